@@ -1,0 +1,269 @@
+//! The typed shape of the authored files in `content/`. Field names match the TOML keys, so
+//! `content/README.md` and these types describe the same thing.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            /// The id as written in the content file.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Names a quick action, e.g. `water`. Stable: stored data refers to it.
+    ActionId
+);
+id_type!(
+    /// Names a check-in question. Stable: stored answers refer to it.
+    QuestionId
+);
+id_type!(
+    /// Names one choice of a chips question. Stable within its question.
+    OptionId
+);
+id_type!(
+    /// Names an affirmation.
+    AffirmationId
+);
+id_type!(
+    /// Names a reminder wording.
+    WordingId
+);
+id_type!(
+    /// Names a page of the guide.
+    PageId
+);
+
+/// Everything the app says, parsed and validated.
+#[derive(Debug, Clone, Serialize)]
+pub struct Content {
+    pub actions: Vec<Action>,
+    pub questions: Vec<Question>,
+    pub affirmations: Vec<Affirmation>,
+    pub reminder_wordings: Vec<ReminderWording>,
+    /// Guide pages, sorted by their `order`.
+    pub guide: Vec<GuidePage>,
+    /// The UI's own words, keyed by dotted path (`home.title`).
+    pub strings: BTreeMap<String, String>,
+}
+
+impl Content {
+    /// The quick action with this id, if there is one.
+    pub fn action(&self, id: &str) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id.as_str() == id)
+    }
+
+    /// The check-in question with this id, if there is one.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id.as_str() == id)
+    }
+
+    /// One UI string by its dotted key.
+    pub fn string(&self, key: &str) -> Option<&str> {
+        self.strings.get(key).map(String::as_str)
+    }
+}
+
+/// A small act of care, one tap away on Home.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub id: ActionId,
+    /// One or two words, shown on the tile.
+    pub title: String,
+    /// A symbol id in `ui/icons.svg`.
+    pub icon: String,
+    /// One line: what this is and why it helps.
+    pub summary: String,
+    /// Two or three short how-to steps.
+    pub steps: Vec<String>,
+    /// One or two things you could say while doing it.
+    pub say: Vec<String>,
+    pub who: Who,
+    pub kind: ActionKind,
+}
+
+/// Who an action is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Who {
+    /// Care for yourself.
+    Me,
+    /// Something you do for a partner.
+    Partner,
+    /// Something you share.
+    Together,
+}
+
+/// What kind of care an action is; affirmations are matched to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionKind {
+    Body,
+    Comfort,
+    Connection,
+    Reflection,
+}
+
+impl ActionKind {
+    /// Every kind, for checks that each one is covered.
+    pub const ALL: [ActionKind; 4] = [
+        ActionKind::Body,
+        ActionKind::Comfort,
+        ActionKind::Connection,
+        ActionKind::Reflection,
+    ];
+}
+
+/// A check-in question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: QuestionId,
+    pub text: String,
+    pub audience: Audience,
+    /// Where the question fits; the check-in shows it only for these settings.
+    pub settings: Vec<Setting>,
+    pub answer: AnswerKind,
+    /// The choices, for `answer = "chips"` only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ChipOption>,
+    /// May more than one chip be chosen? For `answer = "chips"` only.
+    #[serde(default)]
+    pub multiple: bool,
+    /// The two ends of the scale, for `answer = "scale"` only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<Scale>,
+}
+
+/// Whom a question is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    /// To ask a partner, out loud.
+    AskPartner,
+    /// To answer for yourself, in the app.
+    AskYourself,
+}
+
+/// The kind of time around sex a moment was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Setting {
+    /// With a partner you know.
+    Partner,
+    /// With a casual or new partner.
+    Casual,
+    /// On your own.
+    Solo,
+}
+
+/// How a question is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerKind {
+    /// Tap one (or, with `multiple`, several) of a few choices.
+    Chips,
+    /// A 1–5 scale.
+    Scale,
+    /// Free text, always optional.
+    Text,
+}
+
+/// One choice of a chips question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChipOption {
+    pub id: OptionId,
+    pub label: String,
+}
+
+/// A 1–5 scale: which of the four measures it is and the words at each end.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    pub measure: Measure,
+    pub low: String,
+    pub high: String,
+}
+
+/// The four things a check-in can rate from 1 to 5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Measure {
+    Body,
+    Feelings,
+    Mind,
+    Desire,
+}
+
+impl Measure {
+    /// Every measure; each has exactly one scale question.
+    pub const ALL: [Measure; 4] = [
+        Measure::Body,
+        Measure::Feelings,
+        Measure::Mind,
+        Measure::Desire,
+    ];
+}
+
+/// A short, kind sentence shown on an action's card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Affirmation {
+    pub id: AffirmationId,
+    pub text: String,
+    /// The kinds of action this fits.
+    pub kinds: Vec<ActionKind>,
+}
+
+/// The words of a reminder notification. Neutral: nothing in them may reveal what the app is
+/// about on a lock screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReminderWording {
+    pub id: WordingId,
+    pub title: String,
+    pub body: String,
+}
+
+/// A page of the Learn section, written in Markdown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GuidePage {
+    pub id: PageId,
+    pub title: String,
+    pub order: u32,
+    /// Other pages worth reading next.
+    pub see_also: Vec<PageId>,
+    /// The page's Markdown, without its front matter.
+    pub body: String,
+}
+
+/// The front matter of a guide page, between `+++` lines.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FrontMatter {
+    pub id: PageId,
+    pub title: String,
+    pub order: u32,
+    #[serde(default)]
+    pub see_also: Vec<PageId>,
+}

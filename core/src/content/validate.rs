@@ -1,0 +1,172 @@
+//! Checks across entries and files: ids unique, every reference resolves, every answer kind
+//! has what it needs.
+
+use std::collections::{BTreeSet, HashSet};
+
+use super::{ActionKind, AnswerKind, Audience, Content, ContentError, Measure, Sources};
+
+pub(super) fn references(content: &Content, sources: &Sources<'_>) -> Result<(), ContentError> {
+    unique(
+        sources.actions.path,
+        "action",
+        content.actions.iter().map(|a| a.id.as_str()),
+    )?;
+    unique(
+        sources.questions.path,
+        "question",
+        content.questions.iter().map(|q| q.id.as_str()),
+    )?;
+    unique(
+        sources.affirmations.path,
+        "affirmation",
+        content.affirmations.iter().map(|a| a.id.as_str()),
+    )?;
+    unique(
+        sources.reminders.path,
+        "wording",
+        content.reminder_wordings.iter().map(|w| w.id.as_str()),
+    )?;
+    unique(
+        "content/guide",
+        "page",
+        content.guide.iter().map(|p| p.id.as_str()),
+    )?;
+
+    questions(content, sources.questions.path)?;
+    affirmations_cover_every_kind(content, sources.affirmations.path)?;
+    guide_links(content)?;
+    Ok(())
+}
+
+fn unique<'a>(
+    file: &str,
+    kind: &str,
+    ids: impl Iterator<Item = &'a str>,
+) -> Result<(), ContentError> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(ContentError::new(
+                file,
+                Some(format!("{kind} \"{id}\"")),
+                Some("id".to_owned()),
+                "this id is used twice; every id must be different",
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn questions(content: &Content, file: &str) -> Result<(), ContentError> {
+    for question in &content.questions {
+        let fail = |field: &str, problem: &str| {
+            ContentError::new(
+                file,
+                Some(format!("question \"{}\"", question.id)),
+                Some(field.to_owned()),
+                problem,
+            )
+        };
+        match question.answer {
+            AnswerKind::Chips => {
+                if question.options.len() < 2 {
+                    return Err(fail(
+                        "options",
+                        "a chips question needs at least two options",
+                    ));
+                }
+                if question.scale.is_some() {
+                    return Err(fail("scale", "only a scale question has a scale"));
+                }
+                let entry = format!("question \"{}\"", question.id);
+                unique(file, &entry, question.options.iter().map(|o| o.id.as_str())).map_err(
+                    |e| ContentError {
+                        entry: Some(entry.clone()),
+                        field: Some("options.id".to_owned()),
+                        ..e
+                    },
+                )?;
+            }
+            AnswerKind::Scale => {
+                if question.scale.is_none() {
+                    return Err(fail(
+                        "scale",
+                        "a scale question needs `scale = { measure, low, high }`",
+                    ));
+                }
+                if !question.options.is_empty() || question.multiple {
+                    return Err(fail("options", "only a chips question has options"));
+                }
+            }
+            AnswerKind::Text => {
+                if !question.options.is_empty() || question.multiple || question.scale.is_some() {
+                    return Err(fail(
+                        "answer",
+                        "a text question has no options and no scale",
+                    ));
+                }
+            }
+        }
+    }
+    // The check-in rates each of the four measures once, on a question for yourself.
+    for measure in Measure::ALL {
+        let count = content
+            .questions
+            .iter()
+            .filter(|q| q.audience == Audience::AskYourself)
+            .filter(|q| q.scale.as_ref().is_some_and(|s| s.measure == measure))
+            .count();
+        if count != 1 {
+            return Err(ContentError::new(
+                file,
+                None,
+                Some("scale.measure".to_owned()),
+                format!(
+                    "there must be exactly one ask-yourself scale for `{measure:?}`, found {count}"
+                )
+                .to_lowercase(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn affirmations_cover_every_kind(content: &Content, file: &str) -> Result<(), ContentError> {
+    let covered: BTreeSet<ActionKind> = content
+        .affirmations
+        .iter()
+        .flat_map(|a| a.kinds.iter().copied())
+        .collect();
+    match ActionKind::ALL
+        .into_iter()
+        .find(|kind| !covered.contains(kind))
+    {
+        Some(kind) => Err(ContentError::new(
+            file,
+            None,
+            Some("kinds".to_owned()),
+            format!("no affirmation fits actions of kind `{kind:?}`; every action card shows one")
+                .to_lowercase(),
+        )),
+        None => Ok(()),
+    }
+}
+
+fn guide_links(content: &Content) -> Result<(), ContentError> {
+    let ids: HashSet<&str> = content.guide.iter().map(|p| p.id.as_str()).collect();
+    for page in &content.guide {
+        if let Some(missing) = page
+            .see_also
+            .iter()
+            .find(|link| !ids.contains(link.as_str()))
+        {
+            return Err(ContentError::new(
+                "content/guide",
+                Some(format!("page \"{}\"", page.id)),
+                Some("see_also".to_owned()),
+                format!("links to page \"{missing}\", which does not exist"),
+            ));
+        }
+    }
+    Ok(())
+}

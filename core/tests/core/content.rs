@@ -1,0 +1,413 @@
+use std::{collections::BTreeSet, path::Path};
+
+use aftercare_core::content::{
+    ActionKind, AnswerKind, Audience, Content, ContentError, Setting, Sources, Who,
+};
+
+fn content() -> &'static Content {
+    Content::embedded().unwrap_or_else(|e| panic!("the embedded content must be valid: {e}"))
+}
+
+fn repo_file(path: &str) -> String {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path);
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("read {}: {e}", full.display()))
+}
+
+#[test]
+fn the_embedded_content_parses_and_validates() {
+    let content = content();
+    assert!(!content.actions.is_empty());
+    assert!(!content.guide.is_empty());
+}
+
+#[test]
+fn actions_cover_the_guides_ideas_and_care_on_your_own() {
+    let ids: BTreeSet<&str> = content().actions.iter().map(|a| a.id.as_str()).collect();
+    // The guide's eleven ideas, and two for care on your own.
+    for id in [
+        "cuddle",
+        "debrief",
+        "shower",
+        "water",
+        "snack",
+        "reassure",
+        "rest",
+        "film",
+        "slow-kiss",
+        "massage",
+        "bath-towel",
+        "phones-away",
+        "blanket",
+        "breathe",
+    ] {
+        assert!(ids.contains(id), "the quick actions must include `{id}`");
+    }
+    assert!(
+        content()
+            .actions
+            .iter()
+            .filter(|a| a.who == Who::Me)
+            .count()
+            >= 2,
+        "care on your own needs tiles too"
+    );
+}
+
+#[test]
+fn every_action_card_is_short_enough_to_read_when_tired() {
+    for action in &content().actions {
+        assert!(
+            (2..=3).contains(&action.steps.len()),
+            "action {}: two or three steps",
+            action.id
+        );
+        assert!(
+            (1..=2).contains(&action.say.len()),
+            "action {}: one or two things to say",
+            action.id
+        );
+        assert!(
+            action.title.chars().count() <= 14,
+            "action {}: the title must fit a tile",
+            action.id
+        );
+        assert!(
+            action.summary.chars().count() <= 120,
+            "action {}: the summary is one line",
+            action.id
+        );
+    }
+}
+
+#[test]
+fn questions_serve_partners_casual_partners_and_yourself() {
+    let questions = &content().questions;
+    assert!(questions.len() >= 12, "at least twelve check-in questions");
+    for id in ["how-was-that", "need-anything", "favourite-moment"] {
+        assert!(
+            content().question(id).is_some(),
+            "the guide's question `{id}` must be there"
+        );
+    }
+    let to_partner = |setting| {
+        questions
+            .iter()
+            .filter(|q| q.audience == Audience::AskPartner && q.settings.contains(&setting))
+            .count()
+    };
+    assert!(to_partner(Setting::Partner) >= 3);
+    assert!(
+        to_partner(Setting::Casual) >= 3,
+        "gentler questions for a casual partner"
+    );
+    assert!(questions
+        .iter()
+        .any(|q| q.audience == Audience::AskPartner && q.settings == [Setting::Casual]));
+    let solo = questions
+        .iter()
+        .filter(|q| q.audience == Audience::AskYourself && q.settings.contains(&Setting::Solo));
+    assert!(
+        solo.count() >= 4,
+        "a check-in on your own needs its own questions"
+    );
+    for kind in [AnswerKind::Chips, AnswerKind::Scale, AnswerKind::Text] {
+        assert!(
+            questions.iter().any(|q| q.answer == kind),
+            "some question is answered by {kind:?}"
+        );
+    }
+}
+
+#[test]
+fn affirmations_exist_for_every_kind_of_action() {
+    for kind in ActionKind::ALL {
+        assert!(
+            content()
+                .affirmations
+                .iter()
+                .any(|a| a.kinds.contains(&kind)),
+            "{kind:?}"
+        );
+    }
+}
+
+#[test]
+fn the_guide_covers_what_a_person_needs_to_know() {
+    let ids: Vec<&str> = content().guide.iter().map(|p| p.id.as_str()).collect();
+    for id in [
+        "what-is-aftercare",
+        "benefits",
+        "how-to-practise",
+        "drop",
+        "grounding",
+        "getting-help",
+    ] {
+        assert!(ids.contains(&id), "the guide must have a page `{id}`");
+    }
+    let orders: Vec<u32> = content().guide.iter().map(|p| p.order).collect();
+    assert!(
+        orders.windows(2).all(|w| w[0] < w[1]),
+        "pages are sorted by a unique order: {orders:?}"
+    );
+    let drop = content()
+        .guide
+        .iter()
+        .find(|p| p.id.as_str() == "drop")
+        .unwrap();
+    assert!(
+        drop.body.contains("days"),
+        "drop can come hours to days later, and the page must say so"
+    );
+    let help = content()
+        .guide
+        .iter()
+        .find(|p| p.id.as_str() == "getting-help")
+        .unwrap();
+    assert!(help.body.contains("emergency services"));
+    assert!(
+        !help.body.chars().any(|c| c.is_ascii_digit()),
+        "no one country's phone numbers"
+    );
+}
+
+#[test]
+fn reminder_wordings_reveal_nothing_on_a_lock_screen() {
+    const REVEALING: &[&str] = &[
+        "sex",
+        "aftercare",
+        "partner",
+        "lover",
+        "intimate",
+        "intimacy",
+        "body",
+        "bodies",
+        "naked",
+        "kink",
+        "drop",
+        "cuddle",
+        "kiss",
+        "bed",
+        "feel",
+        "emotion",
+        "cry",
+        "hook",
+        "date",
+        "night",
+        "orgasm",
+        "condom",
+        "pleasure",
+        "love",
+    ];
+    for wording in &content().reminder_wordings {
+        let text = format!("{} {}", wording.title, wording.body).to_lowercase();
+        for word in REVEALING {
+            assert!(
+                !text.contains(word),
+                "wording {} must not contain {word:?}",
+                wording.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_icon_an_action_names_is_in_the_icon_sheet() {
+    let sheet = repo_file("ui/icons.svg");
+    for action in &content().actions {
+        let symbol = format!("<symbol id=\"{}\"", action.icon);
+        assert!(
+            sheet.contains(&symbol),
+            "action {}: icon {} is not in ui/icons.svg",
+            action.id,
+            action.icon
+        );
+    }
+}
+
+/// String keys written literally in the UI: `data-string="…"`, `data-label="…"`, `t('…')`.
+fn literal_keys(text: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for marker in ["data-string=\"", "data-label=\"", "t('", "t(\""] {
+        for (start, _) in text.match_indices(marker) {
+            // `t(` must be the function itself, not the end of `createElement(`.
+            let before = text[..start].chars().next_back();
+            if marker.starts_with('t')
+                && before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            {
+                continue;
+            }
+            let rest = &text[start + marker.len()..];
+            let end = rest.find(['"', '\'']).expect("a closing quote");
+            keys.push(rest[..end].to_owned());
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_string_the_ui_asks_for_exists() {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui");
+    let mut files = vec![ui.join("index.html")];
+    files.extend(
+        std::fs::read_dir(ui.join("js"))
+            .unwrap()
+            .map(|e| e.unwrap().path()),
+    );
+    let mut checked = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for key in literal_keys(&text) {
+            assert!(
+                content().string(&key).is_some(),
+                "{} asks for `{key}`, missing from content/ui.toml",
+                file.display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 8,
+        "the scan must find the UI's keys (found {checked})"
+    );
+    // Keys the UI builds from a value: one per `who` and one per error kind.
+    for key in [
+        "card.for_me",
+        "card.for_partner",
+        "card.for_together",
+        "error.content",
+        "error.storage",
+        "error.unknown",
+    ] {
+        assert!(
+            content().string(key).is_some(),
+            "`{key}` is missing from content/ui.toml"
+        );
+    }
+}
+
+// --- A broken file fails with a message naming the file, the entry and the field. ------------
+
+fn parse_with(file: &str, edit: impl Fn(&str) -> String) -> ContentError {
+    let original = repo_file(file);
+    let edited = edit(&original);
+    assert_ne!(edited, original, "the edit must change {file}");
+    let mut sources = Sources::embedded();
+    let source = aftercare_core::content::Source {
+        path: file,
+        text: &edited,
+    };
+    match file {
+        "content/actions.toml" => sources.actions = source,
+        "content/questions.toml" => sources.questions = source,
+        "content/affirmations.toml" => sources.affirmations = source,
+        "content/reminders.toml" => sources.reminders = source,
+        "content/ui.toml" => sources.strings = source,
+        guide => {
+            let page = sources
+                .guide
+                .iter_mut()
+                .find(|p| p.path == guide)
+                .expect("a guide page");
+            page.text = &edited;
+        }
+    }
+    Content::parse(&sources).unwrap_err()
+}
+
+fn assert_names(error: &ContentError, expected: &[&str]) {
+    let message = error.to_string();
+    for part in expected {
+        assert!(
+            message.contains(part),
+            "{message:?} should mention {part:?}"
+        );
+    }
+}
+
+#[test]
+fn a_broken_content_file_is_reported_precisely() {
+    struct Case {
+        file: &'static str,
+        from: &'static str,
+        to: &'static str,
+        names: &'static [&'static str],
+    }
+    let cases = [
+        Case {
+            file: "content/actions.toml",
+            from: "title = \"Snack\"",
+            to: "title = \"  \"",
+            names: &["content/actions.toml", "action \"snack\"", "`title`", "empty"],
+        },
+        Case {
+            file: "content/actions.toml",
+            from: "summary = \"Being held is one of the simplest ways to feel safe and close again.\"\n",
+            to: "",
+            names: &["content/actions.toml", "action \"cuddle\"", "summary"],
+        },
+        Case {
+            file: "content/actions.toml",
+            from: "  \"Sip slowly. There's no hurry to talk.\",\n",
+            to: "  \"\",\n",
+            names: &["action \"water\"", "`steps[1]`"],
+        },
+        Case {
+            file: "content/actions.toml",
+            from: "who = \"partner\"\nkind = \"connection\"",
+            to: "who = \"someone\"\nkind = \"connection\"",
+            names: &["action \"reassure\"", "`who`", "someone"],
+        },
+        Case {
+            file: "content/actions.toml",
+            from: "id = \"snack\"",
+            to: "id = \"water\"",
+            names: &["action \"water\"", "`id`", "twice"],
+        },
+        Case {
+            file: "content/actions.toml",
+            from: "id = \"film\"",
+            to: "id = \"film\"\ncolour = \"red\"",
+            names: &["action \"film\"", "colour"],
+        },
+        Case {
+            file: "content/questions.toml",
+            from: "  { id = \"not-sure\", label = \"Not sure yet\" },\n",
+            to: "  { id = \"stay\", label = \"Not sure yet\" },\n",
+            names: &["content/questions.toml", "question \"stay-or-go\"", "options.id"],
+        },
+        Case {
+            file: "content/questions.toml",
+            from: "scale = { measure = \"mind\", low = \"Busy\", high = \"Settled\" }",
+            to: "scale = { measure = \"body\", low = \"Busy\", high = \"Settled\" }",
+            names: &["content/questions.toml", "scale.measure", "body"],
+        },
+        Case {
+            file: "content/affirmations.toml",
+            from: "text = \"There's no rush. Slow is good.\"",
+            to: "text = \"There's no rush.",
+            names: &["content/affirmations.toml", "not valid TOML", "near line"],
+        },
+        Case {
+            file: "content/ui.toml",
+            from: "back = \"Back\"",
+            to: "back = \"\"",
+            names: &["content/ui.toml", "`card.back`", "empty"],
+        },
+        Case {
+            file: "content/guide/04-drop.md",
+            from: "see_also = [\"grounding\", \"getting-help\"]",
+            to: "see_also = [\"grounding\", \"nowhere\"]",
+            names: &["page \"drop\"", "see_also", "nowhere"],
+        },
+        Case {
+            file: "content/guide/05-grounding.md",
+            from: "+++\nid = \"grounding\"",
+            to: "id = \"grounding\"",
+            names: &["content/guide/05-grounding.md", "front matter"],
+        },
+    ];
+    for case in cases {
+        let error = parse_with(case.file, |text| text.replacen(case.from, case.to, 1));
+        assert_names(&error, case.names);
+    }
+}

@@ -1,0 +1,23 @@
+//! The Tauri shell: the builder, the plugins and the list of commands. Everything else lives in
+//! `commands` (thin adapters), `state` (what the shell holds) and `aftercare-core`.
+
+mod commands;
+mod error;
+mod state;
+
+use tauri::Manager;
+
+/// Starts the app. On Android and iOS this is the entry point the platform calls.
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
+        .setup(|app| {
+            let state = state::AppState::start(app.handle())?;
+            app.manage(state);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![commands::content])
+        .run(tauri::generate_context!())
+        .expect("the app could not start");
+}

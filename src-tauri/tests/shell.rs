@@ -1,0 +1,120 @@
+//! Checks on the shell's configuration and the UI it serves: what the web view may load, what it
+//! may call, and that the UI's code has no way to inject HTML or reach a network.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn json(path: &str) -> Value {
+    let text = std::fs::read_to_string(root().join(path)).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn the_csp_allows_no_remote_origin() {
+    let config = json("src-tauri/tauri.conf.json");
+    let csp = config["app"]["security"]["csp"]
+        .as_object()
+        .expect("a CSP must be set");
+    // `http://ipc.localhost` is Tauri's own IPC on some platforms: local, never a network.
+    let allowed = ["'self'", "'none'", "data:", "ipc:", "http://ipc.localhost"];
+    for (directive, sources) in csp {
+        for source in sources.as_str().unwrap().split_whitespace() {
+            assert!(
+                allowed.contains(&source),
+                "CSP {directive} allows {source}: no remote origins"
+            );
+        }
+    }
+    for directive in ["default-src", "script-src", "connect-src", "object-src"] {
+        assert!(csp.contains_key(directive), "CSP must set {directive}");
+    }
+    assert!(
+        !csp["script-src"].as_str().unwrap().contains("unsafe"),
+        "no unsafe scripts"
+    );
+}
+
+#[test]
+fn the_window_may_call_only_the_apps_own_commands() {
+    let capability = json("src-tauri/capabilities/default.json");
+    let permissions = capability["permissions"].as_array().unwrap();
+    for permission in permissions {
+        let name = permission.as_str().unwrap();
+        assert!(
+            name.starts_with("allow-"),
+            "only the app's own commands are granted, found {name}"
+        );
+    }
+    let build = std::fs::read_to_string(root().join("src-tauri/build.rs")).unwrap();
+    for permission in permissions {
+        let command = permission
+            .as_str()
+            .unwrap()
+            .trim_start_matches("allow-")
+            .replace('-', "_");
+        assert!(
+            build.contains(&format!("\"{command}\"")),
+            "{command} must be declared in build.rs"
+        );
+    }
+}
+
+#[test]
+fn the_phone_sized_window_is_the_default() {
+    let window = &json("src-tauri/tauri.conf.json")["app"]["windows"][0];
+    assert_eq!(window["width"], 390);
+    assert_eq!(window["height"], 844);
+    assert_eq!(window["resizable"], true);
+}
+
+#[test]
+fn the_ui_never_injects_html_nor_reaches_a_network() {
+    let forbidden = [
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+        "new Function",
+        "fetch(",
+        "XMLHttpRequest",
+        "WebSocket",
+        "EventSource",
+        "sendBeacon",
+        "localStorage",
+        "indexedDB",
+        "http://",
+        "https://",
+    ];
+    let js = root().join("ui/js");
+    let mut scanned = 0;
+    for entry in std::fs::read_dir(&js).unwrap() {
+        let path = entry.unwrap().path();
+        // The SVG namespace is a name, not an address that is ever fetched.
+        let text = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("'http://www.w3.org/2000/svg'", "");
+        for word in forbidden {
+            assert!(!text.contains(word), "{} uses {word}", path.display());
+        }
+        scanned += 1;
+    }
+    assert!(scanned >= 3, "the scan must see the UI's modules");
+}
+
+#[test]
+fn only_one_module_calls_invoke() {
+    let js = root().join("ui/js");
+    let callers: Vec<String> = std::fs::read_dir(&js)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| std::fs::read_to_string(p).unwrap().contains(".invoke("))
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(callers, ["ipc.js"]);
+}

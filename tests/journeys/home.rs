@@ -1,0 +1,85 @@
+use aftercare_core::content::Content;
+use aftercare_e2e::App;
+
+fn content() -> &'static Content {
+    Content::embedded().expect("valid content")
+}
+
+#[tokio::test]
+async fn open_the_app_see_every_action_tap_one_read_its_card_and_go_back() {
+    let app = App::launch("home").await;
+    let content = content();
+
+    // Home lists every quick action of the content, in order, by its title.
+    app.wait_visible("#view-home").await;
+    let tiles = app.all(".tile").await;
+    let mut titles = Vec::new();
+    for tile in &tiles {
+        titles.push(tile.text().await.unwrap());
+    }
+    let expected: Vec<&str> = content.actions.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles, expected,
+        "Home must show one tile per action, titled as in content/actions.toml"
+    );
+    app.screenshot("home").await;
+
+    // Every tile is a large target.
+    for tile in &tiles {
+        let (_, _, width, height) = tile.rectangle().await.unwrap();
+        assert!(
+            width >= 44.0 && height >= 44.0,
+            "tiles must be at least 44 px ({width}×{height})"
+        );
+    }
+
+    // A tap opens that action's card: its title, steps and what you could say.
+    let action = content.action("cuddle").expect("a cuddle action");
+    app.wait_for(".tile[data-action='cuddle']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let heading = app.wait_visible("#action-title").await;
+    assert_eq!(heading.text().await.unwrap(), action.title);
+    assert!(
+        !app.wait_for("#view-home")
+            .await
+            .is_displayed()
+            .await
+            .unwrap(),
+        "Home is hidden behind the card"
+    );
+    let steps = app.all("#action-steps li").await;
+    assert_eq!(steps.len(), action.steps.len());
+    assert_eq!(steps[0].text().await.unwrap(), action.steps[0]);
+    let say = app.all("#action-say li").await;
+    assert_eq!(say.len(), action.say.len());
+    assert_eq!(say[0].text().await.unwrap(), action.say[0]);
+    app.screenshot("card").await;
+
+    // Back returns Home, with focus on the tile that was tapped.
+    let back = app.wait_visible("#action-back").await;
+    assert_eq!(
+        back.attr("aria-label").await.unwrap().as_deref(),
+        content.string("card.back_label")
+    );
+    back.click().await.unwrap();
+    app.wait_visible("#view-home").await;
+    let focused = app
+        .script("return document.activeElement.dataset.action || null")
+        .await;
+    assert_eq!(
+        focused,
+        serde_json::json!("cuddle"),
+        "focus returns to the tile you came from"
+    );
+
+    // The data folder this run used is the temporary one, never the real one.
+    assert!(
+        app.data_dir().is_dir(),
+        "the app must create its data folder where AFTERCARE_DATA_DIR points"
+    );
+
+    app.finish().await;
+}

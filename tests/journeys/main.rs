@@ -1,0 +1,4 @@
+//! End-to-end journeys, one module per part of the app, each test named after what a person
+//! does.
+
+mod home;

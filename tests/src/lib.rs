@@ -1,0 +1,220 @@
+//! The end-to-end harness: the real, built app, driven through `tauri-driver` and
+//! `WebKitWebDriver`. Each journey gets its own temporary `AFTERCARE_DATA_DIR` and its own ports.
+//!
+//! Run through `cargo xtask test`, which builds the app, installs the drivers and provides a
+//! display. A journey whose prerequisites are missing fails with a message saying so; it never
+//! skips.
+
+use std::{
+    net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream},
+    path::{Path, PathBuf},
+    process::Stdio,
+    time::{Duration, Instant},
+};
+
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use tokio::process::{Child, Command};
+
+/// How long to wait for the app to show something before calling it broken.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+/// A running app with a WebDriver session on it.
+pub struct App {
+    pub client: Client,
+    journey: &'static str,
+    driver: Child,
+    data_dir: tempfile::TempDir,
+}
+
+impl App {
+    /// Starts the app for one journey, in a fresh data folder, and waits for Home to be ready.
+    pub async fn launch(journey: &'static str) -> App {
+        let app = app_binary();
+        let tauri_driver = program("TAURI_DRIVER", "tauri-driver");
+        let webkit_driver = program("WEBKIT_WEBDRIVER", "WebKitWebDriver");
+        assert!(
+            std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
+            "no display: run the journeys through `cargo xtask test`, which uses xvfb-run"
+        );
+
+        let data_dir = tempfile::Builder::new()
+            .prefix("aftercare-e2e-")
+            .tempdir()
+            .expect("temporary data dir");
+        let port = free_port();
+        let native_port = free_port();
+        let driver = Command::new(&tauri_driver)
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .arg("--native-driver")
+            .arg(&webkit_driver)
+            // A folder inside the temporary one, not yet there: the app must create it.
+            .env("AFTERCARE_DATA_DIR", data_dir.path().join("data"))
+            .stdout(Stdio::null())
+            // Its own process group, so the driver, WebKitWebDriver and the app stop together.
+            .process_group(0)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", tauri_driver.display()));
+        wait_for_port(port).await;
+
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert("browserName".into(), "wry".into());
+        capabilities.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": app }),
+        );
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session on the app");
+
+        let app = App {
+            client,
+            journey,
+            driver,
+            data_dir,
+        };
+        app.wait_for("body[data-ready='true']").await;
+        app
+    }
+
+    /// The journey's own data folder, as given to the app in `AFTERCARE_DATA_DIR`.
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.path().join("data")
+    }
+
+    /// Waits until an element matching `css` exists, and returns it.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("[{}] `{css}` never appeared: {e}", self.journey))
+    }
+
+    /// Waits until `css` matches a displayed element.
+    pub async fn wait_visible(&self, css: &str) -> Element {
+        let start = Instant::now();
+        loop {
+            let element = self.wait_for(css).await;
+            if element.is_displayed().await.unwrap_or(false) {
+                return element;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "[{}] `{css}` exists but never became visible",
+                self.journey
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Every element matching `css`.
+    pub async fn all(&self, css: &str) -> Vec<Element> {
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .expect("find_all")
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub async fn script(&self, js: &str) -> serde_json::Value {
+        self.client
+            .execute(js, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("[{}] script failed: {e}", self.journey))
+    }
+
+    /// Saves a screenshot as `target/e2e-shots/<journey>-<name>.png`.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let png = self.client.screenshot().await.expect("screenshot");
+        let dir = shots_dir();
+        std::fs::create_dir_all(&dir).expect("create target/e2e-shots");
+        let path = dir.join(format!("{}-{name}.png", self.journey));
+        std::fs::write(&path, png).expect("write screenshot");
+        path
+    }
+
+    /// Ends the session; dropping the `App` then stops the app and the drivers.
+    pub async fn finish(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+impl Drop for App {
+    /// Stops the whole process group (tauri-driver, WebKitWebDriver, the app), also when a
+    /// journey fails half-way, so that nothing is left running.
+    fn drop(&mut self) {
+        if let Some(pid) = self.driver.id() {
+            let group = format!("-{pid}");
+            for signal in ["-TERM", "-KILL"] {
+                let _ = std::process::Command::new("kill")
+                    .args([signal, "--", &group])
+                    .stderr(Stdio::null())
+                    .status();
+                std::thread::sleep(Duration::from_millis(200));
+            }
+        }
+    }
+}
+
+fn app_binary() -> PathBuf {
+    let path = std::env::var_os("AFTERCARE_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/debug/aftercare"));
+    assert!(
+        path.is_file(),
+        "the app is not built at {}: run the journeys through `cargo xtask test`",
+        path.display()
+    );
+    path
+}
+
+fn program(env: &str, name: &str) -> PathBuf {
+    let path = std::env::var_os(env)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(name));
+    let found = path.is_file()
+        || std::env::var_os("PATH")
+            .is_some_and(|p| std::env::split_paths(&p).any(|dir| dir.join(&path).is_file()));
+    assert!(found, "{name} is missing: `cargo xtask test` installs it");
+    path
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn shots_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"))
+        .join("e2e-shots")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .expect("a free port")
+        .local_addr()
+        .expect("its address")
+        .port()
+}
+
+async fn wait_for_port(port: u16) {
+    let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    let start = Instant::now();
+    while TcpStream::connect_timeout(&address, Duration::from_millis(200)).is_err() {
+        assert!(
+            start.elapsed() < PATIENCE,
+            "tauri-driver never listened on port {port}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

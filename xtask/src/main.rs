@@ -1,0 +1,47 @@
+//! `cargo xtask run | test | bench` — the project's two (and a half) commands.
+//!
+//! Each command first makes sure the system packages and tools it needs are there, installing
+//! them with `apt-get` on Debian or Ubuntu when it may (as root, or with password-less sudo),
+//! after listing them. On other systems it says what is needed and stops.
+
+mod prerequisites;
+mod steps;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  run     install what the app needs to build, build it, and open it
+  test    install what the tests need, then: fmt, clippy, unit and integration tests,
+          the architecture checks, and the end-to-end journeys under xvfb-run
+  bench   run the benchmarks (criterion), printing medians
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => steps::run(&args[1..]),
+        Some("test") => steps::test(),
+        Some("bench") => steps::bench(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        _ => {
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("\nxtask: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// What went wrong, in a sentence for the person at the terminal.
+pub type Result<T = ()> = std::result::Result<T, String>;

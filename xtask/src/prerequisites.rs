@@ -1,0 +1,140 @@
+//! System packages and tools, installed when missing.
+
+use std::{
+    path::PathBuf,
+    process::{Command, Stdio},
+};
+
+use crate::Result;
+
+/// What Tauri needs to build and run on Debian or Ubuntu.
+pub const APP_PACKAGES: &[&str] = &[
+    "build-essential",
+    "pkg-config",
+    "libwebkit2gtk-4.1-dev",
+    "libayatana-appindicator3-dev",
+    "librsvg2-dev",
+];
+
+/// What the tests need on top: a virtual display, the WebKit WebDriver, a private session
+/// bus and a notification server for the reminder journeys.
+pub const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "dbus-x11", "dunst"];
+
+/// Installs whichever of `packages` are missing.
+pub fn ensure_packages(packages: &[&str]) -> Result {
+    if !is_debian_like() {
+        return Err(format!(
+            "this is not Debian or Ubuntu, so I can't install packages for you.\n\
+             Please install the equivalents of: {}\n\
+             (see https://v2.tauri.app/start/prerequisites/ for your system), then run me again.",
+            packages.join(" ")
+        ));
+    }
+    let missing: Vec<&str> = packages
+        .iter()
+        .copied()
+        .filter(|p| !is_installed(p))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    println!(
+        "xtask: these system packages are missing: {}",
+        missing.join(" ")
+    );
+    let Some(elevate) = elevation() else {
+        return Err(format!(
+            "I need root to install them. Please run:\n  sudo apt-get install -y {}",
+            missing.join(" ")
+        ));
+    };
+    println!("xtask: installing them with apt-get");
+    let apt = |args: &[&str]| -> Result {
+        let mut command = match elevate {
+            Elevation::Root => Command::new("apt-get"),
+            Elevation::Sudo => {
+                let mut c = Command::new("sudo");
+                c.args(["-n", "apt-get"]);
+                c
+            }
+        };
+        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        crate::steps::status(&mut command)
+    };
+    apt(&["update", "-qq"])?;
+    let mut install = vec!["install", "-y", "-qq", "--no-install-recommends"];
+    install.extend(&missing);
+    apt(&install)
+}
+
+/// Finds `tauri-driver`, installing it with `cargo install` when it is missing.
+pub fn ensure_tauri_driver() -> Result<PathBuf> {
+    if let Some(path) = find_on_path("tauri-driver") {
+        return Ok(path);
+    }
+    println!("xtask: tauri-driver is missing; installing it with cargo install (about a minute)");
+    crate::steps::status(Command::new("cargo").args([
+        "install",
+        "tauri-driver",
+        "--locked",
+        "--version",
+        "^2",
+    ]))?;
+    find_on_path("tauri-driver")
+        .ok_or_else(|| "tauri-driver was installed but is not on PATH (add ~/.cargo/bin)".into())
+}
+
+pub fn find_on_path(program: &str) -> Option<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect())
+        .unwrap_or_default();
+    if let Some(cargo_home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| home().map(|h| h.join(".cargo")))
+    {
+        dirs.push(cargo_home.join("bin"));
+    }
+    dirs.into_iter()
+        .map(|dir| dir.join(program))
+        .find(|path| path.is_file())
+}
+
+fn home() -> Option<PathBuf> {
+    std::env::var_os("HOME").map(PathBuf::from)
+}
+
+fn is_debian_like() -> bool {
+    let release = std::fs::read_to_string("/etc/os-release").unwrap_or_default();
+    let debian = release.lines().any(|line| {
+        (line.starts_with("ID=") || line.starts_with("ID_LIKE="))
+            && (line.contains("debian") || line.contains("ubuntu"))
+    });
+    debian && find_on_path("apt-get").is_some()
+}
+
+fn is_installed(package: &str) -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Status}", package])
+        .stderr(Stdio::null())
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).contains("install ok installed"))
+        .unwrap_or(false)
+}
+
+#[derive(Clone, Copy)]
+enum Elevation {
+    Root,
+    Sudo,
+}
+
+fn elevation() -> Option<Elevation> {
+    let uid = Command::new("id").arg("-u").output().ok()?;
+    if String::from_utf8_lossy(&uid.stdout).trim() == "0" {
+        return Some(Elevation::Root);
+    }
+    let sudo = Command::new("sudo")
+        .args(["-n", "true"])
+        .stderr(Stdio::null())
+        .status();
+    matches!(sudo, Ok(s) if s.success()).then_some(Elevation::Sudo)
+}

@@ -1,0 +1,174 @@
+//! The steps of each command, in the order they run.
+
+use std::{
+    path::{Path, PathBuf},
+    process::Command,
+};
+
+use crate::{prerequisites, Result};
+
+/// The app's package, and the crate whose dependency tree must stay free of Tauri.
+const APP: &str = "aftercare";
+const CORE: &str = "aftercare-core";
+const E2E: &str = "aftercare-e2e";
+
+/// Crates that must never appear in the core's (or, for network clients, the app's) tree.
+const NOT_IN_CORE: &[&str] = &["tauri", "wry", "tao", "reqwest", "hyper", "ureq"];
+const NO_NETWORK_CLIENTS: &[&str] = &["reqwest", "ureq", "hyper", "isahc", "surf"];
+
+pub fn run(extra: &[String]) -> Result {
+    prerequisites::ensure_packages(prerequisites::APP_PACKAGES)?;
+    step("build and open the app");
+    status(cargo().args(["run", "--package", APP, "--"]).args(extra))
+}
+
+pub fn test() -> Result {
+    let mut packages = prerequisites::APP_PACKAGES.to_vec();
+    packages.extend(prerequisites::TEST_PACKAGES);
+    prerequisites::ensure_packages(&packages)?;
+    let tauri_driver = prerequisites::ensure_tauri_driver()?;
+    let webkit_driver = prerequisites::find_on_path("WebKitWebDriver")
+        .ok_or("WebKitWebDriver is missing although webkit2gtk-driver is installed")?;
+
+    step("formatting (cargo fmt --check)");
+    status(cargo().args(["fmt", "--all", "--", "--check"]))?;
+
+    step("lints (cargo clippy --all-targets -D warnings)");
+    status(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+
+    step("unit and integration tests");
+    status(cargo().args(["test", "--workspace", "--exclude", E2E, "--locked"]))?;
+
+    step("architecture: the core knows nothing of Tauri, and nothing talks to a network");
+    forbid_in_tree(CORE, NOT_IN_CORE)?;
+    forbid_in_tree(APP, NO_NETWORK_CLIENTS)?;
+
+    step("end-to-end journeys (the real app under xvfb-run)");
+    status(cargo().args(["build", "--package", APP, "--locked"]))?;
+    status(cargo().args(["test", "--package", E2E, "--locked", "--no-run"]))?;
+    let app = target_dir().join("debug").join(APP);
+    let mut e2e = Command::new("xvfb-run");
+    e2e.args([
+        "--auto-servernum",
+        "--server-args=-screen 0 1280x1024x24",
+        "dbus-run-session",
+        "--",
+    ])
+    .arg(env!("CARGO"))
+    .args([
+        "test",
+        "--package",
+        E2E,
+        "--locked",
+        "--",
+        "--test-threads=1",
+    ])
+    .env("AFTERCARE_APP", &app)
+    .env("TAURI_DRIVER", &tauri_driver)
+    .env("WEBKIT_WEBDRIVER", &webkit_driver);
+    status(&mut e2e)?;
+
+    println!(
+        "\nxtask: all checks passed. Screenshots are in {}",
+        target_dir().join("e2e-shots").display()
+    );
+    Ok(())
+}
+
+pub fn bench(extra: &[String]) -> Result {
+    step("benchmarks (criterion)");
+    status(
+        cargo()
+            .args(["bench", "--package", CORE, "--locked"])
+            .args(extra),
+    )
+}
+
+fn forbid_in_tree(package: &str, forbidden: &[&str]) -> Result {
+    let output = cargo()
+        .args([
+            "tree",
+            "--package",
+            package,
+            "--edges",
+            "normal",
+            "--prefix",
+            "none",
+            "--locked",
+        ])
+        .output()
+        .map_err(|e| format!("cargo tree: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "cargo tree failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let tree = String::from_utf8_lossy(&output.stdout);
+    let found: Vec<&str> = tree
+        .lines()
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| forbidden.contains(name))
+        .collect();
+    if found.is_empty() {
+        println!(
+            "xtask: {package}'s dependencies include none of: {}",
+            forbidden.join(", ")
+        );
+        Ok(())
+    } else {
+        Err(format!("{package} must not depend on {}", found.join(", ")))
+    }
+}
+
+fn cargo() -> Command {
+    let mut command = Command::new(env!("CARGO"));
+    command.current_dir(workspace_root());
+    command
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"))
+}
+
+fn step(title: &str) {
+    println!("\n==> {title}");
+}
+
+/// Runs a command to completion, failing with its name if it fails.
+pub fn status(command: &mut Command) -> Result {
+    let shown = format!(
+        "{} {}",
+        command.get_program().to_string_lossy(),
+        command
+            .get_args()
+            .map(|a| a.to_string_lossy())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let status = command
+        .status()
+        .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{shown}` failed ({status})"))
+    }
+}
