@@ -21,6 +21,58 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+
+    /// No passcode has been set up yet.
+    #[error("no passcode has been set up yet")]
+    NotSetUp,
+
+    /// Set-up was asked for, but there is already data here.
+    #[error("this device already has a passcode and saved data")]
+    AlreadySetUp,
+
+    /// This needs the vault unlocked.
+    #[error("the app is locked")]
+    Locked,
+
+    /// The passcode did not open the key slot.
+    #[error("that passcode doesn't match; there is no way to recover a forgotten passcode")]
+    WrongPasscode,
+
+    /// Too many wrong passcodes in a row: wait before the next try.
+    #[error("too many tries; please wait {wait_seconds} seconds before trying again")]
+    TooManyAttempts { wait_seconds: u64 },
+
+    /// A new passcode that is too short.
+    #[error("a passcode needs at least {min} characters")]
+    PasscodeTooShort { min: usize },
+
+    /// A file of ours is damaged, missing or not ours. Nothing was changed.
+    #[error("the {what} is damaged or not from this app; nothing was changed")]
+    Damaged { what: &'static str },
+
+    /// The database was written by a newer version of the app. Nothing was changed.
+    #[error("the saved data is from a newer version of the app (schema {found}, this app knows {supported}); nothing was changed")]
+    NewerDatabase { found: i64, supported: i64 },
+
+    /// No such item.
+    #[error("no {what} with that id")]
+    NotFound { what: &'static str },
+
+    /// The input breaks a rule (too long, out of range, unknown option…).
+    #[error("invalid input: {reason}")]
+    Invalid { reason: String },
+
+    /// Reading or writing a file failed.
+    #[error("could not read or write the {what}: {source}")]
+    Io {
+        what: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// The database failed.
+    #[error("the database failed: {0}")]
+    Database(#[from] rusqlite::Error),
 }
 
 /// A small, stable code for each kind of failure, for callers that act on the kind rather than
@@ -28,6 +80,15 @@ pub enum Error {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
     Content,
+    NotSetUp,
+    AlreadySetUp,
+    Locked,
+    WrongPasscode,
+    TooManyAttempts,
+    Invalid,
+    NotFound,
+    Damaged,
+    NewerVersion,
     Storage,
 }
 
@@ -36,7 +97,27 @@ impl Error {
     pub fn kind(&self) -> ErrorKind {
         match self {
             Error::Content(_) => ErrorKind::Content,
-            Error::DataDir { .. } => ErrorKind::Storage,
+            Error::NotSetUp => ErrorKind::NotSetUp,
+            Error::AlreadySetUp => ErrorKind::AlreadySetUp,
+            Error::Locked => ErrorKind::Locked,
+            Error::WrongPasscode => ErrorKind::WrongPasscode,
+            Error::TooManyAttempts { .. } => ErrorKind::TooManyAttempts,
+            Error::PasscodeTooShort { .. } | Error::Invalid { .. } => ErrorKind::Invalid,
+            Error::NotFound { .. } => ErrorKind::NotFound,
+            Error::Damaged { .. } => ErrorKind::Damaged,
+            Error::NewerDatabase { .. } => ErrorKind::NewerVersion,
+            Error::DataDir { .. } | Error::Io { .. } | Error::Database(_) => ErrorKind::Storage,
+        }
+    }
+
+    /// An adapter for `map_err` on file operations.
+    pub(crate) fn io(what: &'static str) -> impl Fn(std::io::Error) -> Error {
+        move |source| Error::Io { what, source }
+    }
+
+    pub(crate) fn invalid(reason: impl Into<String>) -> Error {
+        Error::Invalid {
+            reason: reason.into(),
         }
     }
 }

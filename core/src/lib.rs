@@ -1,5 +1,6 @@
-//! Aftercare's core: what the app says (`content`), where it keeps its files (`data_dir`) and,
-//! in later layers, the encrypted store and the reminder plan.
+//! Aftercare's core: what the app says (`content`), where it keeps its files (`data_dir`), the
+//! keys and the locked/unlocked line (`vault`), the encrypted database (`store`) and the things
+//! a person records (`model`).
 //!
 //! Architecture invariant: this crate knows nothing of Tauri, windows or the web UI. It never
 //! reads the clock or a random generator itself; callers pass them in.
@@ -9,5 +10,8 @@
 pub mod content;
 pub mod data_dir;
 mod error;
+pub mod model;
+pub mod store;
+pub mod vault;
 
 pub use error::{Error, ErrorKind};

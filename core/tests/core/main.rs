@@ -1,4 +1,10 @@
 //! Integration tests of `aftercare-core`, one binary with a module per area.
 
 mod content;
+mod crash;
+mod damage;
 mod data_dir;
+mod journal;
+mod properties;
+mod support;
+mod vault;

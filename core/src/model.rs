@@ -1,0 +1,190 @@
+//! The things a person records: moments, actions taken, check-ins, journal entries.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    content::{ActionId, AnswerKind, Content, OptionId, QuestionId, Setting},
+    Error,
+};
+
+/// The longest text the app keeps in one field (a journal entry, a note), in characters.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+macro_rules! row_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub i64);
+    };
+}
+
+row_id!(
+    /// A moment: a span of time around sex.
+    MomentId
+);
+row_id!(
+    /// A check-in.
+    CheckInId
+);
+row_id!(
+    /// A journal entry.
+    JournalId
+);
+
+/// A span of time around sex. Taps close together belong to one moment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Moment {
+    pub id: MomentId,
+    pub started_at: DateTime<Utc>,
+    pub last_activity_at: DateTime<Utc>,
+    /// Set by a check-in, when the person chose one.
+    pub setting: Option<Setting>,
+}
+
+/// A quick action, recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActionTaken {
+    pub action: ActionId,
+    pub at: DateTime<Utc>,
+}
+
+/// The four 1–5 scales of a check-in; each may be skipped.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scales {
+    pub body: Option<u8>,
+    pub feelings: Option<u8>,
+    pub mind: Option<u8>,
+    pub desire: Option<u8>,
+}
+
+/// One answered question: the chosen chips, or a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub question: QuestionId,
+    #[serde(default)]
+    pub options: Vec<OptionId>,
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// A check-in as the person gave it. Everything is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewCheckIn {
+    #[serde(default)]
+    pub setting: Option<Setting>,
+    #[serde(default)]
+    pub answers: Vec<Answer>,
+    #[serde(default)]
+    pub scales: Scales,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A saved check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckIn {
+    pub id: CheckInId,
+    pub moment: MomentId,
+    pub at: DateTime<Utc>,
+    #[serde(flatten)]
+    pub content: NewCheckIn,
+}
+
+/// A journal entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct JournalEntry {
+    pub id: JournalId,
+    pub moment: Option<MomentId>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// The prompt it was written to, if any (a UI string key).
+    pub prompt: Option<String>,
+    pub body: String,
+}
+
+/// A moment with everything that happened in it, for the history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MomentHistory {
+    #[serde(flatten)]
+    pub moment: Moment,
+    pub actions: Vec<ActionTaken>,
+    pub check_ins: Vec<CheckIn>,
+    pub journal: Vec<JournalEntry>,
+}
+
+/// Checks a text field against the length limit.
+pub fn check_text(field: &str, text: &str) -> Result<(), Error> {
+    if text.chars().count() > MAX_TEXT_CHARS {
+        return Err(Error::invalid(format!(
+            "the {field} is longer than {MAX_TEXT_CHARS} characters"
+        )));
+    }
+    Ok(())
+}
+
+impl NewCheckIn {
+    /// Checks every answer against the content: known questions and options, the right kind of
+    /// answer, scales from 1 to 5, texts within the limit.
+    pub fn validate(&self, content: &Content) -> Result<(), Error> {
+        for answer in &self.answers {
+            let question = content
+                .question(answer.question.as_str())
+                .ok_or(Error::NotFound { what: "question" })?;
+            match question.answer {
+                AnswerKind::Chips => {
+                    if answer.text.is_some() {
+                        return Err(Error::invalid(format!(
+                            "question {} is answered with chips",
+                            question.id
+                        )));
+                    }
+                    if answer.options.len() > 1 && !question.multiple {
+                        return Err(Error::invalid(format!(
+                            "question {} takes one choice",
+                            question.id
+                        )));
+                    }
+                    for option in &answer.options {
+                        if !question.options.iter().any(|o| &o.id == option) {
+                            return Err(Error::NotFound {
+                                what: "answer option",
+                            });
+                        }
+                    }
+                }
+                AnswerKind::Text => {
+                    if !answer.options.is_empty() {
+                        return Err(Error::invalid(format!(
+                            "question {} is answered with text",
+                            question.id
+                        )));
+                    }
+                    check_text("answer", answer.text.as_deref().unwrap_or(""))?;
+                }
+                AnswerKind::Scale => {
+                    return Err(Error::invalid(format!(
+                        "question {} is a scale: use `scales`",
+                        question.id
+                    )));
+                }
+            }
+        }
+        let Scales {
+            body,
+            feelings,
+            mind,
+            desire,
+        } = self.scales;
+        for value in [body, feelings, mind, desire].into_iter().flatten() {
+            if !(1..=5).contains(&value) {
+                return Err(Error::invalid("scales go from 1 to 5"));
+            }
+        }
+        if let Some(note) = &self.note {
+            check_text("note", note)?;
+        }
+        Ok(())
+    }
+}

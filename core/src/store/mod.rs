@@ -1,0 +1,157 @@
+//! The encrypted database: SQLCipher through rusqlite, opened with the raw data key.
+//!
+//! All SQL lives in this module and its children. Migrations are numbered files in
+//! `migrations/`; each runs in one transaction with its version bump (`PRAGMA user_version`),
+//! and a database from a newer version is refused before anything is written to it.
+
+mod history;
+mod journal;
+mod records;
+
+use std::path::Path;
+
+use chrono::{DateTime, TimeZone, Utc};
+use rusqlite::{Connection, OpenFlags};
+
+use crate::{vault::DataKey, Error};
+
+pub use records::MOMENT_WINDOW_DEFAULT_MINUTES;
+
+/// The migrations, in order; schema version N has run the first N.
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_search_and_history.sql"),
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// An open, unlocked database.
+pub struct Store {
+    conn: Connection,
+}
+
+/// Whether opening may create the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Create {
+    Yes,
+    No,
+}
+
+impl Store {
+    /// Opens (or, with `Create::Yes`, creates) the encrypted database and brings its schema up
+    /// to date.
+    ///
+    /// Errors: [`Error::Damaged`] when the key does not open it or it is not a database;
+    /// [`Error::NewerDatabase`] when a newer app wrote it. Neither changes a byte.
+    pub(crate) fn open(path: &Path, key: &DataKey, create: Create) -> Result<Store, Error> {
+        Self::open_at(path, Some(key), create, SCHEMA_VERSION)
+    }
+
+    /// Opens with the schema brought only up to `version`: for migration tests.
+    #[doc(hidden)]
+    pub fn open_at_schema(path: &Path, key: &DataKey, version: i64) -> Result<Store, Error> {
+        Self::open_at(path, Some(key), Create::Yes, version)
+    }
+
+    /// The same schema in a plain, unencrypted SQLite file: only for benchmarks that measure
+    /// what encryption costs. The app never calls it.
+    #[doc(hidden)]
+    pub fn open_plaintext_for_benchmark(path: &Path) -> Result<Store, Error> {
+        Self::open_at(path, None, Create::Yes, SCHEMA_VERSION)
+    }
+
+    fn open_at(
+        path: &Path,
+        key: Option<&DataKey>,
+        create: Create,
+        version: i64,
+    ) -> Result<Store, Error> {
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if create == Create::Yes {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        } else if !path.is_file() {
+            return Err(Error::Damaged {
+                what: "database (it is missing)",
+            });
+        }
+        let conn = Connection::open_with_flags(path, flags)?;
+        if let Some(key) = key {
+            // SQLCipher would otherwise print its own complaint on a wrong key to stderr.
+            let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
+            conn.execute_batch(&key.sqlcipher_key_pragma())?;
+        }
+        // A wrong key, or a file that is not ours, fails on the first read: check now, before
+        // anything is written.
+        let found: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |row| {
+                row.get::<_, i64>(0)
+            })
+            .and_then(|_| conn.query_row("PRAGMA user_version", [], |row| row.get(0)))
+            .map_err(|_| Error::Damaged { what: "database" })?;
+        if found > SCHEMA_VERSION {
+            return Err(Error::NewerDatabase {
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        let journal: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+        debug_assert_eq!(journal, "wal");
+        // Every write the UI is told succeeded is on disk; deleted data is overwritten.
+        conn.execute_batch(
+            "PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;
+             PRAGMA temp_store = MEMORY;
+             PRAGMA secure_delete = ON;",
+        )?;
+        let mut store = Store { conn };
+        store.migrate(found, version)?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self, from: i64, to: i64) -> Result<(), Error> {
+        for version in from..to {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(MIGRATIONS[version as usize])?;
+            tx.pragma_update(None, "user_version", version + 1)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Stamps a schema version without migrating: only for tests of the refusal of newer
+    /// databases.
+    #[doc(hidden)]
+    pub fn force_schema_version_for_tests(&mut self, version: i64) -> Result<(), Error> {
+        Ok(self.conn.pragma_update(None, "user_version", version)?)
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64, Error> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))?)
+    }
+
+    /// Runs SQLCipher's page-by-page integrity check; the problems found, none if clean.
+    pub fn cipher_integrity_check(&self) -> Result<Vec<String>, Error> {
+        let mut statement = self.conn.prepare("PRAGMA cipher_integrity_check")?;
+        let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Runs SQLite's own integrity check; `["ok"]` when clean.
+    pub fn integrity_check(&self) -> Result<Vec<String>, Error> {
+        let mut statement = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+pub(crate) fn to_ms(at: DateTime<Utc>) -> i64 {
+    at.timestamp_millis()
+}
+
+pub(crate) fn from_ms(ms: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
+}

@@ -1,0 +1,229 @@
+//! Moments, actions taken, check-ins, settings and the vault's own key row.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::{to_ms, Store};
+use crate::{
+    content::{ActionId, Setting},
+    model::{CheckInId, MomentId, NewCheckIn},
+    vault::inbox::{LockedRecord, RecordId},
+    Error,
+};
+
+/// How long after the last tap a new tap still joins the same moment, unless set otherwise.
+pub const MOMENT_WINDOW_DEFAULT_MINUTES: u32 = 180;
+const MOMENT_WINDOW_KEY: &str = "moment_window_minutes";
+/// The longest window the setting accepts: two days.
+const MOMENT_WINDOW_MAX_MINUTES: u32 = 48 * 60;
+
+impl Store {
+    /// Records a quick action in the current moment, starting a new moment if the last
+    /// activity was longer ago than the moment window.
+    pub fn record_action(
+        &mut self,
+        action: &ActionId,
+        at: DateTime<Utc>,
+    ) -> Result<MomentId, Error> {
+        let window = self.moment_window_minutes()?;
+        let tx = self.conn.transaction()?;
+        let moment = insert_action(&tx, action, at, window)?;
+        tx.commit()?;
+        Ok(moment)
+    }
+
+    /// Saves a check-in into the current moment (or a new one). Validate it against the content
+    /// first ([`NewCheckIn::validate`]).
+    pub fn save_check_in(
+        &mut self,
+        check_in: &NewCheckIn,
+        at: DateTime<Utc>,
+    ) -> Result<(CheckInId, MomentId), Error> {
+        let window = self.moment_window_minutes()?;
+        let tx = self.conn.transaction()?;
+        let saved = insert_check_in(&tx, check_in, at, window)?;
+        tx.commit()?;
+        Ok(saved)
+    }
+
+    /// Merges one record sealed while locked. Returns `false` if it was merged before: each
+    /// record id is applied at most once, even across a crash in the middle of a merge.
+    pub(crate) fn merge_locked(
+        &mut self,
+        id: &RecordId,
+        record: &LockedRecord,
+    ) -> Result<bool, Error> {
+        let window = self.moment_window_minutes()?;
+        let tx = self.conn.transaction()?;
+        let fresh = tx.execute(
+            "INSERT OR IGNORE INTO merged_record (id) VALUES (?1)",
+            [&id[..]],
+        )? == 1;
+        if fresh {
+            match record {
+                LockedRecord::Action { action, at_ms } => {
+                    insert_action(&tx, action, super::from_ms(*at_ms), window)?;
+                }
+                LockedRecord::CheckIn { check_in, at_ms } => {
+                    insert_check_in(&tx, check_in, super::from_ms(*at_ms), window)?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(fresh)
+    }
+
+    /// The moment window, in minutes.
+    pub fn moment_window_minutes(&self) -> Result<u32, Error> {
+        let value: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM setting WHERE key = ?1",
+                [MOMENT_WINDOW_KEY],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(value
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(MOMENT_WINDOW_DEFAULT_MINUTES))
+    }
+
+    /// Sets the moment window: from 15 minutes to two days.
+    pub fn set_moment_window_minutes(&mut self, minutes: u32) -> Result<(), Error> {
+        if !(15..=MOMENT_WINDOW_MAX_MINUTES).contains(&minutes) {
+            return Err(Error::invalid(
+                "the moment window goes from 15 minutes to 2 days",
+            ));
+        }
+        self.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![MOMENT_WINDOW_KEY, minutes.to_string()],
+        )?;
+        Ok(())
+    }
+
+    /// The inbox's secret key, stored at set-up.
+    pub(crate) fn inbox_secret(&self) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
+        let secret: Option<Vec<u8>> = self
+            .conn
+            .query_row(
+                "SELECT inbox_secret FROM vault_key WHERE id = 1",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?;
+        secret.map(zeroize::Zeroizing::new).ok_or(Error::Damaged {
+            what: "database (its inbox key is missing)",
+        })
+    }
+
+    pub(crate) fn set_inbox_secret(&mut self, secret: &[u8]) -> Result<(), Error> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO vault_key (id, inbox_secret) VALUES (1, ?1)",
+            [secret],
+        )?;
+        Ok(())
+    }
+}
+
+/// The moment `at` belongs to: the latest one active within the window, or a new one.
+fn moment_for(
+    tx: &Transaction<'_>,
+    at: DateTime<Utc>,
+    window_minutes: u32,
+) -> Result<MomentId, Error> {
+    let at_ms = to_ms(at);
+    let since = at_ms - i64::from(window_minutes) * 60_000;
+    let current: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM moment
+             WHERE last_activity_at >= ?1 AND started_at <= ?2
+             ORDER BY last_activity_at DESC LIMIT 1",
+            params![since, at_ms],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let id = match current {
+        Some(id) => {
+            tx.execute(
+                "UPDATE moment SET last_activity_at = max(last_activity_at, ?2) WHERE id = ?1",
+                params![id, at_ms],
+            )?;
+            id
+        }
+        None => {
+            tx.execute(
+                "INSERT INTO moment (started_at, last_activity_at) VALUES (?1, ?1)",
+                [at_ms],
+            )?;
+            tx.last_insert_rowid()
+        }
+    };
+    Ok(MomentId(id))
+}
+
+fn insert_action(
+    tx: &Transaction<'_>,
+    action: &ActionId,
+    at: DateTime<Utc>,
+    window_minutes: u32,
+) -> Result<MomentId, Error> {
+    let moment = moment_for(tx, at, window_minutes)?;
+    tx.execute(
+        "INSERT INTO action_taken (moment_id, action_id, at) VALUES (?1, ?2, ?3)",
+        params![moment.0, action.as_str(), to_ms(at)],
+    )?;
+    Ok(moment)
+}
+
+fn insert_check_in(
+    tx: &Transaction<'_>,
+    check_in: &NewCheckIn,
+    at: DateTime<Utc>,
+    window_minutes: u32,
+) -> Result<(CheckInId, MomentId), Error> {
+    let moment = moment_for(tx, at, window_minutes)?;
+    let setting = check_in.setting.map(setting_name);
+    if let Some(setting) = setting {
+        tx.execute(
+            "UPDATE moment SET setting = ?2 WHERE id = ?1",
+            params![moment.0, setting],
+        )?;
+    }
+    let answers = serde_json::to_string(&check_in.answers).expect("answers serialise");
+    let s = check_in.scales;
+    tx.execute(
+        "INSERT INTO check_in (moment_id, at, setting, body, feelings, mind, desire, answers, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            moment.0,
+            to_ms(at),
+            setting,
+            s.body,
+            s.feelings,
+            s.mind,
+            s.desire,
+            answers,
+            check_in.note
+        ],
+    )?;
+    Ok((CheckInId(tx.last_insert_rowid()), moment))
+}
+
+pub(super) fn setting_name(setting: Setting) -> &'static str {
+    match setting {
+        Setting::Partner => "partner",
+        Setting::Casual => "casual",
+        Setting::Solo => "solo",
+    }
+}
+
+pub(super) fn setting_from_name(name: &str) -> Option<Setting> {
+    match name {
+        "partner" => Some(Setting::Partner),
+        "casual" => Some(Setting::Casual),
+        "solo" => Some(Setting::Solo),
+        _ => None,
+    }
+}

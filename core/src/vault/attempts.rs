@@ -1,0 +1,105 @@
+//! Failed unlocks, counted on disk *before* each try so that killing the app mid-try does not
+//! reset the count.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+
+use crate::Error;
+
+/// Wrong passcodes allowed in a row before the first wait.
+pub const FREE_ATTEMPTS: u32 = 5;
+
+/// How long to wait after `failures` wrong passcodes in a row: none for the first five, then
+/// 30 s, 1 min, 5 min, and 15 min from the eighth on.
+pub fn wait_after(failures: u32) -> u64 {
+    match failures {
+        0..FREE_ATTEMPTS => 0,
+        5 => 30,
+        6 => 60,
+        7 => 300,
+        _ => 900,
+    }
+}
+
+/// The counter file: failures in a row, and when the last try started.
+#[derive(Debug, Clone)]
+pub struct Attempts {
+    path: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Counter {
+    failures: u32,
+    last_try_ms: i64,
+}
+
+impl Attempts {
+    pub fn at(path: &Path) -> Attempts {
+        Attempts {
+            path: path.to_owned(),
+        }
+    }
+
+    /// Checks the wait, then counts this try as a failure until [`Attempts::succeeded`] says
+    /// otherwise. The count is on disk before this returns.
+    pub fn begin(&self, now: DateTime<Utc>) -> Result<(), Error> {
+        let counter = self.read();
+        let wait_ms = wait_after(counter.failures) as i64 * 1000;
+        let remaining_ms = counter.last_try_ms + wait_ms - now.timestamp_millis();
+        if wait_ms > 0 && remaining_ms > 0 {
+            let wait_seconds = (remaining_ms as u64).div_ceil(1000);
+            return Err(Error::TooManyAttempts { wait_seconds });
+        }
+        self.write(Counter {
+            failures: counter.failures.saturating_add(1),
+            last_try_ms: now.timestamp_millis(),
+        })
+    }
+
+    /// The try was not a wrong passcode after all (the slot file was damaged, say): take it back.
+    pub fn undo(&self) -> Result<(), Error> {
+        let counter = self.read();
+        self.write(Counter {
+            failures: counter.failures.saturating_sub(1),
+            ..counter
+        })
+    }
+
+    /// The passcode was right: the count starts again.
+    pub fn succeeded(&self) -> Result<(), Error> {
+        self.write(Counter {
+            failures: 0,
+            last_try_ms: 0,
+        })
+    }
+
+    /// Wrong passcodes in a row so far.
+    pub fn failures(&self) -> u32 {
+        self.read().failures
+    }
+
+    fn read(&self) -> Counter {
+        match std::fs::read(&self.path) {
+            Ok(bytes) if bytes.len() == 12 => Counter {
+                failures: u32::from_le_bytes(bytes[..4].try_into().expect("4 bytes")),
+                last_try_ms: i64::from_le_bytes(bytes[4..].try_into().expect("8 bytes")),
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Counter {
+                failures: 0,
+                last_try_ms: 0,
+            },
+            // A damaged counter is treated as a full one, never as a fresh start.
+            _ => Counter {
+                failures: FREE_ATTEMPTS,
+                last_try_ms: 0,
+            },
+        }
+    }
+
+    fn write(&self, counter: Counter) -> Result<(), Error> {
+        let mut bytes = counter.failures.to_le_bytes().to_vec();
+        bytes.extend_from_slice(&counter.last_try_ms.to_le_bytes());
+        super::write_atomically(&self.path, &bytes).map_err(Error::io("unlock counter"))
+    }
+}

@@ -1,0 +1,474 @@
+//! The vault: the passcode, the keys, and the line between locked and unlocked.
+//!
+//! A random 32-byte *data key* encrypts the database (SQLCipher, given the key raw). The key
+//! slot file holds that key wrapped by a key from Argon2id(passcode), so changing the passcode
+//! rewrites only the slot. While locked, quick actions and check-ins are sealed to the inbox's
+//! public key and merged on the next unlock. There is no recovery: without the passcode the data
+//! cannot be read, by anyone.
+//!
+//! Files in the data folder: `aftercare.db` (+ `-wal`, `-shm`), `keyslot`, `inbox`,
+//! `unlock-attempts`.
+
+pub(crate) mod attempts;
+pub mod inbox;
+pub mod slot;
+
+use std::{
+    fs::File,
+    io::Write,
+    path::{Path, PathBuf},
+};
+
+use chrono::{DateTime, Utc};
+use crypto_box::SecretKey;
+use rand_core::{CryptoRng, RngCore};
+use zeroize::Zeroizing;
+
+use self::{
+    attempts::Attempts,
+    inbox::{Inbox, LockedRecord},
+    slot::{KdfParams, KeySlot, SlotError},
+};
+use crate::{
+    content::ActionId,
+    data_dir::DataDir,
+    model::{MomentId, NewCheckIn},
+    store::{Create, Store},
+    Error,
+};
+
+/// The shortest passcode accepted. The UI encourages a longer passphrase.
+pub const MIN_PASSCODE_CHARS: usize = 6;
+
+const DB_FILE: &str = "aftercare.db";
+const SLOT_FILE: &str = "keyslot";
+const INBOX_FILE: &str = "inbox";
+const ATTEMPTS_FILE: &str = "unlock-attempts";
+
+/// The database key. Zeroed when dropped.
+pub struct DataKey(Zeroizing<[u8; 32]>);
+
+impl DataKey {
+    pub(crate) fn generate(rng: &mut (impl RngCore + CryptoRng)) -> DataKey {
+        let mut key = Zeroizing::new([0u8; 32]);
+        rng.fill_bytes(key.as_mut());
+        DataKey(key)
+    }
+
+    pub(crate) fn from_bytes(bytes: [u8; 32]) -> DataKey {
+        DataKey(Zeroizing::new(bytes))
+    }
+
+    /// A key for tests and benchmarks that open a [`Store`] directly.
+    #[doc(hidden)]
+    pub fn for_tests(rng: &mut (impl RngCore + CryptoRng)) -> DataKey {
+        Self::generate(rng)
+    }
+
+    pub(crate) fn bytes(&self) -> &[u8] {
+        self.0.as_ref()
+    }
+
+    /// `PRAGMA key = "x'…'"`: the raw key, so SQLCipher skips its own slow derivation.
+    pub(crate) fn sqlcipher_key_pragma(&self) -> Zeroizing<String> {
+        let mut pragma = Zeroizing::new(String::with_capacity(80));
+        pragma.push_str("PRAGMA key = \"x'");
+        for byte in self.0.iter() {
+            pragma.push(char::from_digit(u32::from(byte >> 4), 16).expect("hex digit"));
+            pragma.push(char::from_digit(u32::from(byte & 0xf), 16).expect("hex digit"));
+        }
+        pragma.push_str("'\";");
+        pragma
+    }
+}
+
+/// A passcode as typed. Zeroed when dropped; never logged, never in an error.
+pub struct Passcode(Zeroizing<String>);
+
+impl Passcode {
+    pub fn new(text: String) -> Passcode {
+        Passcode(Zeroizing::new(text))
+    }
+
+    pub(crate) fn bytes(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+
+    fn check_length(&self) -> Result<(), Error> {
+        if self.0.chars().count() < MIN_PASSCODE_CHARS {
+            return Err(Error::PasscodeTooShort {
+                min: MIN_PASSCODE_CHARS,
+            });
+        }
+        Ok(())
+    }
+}
+
+impl std::fmt::Debug for Passcode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passcode(…)")
+    }
+}
+
+/// Where the vault stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VaultStatus {
+    /// First run: no passcode, no data.
+    NotSetUp,
+    Locked,
+    Unlocked,
+}
+
+/// What happened to a quick action or a check-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "saved", rename_all = "kebab-case")]
+pub enum Recorded {
+    /// Written to the database, in this moment.
+    InMoment { moment: MomentId },
+    /// Sealed into the inbox while locked; merged at the next unlock.
+    Sealed,
+}
+
+/// What an unlock merged from the inbox.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct MergeReport {
+    /// Records merged now.
+    pub merged: usize,
+    /// Records found already merged (a previous merge was interrupted).
+    pub already_merged: usize,
+    /// Records that could not be opened (damaged); left out.
+    pub unreadable: usize,
+}
+
+struct Unlocked {
+    store: Store,
+}
+
+/// The vault over one data folder.
+pub struct Vault {
+    dir: PathBuf,
+    unlocked: Option<Unlocked>,
+}
+
+impl Vault {
+    /// The vault in `dir`, locked. Reads nothing yet.
+    pub fn new(dir: &DataDir) -> Vault {
+        Vault {
+            dir: dir.path().to_owned(),
+            unlocked: None,
+        }
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+
+    fn inbox(&self) -> Inbox {
+        Inbox::at(&self.file(INBOX_FILE))
+    }
+
+    fn attempts(&self) -> Attempts {
+        Attempts::at(&self.file(ATTEMPTS_FILE))
+    }
+
+    /// First run, locked or unlocked.
+    pub fn status(&self) -> VaultStatus {
+        if self.unlocked.is_some() {
+            VaultStatus::Unlocked
+        } else if self.file(SLOT_FILE).exists() || self.file(DB_FILE).exists() {
+            VaultStatus::Locked
+        } else {
+            VaultStatus::NotSetUp
+        }
+    }
+
+    /// Wrong passcodes in a row so far.
+    pub fn failed_attempts(&self) -> u32 {
+        self.attempts().failures()
+    }
+
+    /// First run: creates the data key, the database and the key slot, and leaves the vault
+    /// unlocked. Refuses if anything is there already ([`Error::AlreadySetUp`]).
+    pub fn set_up(
+        &mut self,
+        passcode: &Passcode,
+        params: KdfParams,
+        rng: &mut (impl RngCore + CryptoRng),
+    ) -> Result<(), Error> {
+        passcode.check_length()?;
+        if self.status() != VaultStatus::NotSetUp {
+            return Err(Error::AlreadySetUp);
+        }
+        let data_key = DataKey::generate(rng);
+        let inbox_secret = SecretKey::generate(rng);
+        let mut store = Store::open(&self.file(DB_FILE), &data_key, Create::Yes)?;
+        store.set_inbox_secret(&inbox_secret.to_bytes())?;
+        let slot = KeySlot::seal(
+            &data_key,
+            passcode,
+            params,
+            *inbox_secret.public_key().as_bytes(),
+            rng,
+        );
+        write_atomically(&self.file(SLOT_FILE), &slot.encode()).map_err(Error::io("key slot"))?;
+        // A stale inbox or counter from an earlier install would not open with the new keys.
+        self.inbox().clear()?;
+        self.attempts().succeeded()?;
+        self.unlocked = Some(Unlocked { store });
+        Ok(())
+    }
+
+    /// Opens the vault and merges what was recorded while locked.
+    ///
+    /// Errors: [`Error::TooManyAttempts`] (with the wait) before trying at all;
+    /// [`Error::WrongPasscode`]; [`Error::Damaged`] for a damaged slot or database;
+    /// [`Error::NewerDatabase`]. None of them changes the user's data.
+    pub fn unlock(
+        &mut self,
+        passcode: &Passcode,
+        now: DateTime<Utc>,
+    ) -> Result<MergeReport, Error> {
+        match self.status() {
+            VaultStatus::NotSetUp => return Err(Error::NotSetUp),
+            VaultStatus::Unlocked => return Ok(MergeReport::default()),
+            VaultStatus::Locked => {}
+        }
+        let slot = self.read_slot()?;
+        let attempts = self.attempts();
+        attempts.begin(now)?;
+        let data_key = match slot.open(passcode) {
+            Ok(key) => key,
+            Err(SlotError::WrongPasscode) => return Err(Error::WrongPasscode),
+            Err(SlotError::Malformed) => {
+                attempts.undo()?;
+                return Err(Error::Damaged { what: "key file" });
+            }
+        };
+        attempts.succeeded()?;
+        let store = Store::open(&self.file(DB_FILE), &data_key, Create::No)?;
+        let mut unlocked = Unlocked { store };
+        let report = self.merge_inbox(&mut unlocked, &slot)?;
+        self.unlocked = Some(unlocked);
+        Ok(report)
+    }
+
+    fn read_slot(&self) -> Result<KeySlot, Error> {
+        let bytes = match std::fs::read(self.file(SLOT_FILE)) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Error::Damaged {
+                    what: "key file (it is missing)",
+                })
+            }
+            Err(e) => return Err(Error::io("key slot")(e)),
+        };
+        KeySlot::decode(&bytes).map_err(|_| Error::Damaged { what: "key file" })
+    }
+
+    fn merge_inbox(&self, unlocked: &mut Unlocked, slot: &KeySlot) -> Result<MergeReport, Error> {
+        let inbox = self.inbox();
+        let frames = inbox.read()?;
+        if frames.is_empty() {
+            return Ok(MergeReport::default());
+        }
+        let secret = unlocked.store.inbox_secret()?;
+        let secret: [u8; 32] = secret
+            .as_slice()
+            .try_into()
+            .map_err(|_| Error::Damaged { what: "database" })?;
+        let secret = SecretKey::from(secret);
+        if secret.public_key().as_bytes() != &slot.inbox_public_key {
+            return Err(Error::Damaged {
+                what: "key file (its inbox key does not match)",
+            });
+        }
+        let mut report = MergeReport::default();
+        let mut records = Vec::with_capacity(frames.len());
+        for frame in &frames {
+            match inbox::open_record(&secret, frame) {
+                Some(record) => records.push(record),
+                None => report.unreadable += 1,
+            }
+        }
+        // In time order, so taps join moments as they would have when unlocked.
+        records.sort_by_key(|(_, record)| record.at_ms());
+        for (id, record) in &records {
+            if unlocked.store.merge_locked(id, record)? {
+                report.merged += 1;
+            } else {
+                report.already_merged += 1;
+            }
+        }
+        inbox.clear()?;
+        Ok(report)
+    }
+
+    /// Closes the database. Its key and the inbox's secret key are zeroed.
+    pub fn lock(&mut self) {
+        self.unlocked = None;
+    }
+
+    /// Rewrites the key slot under a new passcode. The database is not touched.
+    pub fn change_passcode(
+        &mut self,
+        current: &Passcode,
+        new: &Passcode,
+        params: KdfParams,
+        now: DateTime<Utc>,
+        rng: &mut (impl RngCore + CryptoRng),
+    ) -> Result<(), Error> {
+        if self.unlocked.is_none() {
+            return Err(Error::Locked);
+        }
+        new.check_length()?;
+        let slot = self.read_slot()?;
+        let attempts = self.attempts();
+        attempts.begin(now)?;
+        let data_key = match slot.open(current) {
+            Ok(key) => key,
+            Err(SlotError::WrongPasscode) => return Err(Error::WrongPasscode),
+            Err(SlotError::Malformed) => {
+                attempts.undo()?;
+                return Err(Error::Damaged { what: "key file" });
+            }
+        };
+        attempts.succeeded()?;
+        let new_slot = KeySlot::seal(&data_key, new, params, slot.inbox_public_key, rng);
+        write_atomically(&self.file(SLOT_FILE), &new_slot.encode()).map_err(Error::io("key slot"))
+    }
+
+    /// Deletes everything: the key slot first (after which nothing can be decrypted), then the
+    /// database and its journal files, the inbox and the counter. The folder is left empty, as
+    /// on a fresh install.
+    pub fn wipe(&mut self) -> Result<(), Error> {
+        self.lock();
+        let names = [
+            SLOT_FILE.to_owned(),
+            format!("{SLOT_FILE}.tmp"),
+            DB_FILE.to_owned(),
+            format!("{DB_FILE}-wal"),
+            format!("{DB_FILE}-shm"),
+            format!("{DB_FILE}-journal"),
+            INBOX_FILE.to_owned(),
+            ATTEMPTS_FILE.to_owned(),
+            format!("{ATTEMPTS_FILE}.tmp"),
+        ];
+        for name in names {
+            match std::fs::remove_file(self.file(&name)) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io("data folder")(e)),
+            }
+        }
+        sync_dir(&self.dir).map_err(Error::io("data folder"))
+    }
+
+    /// Records a quick action: into the current moment when unlocked, sealed into the inbox
+    /// when locked.
+    pub fn record_action(
+        &mut self,
+        action: &ActionId,
+        at: DateTime<Utc>,
+        rng: &mut (impl RngCore + CryptoRng),
+    ) -> Result<Recorded, Error> {
+        match &mut self.unlocked {
+            Some(unlocked) => Ok(Recorded::InMoment {
+                moment: unlocked.store.record_action(action, at)?,
+            }),
+            None => self.seal(
+                &LockedRecord::Action {
+                    action: action.clone(),
+                    at_ms: at.timestamp_millis(),
+                },
+                rng,
+            ),
+        }
+    }
+
+    /// Saves a check-in (validate it first): into the current moment when unlocked, sealed
+    /// when locked.
+    pub fn save_check_in(
+        &mut self,
+        check_in: &NewCheckIn,
+        at: DateTime<Utc>,
+        rng: &mut (impl RngCore + CryptoRng),
+    ) -> Result<Recorded, Error> {
+        match &mut self.unlocked {
+            Some(unlocked) => {
+                let (_, moment) = unlocked.store.save_check_in(check_in, at)?;
+                Ok(Recorded::InMoment { moment })
+            }
+            None => self.seal(
+                &LockedRecord::CheckIn {
+                    check_in: check_in.clone(),
+                    at_ms: at.timestamp_millis(),
+                },
+                rng,
+            ),
+        }
+    }
+
+    fn seal(
+        &self,
+        record: &LockedRecord,
+        rng: &mut (impl RngCore + CryptoRng),
+    ) -> Result<Recorded, Error> {
+        if self.status() == VaultStatus::NotSetUp {
+            return Err(Error::NotSetUp);
+        }
+        let slot = self.read_slot()?;
+        let mut id = [0u8; 16];
+        rng.fill_bytes(&mut id);
+        let sealed = inbox::seal_record(&slot.inbox_public_key, id, record, rng);
+        self.inbox().append(&sealed)?;
+        Ok(Recorded::Sealed)
+    }
+
+    /// The open database, for reading and writing history, journal and settings.
+    pub fn store(&mut self) -> Result<&mut Store, Error> {
+        self.unlocked
+            .as_mut()
+            .map(|u| &mut u.store)
+            .ok_or(Error::Locked)
+    }
+
+    /// Where the database file is, for tests that inspect it.
+    #[doc(hidden)]
+    pub fn database_path(&self) -> PathBuf {
+        self.file(DB_FILE)
+    }
+
+    /// Where the key slot file is, for tests that inspect it.
+    #[doc(hidden)]
+    pub fn slot_path(&self) -> PathBuf {
+        self.file(SLOT_FILE)
+    }
+
+    /// Where the inbox file is, for tests that inspect it.
+    #[doc(hidden)]
+    pub fn inbox_path(&self) -> PathBuf {
+        self.file(INBOX_FILE)
+    }
+}
+
+/// Writes a file so that it is either the old or the new version, never half of each: a temp
+/// file, synced, renamed over the old one, and the folder synced.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = path.with_extension("tmp");
+    {
+        let mut file = File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+    }
+    std::fs::rename(&tmp, path)?;
+    sync_dir(path.parent().unwrap_or(Path::new(".")))
+}
+
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}

@@ -1,0 +1,153 @@
+use aftercare_core::{
+    model::{JournalId, MomentId, MAX_TEXT_CHARS},
+    ErrorKind,
+};
+
+use crate::support::*;
+
+#[test]
+fn write_find_edit_and_delete_an_entry() {
+    let mut f = set_up();
+    let moment = f
+        .vault
+        .record_action(
+            &aftercare_core::content::ActionId("cuddle".into()),
+            evening(),
+            &mut rng(),
+        )
+        .unwrap();
+    let aftercare_core::vault::Recorded::InMoment { moment } = moment else {
+        panic!("unlocked")
+    };
+    let store = f.vault.store().unwrap();
+
+    let entry = store
+        .journal_create(
+            "Slow morning, felt really close",
+            Some("journal.prompt.worked"),
+            Some(moment),
+            evening(),
+        )
+        .unwrap();
+    store
+        .journal_create(
+            "Something else entirely",
+            None,
+            None,
+            evening() + minutes(1),
+        )
+        .unwrap();
+    assert_eq!(entry.moment, Some(moment));
+
+    let found = store.journal_search("close", 10).unwrap();
+    assert_eq!(found.iter().map(|e| e.id).collect::<Vec<_>>(), [entry.id]);
+    assert_eq!(
+        store.journal_search("CLOS", 10).unwrap().len(),
+        1,
+        "prefix and case do not matter"
+    );
+    assert!(
+        store.journal_search("\"AND OR NEAR(", 10).is_ok(),
+        "any text is a valid search"
+    );
+
+    let edited = store
+        .journal_edit(entry.id, "Slow morning, felt safe", evening() + minutes(5))
+        .unwrap();
+    assert_eq!(edited.body, "Slow morning, felt safe");
+    assert!(edited.updated_at > edited.created_at);
+    assert!(
+        store.journal_search("close", 10).unwrap().is_empty(),
+        "old words leave the index"
+    );
+
+    let list = store.journal_list(10, 0).unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0].body, "Something else entirely", "newest first");
+    assert_eq!(
+        store.history(5, None).unwrap()[0].journal[0].id,
+        entry.id,
+        "the moment shows its entry"
+    );
+
+    store.journal_delete(entry.id).unwrap();
+    assert!(store.journal_search("safe", 10).unwrap().is_empty());
+    assert_eq!(store.journal_list(10, 0).unwrap().len(), 1);
+}
+
+#[test]
+fn bad_journal_input_gets_a_typed_error_and_loses_nothing() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    let kept = store
+        .journal_create("keep me", None, None, evening())
+        .unwrap();
+
+    let too_long = "a".repeat(MAX_TEXT_CHARS + 1);
+    assert_eq!(
+        store
+            .journal_create(&too_long, None, None, evening())
+            .unwrap_err()
+            .kind(),
+        ErrorKind::Invalid
+    );
+    assert_eq!(
+        store
+            .journal_edit(kept.id, &too_long, evening())
+            .unwrap_err()
+            .kind(),
+        ErrorKind::Invalid
+    );
+    assert_eq!(
+        store
+            .journal_edit(JournalId(999), "x", evening())
+            .unwrap_err()
+            .kind(),
+        ErrorKind::NotFound
+    );
+    assert_eq!(
+        store.journal_delete(JournalId(999)).unwrap_err().kind(),
+        ErrorKind::NotFound
+    );
+    assert_eq!(
+        store
+            .journal_create("x", None, Some(MomentId(999)), evening())
+            .unwrap_err()
+            .kind(),
+        ErrorKind::NotFound
+    );
+
+    assert_eq!(store.journal_get(kept.id).unwrap().body, "keep me");
+    let just_right = "é".repeat(MAX_TEXT_CHARS);
+    store
+        .journal_create(&just_right, None, None, evening())
+        .unwrap();
+}
+
+#[test]
+fn history_pages_through_moments_newest_first() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    for day in 0..5 {
+        store
+            .record_action(
+                &aftercare_core::content::ActionId("water".into()),
+                evening() + chrono::Duration::days(day),
+            )
+            .unwrap();
+    }
+    let first = store.history(2, None).unwrap();
+    let second = store.history(2, Some(first[1].moment.id)).unwrap();
+    let third = store.history(2, Some(second[1].moment.id)).unwrap();
+    let starts: Vec<_> = first
+        .iter()
+        .chain(&second)
+        .chain(&third)
+        .map(|m| m.moment.started_at)
+        .collect();
+    assert_eq!(starts.len(), 5);
+    assert!(
+        starts.windows(2).all(|w| w[0] > w[1]),
+        "newest first, no repeats: {starts:?}"
+    );
+}

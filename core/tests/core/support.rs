@@ -1,0 +1,70 @@
+//! Shared set-up for the store and vault tests: a temporary data folder, a seeded RNG, a fixed
+//! clock, and the cheap key-derivation parameters (one test and the bench use the real ones).
+
+use std::{collections::BTreeMap, path::Path};
+
+use aftercare_core::{
+    data_dir::DataDir,
+    vault::{slot::KdfParams, Passcode, Vault},
+};
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
+
+pub const PASSCODE: &str = "correct horse";
+pub const FAST: KdfParams = KdfParams::INSECURE_FOR_TESTS;
+
+pub fn rng() -> ChaCha20Rng {
+    ChaCha20Rng::seed_from_u64(42)
+}
+
+/// 22:40 on a November evening, UTC.
+pub fn evening() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 26, 22, 40, 0).unwrap()
+}
+
+pub fn minutes(n: i64) -> Duration {
+    Duration::minutes(n)
+}
+
+pub fn passcode(text: &str) -> Passcode {
+    Passcode::new(text.to_owned())
+}
+
+pub struct Fixture {
+    /// Kept so the folder lives as long as the fixture.
+    pub _tmp: tempfile::TempDir,
+    pub dir: DataDir,
+    pub vault: Vault,
+}
+
+/// A vault set up with [`PASSCODE`] and left unlocked.
+pub fn set_up() -> Fixture {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::resolve(Some(tmp.path().join("data")), tmp.path().join("unused")).unwrap();
+    let mut vault = Vault::new(&dir);
+    vault.set_up(&passcode(PASSCODE), FAST, &mut rng()).unwrap();
+    Fixture {
+        _tmp: tmp,
+        dir,
+        vault,
+    }
+}
+
+/// Every file in a folder with its bytes.
+pub fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
+pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}

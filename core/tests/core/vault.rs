@@ -1,0 +1,478 @@
+use aftercare_core::{
+    content::{ActionId, Content, OptionId, QuestionId, Setting},
+    model::{Answer, NewCheckIn, Scales},
+    store::Store,
+    vault::{DataKey, Recorded, Vault, VaultStatus},
+    Error, ErrorKind,
+};
+
+use crate::support::*;
+
+fn water() -> ActionId {
+    ActionId("water".into())
+}
+
+fn content() -> &'static Content {
+    Content::embedded().unwrap()
+}
+
+#[test]
+fn canary_words_never_reach_the_disk_in_the_clear() {
+    let mut f = set_up();
+    let canaries = [
+        "CANARY-JOURNAL-7f3a",
+        "CANARY-EDITED-91bc",
+        "CANARY-NOTE-c0de",
+        "CANARY-ANSWER-5eed",
+        "CANARY-LOCKED-ab12",
+    ];
+    let store = f.vault.store().unwrap();
+    let entry = store
+        .journal_create(
+            canaries[0],
+            Some("journal.prompt.favourite"),
+            None,
+            evening(),
+        )
+        .unwrap();
+    store
+        .journal_edit(entry.id, canaries[1], evening())
+        .unwrap();
+    store
+        .journal_create(canaries[0], None, None, evening())
+        .unwrap();
+    let check_in = NewCheckIn {
+        setting: Some(Setting::Partner),
+        answers: vec![Answer {
+            question: QuestionId("favourite-moment".into()),
+            options: vec![],
+            text: Some(canaries[3].into()),
+        }],
+        scales: Scales {
+            body: Some(4),
+            feelings: Some(5),
+            mind: None,
+            desire: Some(2),
+        },
+        note: Some(canaries[2].into()),
+    };
+    check_in.validate(content()).unwrap();
+    f.vault
+        .save_check_in(&check_in, evening(), &mut rng())
+        .unwrap();
+    f.vault.lock();
+    let locked = NewCheckIn {
+        note: Some(canaries[4].into()),
+        ..NewCheckIn::default()
+    };
+    assert_eq!(
+        f.vault
+            .save_check_in(&locked, evening() + minutes(5), &mut rng())
+            .unwrap(),
+        Recorded::Sealed
+    );
+
+    let scan = |when: &str| {
+        let files = files(f.dir.path());
+        assert!(
+            files.contains_key("aftercare.db") && files.contains_key("keyslot"),
+            "{when}: {:?}",
+            files.keys()
+        );
+        for (name, bytes) in &files {
+            for canary in canaries {
+                assert!(
+                    !contains(bytes, canary.as_bytes()),
+                    "{when}: {canary} is readable in {name}"
+                );
+            }
+        }
+        let db = &files["aftercare.db"];
+        assert!(
+            !db.starts_with(b"SQLite format 3"),
+            "{when}: the database must not look like plain SQLite"
+        );
+    };
+    assert!(
+        f.vault.inbox_path().exists(),
+        "the locked check-in waits in the inbox"
+    );
+    scan("while locked");
+
+    f.vault
+        .unlock(&passcode(PASSCODE), evening() + minutes(10))
+        .unwrap();
+    let history = f.vault.store().unwrap().history(10, None).unwrap();
+    assert_eq!(
+        history[0].check_ins.len(),
+        2,
+        "the locked check-in was merged"
+    );
+    scan("after the merge, WAL included");
+    f.vault.lock();
+    scan("after closing");
+}
+
+#[test]
+fn a_wrong_passcode_fails_kindly_and_changes_no_byte_of_the_data() {
+    let mut f = set_up();
+    f.vault
+        .record_action(&water(), evening(), &mut rng())
+        .unwrap();
+    f.vault.lock();
+    let mut before = files(f.dir.path());
+
+    let error = f
+        .vault
+        .unlock(&passcode("not the passcode"), evening())
+        .unwrap_err();
+
+    assert_eq!(error.kind(), ErrorKind::WrongPasscode);
+    assert!(
+        error.to_string().contains("no way to recover"),
+        "say plainly there is no recovery: {error}"
+    );
+    let mut after = files(f.dir.path());
+    // The counter of failed tries is the one file a wrong passcode is meant to change.
+    before.remove("unlock-attempts");
+    after.remove("unlock-attempts");
+    assert_eq!(
+        before, after,
+        "a wrong passcode must not change the database, slot or inbox"
+    );
+    assert_eq!(f.vault.status(), VaultStatus::Locked);
+}
+
+#[test]
+fn a_wrong_database_key_fails_without_changing_a_byte() {
+    let f = set_up();
+    let path = f.vault.database_path();
+    drop(f.vault);
+    let before = files(f.dir.path());
+
+    // A different seed from the one `set_up` drew the real key from.
+    let wrong = DataKey::for_tests(
+        &mut <rand_chacha::ChaCha20Rng as rand_chacha::rand_core::SeedableRng>::seed_from_u64(1),
+    );
+    let error = Store::open_at_schema(&path, &wrong, aftercare_core::store::SCHEMA_VERSION)
+        .err()
+        .unwrap();
+
+    assert_eq!(error.kind(), ErrorKind::Damaged);
+    assert_eq!(before, files(f.dir.path()));
+}
+
+#[test]
+fn changing_the_passcode_rewrites_only_the_slot() {
+    let mut f = set_up();
+    f.vault
+        .record_action(&water(), evening(), &mut rng())
+        .unwrap();
+    f.vault.lock();
+    f.vault.unlock(&passcode(PASSCODE), evening()).unwrap();
+    let db_before = std::fs::read(f.vault.database_path()).unwrap();
+    let slot_before = std::fs::read(f.vault.slot_path()).unwrap();
+
+    f.vault
+        .change_passcode(
+            &passcode(PASSCODE),
+            &passcode("a longer passphrase"),
+            FAST,
+            evening(),
+            &mut rng(),
+        )
+        .unwrap();
+    f.vault.lock();
+
+    assert_eq!(
+        std::fs::read(f.vault.database_path()).unwrap(),
+        db_before,
+        "the database bytes stay identical"
+    );
+    assert_ne!(std::fs::read(f.vault.slot_path()).unwrap(), slot_before);
+    let old = f.vault.unlock(&passcode(PASSCODE), evening()).unwrap_err();
+    assert_eq!(
+        old.kind(),
+        ErrorKind::WrongPasscode,
+        "the old passcode no longer opens it"
+    );
+    f.vault
+        .unlock(&passcode("a longer passphrase"), evening())
+        .unwrap();
+    assert_eq!(
+        f.vault.store().unwrap().history(5, None).unwrap()[0]
+            .actions
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn changing_the_passcode_needs_the_current_one_and_a_long_enough_new_one() {
+    let mut f = set_up();
+    let wrong = f.vault.change_passcode(
+        &passcode("nope nope"),
+        &passcode("whatever123"),
+        FAST,
+        evening(),
+        &mut rng(),
+    );
+    assert_eq!(wrong.unwrap_err().kind(), ErrorKind::WrongPasscode);
+    let short = f.vault.change_passcode(
+        &passcode(PASSCODE),
+        &passcode("12345"),
+        FAST,
+        evening(),
+        &mut rng(),
+    );
+    assert_eq!(short.unwrap_err().kind(), ErrorKind::Invalid);
+}
+
+#[test]
+fn repeated_wrong_passcodes_back_off_and_the_count_survives_a_restart() {
+    let mut f = set_up();
+    f.vault.lock();
+    let mut now = evening();
+    for _ in 0..5 {
+        assert_eq!(
+            f.vault
+                .unlock(&passcode("wrong guess"), now)
+                .unwrap_err()
+                .kind(),
+            ErrorKind::WrongPasscode
+        );
+    }
+    // A restart of the app does not reset the count.
+    let mut vault = Vault::new(&f.dir);
+    assert_eq!(vault.failed_attempts(), 5);
+    match vault.unlock(&passcode(PASSCODE), now + chrono::Duration::seconds(10)) {
+        Err(Error::TooManyAttempts { wait_seconds }) => assert_eq!(wait_seconds, 20),
+        other => panic!("expected a wait, got {other:?}"),
+    }
+    now += chrono::Duration::seconds(31);
+    assert_eq!(
+        vault
+            .unlock(&passcode("wrong again"), now)
+            .unwrap_err()
+            .kind(),
+        ErrorKind::WrongPasscode
+    );
+    match vault.unlock(&passcode(PASSCODE), now) {
+        Err(Error::TooManyAttempts { wait_seconds }) => assert_eq!(wait_seconds, 60),
+        other => panic!("expected a one-minute wait, got {other:?}"),
+    }
+    let message = vault
+        .unlock(&passcode(PASSCODE), now)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("60 seconds"),
+        "the error tells how long to wait: {message}"
+    );
+    vault
+        .unlock(&passcode(PASSCODE), now + chrono::Duration::seconds(61))
+        .unwrap();
+    assert_eq!(
+        vault.failed_attempts(),
+        0,
+        "a right passcode starts the count again"
+    );
+}
+
+#[test]
+fn a_tap_while_locked_joins_the_moment_after_unlocking() {
+    let mut f = set_up();
+    f.vault
+        .record_action(&water(), evening(), &mut rng())
+        .unwrap();
+    f.vault.lock();
+
+    let sealed = f
+        .vault
+        .record_action(
+            &ActionId("cuddle".into()),
+            evening() + minutes(12),
+            &mut rng(),
+        )
+        .unwrap();
+    assert_eq!(sealed, Recorded::Sealed);
+    assert!(f.vault.store().is_err(), "locked history stays unreadable");
+
+    let report = f
+        .vault
+        .unlock(&passcode(PASSCODE), evening() + minutes(20))
+        .unwrap();
+    assert_eq!(
+        (report.merged, report.already_merged, report.unreadable),
+        (1, 0, 0)
+    );
+    assert!(
+        !f.vault.inbox_path().exists(),
+        "the inbox is emptied after the merge"
+    );
+    let history = f.vault.store().unwrap().history(10, None).unwrap();
+    assert_eq!(history.len(), 1, "both taps are one moment");
+    let actions: Vec<&str> = history[0]
+        .actions
+        .iter()
+        .map(|a| a.action.as_str())
+        .collect();
+    assert_eq!(actions, ["water", "cuddle"]);
+}
+
+#[test]
+fn taps_far_apart_start_a_new_moment_and_the_window_is_a_setting() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    let first = store.record_action(&water(), evening()).unwrap();
+    let same = store
+        .record_action(&water(), evening() + minutes(179))
+        .unwrap();
+    let next = store
+        .record_action(&water(), evening() + minutes(179 + 181))
+        .unwrap();
+    assert_eq!(
+        first, same,
+        "within three hours of the last tap: the same moment"
+    );
+    assert_ne!(same, next, "over three hours later: a new moment");
+
+    store.set_moment_window_minutes(30).unwrap();
+    let later = store
+        .record_action(&water(), evening() + minutes(179 + 181 + 31))
+        .unwrap();
+    assert_ne!(next, later);
+    assert_eq!(
+        store.set_moment_window_minutes(5).unwrap_err().kind(),
+        ErrorKind::Invalid
+    );
+}
+
+#[test]
+fn check_ins_are_checked_against_the_content() {
+    let answer = |question: &str, options: &[&str], text: Option<&str>| NewCheckIn {
+        answers: vec![Answer {
+            question: QuestionId(question.into()),
+            options: options.iter().map(|o| OptionId((*o).into())).collect(),
+            text: text.map(Into::into),
+        }],
+        ..NewCheckIn::default()
+    };
+    let cases: [(NewCheckIn, Option<ErrorKind>); 7] = [
+        (answer("feel-now", &["calm", "tired"], None), None),
+        (
+            answer("how-was-that", &["lovely", "good"], None),
+            Some(ErrorKind::Invalid),
+        ),
+        (
+            answer("no-such-question", &[], None),
+            Some(ErrorKind::NotFound),
+        ),
+        (
+            answer("feel-now", &["no-such-option"], None),
+            Some(ErrorKind::NotFound),
+        ),
+        (
+            answer("feel-now", &[], Some("words")),
+            Some(ErrorKind::Invalid),
+        ),
+        (
+            NewCheckIn {
+                scales: Scales {
+                    body: Some(6),
+                    ..Scales::default()
+                },
+                ..NewCheckIn::default()
+            },
+            Some(ErrorKind::Invalid),
+        ),
+        (
+            NewCheckIn {
+                note: Some("x".repeat(100_001)),
+                ..NewCheckIn::default()
+            },
+            Some(ErrorKind::Invalid),
+        ),
+    ];
+    for (check_in, expected) in cases {
+        assert_eq!(
+            check_in.validate(content()).err().map(|e| e.kind()),
+            expected,
+            "{check_in:?}"
+        );
+    }
+}
+
+#[test]
+fn wipe_leaves_the_folder_as_on_a_fresh_install() {
+    let mut f = set_up();
+    f.vault
+        .record_action(&water(), evening(), &mut rng())
+        .unwrap();
+    f.vault.lock();
+    f.vault
+        .record_action(&water(), evening(), &mut rng())
+        .unwrap();
+    f.vault
+        .unlock(&passcode("wrong passcode"), evening())
+        .unwrap_err();
+
+    f.vault.wipe().unwrap();
+
+    assert!(
+        files(f.dir.path()).is_empty(),
+        "left behind: {:?}",
+        files(f.dir.path()).keys()
+    );
+    assert_eq!(f.vault.status(), VaultStatus::NotSetUp);
+    f.vault
+        .set_up(&passcode("a new start"), FAST, &mut rng())
+        .unwrap();
+    assert!(f
+        .vault
+        .store()
+        .unwrap()
+        .history(5, None)
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn first_run_rules() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir =
+        aftercare_core::data_dir::DataDir::resolve(Some(tmp.path().into()), tmp.path().into())
+            .unwrap();
+    let mut vault = Vault::new(&dir);
+    assert_eq!(vault.status(), VaultStatus::NotSetUp);
+    assert_eq!(
+        vault
+            .unlock(&passcode(PASSCODE), evening())
+            .unwrap_err()
+            .kind(),
+        ErrorKind::NotSetUp
+    );
+    assert_eq!(
+        vault
+            .record_action(&water(), evening(), &mut rng())
+            .unwrap_err()
+            .kind(),
+        ErrorKind::NotSetUp
+    );
+    assert_eq!(
+        vault
+            .set_up(&passcode("12345"), FAST, &mut rng())
+            .unwrap_err()
+            .kind(),
+        ErrorKind::Invalid
+    );
+    vault.set_up(&passcode(PASSCODE), FAST, &mut rng()).unwrap();
+    assert_eq!(vault.status(), VaultStatus::Unlocked);
+    assert_eq!(
+        vault
+            .set_up(&passcode(PASSCODE), FAST, &mut rng())
+            .unwrap_err()
+            .kind(),
+        ErrorKind::AlreadySetUp
+    );
+}
