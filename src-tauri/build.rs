@@ -1,7 +1,23 @@
 fn main() {
     // Declaring the app's own commands makes them subject to capabilities: a command not granted
     // in `capabilities/` cannot be invoked from the web view.
-    let commands = tauri_build::AppManifest::new().commands(&["content"]);
+    let commands = tauri_build::AppManifest::new().commands(&[
+        "content",
+        "vault_status",
+        "set_up",
+        "unlock",
+        "lock",
+        "change_passcode",
+        "wipe",
+        "record_action",
+        "save_check_in",
+        "journal_create",
+        "journal_edit",
+        "journal_delete",
+        "journal_list",
+        "journal_search",
+        "history",
+    ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
         .expect("tauri build step failed");
 }

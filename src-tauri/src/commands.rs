@@ -1,13 +1,250 @@
 //! Thin commands: decode the arguments, call the core, map the error. No SQL, crypto or
-//! business rules here.
+//! business rules here. Each command runs its work on a blocking thread (key derivation takes
+//! half a second; every write waits for the disk), never on the main thread.
+//!
+//! The work itself is in [`ops`], plain functions of [`AppState`], so the contract tests can
+//! call them without a window.
 
-use aftercare_core::content::Content;
-use tauri::State;
+use aftercare_core::{
+    model::{JournalEntry, JournalId, MomentHistory, MomentId, NewCheckIn},
+    vault::{MergeReport, Recorded},
+};
+use tauri::{AppHandle, Manager};
 
 use crate::{error::CommandError, state::AppState};
 
-/// Everything the app says: actions, questions, guide pages and the UI's strings.
-#[tauri::command(async)]
-pub fn content(state: State<'_, AppState>) -> Result<&'static Content, CommandError> {
-    Ok(state.content)
+pub use ops::StatusView;
+
+type Result<T> = std::result::Result<T, CommandError>;
+
+async fn blocking<T, F>(app: AppHandle, work: F) -> Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&AppState) -> Result<T> + Send + 'static,
+{
+    tauri::async_runtime::spawn_blocking(move || work(&app.state::<AppState>()))
+        .await
+        .map_err(|_| CommandError::internal("a worker thread stopped"))?
 }
+
+#[tauri::command]
+pub async fn content(app: AppHandle) -> Result<&'static aftercare_core::content::Content> {
+    Ok(app.state::<AppState>().content)
+}
+
+#[tauri::command]
+pub async fn vault_status(app: AppHandle) -> Result<StatusView> {
+    blocking(app, ops::vault_status).await
+}
+
+#[tauri::command]
+pub async fn set_up(app: AppHandle, passcode: String) -> Result<()> {
+    blocking(app, move |s| ops::set_up(s, passcode)).await
+}
+
+#[tauri::command]
+pub async fn unlock(app: AppHandle, passcode: String) -> Result<MergeReport> {
+    blocking(app, move |s| ops::unlock(s, passcode)).await
+}
+
+#[tauri::command]
+pub async fn lock(app: AppHandle) -> Result<()> {
+    blocking(app, ops::lock).await
+}
+
+#[tauri::command]
+pub async fn change_passcode(app: AppHandle, current: String, new: String) -> Result<()> {
+    blocking(app, move |s| ops::change_passcode(s, current, new)).await
+}
+
+#[tauri::command]
+pub async fn wipe(app: AppHandle) -> Result<()> {
+    blocking(app, ops::wipe).await
+}
+
+#[tauri::command]
+pub async fn record_action(app: AppHandle, action: String) -> Result<Recorded> {
+    blocking(app, move |s| ops::record_action(s, &action)).await
+}
+
+#[tauri::command]
+pub async fn save_check_in(app: AppHandle, check_in: NewCheckIn) -> Result<Recorded> {
+    blocking(app, move |s| ops::save_check_in(s, &check_in)).await
+}
+
+#[tauri::command]
+pub async fn journal_create(
+    app: AppHandle,
+    body: String,
+    prompt: Option<String>,
+    moment: Option<MomentId>,
+) -> Result<JournalEntry> {
+    blocking(app, move |s| {
+        ops::journal_create(s, &body, prompt.as_deref(), moment)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn journal_edit(app: AppHandle, id: JournalId, body: String) -> Result<JournalEntry> {
+    blocking(app, move |s| ops::journal_edit(s, id, &body)).await
+}
+
+#[tauri::command]
+pub async fn journal_delete(app: AppHandle, id: JournalId) -> Result<()> {
+    blocking(app, move |s| ops::journal_delete(s, id)).await
+}
+
+#[tauri::command]
+pub async fn journal_list(app: AppHandle, limit: u32, offset: u32) -> Result<Vec<JournalEntry>> {
+    blocking(app, move |s| ops::journal_list(s, limit, offset)).await
+}
+
+#[tauri::command]
+pub async fn journal_search(app: AppHandle, query: String) -> Result<Vec<JournalEntry>> {
+    blocking(app, move |s| ops::journal_search(s, &query)).await
+}
+
+#[tauri::command]
+pub async fn history(
+    app: AppHandle,
+    limit: u32,
+    before: Option<MomentId>,
+) -> Result<Vec<MomentHistory>> {
+    blocking(app, move |s| ops::history(s, limit, before)).await
+}
+
+/// The work of each command, without Tauri.
+pub mod ops {
+    use aftercare_core::{
+        content::ActionId,
+        model::{JournalEntry, JournalId, MomentHistory, MomentId, NewCheckIn},
+        vault::{MergeReport, Passcode, Recorded, VaultStatus},
+        Error,
+    };
+    use serde::Serialize;
+
+    use super::Result;
+    use crate::{clock, state::AppState};
+
+    /// The most rows one call returns, so a page can never be unbounded.
+    const MAX_PAGE: u32 = 200;
+
+    #[derive(Debug, Clone, Serialize)]
+    pub struct StatusView {
+        pub status: VaultStatus,
+        pub failed_attempts: u32,
+    }
+
+    pub fn vault_status(state: &AppState) -> Result<StatusView> {
+        let vault = state.vault()?;
+        Ok(StatusView {
+            status: vault.status(),
+            failed_attempts: vault.failed_attempts(),
+        })
+    }
+
+    pub fn set_up(state: &AppState, passcode: String) -> Result<()> {
+        Ok(state
+            .vault()?
+            .set_up(&Passcode::new(passcode), state.kdf, &mut clock::rng())?)
+    }
+
+    pub fn unlock(state: &AppState, passcode: String) -> Result<MergeReport> {
+        Ok(state
+            .vault()?
+            .unlock(&Passcode::new(passcode), clock::now())?)
+    }
+
+    pub fn lock(state: &AppState) -> Result<()> {
+        state.vault()?.lock();
+        Ok(())
+    }
+
+    pub fn change_passcode(state: &AppState, current: String, new: String) -> Result<()> {
+        let (current, new) = (Passcode::new(current), Passcode::new(new));
+        Ok(state.vault()?.change_passcode(
+            &current,
+            &new,
+            state.kdf,
+            clock::now(),
+            &mut clock::rng(),
+        )?)
+    }
+
+    pub fn wipe(state: &AppState) -> Result<()> {
+        Ok(state.vault()?.wipe()?)
+    }
+
+    pub fn record_action(state: &AppState, action: &str) -> Result<Recorded> {
+        let action = state
+            .content
+            .action(action)
+            .ok_or(Error::NotFound { what: "action" })?;
+        let id: &ActionId = &action.id;
+        Ok(state
+            .vault()?
+            .record_action(id, clock::now(), &mut clock::rng())?)
+    }
+
+    pub fn save_check_in(state: &AppState, check_in: &NewCheckIn) -> Result<Recorded> {
+        check_in.validate(state.content)?;
+        Ok(state
+            .vault()?
+            .save_check_in(check_in, clock::now(), &mut clock::rng())?)
+    }
+
+    pub fn journal_create(
+        state: &AppState,
+        body: &str,
+        prompt: Option<&str>,
+        moment: Option<MomentId>,
+    ) -> Result<JournalEntry> {
+        if let Some(prompt) = prompt {
+            state
+                .content
+                .string(prompt)
+                .ok_or(Error::NotFound { what: "prompt" })?;
+        }
+        Ok(state
+            .vault()?
+            .store()?
+            .journal_create(body, prompt, moment, clock::now())?)
+    }
+
+    pub fn journal_edit(state: &AppState, id: JournalId, body: &str) -> Result<JournalEntry> {
+        Ok(state
+            .vault()?
+            .store()?
+            .journal_edit(id, body, clock::now())?)
+    }
+
+    pub fn journal_delete(state: &AppState, id: JournalId) -> Result<()> {
+        Ok(state.vault()?.store()?.journal_delete(id)?)
+    }
+
+    pub fn journal_list(state: &AppState, limit: u32, offset: u32) -> Result<Vec<JournalEntry>> {
+        Ok(state
+            .vault()?
+            .store()?
+            .journal_list(limit.min(MAX_PAGE), offset)?)
+    }
+
+    pub fn journal_search(state: &AppState, query: &str) -> Result<Vec<JournalEntry>> {
+        Ok(state.vault()?.store()?.journal_search(query, MAX_PAGE)?)
+    }
+
+    pub fn history(
+        state: &AppState,
+        limit: u32,
+        before: Option<MomentId>,
+    ) -> Result<Vec<MomentHistory>> {
+        Ok(state
+            .vault()?
+            .store()?
+            .history(limit.min(MAX_PAGE), before)?)
+    }
+}
+
+#[cfg(test)]
+mod tests;

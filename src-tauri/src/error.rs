@@ -1,7 +1,8 @@
-//! The one error shape that crosses to the UI: `{ kind, message }`. The UI switches on `kind`
-//! and shows its own calm sentence; `message` is for a developer's console and never holds
-//! user text.
+//! The one error shape that crosses to the UI: `{ kind, message }` (plus `wait_seconds` for a
+//! back-off). The UI switches on `kind` and shows its own calm sentence; `message` is for a
+//! developer's console and never holds user text.
 
+use aftercare_core::ErrorKind as CoreKind;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -9,25 +10,62 @@ use serde::Serialize;
 pub enum ErrorKind {
     /// The app's own content is broken; never seen in a build whose tests pass.
     Content,
+    NotSetUp,
+    AlreadySetUp,
+    Locked,
+    WrongPasscode,
+    TooManyAttempts,
+    Invalid,
+    NotFound,
+    Damaged,
+    NewerVersion,
     /// The disk or the data folder failed.
     Storage,
+    /// A bug in the shell (a worker thread died); nothing was saved.
+    Internal,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CommandError {
     pub kind: ErrorKind,
     pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wait_seconds: Option<u64>,
+}
+
+impl CommandError {
+    pub fn internal(message: &str) -> Self {
+        CommandError {
+            kind: ErrorKind::Internal,
+            message: message.to_owned(),
+            wait_seconds: None,
+        }
+    }
 }
 
 impl From<aftercare_core::Error> for CommandError {
     fn from(error: aftercare_core::Error) -> Self {
         let kind = match error.kind() {
-            aftercare_core::ErrorKind::Content => ErrorKind::Content,
-            aftercare_core::ErrorKind::Storage => ErrorKind::Storage,
+            CoreKind::Content => ErrorKind::Content,
+            CoreKind::NotSetUp => ErrorKind::NotSetUp,
+            CoreKind::AlreadySetUp => ErrorKind::AlreadySetUp,
+            CoreKind::Locked => ErrorKind::Locked,
+            CoreKind::WrongPasscode => ErrorKind::WrongPasscode,
+            CoreKind::TooManyAttempts => ErrorKind::TooManyAttempts,
+            CoreKind::Invalid => ErrorKind::Invalid,
+            CoreKind::NotFound => ErrorKind::NotFound,
+            CoreKind::Damaged => ErrorKind::Damaged,
+            CoreKind::NewerVersion => ErrorKind::NewerVersion,
+            CoreKind::Storage => ErrorKind::Storage,
+        };
+        let wait_seconds = match error {
+            aftercare_core::Error::TooManyAttempts { wait_seconds } => Some(wait_seconds),
+            _ => None,
         };
         CommandError {
             kind,
             message: error.to_string(),
+            wait_seconds,
         }
     }
 }

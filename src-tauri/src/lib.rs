@@ -1,6 +1,7 @@
 //! The Tauri shell: the builder, the plugins and the list of commands. Everything else lives in
 //! `commands` (thin adapters), `state` (what the shell holds) and `aftercare-core`.
 
+mod clock;
 mod commands;
 mod error;
 mod state;
@@ -17,7 +18,23 @@ pub fn run() {
             app.manage(state);
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![commands::content])
+        .invoke_handler(tauri::generate_handler![
+            commands::content,
+            commands::vault_status,
+            commands::set_up,
+            commands::unlock,
+            commands::lock,
+            commands::change_passcode,
+            commands::wipe,
+            commands::record_action,
+            commands::save_check_in,
+            commands::journal_create,
+            commands::journal_edit,
+            commands::journal_delete,
+            commands::journal_list,
+            commands::journal_search,
+            commands::history,
+        ])
         .run(tauri::generate_context!())
         .expect("the app could not start");
 }

@@ -1,16 +1,21 @@
 //! What the shell holds for the life of the app.
 
+use std::sync::{Mutex, MutexGuard};
+
 use aftercare_core::{
     content::Content,
     data_dir::{DataDir, DATA_DIR_ENV},
+    vault::{slot::KdfParams, Vault},
 };
 use tauri::{AppHandle, Manager};
 
+use crate::error::CommandError;
+
 pub struct AppState {
     pub content: &'static Content,
-    /// Resolved once at start; the store (a later layer) keeps its files here.
-    #[allow(dead_code)]
-    pub data_dir: DataDir,
+    /// Key-derivation cost for new passcodes.
+    pub kdf: KdfParams,
+    vault: Mutex<Vault>,
 }
 
 impl AppState {
@@ -20,6 +25,21 @@ impl AppState {
         let content = Content::embedded().map_err(|e| e.clone())?;
         let override_dir = std::env::var_os(DATA_DIR_ENV).map(Into::into);
         let data_dir = DataDir::resolve(override_dir, app.path().app_data_dir()?)?;
-        Ok(AppState { content, data_dir })
+        Ok(AppState::new(content, &data_dir, KdfParams::RECOMMENDED))
+    }
+
+    pub fn new(content: &'static Content, data_dir: &DataDir, kdf: KdfParams) -> Self {
+        AppState {
+            content,
+            kdf,
+            vault: Mutex::new(Vault::new(data_dir)),
+        }
+    }
+
+    /// The vault, for one command at a time.
+    pub fn vault(&self) -> Result<MutexGuard<'_, Vault>, CommandError> {
+        self.vault
+            .lock()
+            .map_err(|_| CommandError::internal("the vault lock was poisoned by a crash"))
     }
 }

@@ -1,0 +1,21 @@
+//! The shell's one clock and one random generator. The core never reads either itself.
+
+use chrono::{DateTime, Utc};
+
+/// The time now.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "the one place the app reads the clock"
+)]
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// The operating system's random generator, for keys, salts, nonces and record ids.
+#[allow(
+    clippy::disallowed_types,
+    reason = "the one place the app takes randomness"
+)]
+pub fn rng() -> rand_core::OsRng {
+    rand_core::OsRng
+}

@@ -1,0 +1,206 @@
+//! Contract tests: what each command returns, and the shape of its errors, as the UI sees them
+//! (JSON). They run the commands' work without a window.
+
+use aftercare_core::{
+    content::Content, data_dir::DataDir, model::NewCheckIn, vault::slot::KdfParams,
+};
+use serde_json::{json, Value};
+
+use super::ops;
+use crate::{error::CommandError, state::AppState};
+
+const PASSCODE: &str = "correct horse battery";
+
+fn app() -> (tempfile::TempDir, AppState) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::resolve(Some(tmp.path().join("data")), tmp.path().join("unused")).unwrap();
+    let state = AppState::new(
+        Content::embedded().unwrap(),
+        &dir,
+        KdfParams::INSECURE_FOR_TESTS,
+    );
+    (tmp, state)
+}
+
+fn to_json<T: serde::Serialize>(value: T) -> Value {
+    serde_json::to_value(value).unwrap()
+}
+
+fn error<T: std::fmt::Debug>(result: Result<T, CommandError>) -> Value {
+    to_json(result.unwrap_err())
+}
+
+#[test]
+fn first_run_then_a_tap_a_locked_tap_and_the_history() {
+    let (_tmp, app) = app();
+    assert_eq!(
+        to_json(ops::vault_status(&app).unwrap()),
+        json!({"status": "not-set-up", "failed_attempts": 0})
+    );
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    assert_eq!(
+        to_json(ops::vault_status(&app).unwrap())["status"],
+        "unlocked"
+    );
+
+    let saved = to_json(ops::record_action(&app, "water").unwrap());
+    assert_eq!(saved["saved"], "in-moment");
+    assert!(saved["moment"].is_i64());
+
+    ops::lock(&app).unwrap();
+    assert_eq!(
+        to_json(ops::record_action(&app, "cuddle").unwrap()),
+        json!({"saved": "sealed"})
+    );
+    assert_eq!(
+        error(ops::history(&app, 10, None))["kind"],
+        "locked",
+        "locked history stays unreadable"
+    );
+
+    let report = to_json(ops::unlock(&app, PASSCODE.into()).unwrap());
+    assert_eq!(
+        report,
+        json!({"merged": 1, "already_merged": 0, "unreadable": 0})
+    );
+    let history = to_json(ops::history(&app, 10, None).unwrap());
+    assert_eq!(history.as_array().unwrap().len(), 1);
+    let actions: Vec<&str> = history[0]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["water", "cuddle"]);
+    assert!(
+        history[0]["started_at"].is_string(),
+        "times cross as RFC 3339 text"
+    );
+}
+
+#[test]
+fn errors_are_kind_coded_and_hold_no_user_text() {
+    let (_tmp, app) = app();
+    assert_eq!(
+        error(ops::unlock(&app, PASSCODE.into()))["kind"],
+        "not-set-up"
+    );
+    assert_eq!(error(ops::set_up(&app, "12345".into()))["kind"], "invalid");
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    assert_eq!(
+        error(ops::set_up(&app, PASSCODE.into()))["kind"],
+        "already-set-up"
+    );
+    assert_eq!(
+        error(ops::record_action(&app, "no-such-action"))["kind"],
+        "not-found"
+    );
+
+    let secret_words = "my secret words ".repeat(7_000);
+    let too_long = error(ops::journal_create(&app, &secret_words, None, None));
+    assert_eq!(too_long["kind"], "invalid");
+    assert!(
+        !too_long["message"].as_str().unwrap().contains("secret"),
+        "no user text in errors: {too_long}"
+    );
+
+    ops::lock(&app).unwrap();
+    let wrong = error(ops::unlock(&app, "guessing-the-passcode".into()));
+    assert_eq!(wrong["kind"], "wrong-passcode");
+    assert!(
+        !wrong.to_string().contains("guessing"),
+        "the passcode never appears in an error"
+    );
+    for _ in 0..4 {
+        let _ = ops::unlock(&app, "guessing-the-passcode".into());
+    }
+    let wait = error(ops::unlock(&app, PASSCODE.into()));
+    assert_eq!(wait["kind"], "too-many-attempts");
+    assert_eq!(wait["wait_seconds"], 30);
+    assert_eq!(
+        to_json(ops::vault_status(&app).unwrap())["failed_attempts"],
+        5
+    );
+}
+
+#[test]
+fn a_check_in_as_the_ui_sends_it_is_saved_into_the_moment() {
+    let (_tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    let from_ui = json!({
+        "setting": "casual",
+        "answers": [
+            {"question": "feel-now", "options": ["calm", "tired"]},
+            {"question": "favourite-moment", "text": "the laughing"}
+        ],
+        "scales": {"body": 4, "feelings": 5, "mind": null, "desire": 2},
+        "note": "sleepy and happy"
+    });
+    let check_in: NewCheckIn = serde_json::from_value(from_ui).unwrap();
+    assert_eq!(
+        to_json(ops::save_check_in(&app, &check_in).unwrap())["saved"],
+        "in-moment"
+    );
+
+    let history = to_json(ops::history(&app, 10, None).unwrap());
+    let saved = &history[0]["check_ins"][0];
+    assert_eq!(history[0]["setting"], "casual");
+    assert_eq!(saved["scales"]["feelings"], 5);
+    assert_eq!(saved["note"], "sleepy and happy");
+    assert_eq!(saved["answers"][0]["options"], json!(["calm", "tired"]));
+
+    let bad: NewCheckIn = serde_json::from_value(json!({"scales": {"body": 9}})).unwrap();
+    assert_eq!(error(ops::save_check_in(&app, &bad))["kind"], "invalid");
+}
+
+#[test]
+fn the_journal_through_its_commands() {
+    let (_tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    let entry = to_json(ops::journal_create(&app, "we talked until late", None, None).unwrap());
+    let id = serde_json::from_value(entry["id"].clone()).unwrap();
+    assert_eq!(
+        error(ops::journal_create(&app, "x", Some("no.such.prompt"), None))["kind"],
+        "not-found"
+    );
+
+    assert_eq!(
+        to_json(ops::journal_search(&app, "talk").unwrap())
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let edited = to_json(ops::journal_edit(&app, id, "we talked until very late").unwrap());
+    assert_eq!(edited["body"], "we talked until very late");
+    ops::journal_delete(&app, id).unwrap();
+    assert_eq!(error(ops::journal_delete(&app, id))["kind"], "not-found");
+    assert!(to_json(ops::journal_list(&app, 1_000_000, 0).unwrap())
+        .as_array()
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn change_passcode_and_wipe() {
+    let (tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    ops::change_passcode(&app, PASSCODE.into(), "another long passphrase".into()).unwrap();
+    ops::lock(&app).unwrap();
+    assert_eq!(
+        error(ops::unlock(&app, PASSCODE.into()))["kind"],
+        "wrong-passcode"
+    );
+    ops::unlock(&app, "another long passphrase".into()).unwrap();
+
+    ops::wipe(&app).unwrap();
+    assert_eq!(
+        to_json(ops::vault_status(&app).unwrap())["status"],
+        "not-set-up"
+    );
+    assert_eq!(
+        std::fs::read_dir(tmp.path().join("data")).unwrap().count(),
+        0,
+        "no file is left behind"
+    );
+}
