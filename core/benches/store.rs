@@ -1,0 +1,120 @@
+//! The store's costs, each against a baseline measured in the same run:
+//! - recording one action durably, encrypted (SQLCipher) vs the same schema in plain SQLite;
+//! - unlocking with the app's real Argon2id parameters;
+//! - journal search and the first page of the history with 10 000 entries.
+
+use std::time::Duration;
+
+use aftercare_core::{
+    content::ActionId,
+    data_dir::DataDir,
+    store::{Store, SCHEMA_VERSION},
+    vault::{slot::KdfParams, DataKey, Passcode, Vault},
+};
+use chrono::{DateTime, TimeZone, Utc};
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use rand_chacha::{
+    rand_core::{RngCore, SeedableRng},
+    ChaCha20Rng,
+};
+
+fn evening() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 26, 22, 40, 0).unwrap()
+}
+
+fn record_one_action(c: &mut Criterion) {
+    let tmp = tempfile::tempdir().unwrap();
+    let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(1));
+    let mut encrypted =
+        Store::open_at_schema(&tmp.path().join("encrypted.db"), &key, SCHEMA_VERSION).unwrap();
+    let mut plain = Store::open_plaintext_for_benchmark(&tmp.path().join("plain.db")).unwrap();
+    let water = ActionId("water".into());
+    let mut group = c.benchmark_group("record one action durably");
+    group
+        .sample_size(40)
+        .measurement_time(Duration::from_secs(8));
+    let mut at = evening();
+    group.bench_function("plain SQLite (baseline)", |b| {
+        b.iter(|| {
+            at += chrono::Duration::seconds(1);
+            plain.record_action(&water, at).unwrap()
+        })
+    });
+    group.bench_function("SQLCipher", |b| {
+        b.iter(|| {
+            at += chrono::Duration::seconds(1);
+            encrypted.record_action(&water, at).unwrap()
+        })
+    });
+    group.finish();
+}
+
+fn unlock(c: &mut Criterion) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::resolve(Some(tmp.path().to_owned()), tmp.path().to_owned()).unwrap();
+    let mut vault = Vault::new(&dir);
+    let passcode = Passcode::new("correct horse battery".into());
+    let mut rng = ChaCha20Rng::seed_from_u64(2);
+    vault
+        .set_up(&passcode, KdfParams::RECOMMENDED, &mut rng)
+        .unwrap();
+    vault.lock();
+    let mut group = c.benchmark_group("unlock");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
+    group.bench_function("Argon2id 64 MiB, t=3, p=1, then open the database", |b| {
+        b.iter(|| {
+            vault.unlock(&passcode, evening()).unwrap();
+            vault.lock();
+        })
+    });
+    group.finish();
+}
+
+const WORDS: &[&str] = &[
+    "slow", "morning", "laughed", "close", "tired", "tender", "safe", "talked", "warm", "quiet",
+    "shower", "blanket", "water", "held", "late", "happy", "sleepy", "nervous", "gentle", "sweet",
+];
+
+fn journal_and_history(c: &mut Criterion) {
+    let tmp = tempfile::tempdir().unwrap();
+    let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(3));
+    let mut store =
+        Store::open_at_schema(&tmp.path().join("big.db"), &key, SCHEMA_VERSION).unwrap();
+    store.set_durable_for_benchmark(false).unwrap();
+    let mut rng = ChaCha20Rng::seed_from_u64(4);
+    let water = ActionId("water".into());
+    for n in 0..10_000i64 {
+        let at = evening() - chrono::Duration::hours(8 * n);
+        let moment = store.record_action(&water, at).unwrap();
+        let mut body: Vec<&str> = (0..40)
+            .map(|_| WORDS[rng.next_u32() as usize % WORDS.len()])
+            .collect();
+        if n % 100 == 0 {
+            body.push("lighthouse"); // a word in 1% of entries
+        }
+        store
+            .journal_create(&body.join(" "), None, Some(moment), at)
+            .unwrap();
+    }
+    store.set_durable_for_benchmark(true).unwrap();
+
+    let mut group = c.benchmark_group("10 000 entries");
+    group.bench_function("journal list, first page of 20 (baseline)", |b| {
+        b.iter(|| black_box(store.journal_list(20, 0).unwrap()))
+    });
+    group.bench_function("journal search, a word in 1% of entries", |b| {
+        b.iter(|| black_box(store.journal_search("lighthouse", 200).unwrap()))
+    });
+    group.bench_function("journal search, a word in most entries (200 shown)", |b| {
+        b.iter(|| black_box(store.journal_search("warm", 200).unwrap()))
+    });
+    group.bench_function("history, first page of 20 moments", |b| {
+        b.iter(|| black_box(store.history(20, None).unwrap()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, record_one_action, unlock, journal_and_history);
+criterion_main!(benches);
