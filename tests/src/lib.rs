@@ -60,7 +60,10 @@ impl App {
             .process_group(0)
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {}: {e}", tauri_driver.display()));
+        // tauri-driver listens at once but starts WebKitWebDriver behind it; on a busy machine
+        // that can take a while, and a session asked for before then is dropped.
         wait_for_port(port).await;
+        wait_for_port(native_port).await;
 
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), "wry".into());
@@ -68,11 +71,21 @@ impl App {
             "tauri:options".into(),
             serde_json::json!({ "application": app }),
         );
-        let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session on the app");
+        let mut builder = ClientBuilder::new(HttpConnector::new());
+        builder.capabilities(capabilities);
+        let url = format!("http://127.0.0.1:{port}");
+        let mut tries = 0;
+        let client = loop {
+            match builder.connect(&url).await {
+                Ok(client) => break client,
+                Err(error) if tries < 3 => {
+                    tries += 1;
+                    eprintln!("[{journey}] WebDriver session not ready ({error}); trying again");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+                Err(error) => panic!("[{journey}] no WebDriver session on the app: {error}"),
+            }
+        };
 
         let app = App {
             client,
