@@ -12,11 +12,14 @@ fn main() {
         "record_action",
         "save_check_in",
         "journal_create",
+        "journal_get",
         "journal_edit",
         "journal_delete",
         "journal_list",
         "journal_search",
         "history",
+        "settings",
+        "update_settings",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
         .expect("tauri build step failed");

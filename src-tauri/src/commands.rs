@@ -13,7 +13,7 @@ use tauri::{AppHandle, Manager};
 
 use crate::{error::CommandError, state::AppState};
 
-pub use ops::StatusView;
+pub use ops::{SettingsView, StatusView};
 
 type Result<T> = std::result::Result<T, CommandError>;
 
@@ -86,6 +86,11 @@ pub async fn journal_create(
 }
 
 #[tauri::command]
+pub async fn journal_get(app: AppHandle, id: JournalId) -> Result<JournalEntry> {
+    blocking(app, move |s| ops::journal_get(s, id)).await
+}
+
+#[tauri::command]
 pub async fn journal_edit(app: AppHandle, id: JournalId, body: String) -> Result<JournalEntry> {
     blocking(app, move |s| ops::journal_edit(s, id, &body)).await
 }
@@ -114,6 +119,16 @@ pub async fn history(
     blocking(app, move |s| ops::history(s, limit, before)).await
 }
 
+#[tauri::command]
+pub async fn settings(app: AppHandle) -> Result<SettingsView> {
+    blocking(app, ops::settings).await
+}
+
+#[tauri::command]
+pub async fn update_settings(app: AppHandle, changes: SettingsView) -> Result<SettingsView> {
+    blocking(app, move |s| ops::update_settings(s, changes)).await
+}
+
 /// The work of each command, without Tauri.
 pub mod ops {
     use aftercare_core::{
@@ -134,6 +149,32 @@ pub mod ops {
     pub struct StatusView {
         pub status: VaultStatus,
         pub failed_attempts: u32,
+    }
+
+    /// The settings kept in the encrypted store.
+    #[derive(Debug, Clone, Serialize, serde::Deserialize)]
+    pub struct SettingsView {
+        pub auto_lock_minutes: u32,
+        pub moment_window_minutes: u32,
+    }
+
+    pub fn settings(state: &AppState) -> Result<SettingsView> {
+        let mut vault = state.vault()?;
+        let store = vault.store()?;
+        Ok(SettingsView {
+            auto_lock_minutes: store.auto_lock_minutes()?,
+            moment_window_minutes: store.moment_window_minutes()?,
+        })
+    }
+
+    pub fn update_settings(state: &AppState, changes: SettingsView) -> Result<SettingsView> {
+        {
+            let mut vault = state.vault()?;
+            let store = vault.store()?;
+            store.set_auto_lock_minutes(changes.auto_lock_minutes)?;
+            store.set_moment_window_minutes(changes.moment_window_minutes)?;
+        }
+        settings(state)
     }
 
     pub fn vault_status(state: &AppState) -> Result<StatusView> {
@@ -210,6 +251,10 @@ pub mod ops {
             .vault()?
             .store()?
             .journal_create(body, prompt, moment, clock::now())?)
+    }
+
+    pub fn journal_get(state: &AppState, id: JournalId) -> Result<JournalEntry> {
+        Ok(state.vault()?.store()?.journal_get(id)?)
     }
 
     pub fn journal_edit(state: &AppState, id: JournalId, body: &str) -> Result<JournalEntry> {

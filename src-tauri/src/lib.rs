@@ -29,11 +29,14 @@ pub fn run() {
             commands::record_action,
             commands::save_check_in,
             commands::journal_create,
+            commands::journal_get,
             commands::journal_edit,
             commands::journal_delete,
             commands::journal_list,
             commands::journal_search,
             commands::history,
+            commands::settings,
+            commands::update_settings,
         ])
         .run(tauri::generate_context!())
         .expect("the app could not start");

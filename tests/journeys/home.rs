@@ -9,6 +9,7 @@ fn content() -> &'static Content {
 async fn open_the_app_see_every_action_tap_one_read_its_card_and_go_back() {
     let app = App::launch("home").await;
     let content = content();
+    crate::care::first_run(&app).await;
 
     // Home lists every quick action of the content, in order, by its title.
     app.wait_visible("#view-home").await;
@@ -59,7 +60,7 @@ async fn open_the_app_see_every_action_tap_one_read_its_card_and_go_back() {
     app.screenshot("card").await;
 
     // Back returns Home, with focus on the tile that was tapped.
-    let back = app.wait_visible("#action-back").await;
+    let back = app.wait_visible("#view-action [data-back]").await;
     assert_eq!(
         back.attr("aria-label").await.unwrap().as_deref(),
         content.string("card.back_label")

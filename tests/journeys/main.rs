@@ -1,4 +1,8 @@
 //! End-to-end journeys, one module per part of the app, each test named after what a person
 //! does.
 
+mod care;
 mod home;
+mod journal;
+mod passcode;
+mod screens;

@@ -19,6 +19,13 @@ use tokio::process::{Child, Command};
 /// How long to wait for the app to show something before calling it broken.
 const PATIENCE: Duration = Duration::from_secs(30);
 
+/// The system colour scheme the app starts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
 /// A running app with a WebDriver session on it.
 pub struct App {
     pub client: Client,
@@ -28,8 +35,13 @@ pub struct App {
 }
 
 impl App {
-    /// Starts the app for one journey, in a fresh data folder, and waits for Home to be ready.
+    /// Starts the app for one journey, in a fresh data folder, and waits for it to be ready.
     pub async fn launch(journey: &'static str) -> App {
+        Self::launch_with(journey, Theme::Light).await
+    }
+
+    /// Starts the app in a light or dark system theme.
+    pub async fn launch_with(journey: &'static str, theme: Theme) -> App {
         let app = app_binary();
         let tauri_driver = program("TAURI_DRIVER", "tauri-driver");
         let webkit_driver = program("WEBKIT_WEBDRIVER", "WebKitWebDriver");
@@ -55,6 +67,14 @@ impl App {
             .arg(&webkit_driver)
             // A folder inside the temporary one, not yet there: the app must create it.
             .env("AFTERCARE_DATA_DIR", data_dir.path().join("data"))
+            // WebKitGTK answers `prefers-color-scheme` from the GTK theme.
+            .env(
+                "GTK_THEME",
+                match theme {
+                    Theme::Light => "Adwaita",
+                    Theme::Dark => "Adwaita:dark",
+                },
+            )
             .stdout(Stdio::null())
             // Its own process group, so the driver, WebKitWebDriver and the app stop together.
             .process_group(0)
@@ -127,6 +147,67 @@ impl App {
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// Clicks the element matching `css` once it is visible.
+    pub async fn click(&self, css: &str) {
+        self.wait_visible(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("[{}] click {css}: {e}", self.journey));
+    }
+
+    /// Types into the field matching `css`, replacing what is there.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.wait_visible(css).await;
+        field.clear().await.unwrap();
+        field
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("[{}] type into {css}: {e}", self.journey));
+    }
+
+    /// The visible text of the element matching `css`.
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.unwrap()
+    }
+
+    /// Waits until the element matching `css` shows text containing `wanted`.
+    pub async fn wait_text(&self, css: &str, wanted: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let text = self.text(css).await;
+            if text.contains(wanted) {
+                return text;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "[{}] `{css}` never showed {wanted:?}; it shows {text:?}",
+                self.journey
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the screen named `view` (the `data-view` of the body) is showing.
+    pub async fn wait_view(&self, view: &str) {
+        self.wait_visible(&format!("#view-{view}")).await;
+        let start = Instant::now();
+        while self.script("return document.body.dataset.view").await != serde_json::json!(view) {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "[{}] never reached the {view} screen",
+                self.journey
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Goes to a screen by its address, as a link would.
+    pub async fn go(&self, hash: &str) {
+        self.script(&format!("location.hash = '{hash}'; return null"))
+            .await;
     }
 
     /// Every element matching `css`.

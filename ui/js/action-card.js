@@ -1,21 +1,38 @@
-// An action's card: what it is, how to do it, and what you could say.
+// An action's card: what it is, how to do it, what you could say, and a kind word. Opening it
+// records the action (sealed, if the app is locked).
 
-import { t } from './strings.js';
+import * as ipc from './ipc.js';
+import { $, el } from './dom.js';
+import { errorText, t } from './strings.js';
 
-function listItems(texts) {
-  return texts.map((text) => {
-    const item = document.createElement('li');
-    item.textContent = text;
-    return item;
-  });
+const listItems = (texts) => texts.map((text) => el('li', '', text));
+
+/** The affirmation for an action: one that fits its kind, the same one each time. */
+function affirmationFor(action, affirmations) {
+  const fitting = affirmations.filter((a) => a.kinds.includes(action.kind));
+  const seed = [...action.id].reduce((sum, ch) => sum + ch.charCodeAt(0), 0);
+  return fitting.length ? fitting[seed % fitting.length].text : '';
 }
 
 /** Fills the card view with one action. Text goes in with textContent only. */
-export function renderActionCard(action) {
-  document.getElementById('action-icon').setAttribute('href', `icons.svg#${action.icon}`);
-  document.getElementById('action-title').textContent = action.title;
-  document.getElementById('action-who').textContent = t(`card.for_${action.who}`);
-  document.getElementById('action-summary').textContent = action.summary;
-  document.getElementById('action-steps').replaceChildren(...listItems(action.steps));
-  document.getElementById('action-say').replaceChildren(...listItems(action.say));
+export function renderActionCard(action, content) {
+  $('action-icon').setAttribute('href', `icons.svg#${action.icon}`);
+  $('action-title').textContent = action.title;
+  $('action-who').textContent = t(`card.for_${action.who}`);
+  $('action-summary').textContent = action.summary;
+  $('action-steps').replaceChildren(...listItems(action.steps));
+  $('action-say').replaceChildren(...listItems(action.say));
+  $('action-affirmation').textContent = affirmationFor(action, content.affirmations);
+  $('action-saved').textContent = '';
+}
+
+/** Records the tap and says so quietly. */
+export async function recordTap(actionId) {
+  const note = $('action-saved');
+  try {
+    const result = await ipc.recordAction(actionId);
+    note.textContent = result.saved === 'sealed' ? t('app.saved_locked') : t('app.saved');
+  } catch (error) {
+    note.textContent = errorText(error);
+  }
 }

@@ -1,28 +1,53 @@
-// Home: the grid of quick actions. One tap opens the action's card.
+// Home: the grid of quick actions, the current moment, and the ways in to everything else.
 
+import * as ipc from './ipc.js';
 import { icon } from './icons.js';
+import { $, el, formatTime } from './dom.js';
+import * as session from './session.js';
+import { t } from './strings.js';
 
-/**
- * Draws one tile per action. `onOpen(actionId)` is called when a tile is tapped.
- * Text goes in with textContent only.
- */
+/** Draws one tile per action. `onOpen(actionId)` runs when a tile is tapped. */
 export function renderHome(actions, onOpen) {
-  const list = document.getElementById('action-tiles');
   const tiles = actions.map((action) => {
-    const button = document.createElement('button');
+    const button = el('button', 'tile');
     button.type = 'button';
-    button.className = 'tile';
     button.dataset.action = action.id;
-    const title = document.createElement('span');
-    title.className = 'tile-title';
-    title.textContent = action.title;
-    button.append(icon(action.icon), title);
+    button.append(icon(action.icon), el('span', 'tile-title', action.title));
     button.addEventListener('click', () => onOpen(action.id));
-    const item = document.createElement('li');
+    const item = el('li');
     item.append(button);
     return item;
   });
-  list.replaceChildren(...tiles);
+  $('action-tiles').replaceChildren(...tiles);
+  $('lock-button').addEventListener('click', async () => {
+    await session.lock();
+    showHome(null);
+  });
+}
+
+/** Refreshes the parts of Home that depend on the vault and the current moment. */
+export async function showHome(content) {
+  const unlocked = session.isUnlocked();
+  $('lock-button').hidden = !unlocked;
+  $('unlock-link').hidden = unlocked;
+  const line = $('moment-line');
+  if (!unlocked) {
+    line.textContent = t('home.locked_note');
+    return;
+  }
+  try {
+    const [[latest], settings] = await Promise.all([ipc.history(1, null), ipc.settings()]);
+    const window = settings.moment_window_minutes * 60_000;
+    const recent = latest && Date.now() - Date.parse(latest.last_activity_at) < window;
+    if (!recent || !content) {
+      line.textContent = t('home.moment_none');
+      return;
+    }
+    const titles = latest.actions.map((a) => (content.actions.find((x) => x.id === a.action) || {}).title || a.action);
+    line.textContent = t('home.moment_now', { time: formatTime(latest.started_at), actions: titles.join(', ').toLowerCase() });
+  } catch (_) {
+    line.textContent = '';
+  }
 }
 
 /** Puts focus back on the tile of an action, e.g. after returning from its card. */

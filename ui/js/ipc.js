@@ -1,7 +1,8 @@
 // The only module that talks to the Tauri shell. Every other module calls these functions, so
 // screen logic can be exercised with a stand-in for this file and no shell at all.
 //
-// A failed command rejects with `{ kind, message }`; callers switch on `kind`.
+// A failed command rejects with `{ kind, message }` (and `wait_seconds` for a back-off);
+// callers switch on `kind`.
 
 function invoke(command, args) {
   const tauri = window.__TAURI__;
@@ -12,6 +13,26 @@ function invoke(command, args) {
 }
 
 /** Everything the app says: actions, questions, guide pages and UI strings. */
-export function loadContent() {
-  return invoke('content');
-}
+export const loadContent = () => invoke('content');
+
+export const vaultStatus = () => invoke('vault_status');
+export const setUp = (passcode) => invoke('set_up', { passcode });
+export const unlock = (passcode) => invoke('unlock', { passcode });
+export const lock = () => invoke('lock');
+export const changePasscode = (current, next) => invoke('change_passcode', { current, new: next });
+export const wipe = () => invoke('wipe');
+
+export const recordAction = (action) => invoke('record_action', { action });
+export const saveCheckIn = (checkIn) => invoke('save_check_in', { checkIn });
+
+export const journalCreate = (body, prompt, moment) => invoke('journal_create', { body, prompt, moment });
+export const journalGet = (id) => invoke('journal_get', { id });
+export const journalEdit = (id, body) => invoke('journal_edit', { id, body });
+export const journalDelete = (id) => invoke('journal_delete', { id });
+export const journalList = (limit, offset) => invoke('journal_list', { limit, offset });
+export const journalSearch = (query) => invoke('journal_search', { query });
+
+export const history = (limit, before) => invoke('history', { limit, before });
+
+export const settings = () => invoke('settings');
+export const updateSettings = (changes) => invoke('update_settings', { changes });

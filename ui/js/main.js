@@ -1,54 +1,98 @@
-// Starts the UI: loads the content, fills the strings, draws Home, and switches views as the
-// location hash changes (so a phone's back gesture works): `#/` is Home, `#/action/<id>` a card.
+// Starts the UI and routes between screens by location hash, so a phone's back gesture works:
+// `#/` Home, `#/action/<id>`, `#/check-in`, `#/journal`, `#/journal/<id|new>`, `#/history`,
+// `#/learn`, `#/learn/<id>`, `#/grounding`, `#/settings`, `#/unlock`, `#/welcome`.
 
 import { loadContent } from './ipc.js';
-import { applyStrings, setStrings, t } from './strings.js';
-import { focusTile, renderHome } from './home.js';
-import { renderActionCard } from './action-card.js';
+import { $ } from './dom.js';
+import { applyStrings, errorText, setStrings, t } from './strings.js';
+import * as session from './session.js';
+import { focusTile, renderHome, showHome } from './home.js';
+import { recordTap, renderActionCard } from './action-card.js';
+import { resetCheckIn, setUpCheckIn, showCheckIn } from './check-in.js';
+import { setUpJournal, showEntry, showJournal } from './journal.js';
+import { setUpHistory, showHistory } from './history.js';
+import { setUpLearn, showGrounding, showPage } from './learn.js';
+import { setUpSettings, showSettings } from './settings.js';
+import { setUpAuth, showUnlock } from './auth.js';
 
 // Shown only if the content itself cannot be loaded, when there are no strings to use.
 const FALLBACK_ERROR = 'Aftercare could not start. Nothing you saved is affected.';
 
 let content = null;
 let lastAction = null;
+let afterUnlock = '#/';
 
-function showView(id) {
-  for (const view of document.querySelectorAll('.view')) {
-    view.hidden = view.id !== id;
-  }
-}
+/** Screens that show saved data, and so need the vault unlocked. */
+const NEEDS_UNLOCK = new Set(['journal', 'entry', 'history', 'settings']);
 
-function route() {
-  const match = /^#\/action\/([a-z0-9-]+)$/.exec(location.hash);
-  const action = match && content.actions.find((a) => a.id === match[1]);
-  if (action) {
-    renderActionCard(action);
-    showView('view-action');
-    lastAction = action.id;
-    document.getElementById('action-title').focus();
-    window.scrollTo(0, 0);
-  } else {
-    showView('view-home');
-    if (lastAction) focusTile(lastAction);
-    lastAction = null;
-  }
-}
+const ROUTES = [
+  [/^#\/?$/, 'home', () => showHome(content)],
+  [/^#\/action\/([a-z0-9-]+)$/, 'action', openAction],
+  [/^#\/check-in$/, 'check-in', showCheckIn],
+  [/^#\/journal$/, 'journal', showJournal],
+  [/^#\/journal\/(new|\d+)$/, 'entry', showEntry],
+  [/^#\/history$/, 'history', showHistory],
+  [/^#\/learn$/, 'learn', () => {}],
+  [/^#\/learn\/([a-z0-9-]+)$/, 'page', showPage],
+  [/^#\/grounding$/, 'grounding', showGrounding],
+  [/^#\/settings$/, 'settings', showSettings],
+  [/^#\/unlock$/, 'unlock', showUnlock],
+  [/^#\/welcome$/, 'welcome', () => {}],
+];
 
 function openAction(id) {
-  location.hash = `#/action/${id}`;
+  const action = content.actions.find((a) => a.id === id);
+  if (!action) throw { kind: 'not-found' };
+  renderActionCard(action, content);
+  lastAction = id;
+  return recordTap(id);
 }
 
-function goHome() {
-  // Step back through history when we came from Home, so back and the back gesture agree.
-  if (history.length > 1 && lastAction) history.back();
-  else location.hash = '#/';
+function showView(name) {
+  for (const view of document.querySelectorAll('.view')) view.hidden = view.id !== `view-${name}`;
+  const heading = $(`view-${name}`).querySelector('h1');
+  if (heading) heading.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+}
+
+async function route() {
+  $('app-error').hidden = true;
+  let hash = location.hash || '#/';
+  if (session.current() === 'not-set-up') hash = '#/welcome';
+  const [pattern, name, show] = ROUTES.find(([p]) => p.test(hash)) || ROUTES[0];
+  if (NEEDS_UNLOCK.has(name) && !session.isUnlocked()) {
+    afterUnlock = hash;
+    location.replace('#/unlock');
+    return;
+  }
+  if (name === 'welcome' && session.current() !== 'not-set-up') {
+    location.replace('#/');
+    return;
+  }
+  const params = (pattern.exec(hash) || []).slice(1);
+  showView(name);
+  try {
+    await show(...params);
+  } catch (error) {
+    showError(error);
+  }
+  if (name === 'home' && lastAction) {
+    focusTile(lastAction);
+    lastAction = null;
+  }
+  document.body.dataset.view = name;
 }
 
 function showError(error) {
-  const box = document.getElementById('app-error');
-  const key = error && error.kind ? `error.${error.kind}` : 'error.unknown';
-  box.textContent = content ? t(key) : FALLBACK_ERROR;
+  const box = $('app-error');
+  box.textContent = content ? errorText(error) : FALLBACK_ERROR;
   box.hidden = false;
+}
+
+function goBack() {
+  // Step back through history when there is somewhere to go, so back and the gesture agree.
+  if (history.length > 1) history.back();
+  else location.hash = '#/';
 }
 
 async function start() {
@@ -61,13 +105,43 @@ async function start() {
   setStrings(content.strings);
   applyStrings();
   document.title = t('app.name');
-  renderHome(content.actions, openAction);
-  document.getElementById('action-back').addEventListener('click', goHome);
+
+  renderHome(content.actions, (id) => (location.hash = `#/action/${id}`));
+  setUpCheckIn(content);
+  resetCheckIn();
+  setUpJournal();
+  setUpHistory(content);
+  setUpLearn(content);
+  setUpSettings(async () => {
+    await session.refresh();
+    location.replace('#/welcome');
+    route();
+  });
+  setUpAuth(
+    () => location.replace('#/'),
+    () => {
+      const next = afterUnlock;
+      afterUnlock = '#/';
+      location.replace(next);
+      route();
+    },
+  );
+  session.onChange(() => {
+    if (session.current() === 'locked' && NEEDS_UNLOCK.has(document.body.dataset.view)) location.replace('#/');
+  });
+
+  for (const back of document.querySelectorAll('[data-back]')) back.addEventListener('click', goBack);
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !document.getElementById('view-action').hidden) goHome();
+    if (event.key === 'Escape' && document.body.dataset.view !== 'home' && !document.querySelector('dialog[open]')) goBack();
   });
   window.addEventListener('hashchange', route);
-  route();
+
+  try {
+    await session.refresh();
+  } catch (error) {
+    showError(error);
+  }
+  await route();
   document.body.dataset.ready = 'true';
 }
 

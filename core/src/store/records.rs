@@ -16,6 +16,9 @@ pub const MOMENT_WINDOW_DEFAULT_MINUTES: u32 = 180;
 const MOMENT_WINDOW_KEY: &str = "moment_window_minutes";
 /// The longest window the setting accepts: two days.
 const MOMENT_WINDOW_MAX_MINUTES: u32 = 48 * 60;
+/// Lock after this many minutes without a touch, unless set otherwise.
+pub const AUTO_LOCK_DEFAULT_MINUTES: u32 = 5;
+const AUTO_LOCK_KEY: &str = "auto_lock_minutes";
 
 impl Store {
     /// Records a quick action in the current moment, starting a new moment if the last
@@ -99,6 +102,40 @@ impl Store {
             "INSERT INTO setting (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![MOMENT_WINDOW_KEY, minutes.to_string()],
+        )?;
+        Ok(())
+    }
+
+    /// Minutes without a touch before the app locks itself.
+    pub fn auto_lock_minutes(&self) -> Result<u32, Error> {
+        Ok(self
+            .setting(AUTO_LOCK_KEY)?
+            .unwrap_or(AUTO_LOCK_DEFAULT_MINUTES))
+    }
+
+    /// Sets the auto-lock time: from 1 minute to 1 hour.
+    pub fn set_auto_lock_minutes(&mut self, minutes: u32) -> Result<(), Error> {
+        if !(1..=60).contains(&minutes) {
+            return Err(Error::invalid("auto-lock goes from 1 minute to 1 hour"));
+        }
+        self.set_setting(AUTO_LOCK_KEY, minutes)
+    }
+
+    fn setting(&self, key: &str) -> Result<Option<u32>, Error> {
+        let value: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
+            .optional()?;
+        Ok(value.and_then(|v| v.parse().ok()))
+    }
+
+    fn set_setting(&mut self, key: &str, value: u32) -> Result<(), Error> {
+        self.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value.to_string()],
         )?;
         Ok(())
     }

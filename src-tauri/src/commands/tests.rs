@@ -204,3 +204,35 @@ fn change_passcode_and_wipe() {
         "no file is left behind"
     );
 }
+
+#[test]
+fn settings_round_trip_and_are_checked() {
+    let (_tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    assert_eq!(
+        to_json(ops::settings(&app).unwrap()),
+        json!({"auto_lock_minutes": 5, "moment_window_minutes": 180})
+    );
+    let changed = ops::update_settings(
+        &app,
+        ops::SettingsView {
+            auto_lock_minutes: 2,
+            moment_window_minutes: 60,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        to_json(changed),
+        json!({"auto_lock_minutes": 2, "moment_window_minutes": 60})
+    );
+    let bad = ops::update_settings(
+        &app,
+        ops::SettingsView {
+            auto_lock_minutes: 0,
+            moment_window_minutes: 60,
+        },
+    );
+    assert_eq!(error(bad)["kind"], "invalid");
+    ops::lock(&app).unwrap();
+    assert_eq!(error(ops::settings(&app))["kind"], "locked");
+}

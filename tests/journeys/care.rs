@@ -1,0 +1,101 @@
+use aftercare_e2e::App;
+
+pub const PASSCODE: &str = "blue kettle sunday";
+
+/// First run: the welcome screen, then a passcode. Leaves the app unlocked on Home.
+pub async fn first_run(app: &App) {
+    app.wait_view("welcome").await;
+    app.type_into("#welcome-passcode", PASSCODE).await;
+    app.type_into("#welcome-confirm", PASSCODE).await;
+    app.click("#welcome-form button[type=submit]").await;
+    app.wait_view("home").await;
+}
+
+pub async fn unlock(app: &App, passcode: &str) {
+    app.go("#/unlock").await;
+    app.wait_view("unlock").await;
+    app.type_into("#unlock-passcode", passcode).await;
+    app.click("#unlock-form button[type=submit]").await;
+}
+
+#[tokio::test]
+async fn first_run_tap_lock_tap_again_unlock_and_both_taps_are_one_moment() {
+    let app = App::launch("care").await;
+    first_run(&app).await;
+
+    // A tap records the action and opens its card.
+    app.click(".tile[data-action='water']").await;
+    app.wait_view("action").await;
+    app.wait_text("#action-saved", "Saved").await;
+    assert!(
+        !app.text("#action-affirmation").await.is_empty(),
+        "the card carries a kind word"
+    );
+    app.click("#view-action [data-back]").await;
+    app.wait_view("home").await;
+    app.wait_text("#moment-line", "water").await;
+
+    // Lock, then tap while locked: it is sealed, and says so quietly.
+    app.click("#lock-button").await;
+    app.wait_text("#moment-line", "Locked").await;
+    app.click(".tile[data-action='cuddle']").await;
+    app.wait_text("#action-saved", "privately").await;
+    app.click("#view-action [data-back]").await;
+
+    // The history needs the passcode; after unlocking it shows both taps in one moment.
+    app.go("#/history").await;
+    app.wait_view("unlock").await;
+    app.type_into("#unlock-passcode", PASSCODE).await;
+    app.click("#unlock-form button[type=submit]").await;
+    app.wait_view("history").await;
+    let moments = app.all("#history-list > li").await;
+    assert_eq!(moments.len(), 1, "both taps belong to one moment");
+    app.wait_for("#history-list li[data-action='water']").await;
+    app.wait_for("#history-list li[data-action='cuddle']").await;
+    app.screenshot("history").await;
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_check_in_with_chips_scales_and_a_note_shows_in_the_history() {
+    let app = App::launch("check-in").await;
+    first_run(&app).await;
+    app.go("#/check-in").await;
+    app.wait_view("check-in").await;
+
+    app.click("#check-in-settings [data-setting='partner']")
+        .await;
+    assert!(
+        !app.all("#check-in-partner-questions li").await.is_empty(),
+        "questions to read aloud to a partner"
+    );
+    app.click(".question[data-question='feel-now'] [data-option='calm']")
+        .await;
+    app.click(".question[data-question='feel-now'] [data-option='tired']")
+        .await;
+    app.click("label[for='scale-feelings-4']").await;
+    app.click("label[for='scale-body-5']").await;
+    app.type_into("#check-in-note", "Sleepy, warm, glad we talked")
+        .await;
+    app.screenshot("filled").await;
+    app.click("#check-in-form button[type=submit]").await;
+    app.wait_text("#check-in-saved", "saved").await;
+
+    app.go("#/history").await;
+    app.wait_view("history").await;
+    let answers = app.text(".check-in-summary .check-in-answers").await;
+    assert!(
+        answers.contains("Calm") && answers.contains("Tired"),
+        "{answers}"
+    );
+    let scales = app.text(".check-in-summary .check-in-scales").await;
+    assert!(
+        scales.contains("Feelings 4/5") && scales.contains("Body 5/5"),
+        "{scales}"
+    );
+    assert_eq!(
+        app.text(".check-in-summary .check-in-note").await,
+        "Sleepy, warm, glad we talked"
+    );
+    app.finish().await;
+}

@@ -1,0 +1,50 @@
+// First run (choose a passcode) and unlocking.
+
+import { $, showMessage } from './dom.js';
+import * as session from './session.js';
+import { errorText, t } from './strings.js';
+
+export function setUpAuth(onSetUp, onUnlocked) {
+  $('welcome-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const passcode = $('welcome-passcode').value;
+    const error = $('welcome-error');
+    if (passcode.length < 6) return showMessage(error, t('welcome.too_short'));
+    if (passcode !== $('welcome-confirm').value) return showMessage(error, t('welcome.mismatch'));
+    showMessage(error, t('welcome.creating'));
+    try {
+      await session.setUp(passcode);
+      $('welcome-passcode').value = '';
+      $('welcome-confirm').value = '';
+      showMessage(error, '');
+      onSetUp();
+    } catch (failure) {
+      showMessage(error, errorText(failure));
+    }
+  });
+
+  $('unlock-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const input = $('unlock-passcode');
+    const error = $('unlock-error');
+    const button = $('unlock-form').querySelector('button');
+    button.disabled = true;
+    showMessage(error, t('unlock.working'));
+    try {
+      await session.unlock(input.value);
+      input.value = '';
+      showMessage(error, '');
+      onUnlocked();
+    } catch (failure) {
+      showMessage(error, errorText(failure));
+      input.select();
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+export function showUnlock() {
+  showMessage($('unlock-error'), '');
+  $('unlock-passcode').value = '';
+}

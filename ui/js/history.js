@@ -1,0 +1,77 @@
+// History: moments, newest first, each with its care, check-ins and journal entries.
+
+import * as ipc from './ipc.js';
+import { $, el, formatDateTime, formatTime } from './dom.js';
+import { t } from './strings.js';
+
+const PAGE = 20;
+let content = null;
+let last = null;
+
+function momentItem(moment) {
+  const item = el('li', 'moment');
+  item.dataset.moment = String(moment.id);
+  item.append(el('h2', 'moment-date', t('history.moment', { date: formatDateTime(moment.started_at) })));
+  if (moment.setting) item.append(el('p', 'who', t(`history.setting_${moment.setting}`)));
+  if (moment.actions.length) {
+    item.append(el('h3', '', t('history.actions')));
+    const list = el('ul', 'moment-actions');
+    for (const taken of moment.actions) {
+      const action = content.actions.find((a) => a.id === taken.action);
+      const row = el('li', '', `${formatTime(taken.at)} · ${action ? action.title : taken.action}`);
+      row.dataset.action = taken.action;
+      list.append(row);
+    }
+    item.append(list);
+  }
+  if (moment.check_ins.length) {
+    item.append(el('h3', '', t('history.check_ins')));
+    for (const checkIn of moment.check_ins) item.append(checkInSummary(checkIn));
+  }
+  if (moment.journal.length) {
+    item.append(el('h3', '', t('history.journal')));
+    for (const entry of moment.journal) {
+      const link = el('a', 'entry-link', entry.body.split('\n')[0]);
+      link.href = `#/journal/${entry.id}`;
+      item.append(link);
+    }
+  }
+  return item;
+}
+
+function checkInSummary(checkIn) {
+  const box = el('div', 'check-in-summary');
+  box.dataset.checkIn = String(checkIn.id);
+  const parts = [];
+  for (const answer of checkIn.answers) {
+    const question = content.questions.find((q) => q.id === answer.question);
+    if (!question) continue;
+    const labels = answer.options.map((id) => (question.options.find((o) => o.id === id) || {}).label).filter(Boolean);
+    if (labels.length) parts.push(labels.join(', '));
+    if (answer.text) parts.push(answer.text);
+  }
+  box.append(el('p', 'check-in-answers', parts.join(' · ')));
+  const scales = ['body', 'feelings', 'mind', 'desire']
+    .filter((m) => checkIn.scales[m])
+    .map((m) => `${t(`check_in.scale_${m}`)} ${checkIn.scales[m]}/5`);
+  if (scales.length) box.append(el('p', 'check-in-scales', scales.join(' · ')));
+  if (checkIn.note) box.append(el('p', 'check-in-note', checkIn.note));
+  return box;
+}
+
+async function loadPage(append) {
+  const moments = await ipc.history(PAGE, append ? last : null);
+  const items = moments.map(momentItem);
+  if (append) $('history-list').append(...items);
+  else $('history-list').replaceChildren(...items);
+  last = moments.length ? moments[moments.length - 1].id : last;
+  $('history-more').hidden = moments.length < PAGE;
+  $('history-empty').hidden = append || moments.length > 0;
+}
+
+export function setUpHistory(loaded) {
+  content = loaded;
+  $('history-more').addEventListener('click', () => loadPage(true));
+}
+
+export const showHistory = () => loadPage(false);

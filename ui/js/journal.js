@@ -1,0 +1,110 @@
+// The journal: a list (newest first) with search, and an editor for one entry with optional
+// prompts. A draft is saved before the app locks itself, so nothing typed is lost.
+
+import * as ipc from './ipc.js';
+import { $, el, formatDateTime, showMessage } from './dom.js';
+import * as session from './session.js';
+import { errorText, t } from './strings.js';
+
+const PROMPTS = ['favourite', 'worked', 'needed', 'next_time'];
+let editing = null; // the entry open in the editor, or null for a new one
+let prompt = null;
+let draftSavedOnLock = false;
+
+function entryItem(entry) {
+  const link = el('a', 'entry-link');
+  link.href = `#/journal/${entry.id}`;
+  link.dataset.entry = String(entry.id);
+  const first = entry.body.split('\n')[0];
+  link.append(el('span', 'entry-preview', first.length > 140 ? `${first.slice(0, 140)}…` : first));
+  link.append(el('span', 'entry-date', formatDateTime(entry.created_at)));
+  const item = el('li');
+  item.append(link);
+  return item;
+}
+
+async function drawList(query) {
+  const entries = query ? await ipc.journalSearch(query) : await ipc.journalList(100, 0);
+  $('journal-list').replaceChildren(...entries.map(entryItem));
+  const empty = $('journal-empty');
+  empty.textContent = query ? t('journal.no_results') : t('journal.empty');
+  empty.hidden = entries.length > 0;
+}
+
+export async function showJournal() {
+  $('journal-draft-note').hidden = !draftSavedOnLock;
+  draftSavedOnLock = false;
+  $('journal-search').value = '';
+  await drawList('');
+}
+
+export async function showEntry(id) {
+  showMessage($('entry-error'), '');
+  prompt = null;
+  editing = id === 'new' ? null : await ipc.journalGet(Number(id));
+  $('entry-body').value = editing ? editing.body : '';
+  $('entry-delete').hidden = !editing;
+  $('entry-prompts-set').hidden = Boolean(editing);
+  for (const button of $('entry-prompts').querySelectorAll('button')) button.setAttribute('aria-pressed', 'false');
+  $('entry-moment').textContent =
+    editing && editing.moment ? t('journal.linked_moment', { date: formatDateTime(editing.created_at) }) : '';
+}
+
+async function save() {
+  const body = $('entry-body').value;
+  if (!body.trim()) return null;
+  editing = editing
+    ? await ipc.journalEdit(editing.id, body)
+    : await ipc.journalCreate(body, prompt ? `journal.prompt.${prompt}` : null, null);
+  return editing;
+}
+
+export function setUpJournal() {
+  $('journal-search-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await drawList($('journal-search').value.trim());
+  });
+  $('entry-prompts').replaceChildren(
+    ...PROMPTS.map((name) => {
+      const button = el('button', 'chip', t(`journal.prompt.${name}`));
+      button.type = 'button';
+      button.setAttribute('aria-pressed', 'false');
+      button.addEventListener('click', () => {
+        for (const other of $('entry-prompts').querySelectorAll('button')) other.setAttribute('aria-pressed', 'false');
+        button.setAttribute('aria-pressed', 'true');
+        prompt = name;
+        const area = $('entry-body');
+        if (!area.value.trim()) area.value = `${t(`journal.prompt.${name}`)} `;
+        area.focus();
+      });
+      return button;
+    }),
+  );
+  $('entry-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      if (await save()) location.hash = '#/journal';
+    } catch (error) {
+      showMessage($('entry-error'), errorText(error));
+    }
+  });
+  const dialog = $('entry-delete-dialog');
+  $('entry-delete').addEventListener('click', () => dialog.showModal());
+  $('entry-delete-no').addEventListener('click', () => dialog.close());
+  $('entry-delete-yes').addEventListener('click', async () => {
+    dialog.close();
+    try {
+      await ipc.journalDelete(editing.id);
+      editing = null;
+      location.hash = '#/journal';
+    } catch (error) {
+      showMessage($('entry-error'), errorText(error));
+    }
+  });
+  // Auto-lock must not lose words: save the open draft first.
+  session.beforeLock(async () => {
+    if ($('view-entry').hidden || !$('entry-body').value.trim()) return;
+    await save();
+    draftSavedOnLock = true;
+  });
+}

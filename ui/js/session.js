@@ -1,0 +1,87 @@
+// Where the vault stands (first run, locked, unlocked), and locking: by the Lock button or
+// after a quiet spell (auto-lock). Screens holding unsaved words register a `beforeLock`
+// hook so nothing typed is lost when the app locks itself.
+
+import * as ipc from './ipc.js';
+
+let status = 'not-set-up';
+let autoLockMinutes = 5;
+let timer = null;
+const beforeLockHooks = new Set();
+const listeners = new Set();
+
+export const current = () => status;
+export const isUnlocked = () => status === 'unlocked';
+
+function set(next) {
+  status = next;
+  document.body.dataset.vault = next;
+  for (const listener of listeners) listener(next);
+  resetTimer();
+}
+
+/** Calls `listener(status)` whenever the status changes. */
+export function onChange(listener) {
+  listeners.add(listener);
+}
+
+/** Registers work to finish before the app locks (e.g. saving a draft). */
+export function beforeLock(hook) {
+  beforeLockHooks.add(hook);
+  return () => beforeLockHooks.delete(hook);
+}
+
+export async function refresh() {
+  const view = await ipc.vaultStatus();
+  set(view.status);
+  return view;
+}
+
+export async function setUp(passcode) {
+  await ipc.setUp(passcode);
+  set('unlocked');
+  await loadAutoLock();
+}
+
+export async function unlock(passcode) {
+  const report = await ipc.unlock(passcode);
+  set('unlocked');
+  await loadAutoLock();
+  return report;
+}
+
+export async function lock() {
+  for (const hook of [...beforeLockHooks]) {
+    try {
+      await hook();
+    } catch (_) {
+      // A draft that cannot be saved stays in its field; locking goes on regardless.
+    }
+  }
+  await ipc.lock();
+  set('locked');
+}
+
+export function setAutoLockMinutes(minutes) {
+  autoLockMinutes = minutes;
+  resetTimer();
+}
+
+async function loadAutoLock() {
+  try {
+    setAutoLockMinutes((await ipc.settings()).auto_lock_minutes);
+  } catch (_) {
+    setAutoLockMinutes(5);
+  }
+}
+
+function resetTimer() {
+  clearTimeout(timer);
+  if (status === 'unlocked') {
+    timer = setTimeout(() => lock().then(() => (location.hash = '#/')), autoLockMinutes * 60_000);
+  }
+}
+
+for (const event of ['pointerdown', 'keydown', 'input', 'scroll']) {
+  window.addEventListener(event, resetTimer, { passive: true, capture: true });
+}

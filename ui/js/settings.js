@@ -1,0 +1,81 @@
+// Settings: auto-lock, the moment window, changing the passcode, wiping everything, and a
+// plain page about privacy.
+
+import * as ipc from './ipc.js';
+import { $, el, showMessage } from './dom.js';
+import * as session from './session.js';
+import { errorText, t } from './strings.js';
+
+const AUTO_LOCK = [1, 2, 5, 10, 15, 30];
+const WINDOWS = [30, 60, 120, 180, 360, 720];
+
+function options(select, values) {
+  select.replaceChildren(
+    ...values.map((n) => {
+      const option = el('option', '', n < 60 || n % 60 ? t('settings.minutes', { n }) : t('settings.hours', { n: n / 60 }));
+      option.value = String(n);
+      return option;
+    }),
+  );
+}
+
+export function setUpSettings(onWiped) {
+  options($('settings-auto-lock'), AUTO_LOCK);
+  options($('settings-window'), WINDOWS);
+  $('settings-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      const saved = await ipc.updateSettings({
+        auto_lock_minutes: Number($('settings-auto-lock').value),
+        moment_window_minutes: Number($('settings-window').value),
+      });
+      session.setAutoLockMinutes(saved.auto_lock_minutes);
+      $('settings-saved').textContent = t('settings.saved');
+    } catch (error) {
+      $('settings-saved').textContent = errorText(error);
+    }
+  });
+  $('passcode-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    showMessage($('passcode-error'), '');
+    $('passcode-saved').textContent = '';
+    const next = $('passcode-new').value;
+    if (next.length < 6) {
+      showMessage($('passcode-error'), t('welcome.too_short'));
+      return;
+    }
+    try {
+      await ipc.changePasscode($('passcode-current').value, next);
+      $('passcode-current').value = '';
+      $('passcode-new').value = '';
+      $('passcode-saved').textContent = t('settings.changed');
+    } catch (error) {
+      showMessage($('passcode-error'), errorText(error));
+    }
+  });
+  $('wipe-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if ($('wipe-word').value.trim().toLowerCase() !== t('settings.wipe_word')) {
+      showMessage($('wipe-error'), t('settings.wipe_mismatch'));
+      return;
+    }
+    try {
+      await ipc.wipe();
+      $('wipe-word').value = '';
+      showMessage($('wipe-error'), '');
+      await onWiped();
+    } catch (error) {
+      showMessage($('wipe-error'), errorText(error));
+    }
+  });
+}
+
+export async function showSettings() {
+  const current = await ipc.settings();
+  $('settings-auto-lock').value = String(current.auto_lock_minutes);
+  $('settings-window').value = String(current.moment_window_minutes);
+  $('settings-saved').textContent = '';
+  $('passcode-saved').textContent = '';
+  showMessage($('passcode-error'), '');
+  showMessage($('wipe-error'), '');
+}
