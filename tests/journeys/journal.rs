@@ -73,3 +73,24 @@ async fn write_search_edit_and_delete_an_entry_and_html_stays_text() {
     );
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_draft_is_kept_when_the_app_locks() {
+    let app = App::launch("draft").await;
+    first_run(&app).await;
+    app.go("#/journal/new").await;
+    app.wait_view("entry").await;
+    app.type_into("#entry-body", "half a thought, not finished").await;
+
+    // What auto-lock does: lock, running the screens' before-lock work first.
+    app.script("document.getElementById('lock-button').click(); return null").await;
+    app.wait_view("home").await;
+    app.wait_text("#moment-line", "Locked").await;
+
+    crate::care::unlock(&app, crate::care::PASSCODE).await;
+    app.wait_view("home").await;
+    app.go("#/journal").await;
+    app.wait_view("journal").await;
+    app.wait_text("#journal-list", "half a thought, not finished").await;
+    assert!(app.wait_visible("#journal-draft-note").await.is_displayed().await.unwrap());
+}

@@ -20,6 +20,27 @@ const SCREENS: &[(&str, &str)] = &[
     ("settings", "#/settings"),
 ];
 
+/// Lists the visible controls of the current screen that have no accessible name or are
+/// smaller than 44×44 px.
+const AUDIT: &str = r#"
+const problems = [];
+let checked = 0;
+const controls = document.querySelectorAll('.view:not([hidden]) :is(button, a[href], input, select, textarea, label.scale-point)');
+for (const el of controls) {
+  const box = el.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) continue;
+  if (el.matches('input[type=radio]')) continue;
+  checked += 1;
+  const labelled = el.labels && [...el.labels].some((l) => l.textContent.trim());
+  const name = (el.getAttribute('aria-label') || el.textContent || '').trim() || labelled || el.placeholder;
+  if (!name) problems.push(`no name: ${el.outerHTML.slice(0, 80)}`);
+  if (box.height < 44 || (box.width < 44 && !el.matches('input, textarea, select'))) {
+    problems.push(`small (${Math.round(box.width)}x${Math.round(box.height)}): ${el.outerHTML.slice(0, 80)}`);
+  }
+}
+return { problems, checked };
+"#;
+
 async fn every_screen(journey: &'static str, theme: Theme) {
     let launched = Instant::now();
     let app = App::launch_with(journey, theme).await;
@@ -42,6 +63,9 @@ async fn every_screen(journey: &'static str, theme: Theme) {
         app.go(hash).await;
         app.wait_view(name).await;
         app.screenshot(name).await;
+        let audit = app.script(AUDIT).await;
+        assert!(audit["checked"].as_u64().unwrap() > 0, "{name}: the audit must see the screen's controls");
+        assert_eq!(audit["problems"], serde_json::json!([]), "{name}: controls without a name or under 44 px");
     }
     app.go("#/").await;
     app.wait_view("home").await;
