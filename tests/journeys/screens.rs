@@ -25,11 +25,11 @@ const SCREENS: &[(&str, &str)] = &[
 const AUDIT: &str = r#"
 const problems = [];
 let checked = 0;
-const controls = document.querySelectorAll('.view:not([hidden]) :is(button, a[href], input, select, textarea, label.scale-point)');
+const controls = document.querySelectorAll('.view:not([hidden]) :is(button, a[href], input, select, textarea, label.scale-point, .check-row label)');
 for (const el of controls) {
   const box = el.getBoundingClientRect();
   if (box.width === 0 && box.height === 0) continue;
-  if (el.matches('input[type=radio]')) continue;
+  if (el.matches('input[type=radio], input[type=checkbox]')) continue;
   checked += 1;
   const labelled = el.labels && [...el.labels].some((l) => l.textContent.trim());
   const name = (el.getAttribute('aria-label') || el.textContent || '').trim() || labelled || el.placeholder;

@@ -1,8 +1,8 @@
 // Home: the grid of quick actions, the current moment, and the ways in to everything else.
 
-import * as ipc from './ipc.js';
 import { icon } from './icons.js';
 import { $, el, formatTime } from './dom.js';
+import { currentMoment } from './moments.js';
 import * as session from './session.js';
 import { t } from './strings.js';
 
@@ -36,10 +36,8 @@ export async function showHome(content) {
     return;
   }
   try {
-    const [[latest], settings] = await Promise.all([ipc.history(1, null), ipc.settings()]);
-    const window = settings.moment_window_minutes * 60_000;
-    const recent = latest && Date.now() - Date.parse(latest.last_activity_at) < window;
-    if (!recent || !content) {
+    const latest = await currentMoment();
+    if (!latest || !content) {
       line.textContent = t('home.moment_none');
       return;
     }

@@ -2,7 +2,8 @@
 // prompts. A draft is saved before the app locks itself, so nothing typed is lost.
 
 import * as ipc from './ipc.js';
-import { $, el, formatDateTime, showMessage } from './dom.js';
+import { $, el, formatDateTime, formatTime, showMessage } from './dom.js';
+import { currentMoment } from './moments.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 
@@ -10,6 +11,7 @@ const PROMPTS = ['favourite', 'worked', 'needed', 'next_time'];
 let editing = null; // the entry open in the editor, or null for a new one
 let prompt = null;
 let draftSavedOnLock = false;
+let recentMoment = null; // the current moment, offered as a link for a new entry
 
 function entryItem(entry) {
   const link = el('a', 'entry-link');
@@ -48,14 +50,23 @@ export async function showEntry(id) {
   for (const button of $('entry-prompts').querySelectorAll('button')) button.setAttribute('aria-pressed', 'false');
   $('entry-moment').textContent =
     editing && editing.moment ? t('journal.linked_moment', { date: formatDateTime(editing.created_at) }) : '';
+  recentMoment = editing ? null : await currentMoment();
+  $('entry-link-row').hidden = !recentMoment;
+  $('entry-link-moment').checked = true;
+  if (recentMoment) $('entry-link-label').textContent = t('journal.link_moment', { time: formatTime(recentMoment.started_at) });
 }
+
 
 async function save() {
   const body = $('entry-body').value;
   if (!body.trim()) return null;
   editing = editing
     ? await ipc.journalEdit(editing.id, body)
-    : await ipc.journalCreate(body, prompt ? `journal.prompt.${prompt}` : null, null);
+    : await ipc.journalCreate(
+        body,
+        prompt ? `journal.prompt.${prompt}` : null,
+        recentMoment && $('entry-link-moment').checked ? recentMoment.id : null,
+      );
   return editing;
 }
 
