@@ -56,13 +56,21 @@ async fn first_run_tap_lock_tap_again_unlock_and_both_taps_are_one_moment() {
     // A journal entry written now is linked to the moment, and shows in it.
     app.go("#/journal/new").await;
     app.wait_view("entry").await;
-    assert!(app.wait_visible("#entry-link-moment").await.is_selected().await.unwrap(), "linked by default");
+    assert!(
+        app.wait_visible("#entry-link-moment")
+            .await
+            .is_selected()
+            .await
+            .unwrap(),
+        "linked by default"
+    );
     app.type_into("#entry-body", "We stayed up talking").await;
     app.click("#entry-form button[type=submit]").await;
     app.wait_view("journal").await;
     app.go("#/history").await;
     app.wait_view("history").await;
-    app.wait_text("#history-list .moment .entry-link", "We stayed up talking").await;
+    app.wait_text("#history-list .moment .entry-link", "We stayed up talking")
+        .await;
     app.screenshot("history").await;
     app.finish().await;
 }

@@ -80,10 +80,12 @@ async fn a_draft_is_kept_when_the_app_locks() {
     first_run(&app).await;
     app.go("#/journal/new").await;
     app.wait_view("entry").await;
-    app.type_into("#entry-body", "half a thought, not finished").await;
+    app.type_into("#entry-body", "half a thought, not finished")
+        .await;
 
     // What auto-lock does: lock, running the screens' before-lock work first.
-    app.script("document.getElementById('lock-button').click(); return null").await;
+    app.script("document.getElementById('lock-button').click(); return null")
+        .await;
     app.wait_view("home").await;
     app.wait_text("#moment-line", "Locked").await;
 
@@ -91,6 +93,12 @@ async fn a_draft_is_kept_when_the_app_locks() {
     app.wait_view("home").await;
     app.go("#/journal").await;
     app.wait_view("journal").await;
-    app.wait_text("#journal-list", "half a thought, not finished").await;
-    assert!(app.wait_visible("#journal-draft-note").await.is_displayed().await.unwrap());
+    app.wait_text("#journal-list", "half a thought, not finished")
+        .await;
+    assert!(app
+        .wait_visible("#journal-draft-note")
+        .await
+        .is_displayed()
+        .await
+        .unwrap());
 }

@@ -64,8 +64,15 @@ async fn every_screen(journey: &'static str, theme: Theme) {
         app.wait_view(name).await;
         app.screenshot(name).await;
         let audit = app.script(AUDIT).await;
-        assert!(audit["checked"].as_u64().unwrap() > 0, "{name}: the audit must see the screen's controls");
-        assert_eq!(audit["problems"], serde_json::json!([]), "{name}: controls without a name or under 44 px");
+        assert!(
+            audit["checked"].as_u64().unwrap() > 0,
+            "{name}: the audit must see the screen's controls"
+        );
+        assert_eq!(
+            audit["problems"],
+            serde_json::json!([]),
+            "{name}: controls without a name or under 44 px"
+        );
     }
     app.go("#/").await;
     app.wait_view("home").await;
