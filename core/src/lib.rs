@@ -11,6 +11,7 @@ pub mod content;
 pub mod data_dir;
 mod error;
 pub mod model;
+pub mod reminders;
 pub mod store;
 pub mod vault;
 

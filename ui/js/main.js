@@ -142,6 +142,8 @@ async function start() {
     showError(error);
   }
   await route();
+  // How long from the page starting to load until it answers taps; read by the journeys.
+  document.body.dataset.readyAfterMs = String(Math.round(performance.now()));
   document.body.dataset.ready = 'true';
 }
 

@@ -7,6 +7,7 @@
 mod history;
 mod journal;
 mod records;
+mod reminders;
 
 use std::path::Path;
 
@@ -16,6 +17,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::{vault::DataKey, Error};
 
 pub use records::MOMENT_WINDOW_DEFAULT_MINUTES;
+pub use reminders::{Reminder, ReminderState};
 
 /// The migrations, in order; schema version N has run the first N.
 const MIGRATIONS: &[&str] = &[

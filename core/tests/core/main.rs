@@ -6,5 +6,6 @@ mod damage;
 mod data_dir;
 mod journal;
 mod properties;
+mod reminders;
 mod support;
 mod vault;

@@ -1,0 +1,160 @@
+//! The reminder plan: when "check in again" reminders fall due, and what to show when.
+//!
+//! Pure functions of times passed in: no clock, no timer, no notification. Local times are
+//! computed in the time zone given, so "tomorrow morning" is 9:00 on the wall clock even across
+//! a daylight-saving change; "+24 h" means the same wall-clock time the next day.
+
+use chrono::{DateTime, Days, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+
+/// The one-tap choices for "remind me later".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Preset {
+    /// About an hour from now.
+    InAnHour,
+    /// This evening, at the evening hour.
+    Tonight,
+    /// Tomorrow, at the morning hour.
+    TomorrowMorning,
+    /// The same time of day, one day after the moment ended.
+    NextDay,
+    /// Two days after the moment, when a low often comes.
+    TwoDays,
+    /// Three days after the moment.
+    ThreeDays,
+    /// A time the person picked.
+    Custom,
+}
+
+/// The hours the person chose for "tonight" and "tomorrow morning" (0–23, local time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReminderHours {
+    pub morning: u32,
+    pub evening: u32,
+}
+
+impl Default for ReminderHours {
+    fn default() -> Self {
+        ReminderHours {
+            morning: 9,
+            evening: 21,
+        }
+    }
+}
+
+/// When a reminder made with `preset` falls due.
+///
+/// `moment_end` anchors the day-later presets; `custom` is the time picked for
+/// [`Preset::Custom`]. Errors with [`Error::Invalid`] when the time would already have passed,
+/// or when hours or the custom time are missing or out of range.
+pub fn due_time(
+    preset: Preset,
+    custom: Option<DateTime<Utc>>,
+    moment_end: DateTime<Utc>,
+    now: DateTime<Utc>,
+    tz: Tz,
+    hours: ReminderHours,
+) -> Result<DateTime<Utc>, Error> {
+    if hours.morning > 23 || hours.evening > 23 {
+        return Err(Error::invalid("reminder hours go from 0 to 23"));
+    }
+    let today = now.with_timezone(&tz).date_naive();
+    let at_hour = |date: NaiveDate, hour: u32| {
+        local(
+            tz,
+            date,
+            NaiveTime::from_hms_opt(hour, 0, 0).expect("valid hour"),
+        )
+    };
+    let days_after_moment = |days: u64| {
+        let end = moment_end.with_timezone(&tz);
+        let date = end
+            .date_naive()
+            .checked_add_days(Days::new(days))
+            .expect("a date within range");
+        local(tz, date, end.time())
+    };
+    let due = match preset {
+        Preset::InAnHour => now + Duration::hours(1),
+        Preset::Tonight => at_hour(today, hours.evening),
+        Preset::TomorrowMorning => at_hour(
+            today.succ_opt().expect("a date within range"),
+            hours.morning,
+        ),
+        Preset::NextDay => days_after_moment(1),
+        Preset::TwoDays => days_after_moment(2),
+        Preset::ThreeDays => days_after_moment(3),
+        Preset::Custom => custom.ok_or_else(|| Error::invalid("a custom reminder needs a time"))?,
+    };
+    if due <= now {
+        return Err(Error::invalid(
+            "that time has already passed; please choose a later one",
+        ));
+    }
+    Ok(due)
+}
+
+/// A wall-clock time on a date in `tz`. In the hour skipped when clocks go forward it is moved
+/// an hour later; in the hour repeated when they go back, the first one is used.
+fn local(tz: Tz, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
+    let naive = date.and_time(time);
+    match tz.from_local_datetime(&naive) {
+        LocalResult::Single(at) => at.with_timezone(&Utc),
+        LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
+        LocalResult::None => tz
+            .from_local_datetime(&(naive + Duration::hours(1)))
+            .earliest()
+            .expect("an hour after a gap exists")
+            .with_timezone(&Utc),
+    }
+}
+
+/// A pending reminder, as far as timing goes: its id and when it is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pending {
+    pub id: i64,
+    pub due_at: DateTime<Utc>,
+}
+
+/// What to do now.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Due {
+    /// Show one notification now (however many reminders fell due: never a burst).
+    pub notify: bool,
+    /// Reminders this notification covers: mark them shown.
+    pub shown: Vec<i64>,
+    /// Reminders too old to be worth a notification: mark them missed, quietly.
+    pub missed: Vec<i64>,
+}
+
+/// Sorts the pending reminders due by `now`: recent ones are collapsed into one notification,
+/// ones older than `max_age` (the app was closed for days) are missed without a sound.
+pub fn due(pending: &[Pending], now: DateTime<Utc>, max_age: Duration) -> Due {
+    let mut result = Due::default();
+    for reminder in pending.iter().filter(|r| r.due_at <= now) {
+        if now - reminder.due_at > max_age {
+            result.missed.push(reminder.id);
+        } else {
+            result.shown.push(reminder.id);
+        }
+    }
+    result.notify = !result.shown.is_empty();
+    result
+}
+
+/// When the timer should next wake: the earliest pending due time.
+pub fn next_due(pending: &[Pending]) -> Option<DateTime<Utc>> {
+    pending.iter().map(|r| r.due_at).min()
+}
+
+/// The new due time of a snoozed reminder: `minutes` from now (5 minutes to a day).
+pub fn snoozed_until(now: DateTime<Utc>, minutes: u32) -> Result<DateTime<Utc>, Error> {
+    if !(5..=24 * 60).contains(&minutes) {
+        return Err(Error::invalid("snooze goes from 5 minutes to a day"));
+    }
+    Ok(now + Duration::minutes(i64::from(minutes)))
+}

@@ -1,0 +1,219 @@
+use aftercare_core::{
+    reminders::{due, due_time, next_due, snoozed_until, Pending, Preset, ReminderHours},
+    ErrorKind,
+};
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono_tz::{Europe::London, Tz};
+
+fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap()
+}
+
+fn local(tz: Tz, y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+    tz.with_ymd_and_hms(y, mo, d, h, mi, 0)
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+const HOURS: ReminderHours = ReminderHours {
+    morning: 9,
+    evening: 21,
+};
+
+#[test]
+fn each_preset_on_an_ordinary_day() {
+    // A Thursday evening in November, London (UTC+0).
+    let end = local(London, 2026, 11, 26, 22, 40);
+    let now = end + Duration::minutes(5);
+    let cases = [
+        (Preset::InAnHour, now + Duration::hours(1)),
+        (Preset::TomorrowMorning, local(London, 2026, 11, 27, 9, 0)),
+        (Preset::NextDay, local(London, 2026, 11, 27, 22, 40)),
+        (Preset::TwoDays, local(London, 2026, 11, 28, 22, 40)),
+        (Preset::ThreeDays, local(London, 2026, 11, 29, 22, 40)),
+    ];
+    for (preset, expected) in cases {
+        assert_eq!(
+            due_time(preset, None, end, now, London, HOURS).unwrap(),
+            expected,
+            "{preset:?}"
+        );
+    }
+    let afternoon = local(London, 2026, 11, 26, 15, 0);
+    assert_eq!(
+        due_time(Preset::Tonight, None, afternoon, afternoon, London, HOURS).unwrap(),
+        local(London, 2026, 11, 26, 21, 0)
+    );
+    let custom = now + Duration::hours(5);
+    assert_eq!(
+        due_time(Preset::Custom, Some(custom), end, now, London, HOURS).unwrap(),
+        custom
+    );
+}
+
+#[test]
+fn presets_keep_the_wall_clock_across_daylight_saving_changes() {
+    // Clocks go forward in London at 01:00 UTC on 29 March 2026.
+    let end = local(London, 2026, 3, 28, 22, 0);
+    let now = end + Duration::minutes(1);
+    let next_day = due_time(Preset::NextDay, None, end, now, London, HOURS).unwrap();
+    assert_eq!(next_day, utc(2026, 3, 29, 21, 0), "22:00 BST the next day");
+    assert_eq!(
+        next_day - end,
+        Duration::hours(23),
+        "a day that is 23 hours long"
+    );
+    let morning = due_time(Preset::TomorrowMorning, None, end, now, London, HOURS).unwrap();
+    assert_eq!(morning, utc(2026, 3, 29, 8, 0), "09:00 BST");
+
+    // An hour that does not exist (01:00–02:00 on 29 March) moves an hour later.
+    let early = ReminderHours {
+        morning: 1,
+        evening: 21,
+    };
+    assert_eq!(
+        due_time(Preset::TomorrowMorning, None, end, now, London, early).unwrap(),
+        utc(2026, 3, 29, 1, 0)
+    );
+
+    // Clocks go back at 01:00 UTC on 25 October 2026: the day is 25 hours long.
+    let autumn = local(London, 2026, 10, 24, 22, 0);
+    let next = due_time(Preset::NextDay, None, autumn, autumn, London, HOURS).unwrap();
+    assert_eq!(next - autumn, Duration::hours(25));
+}
+
+#[test]
+fn a_time_in_the_past_is_refused() {
+    let end = local(London, 2026, 11, 26, 22, 40);
+    let late = end + Duration::minutes(30);
+    let tonight = due_time(Preset::Tonight, None, end, late, London, HOURS).unwrap_err();
+    assert_eq!(tonight.kind(), ErrorKind::Invalid);
+    assert!(tonight.to_string().contains("already passed"), "{tonight}");
+    let custom = due_time(
+        Preset::Custom,
+        Some(late - Duration::hours(1)),
+        end,
+        late,
+        London,
+        HOURS,
+    );
+    assert_eq!(custom.unwrap_err().kind(), ErrorKind::Invalid);
+    // Four days after the moment, "two days after it" has gone by.
+    let much_later = end + Duration::days(4);
+    assert_eq!(
+        due_time(Preset::TwoDays, None, end, much_later, London, HOURS)
+            .unwrap_err()
+            .kind(),
+        ErrorKind::Invalid
+    );
+    assert_eq!(
+        due_time(Preset::Custom, None, end, late, London, HOURS)
+            .unwrap_err()
+            .kind(),
+        ErrorKind::Invalid
+    );
+}
+
+#[test]
+fn several_missed_reminders_make_one_notification_and_old_ones_pass_quietly() {
+    let now = utc(2026, 11, 30, 12, 0);
+    let pending = [
+        Pending {
+            id: 1,
+            due_at: now - Duration::days(5),
+        },
+        Pending {
+            id: 2,
+            due_at: now - Duration::hours(20),
+        },
+        Pending {
+            id: 3,
+            due_at: now - Duration::hours(2),
+        },
+        Pending {
+            id: 4,
+            due_at: now + Duration::hours(3),
+        },
+    ];
+    let result = due(&pending, now, Duration::days(3));
+    assert!(result.notify, "one notification");
+    assert_eq!(result.shown, [2, 3], "the recent ones, together");
+    assert_eq!(
+        result.missed,
+        [1],
+        "older than three days: marked missed, no notification"
+    );
+    assert_eq!(next_due(&pending[3..]), Some(now + Duration::hours(3)));
+
+    let nothing = due(&pending[3..], now, Duration::days(3));
+    assert!(!nothing.notify && nothing.shown.is_empty() && nothing.missed.is_empty());
+}
+
+#[test]
+fn snooze_moves_a_reminder_later_within_limits() {
+    let now = utc(2026, 11, 27, 9, 0);
+    assert_eq!(snoozed_until(now, 30).unwrap(), now + Duration::minutes(30));
+    assert_eq!(
+        snoozed_until(now, 0).unwrap_err().kind(),
+        ErrorKind::Invalid
+    );
+    assert_eq!(
+        snoozed_until(now, 3 * 24 * 60).unwrap_err().kind(),
+        ErrorKind::Invalid
+    );
+}
+
+#[test]
+fn reminders_are_kept_in_the_encrypted_store_with_cancel_snooze_and_done() {
+    use aftercare_core::store::ReminderState;
+    let mut f = crate::support::set_up();
+    let store = f.vault.store().unwrap();
+    let now = crate::support::evening();
+    let in_an_hour = store
+        .reminder_add(None, Preset::InAnHour, now + Duration::hours(1), now)
+        .unwrap();
+    let tomorrow = store
+        .reminder_add(None, Preset::NextDay, now + Duration::days(1), now)
+        .unwrap();
+    let later = store
+        .reminder_add(None, Preset::TwoDays, now + Duration::days(2), now)
+        .unwrap();
+    assert_eq!(
+        store
+            .reminder_add(None, Preset::Custom, now - Duration::minutes(1), now)
+            .unwrap_err()
+            .kind(),
+        ErrorKind::Invalid
+    );
+
+    store
+        .reminder_set_state(later.id, ReminderState::Cancelled)
+        .unwrap();
+    store
+        .reminder_snooze(in_an_hour.id, now + Duration::hours(2))
+        .unwrap();
+    let pending = store.reminders_pending().unwrap();
+    assert_eq!(
+        pending.iter().map(|r| r.id).collect::<Vec<_>>(),
+        [in_an_hour.id, tomorrow.id]
+    );
+    assert_eq!(pending[0].due_at, now + Duration::hours(2));
+    assert_eq!(pending[1].preset, Preset::NextDay);
+
+    store
+        .reminder_set_state(in_an_hour.id, ReminderState::Done)
+        .unwrap();
+    assert_eq!(store.reminders_timing().unwrap().len(), 1);
+    assert_eq!(
+        store
+            .reminder_set_state(999, ReminderState::Done)
+            .unwrap_err()
+            .kind(),
+        ErrorKind::NotFound
+    );
+    assert_eq!(
+        store.reminder_snooze(later.id, now).unwrap_err().kind(),
+        ErrorKind::NotFound,
+        "a cancelled one stays cancelled"
+    );
+}
