@@ -20,6 +20,11 @@ fn main() {
         "history",
         "settings",
         "update_settings",
+        "set_reminder",
+        "reminders",
+        "cancel_reminder",
+        "snooze_reminder",
+        "set_reminder_wording",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
         .expect("tauri build step failed");

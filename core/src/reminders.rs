@@ -158,3 +158,52 @@ pub fn snoozed_until(now: DateTime<Utc>, minutes: u32) -> Result<DateTime<Utc>, 
     }
     Ok(now + Duration::minutes(i64::from(minutes)))
 }
+
+/// The reminder timer's own small file, readable while the vault is locked, so reminders fire
+/// even before the app is unlocked. It holds ids, due times and the chosen wording's id: no
+/// user text, and nothing about what a reminder is for. (A phone's own notification scheduler
+/// holds the same times in the clear.) The encrypted store stays the record of truth; the file
+/// is rewritten from it at each unlock, and what fired while locked is carried back.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Schedule {
+    /// The wording to show, by id from `content/reminders.toml`; the first one when empty.
+    #[serde(default)]
+    pub wording: String,
+    /// Reminders still to show.
+    #[serde(default)]
+    pub pending: Vec<Pending>,
+    /// Reminders shown while locked, to mark in the store at the next unlock.
+    #[serde(default)]
+    pub shown: Vec<i64>,
+    /// Reminders passed over as too old while locked, likewise.
+    #[serde(default)]
+    pub missed: Vec<i64>,
+}
+
+impl Schedule {
+    /// Reads the schedule; an absent or unreadable file is an empty schedule (the next unlock
+    /// rewrites it from the store).
+    pub fn load(path: &std::path::Path) -> Schedule {
+        std::fs::read(path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the schedule atomically.
+    pub fn save(&self, path: &std::path::Path) -> Result<(), Error> {
+        let bytes = serde_json::to_vec(self).expect("a schedule serialises");
+        crate::vault::write_atomically(path, &bytes).map_err(Error::io("reminder schedule"))
+    }
+
+    /// Applies [`due`] at `now`: removes what is due from `pending`, remembers it as shown or
+    /// missed, and says whether to notify.
+    pub fn take_due(&mut self, now: DateTime<Utc>, max_age: Duration) -> bool {
+        let result = due(&self.pending, now, max_age);
+        self.pending
+            .retain(|r| !result.shown.contains(&r.id) && !result.missed.contains(&r.id));
+        self.shown.extend(&result.shown);
+        self.missed.extend(&result.missed);
+        result.notify
+    }
+}

@@ -19,3 +19,11 @@ pub fn now() -> DateTime<Utc> {
 pub fn rng() -> rand_core::OsRng {
     rand_core::OsRng
 }
+
+/// The device's time zone, for reminders at local times; UTC if it cannot be told.
+pub fn time_zone() -> chrono_tz::Tz {
+    iana_time_zone::get_timezone()
+        .ok()
+        .and_then(|name| name.parse().ok())
+        .unwrap_or(chrono_tz::UTC)
+}

@@ -7,13 +7,16 @@
 
 use aftercare_core::{
     model::{JournalEntry, JournalId, MomentHistory, MomentId, NewCheckIn},
+    reminders::Preset,
+    store::Reminder,
     vault::{MergeReport, Recorded},
 };
+use chrono::{DateTime, Utc};
 use tauri::{AppHandle, Manager};
 
 use crate::{error::CommandError, state::AppState};
 
-pub use ops::{SettingsView, StatusView};
+pub use ops::{RemindersView, SettingsView, StatusView};
 
 type Result<T> = std::result::Result<T, CommandError>;
 
@@ -129,14 +132,46 @@ pub async fn update_settings(app: AppHandle, changes: SettingsView) -> Result<Se
     blocking(app, move |s| ops::update_settings(s, changes)).await
 }
 
+#[tauri::command]
+pub async fn set_reminder(
+    app: AppHandle,
+    preset: Preset,
+    custom: Option<DateTime<Utc>>,
+) -> Result<Reminder> {
+    blocking(app, move |s| ops::set_reminder(s, preset, custom)).await
+}
+
+#[tauri::command]
+pub async fn reminders(app: AppHandle) -> Result<RemindersView> {
+    blocking(app, ops::reminders).await
+}
+
+#[tauri::command]
+pub async fn cancel_reminder(app: AppHandle, id: i64) -> Result<()> {
+    blocking(app, move |s| ops::cancel_reminder(s, id)).await
+}
+
+#[tauri::command]
+pub async fn snooze_reminder(app: AppHandle, id: i64, minutes: u32) -> Result<()> {
+    blocking(app, move |s| ops::snooze_reminder(s, id, minutes)).await
+}
+
+#[tauri::command]
+pub async fn set_reminder_wording(app: AppHandle, wording: String) -> Result<()> {
+    blocking(app, move |s| ops::set_reminder_wording(s, &wording)).await
+}
+
 /// The work of each command, without Tauri.
 pub mod ops {
     use aftercare_core::{
         content::ActionId,
         model::{JournalEntry, JournalId, MomentHistory, MomentId, NewCheckIn},
+        reminders::{self, Preset, ReminderHours},
+        store::{Reminder, ReminderState},
         vault::{MergeReport, Passcode, Recorded, VaultStatus},
         Error,
     };
+    use chrono::{DateTime, Utc};
     use serde::Serialize;
 
     use super::Result;
@@ -149,6 +184,102 @@ pub mod ops {
     pub struct StatusView {
         pub status: VaultStatus,
         pub failed_attempts: u32,
+        /// A reminder was shown since the last unlock: the app opens on the check-in.
+        pub reminder_shown: bool,
+    }
+
+    /// The pending reminders and the chosen wording.
+    #[derive(Debug, Clone, Serialize)]
+    pub struct RemindersView {
+        pub pending: Vec<Reminder>,
+        pub wording: String,
+    }
+
+    /// "About an hour" from now, shortened by `AFTERCARE_TEST_REMINDER_SECONDS` in debug builds
+    /// only, so the end-to-end journeys need not wait an hour. Release builds ignore it.
+    fn test_delay() -> Option<chrono::Duration> {
+        if !cfg!(debug_assertions) {
+            return None;
+        }
+        let seconds: i64 = std::env::var("AFTERCARE_TEST_REMINDER_SECONDS")
+            .ok()?
+            .parse()
+            .ok()?;
+        Some(chrono::Duration::seconds(seconds))
+    }
+
+    pub fn set_reminder(
+        state: &AppState,
+        preset: Preset,
+        custom: Option<DateTime<Utc>>,
+    ) -> Result<Reminder> {
+        let now = clock::now();
+        let mut vault = state.vault()?;
+        let store = vault.store()?;
+        let latest = store.history(1, None)?.into_iter().next();
+        let moment_end = latest.as_ref().map_or(now, |m| m.moment.last_activity_at);
+        let due = match (preset, test_delay()) {
+            (Preset::InAnHour, Some(delay)) => now + delay,
+            _ => reminders::due_time(
+                preset,
+                custom,
+                moment_end,
+                now,
+                clock::time_zone(),
+                ReminderHours::default(),
+            )?,
+        };
+        let reminder = store.reminder_add(latest.map(|m| m.moment.id), preset, due, now)?;
+        vault.sync_schedule()?;
+        state.wake_timer();
+        Ok(reminder)
+    }
+
+    pub fn reminders(state: &AppState) -> Result<RemindersView> {
+        let mut vault = state.vault()?;
+        let wording = vault.schedule().wording;
+        let pending = vault.store()?.reminders_pending()?;
+        Ok(RemindersView { pending, wording })
+    }
+
+    pub fn cancel_reminder(state: &AppState, id: i64) -> Result<()> {
+        let mut vault = state.vault()?;
+        vault
+            .store()?
+            .reminder_set_state(id, ReminderState::Cancelled)?;
+        vault.sync_schedule()?;
+        state.wake_timer();
+        Ok(())
+    }
+
+    pub fn snooze_reminder(state: &AppState, id: i64, minutes: u32) -> Result<()> {
+        let until = reminders::snoozed_until(clock::now(), minutes)?;
+        let mut vault = state.vault()?;
+        vault.store()?.reminder_snooze(id, until)?;
+        vault.sync_schedule()?;
+        state.wake_timer();
+        Ok(())
+    }
+
+    pub fn set_reminder_wording(state: &AppState, wording: &str) -> Result<()> {
+        if !state
+            .content
+            .reminder_wordings
+            .iter()
+            .any(|w| w.id.as_str() == wording)
+        {
+            return Err(Error::NotFound {
+                what: "reminder wording",
+            }
+            .into());
+        }
+        let vault = state.vault()?;
+        if vault.status() != VaultStatus::Unlocked {
+            return Err(Error::Locked.into());
+        }
+        let mut schedule = vault.schedule();
+        schedule.wording = wording.to_owned();
+        Ok(vault.save_schedule(&schedule)?)
     }
 
     /// The settings kept in the encrypted store.
@@ -182,6 +313,7 @@ pub mod ops {
         Ok(StatusView {
             status: vault.status(),
             failed_attempts: vault.failed_attempts(),
+            reminder_shown: !vault.schedule().shown.is_empty(),
         })
     }
 
@@ -214,7 +346,9 @@ pub mod ops {
     }
 
     pub fn wipe(state: &AppState) -> Result<()> {
-        Ok(state.vault()?.wipe()?)
+        state.vault()?.wipe()?;
+        state.wake_timer();
+        Ok(())
     }
 
     pub fn record_action(state: &AppState, action: &str) -> Result<Recorded> {

@@ -4,7 +4,9 @@
 mod clock;
 mod commands;
 mod error;
+mod reminders;
 mod state;
+mod tray;
 
 use tauri::Manager;
 
@@ -16,8 +18,13 @@ pub fn run() {
         .setup(|app| {
             let state = state::AppState::start(app.handle())?;
             app.manage(state);
+            let timer = reminders::start(app.handle());
+            app.state::<state::AppState>().set_timer(timer);
+            #[cfg(desktop)]
+            tray::set_up(app)?;
             Ok(())
         })
+        .on_window_event(tray::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::content,
             commands::vault_status,
@@ -37,6 +44,11 @@ pub fn run() {
             commands::history,
             commands::settings,
             commands::update_settings,
+            commands::set_reminder,
+            commands::reminders,
+            commands::cancel_reminder,
+            commands::snooze_reminder,
+            commands::set_reminder_wording,
         ])
         .run(tauri::generate_context!())
         .expect("the app could not start");

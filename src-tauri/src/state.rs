@@ -1,6 +1,6 @@
 //! What the shell holds for the life of the app.
 
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use aftercare_core::{
     content::Content,
@@ -9,13 +9,14 @@ use aftercare_core::{
 };
 use tauri::{AppHandle, Manager};
 
-use crate::error::CommandError;
+use crate::{error::CommandError, reminders::TimerHandle};
 
 pub struct AppState {
     pub content: &'static Content,
     /// Key-derivation cost for new passcodes.
     pub kdf: KdfParams,
     vault: Mutex<Vault>,
+    timer: OnceLock<TimerHandle>,
 }
 
 impl AppState {
@@ -33,6 +34,19 @@ impl AppState {
             content,
             kdf,
             vault: Mutex::new(Vault::new(data_dir)),
+            timer: OnceLock::new(),
+        }
+    }
+
+    /// Connects the reminder timer, once, after the app has started.
+    pub fn set_timer(&self, timer: TimerHandle) {
+        let _ = self.timer.set(timer);
+    }
+
+    /// Tells the reminder timer the schedule changed.
+    pub fn wake_timer(&self) {
+        if let Some(timer) = self.timer.get() {
+            timer.wake();
         }
     }
 

@@ -5,4 +5,5 @@ mod care;
 mod home;
 mod journal;
 mod passcode;
+mod reminders;
 mod screens;

@@ -11,6 +11,7 @@ const SCREENS: &[(&str, &str)] = &[
     ("home", "#/"),
     ("action", "#/action/cuddle"),
     ("check-in", "#/check-in"),
+    ("remind", "#/remind"),
     ("journal", "#/journal"),
     ("entry", "#/journal/new"),
     ("history", "#/history"),

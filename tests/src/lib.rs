@@ -19,9 +19,19 @@ use tokio::process::{Child, Command};
 /// How long to wait for the app to show something before calling it broken.
 const PATIENCE: Duration = Duration::from_secs(30);
 
+/// How to start the app: its theme, extra environment, and a data folder to reuse (to start
+/// it again over what an earlier run left).
+#[derive(Default)]
+pub struct Launch {
+    pub theme: Theme,
+    pub env: Vec<(String, String)>,
+    pub data_dir: Option<tempfile::TempDir>,
+}
+
 /// The system colour scheme the app starts in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Theme {
+    #[default]
     Light,
     Dark,
 }
@@ -31,7 +41,7 @@ pub struct App {
     pub client: Client,
     journey: &'static str,
     driver: Child,
-    data_dir: tempfile::TempDir,
+    data_dir: Option<tempfile::TempDir>,
 }
 
 impl App {
@@ -42,6 +52,23 @@ impl App {
 
     /// Starts the app in a light or dark system theme.
     pub async fn launch_with(journey: &'static str, theme: Theme) -> App {
+        Self::start(
+            journey,
+            Launch {
+                theme,
+                ..Launch::default()
+            },
+        )
+        .await
+    }
+
+    /// Starts the app as `launch` describes.
+    pub async fn start(journey: &'static str, launch: Launch) -> App {
+        let Launch {
+            theme,
+            env,
+            data_dir,
+        } = launch;
         let app = app_binary();
         let tauri_driver = program("TAURI_DRIVER", "tauri-driver");
         let webkit_driver = program("WEBKIT_WEBDRIVER", "WebKitWebDriver");
@@ -50,13 +77,17 @@ impl App {
             "no display: run the journeys through `cargo xtask test`, which uses xvfb-run"
         );
 
-        let data_dir = tempfile::Builder::new()
-            .prefix("aftercare-e2e-")
-            .tempdir()
-            .expect("temporary data dir");
+        let data_dir = data_dir.unwrap_or_else(|| {
+            tempfile::Builder::new()
+                .prefix("aftercare-e2e-")
+                .tempdir()
+                .expect("temporary data dir")
+        });
         let port = free_port();
         let native_port = free_port();
-        let driver = Command::new(&tauri_driver)
+        let mut command = Command::new(&tauri_driver);
+        command.envs(env);
+        let driver = command
             .args([
                 "--port",
                 &port.to_string(),
@@ -111,7 +142,7 @@ impl App {
             client,
             journey,
             driver,
-            data_dir,
+            data_dir: Some(data_dir),
         };
         app.wait_for("body[data-ready='true']").await;
         app
@@ -119,7 +150,11 @@ impl App {
 
     /// The journey's own data folder, as given to the app in `AFTERCARE_DATA_DIR`.
     pub fn data_dir(&self) -> PathBuf {
-        self.data_dir.path().join("data")
+        self.data_dir
+            .as_ref()
+            .expect("the data folder")
+            .path()
+            .join("data")
     }
 
     /// Waits until an element matching `css` exists, and returns it.
@@ -239,6 +274,108 @@ impl App {
     /// Ends the session; dropping the `App` then stops the app and the drivers.
     pub async fn finish(self) {
         let _ = self.client.clone().close().await;
+    }
+
+    /// Stops the app as if it were quit, keeping its data folder for a later start.
+    pub async fn quit_keeping_data(mut self) -> tempfile::TempDir {
+        let _ = self.client.clone().close().await;
+        let data_dir = self.data_dir.take().expect("the data folder");
+        drop(self);
+        data_dir
+    }
+}
+
+/// Records the notifications sent on the session bus (`org.freedesktop.Notifications.Notify`),
+/// as a notification server sees them, with `dbus-monitor`.
+pub struct NotificationMonitor {
+    child: std::process::Child,
+    seen: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+/// One `Notify` call: its summary (title) and body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    pub summary: String,
+    pub body: String,
+}
+
+impl NotificationMonitor {
+    pub fn start() -> NotificationMonitor {
+        use std::io::Read;
+        assert!(
+            std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
+            "no session bus: run the journeys through `cargo xtask test` (dbus-run-session)"
+        );
+        let mut child = std::process::Command::new("dbus-monitor")
+            .args([
+                "--session",
+                "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dbus-monitor (package dbus-x11 or dbus-bin) is installed by cargo xtask test");
+        let mut stdout = child.stdout.take().unwrap();
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let sink = seen.clone();
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 4096];
+            while let Ok(n) = stdout.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buffer[..n]));
+            }
+        });
+        // Give the monitor a moment to register with the bus.
+        std::thread::sleep(Duration::from_millis(500));
+        NotificationMonitor { child, seen }
+    }
+
+    /// Every `Notify` call so far.
+    pub fn notifications(&self) -> Vec<Notification> {
+        let text = self.seen.lock().unwrap().clone();
+        text.split("member=Notify")
+            .skip(1)
+            .map(|call| {
+                let strings: Vec<String> = call
+                    .lines()
+                    .filter_map(|line| line.trim().strip_prefix("string \""))
+                    .map(|rest| rest.trim_end_matches('"').to_owned())
+                    .collect();
+                // Notify(app_name, replaces_id, app_icon, summary, body, …)
+                Notification {
+                    summary: strings.get(2).cloned().unwrap_or_default(),
+                    body: strings.get(3).cloned().unwrap_or_default(),
+                }
+            })
+            .collect()
+    }
+
+    /// Waits until at least `count` notifications were sent, and returns them all.
+    pub async fn wait_for(&self, count: usize) -> Vec<Notification> {
+        let start = Instant::now();
+        loop {
+            let seen = self.notifications();
+            if seen.len() >= count {
+                return seen;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "only {} notifications were sent, not {count}",
+                seen.len()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+impl Drop for NotificationMonitor {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 

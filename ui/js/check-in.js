@@ -129,6 +129,7 @@ export function setUpCheckIn(loaded) {
     try {
       const result = await ipc.saveCheckIn(collect());
       $('check-in-saved').textContent = result.saved === 'sealed' ? t('app.saved_locked') : t('check_in.saved');
+      $('check-in-remind').hidden = false;
       resetCheckIn();
     } catch (error) {
       showMessage($('check-in-error'), errorText(error));
@@ -147,5 +148,6 @@ export function resetCheckIn() {
 
 export function showCheckIn() {
   $('check-in-saved').textContent = '';
+  $('check-in-remind').hidden = true;
   showMessage($('check-in-error'), '');
 }

@@ -36,3 +36,15 @@ export const history = (limit, before) => invoke('history', { limit, before });
 
 export const settings = () => invoke('settings');
 export const updateSettings = (changes) => invoke('update_settings', { changes });
+
+export const setReminder = (preset, custom) => invoke('set_reminder', { preset, custom });
+export const reminders = () => invoke('reminders');
+export const cancelReminder = (id) => invoke('cancel_reminder', { id });
+export const snoozeReminder = (id, minutes) => invoke('snooze_reminder', { id, minutes });
+export const setReminderWording = (wording) => invoke('set_reminder_wording', { wording });
+
+/** Calls `handler` whenever the shell has shown a reminder. */
+export function onReminderShown(handler) {
+  const tauri = window.__TAURI__;
+  if (tauri && tauri.event) tauri.event.listen('reminder-shown', handler);
+}

@@ -14,6 +14,8 @@ import { setUpHistory, showHistory } from './history.js';
 import { setUpLearn, showGrounding, showPage } from './learn.js';
 import { setUpSettings, showSettings } from './settings.js';
 import { setUpAuth, showUnlock } from './auth.js';
+import { setUpRemind, showRemind } from './remind.js';
+import { onReminderShown } from './ipc.js';
 
 // Shown only if the content itself cannot be loaded, when there are no strings to use.
 const FALLBACK_ERROR = 'Aftercare could not start. Nothing you saved is affected.';
@@ -23,12 +25,13 @@ let lastAction = null;
 let afterUnlock = '#/';
 
 /** Screens that show saved data, and so need the vault unlocked. */
-const NEEDS_UNLOCK = new Set(['journal', 'entry', 'history', 'settings']);
+const NEEDS_UNLOCK = new Set(['journal', 'entry', 'history', 'settings', 'remind']);
 
 const ROUTES = [
   [/^#\/?$/, 'home', () => showHome(content)],
   [/^#\/action\/([a-z0-9-]+)$/, 'action', openAction],
   [/^#\/check-in$/, 'check-in', showCheckIn],
+  [/^#\/remind$/, 'remind', showRemind],
   [/^#\/journal$/, 'journal', showJournal],
   [/^#\/journal\/(new|\d+)$/, 'entry', showEntry],
   [/^#\/history$/, 'history', showHistory],
@@ -112,6 +115,7 @@ async function start() {
   setUpJournal();
   setUpHistory(content);
   setUpLearn(content);
+  setUpRemind(content);
   setUpSettings(async () => {
     await session.refresh();
     location.replace('#/welcome');
@@ -136,8 +140,12 @@ async function start() {
   });
   window.addEventListener('hashchange', route);
 
+  // A reminder leads to the check-in: when it is shown while the app is open, and when the app
+  // is opened after one was shown.
+  onReminderShown(() => (location.hash = '#/check-in'));
   try {
-    await session.refresh();
+    const status = await session.refresh();
+    if (status.reminder_shown && session.current() !== 'not-set-up') location.replace('#/check-in');
   } catch (error) {
     showError(error);
   }

@@ -33,7 +33,8 @@ use crate::{
     content::ActionId,
     data_dir::DataDir,
     model::{MomentId, NewCheckIn},
-    store::{Create, Store},
+    reminders::Schedule,
+    store::{Create, ReminderState, Store},
     Error,
 };
 
@@ -44,6 +45,7 @@ const DB_FILE: &str = "aftercare.db";
 const SLOT_FILE: &str = "keyslot";
 const INBOX_FILE: &str = "inbox";
 const ATTEMPTS_FILE: &str = "unlock-attempts";
+const SCHEDULE_FILE: &str = "reminder-schedule";
 
 /// The database key. Zeroed when dropped.
 pub struct DataKey(Zeroizing<[u8; 32]>);
@@ -353,6 +355,8 @@ impl Vault {
             INBOX_FILE.to_owned(),
             ATTEMPTS_FILE.to_owned(),
             format!("{ATTEMPTS_FILE}.tmp"),
+            SCHEDULE_FILE.to_owned(),
+            format!("{SCHEDULE_FILE}.tmp"),
         ];
         for name in names {
             match std::fs::remove_file(self.file(&name)) {
@@ -423,6 +427,36 @@ impl Vault {
         let sealed = inbox::seal_record(&slot.inbox_public_key, id, record, rng);
         self.inbox().append(&sealed)?;
         Ok(Recorded::Sealed)
+    }
+
+    /// The reminder timer's schedule, readable while locked.
+    pub fn schedule(&self) -> Schedule {
+        Schedule::load(&self.file(SCHEDULE_FILE))
+    }
+
+    /// Saves the timer's schedule (after it fired reminders, say).
+    pub fn save_schedule(&self, schedule: &Schedule) -> Result<(), Error> {
+        if self.status() == VaultStatus::NotSetUp {
+            return Ok(());
+        }
+        schedule.save(&self.file(SCHEDULE_FILE))
+    }
+
+    /// Brings the schedule and the store together (unlocked only): what fired while locked is
+    /// marked shown or missed in the store, and the schedule's pending list is rewritten from
+    /// the store's pending reminders.
+    pub fn sync_schedule(&mut self) -> Result<Schedule, Error> {
+        let mut schedule = self.schedule();
+        let store = self.store()?;
+        for id in schedule.shown.drain(..) {
+            let _ = store.reminder_set_state(id, ReminderState::Shown);
+        }
+        for id in schedule.missed.drain(..) {
+            let _ = store.reminder_set_state(id, ReminderState::Missed);
+        }
+        schedule.pending = store.reminders_timing()?;
+        self.save_schedule(&schedule)?;
+        Ok(schedule)
     }
 
     /// The open database, for reading and writing history, journal and settings.

@@ -35,7 +35,7 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     let (_tmp, app) = app();
     assert_eq!(
         to_json(ops::vault_status(&app).unwrap()),
-        json!({"status": "not-set-up", "failed_attempts": 0})
+        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false})
     );
     ops::set_up(&app, PASSCODE.into()).unwrap();
     assert_eq!(
@@ -235,4 +235,55 @@ fn settings_round_trip_and_are_checked() {
     assert_eq!(error(bad)["kind"], "invalid");
     ops::lock(&app).unwrap();
     assert_eq!(error(ops::settings(&app))["kind"], "locked");
+}
+
+#[test]
+fn reminders_set_list_snooze_cancel_and_choose_a_wording() {
+    let (tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    ops::record_action(&app, "water").unwrap();
+    ops::journal_create(&app, "CANARY words", None, None).unwrap();
+
+    let set =
+        to_json(ops::set_reminder(&app, aftercare_core::reminders::Preset::NextDay, None).unwrap());
+    assert_eq!(set["preset"], "next-day");
+    assert_eq!(set["state"], "pending");
+    let past = chrono::DateTime::UNIX_EPOCH + chrono::Duration::days(365 * 50);
+    let refused = error(ops::set_reminder(
+        &app,
+        aftercare_core::reminders::Preset::Custom,
+        Some(past),
+    ));
+    assert_eq!(refused["kind"], "invalid");
+    assert!(refused["message"]
+        .as_str()
+        .unwrap()
+        .contains("already passed"));
+
+    let listed = to_json(ops::reminders(&app).unwrap());
+    assert_eq!(listed["pending"].as_array().unwrap().len(), 1);
+    let id = listed["pending"][0]["id"].as_i64().unwrap();
+    ops::snooze_reminder(&app, id, 60).unwrap();
+    assert_eq!(error(ops::snooze_reminder(&app, id, 1))["kind"], "invalid");
+
+    assert_eq!(
+        error(ops::set_reminder_wording(&app, "no-such-wording"))["kind"],
+        "not-found"
+    );
+    ops::set_reminder_wording(&app, "hello").unwrap();
+    assert_eq!(to_json(ops::reminders(&app).unwrap())["wording"], "hello");
+
+    // The timer's file, readable while locked, holds ids, times and the wording's id only.
+    let schedule = std::fs::read_to_string(tmp.path().join("data/reminder-schedule")).unwrap();
+    assert!(
+        schedule.contains("hello") && !schedule.contains("CANARY") && !schedule.contains("water"),
+        "{schedule}"
+    );
+
+    ops::cancel_reminder(&app, id).unwrap();
+    assert!(to_json(ops::reminders(&app).unwrap())["pending"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    assert_eq!(error(ops::cancel_reminder(&app, 999))["kind"], "not-found");
 }

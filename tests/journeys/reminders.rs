@@ -1,0 +1,111 @@
+use std::time::Duration;
+
+use aftercare_core::content::Content;
+use aftercare_e2e::{App, Launch, Notification, NotificationMonitor};
+
+use crate::care::first_run;
+
+/// "In about an hour" becomes this many seconds, through the debug-only test setting.
+fn soon() -> Vec<(String, String)> {
+    vec![("AFTERCARE_TEST_REMINDER_SECONDS".into(), "3".into())]
+}
+
+fn default_wording() -> Notification {
+    let wording = &Content::embedded().unwrap().reminder_wordings[0];
+    Notification {
+        summary: wording.title.clone(),
+        body: wording.body.clone(),
+    }
+}
+
+async fn write_something_private(app: &App) {
+    app.go("#/journal/new").await;
+    app.wait_view("entry").await;
+    app.type_into("#entry-body", "CANARY private words about last night")
+        .await;
+    app.click("#entry-form button[type=submit]").await;
+    app.wait_view("journal").await;
+}
+
+async fn remind_me_in_about_an_hour(app: &App) {
+    app.go("#/remind").await;
+    app.wait_view("remind").await;
+    app.click("#remind-presets [data-preset='in-an-hour']")
+        .await;
+    app.wait_text("#remind-status", "remind you").await;
+    app.wait_for("#remind-pending li[data-reminder]").await;
+}
+
+#[tokio::test]
+async fn a_reminder_arrives_once_in_neutral_words_and_leads_to_the_check_in() {
+    let monitor = NotificationMonitor::start();
+    let app = App::start(
+        "reminder",
+        Launch {
+            env: soon(),
+            ..Launch::default()
+        },
+    )
+    .await;
+    first_run(&app).await;
+    write_something_private(&app).await;
+    remind_me_in_about_an_hour(&app).await;
+    app.screenshot("set").await;
+
+    let sent = monitor.wait_for(1).await;
+    app.wait_view("check-in").await;
+    // Wait past the due time to be sure no second notification follows.
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    let sent_after = monitor.notifications();
+    assert_eq!(
+        sent_after.len(),
+        1,
+        "exactly one notification: {sent_after:?}"
+    );
+    assert_eq!(sent[0], default_wording(), "the default neutral wording");
+    assert!(
+        !format!("{:?}", sent[0]).contains("CANARY"),
+        "no user text in a notification"
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_reminder_due_while_the_app_was_closed_is_shown_once_at_the_next_start() {
+    let monitor = NotificationMonitor::start();
+    let app = App::start(
+        "catch-up",
+        Launch {
+            env: soon(),
+            ..Launch::default()
+        },
+    )
+    .await;
+    first_run(&app).await;
+    remind_me_in_about_an_hour(&app).await;
+    let data = app.quit_keeping_data().await;
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert!(
+        monitor.notifications().is_empty(),
+        "nothing is shown while the app is closed"
+    );
+
+    let again = App::start(
+        "catch-up-again",
+        Launch {
+            data_dir: Some(data),
+            ..Launch::default()
+        },
+    )
+    .await;
+    let sent = monitor.wait_for(1).await;
+    assert_eq!(sent[0], default_wording());
+    again.wait_view("check-in").await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(
+        monitor.notifications().len(),
+        1,
+        "shown once, not again and again"
+    );
+    again.finish().await;
+}

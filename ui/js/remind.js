@@ -1,0 +1,93 @@
+// Remind me later: one-tap presets, a time of your own, the pending reminders with cancel and
+// snooze, and the choice of (neutral) notification words.
+
+import * as ipc from './ipc.js';
+import { $, el, formatDateTime } from './dom.js';
+import { errorText, t } from './strings.js';
+
+const PRESETS = [
+  ['in-an-hour', 'in_an_hour'],
+  ['tonight', 'tonight'],
+  ['tomorrow-morning', 'tomorrow_morning'],
+  ['next-day', 'next_day'],
+  ['two-days', 'two_days'],
+  ['three-days', 'three_days'],
+];
+
+async function set(preset, custom) {
+  try {
+    const reminder = await ipc.setReminder(preset, custom);
+    $('remind-status').textContent = t('remind.set', { when: formatDateTime(reminder.due_at) });
+    await drawPending();
+  } catch (error) {
+    $('remind-status').textContent = errorText(error);
+  }
+}
+
+async function drawPending() {
+  const view = await ipc.reminders();
+  const items = view.pending.map((reminder) => {
+    const item = el('li', 'reminder-row');
+    item.dataset.reminder = String(reminder.id);
+    item.append(el('span', 'reminder-when', formatDateTime(reminder.due_at)));
+    const buttons = el('div', 'button-row');
+    const snooze = el('button', '', t('remind.snooze'));
+    snooze.type = 'button';
+    snooze.addEventListener('click', () => act(() => ipc.snoozeReminder(reminder.id, 60)));
+    const cancel = el('button', 'danger', t('remind.cancel'));
+    cancel.type = 'button';
+    cancel.addEventListener('click', () => act(() => ipc.cancelReminder(reminder.id)));
+    buttons.append(snooze, cancel);
+    item.append(buttons);
+    return item;
+  });
+  $('remind-pending').replaceChildren(...items);
+  $('remind-none').hidden = items.length > 0;
+  $('remind-wording').value = view.wording || $('remind-wording').options[0].value;
+}
+
+async function act(work) {
+  try {
+    await work();
+    await drawPending();
+  } catch (error) {
+    $('remind-status').textContent = errorText(error);
+  }
+}
+
+export function setUpRemind(content) {
+  $('remind-presets').replaceChildren(
+    ...PRESETS.map(([preset, key]) => {
+      const button = el('button', 'preset', t(`remind.${key}`));
+      button.type = 'button';
+      button.dataset.preset = preset;
+      button.addEventListener('click', () => set(preset, null));
+      return button;
+    }),
+  );
+  $('remind-custom-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const value = $('remind-custom').value;
+    if (value) set('custom', new Date(value).toISOString());
+  });
+  $('remind-wording').replaceChildren(
+    ...content.reminder_wordings.map((wording) => {
+      const option = el('option', '', `${wording.title} — ${wording.body}`);
+      option.value = wording.id;
+      return option;
+    }),
+  );
+  $('remind-wording').addEventListener('change', async () => {
+    try {
+      await ipc.setReminderWording($('remind-wording').value);
+      $('remind-status').textContent = t('remind.wording_saved');
+    } catch (error) {
+      $('remind-status').textContent = errorText(error);
+    }
+  });
+}
+
+export async function showRemind() {
+  $('remind-status').textContent = '';
+  await drawPending();
+}
