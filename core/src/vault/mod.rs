@@ -236,23 +236,35 @@ impl Vault {
             VaultStatus::Unlocked => return Ok(MergeReport::default()),
             VaultStatus::Locked => {}
         }
-        let slot = self.read_slot()?;
-        let attempts = self.attempts();
-        attempts.begin(now)?;
-        let data_key = match slot.open(passcode) {
-            Ok(key) => key,
-            Err(SlotError::WrongPasscode) => return Err(Error::WrongPasscode),
-            Err(SlotError::Malformed) => {
-                attempts.undo()?;
-                return Err(Error::Damaged { what: "key file" });
-            }
-        };
-        attempts.succeeded()?;
+        let (slot, data_key) = self.open_slot(passcode, now)?;
         let store = Store::open(&self.file(DB_FILE), &data_key, Create::No)?;
         let mut unlocked = Unlocked { store };
         let report = self.merge_inbox(&mut unlocked, &slot)?;
         self.unlocked = Some(unlocked);
         Ok(report)
+    }
+
+    /// Tries `passcode` on the key slot, counting the try against the back-off first.
+    fn open_slot(
+        &self,
+        passcode: &Passcode,
+        now: DateTime<Utc>,
+    ) -> Result<(KeySlot, DataKey), Error> {
+        let slot = self.read_slot()?;
+        let attempts = self.attempts();
+        attempts.begin(now)?;
+        match slot.open(passcode) {
+            Ok(key) => {
+                attempts.succeeded()?;
+                Ok((slot, key))
+            }
+            Err(SlotError::WrongPasscode) => Err(Error::WrongPasscode),
+            Err(SlotError::Malformed) => {
+                // Not a guess at the passcode: the file is damaged. Take the try back.
+                attempts.undo()?;
+                Err(Error::Damaged { what: "key file" })
+            }
+        }
     }
 
     fn read_slot(&self) -> Result<KeySlot, Error> {
@@ -324,18 +336,7 @@ impl Vault {
             return Err(Error::Locked);
         }
         new.check_length()?;
-        let slot = self.read_slot()?;
-        let attempts = self.attempts();
-        attempts.begin(now)?;
-        let data_key = match slot.open(current) {
-            Ok(key) => key,
-            Err(SlotError::WrongPasscode) => return Err(Error::WrongPasscode),
-            Err(SlotError::Malformed) => {
-                attempts.undo()?;
-                return Err(Error::Damaged { what: "key file" });
-            }
-        };
-        attempts.succeeded()?;
+        let (slot, data_key) = self.open_slot(current, now)?;
         let new_slot = KeySlot::seal(&data_key, new, params, slot.inbox_public_key, rng);
         write_atomically(&self.file(SLOT_FILE), &new_slot.encode()).map_err(Error::io("key slot"))
     }
