@@ -287,14 +287,21 @@ pub mod ops {
     pub struct SettingsView {
         pub auto_lock_minutes: u32,
         pub moment_window_minutes: u32,
+        /// The hour of "tomorrow morning" reminders, 0–23 local time.
+        pub morning_hour: u32,
+        /// The hour of "tonight" reminders.
+        pub evening_hour: u32,
     }
 
     pub fn settings(state: &AppState) -> Result<SettingsView> {
         let mut vault = state.vault()?;
         let store = vault.store()?;
+        let hours = store.reminder_hours()?;
         Ok(SettingsView {
             auto_lock_minutes: store.auto_lock_minutes()?,
             moment_window_minutes: store.moment_window_minutes()?,
+            morning_hour: hours.morning,
+            evening_hour: hours.evening,
         })
     }
 
@@ -304,6 +311,10 @@ pub mod ops {
             let store = vault.store()?;
             store.set_auto_lock_minutes(changes.auto_lock_minutes)?;
             store.set_moment_window_minutes(changes.moment_window_minutes)?;
+            store.set_reminder_hours(ReminderHours {
+                morning: changes.morning_hour,
+                evening: changes.evening_hour,
+            })?;
         }
         settings(state)
     }

@@ -19,15 +19,31 @@ function options(select, values) {
   );
 }
 
+/** The 24 hours of the day, shown in the person's own clock format. */
+function hourOptions(select) {
+  select.replaceChildren(
+    ...Array.from({ length: 24 }, (_, hour) => {
+      const label = new Date(2000, 0, 1, hour).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
+      const option = el('option', '', label);
+      option.value = String(hour);
+      return option;
+    }),
+  );
+}
+
 export function setUpSettings(onWiped) {
   options($('settings-auto-lock'), AUTO_LOCK);
   options($('settings-window'), WINDOWS);
+  hourOptions($('settings-morning'));
+  hourOptions($('settings-evening'));
   $('settings-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
       const saved = await ipc.updateSettings({
         auto_lock_minutes: Number($('settings-auto-lock').value),
         moment_window_minutes: Number($('settings-window').value),
+        morning_hour: Number($('settings-morning').value),
+        evening_hour: Number($('settings-evening').value),
       });
       session.setAutoLockMinutes(saved.auto_lock_minutes);
       $('settings-saved').textContent = t('settings.saved');
@@ -74,6 +90,8 @@ export async function showSettings() {
   const current = await ipc.settings();
   $('settings-auto-lock').value = String(current.auto_lock_minutes);
   $('settings-window').value = String(current.moment_window_minutes);
+  $('settings-morning').value = String(current.morning_hour);
+  $('settings-evening').value = String(current.evening_hour);
   $('settings-saved').textContent = '';
   $('passcode-saved').textContent = '';
   showMessage($('passcode-error'), '');

@@ -7,6 +7,7 @@ use super::{to_ms, Store};
 use crate::{
     content::{ActionId, Setting},
     model::{CheckInId, MomentId, NewCheckIn},
+    reminders::ReminderHours,
     vault::inbox::{LockedRecord, RecordId},
     Error,
 };
@@ -19,6 +20,8 @@ const MOMENT_WINDOW_MAX_MINUTES: u32 = 48 * 60;
 /// Lock after this many minutes without a touch, unless set otherwise.
 pub const AUTO_LOCK_DEFAULT_MINUTES: u32 = 5;
 const AUTO_LOCK_KEY: &str = "auto_lock_minutes";
+const MORNING_HOUR_KEY: &str = "reminder_morning_hour";
+const EVENING_HOUR_KEY: &str = "reminder_evening_hour";
 
 impl Store {
     /// Records a quick action in the current moment, starting a new moment if the last
@@ -119,6 +122,24 @@ impl Store {
             return Err(Error::invalid("auto-lock goes from 1 minute to 1 hour"));
         }
         self.set_setting(AUTO_LOCK_KEY, minutes)
+    }
+
+    /// The hours for "tomorrow morning" and "tonight" reminders.
+    pub fn reminder_hours(&self) -> Result<ReminderHours, Error> {
+        let default = ReminderHours::default();
+        Ok(ReminderHours {
+            morning: self.setting(MORNING_HOUR_KEY)?.unwrap_or(default.morning),
+            evening: self.setting(EVENING_HOUR_KEY)?.unwrap_or(default.evening),
+        })
+    }
+
+    /// Sets the reminder hours (0–23, local time).
+    pub fn set_reminder_hours(&mut self, hours: ReminderHours) -> Result<(), Error> {
+        if hours.morning > 23 || hours.evening > 23 {
+            return Err(Error::invalid("reminder hours go from 0 to 23"));
+        }
+        self.set_setting(MORNING_HOUR_KEY, hours.morning)?;
+        self.set_setting(EVENING_HOUR_KEY, hours.evening)
     }
 
     fn setting(&self, key: &str) -> Result<Option<u32>, Error> {

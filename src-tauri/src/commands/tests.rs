@@ -211,27 +211,24 @@ fn settings_round_trip_and_are_checked() {
     ops::set_up(&app, PASSCODE.into()).unwrap();
     assert_eq!(
         to_json(ops::settings(&app).unwrap()),
-        json!({"auto_lock_minutes": 5, "moment_window_minutes": 180})
+        json!({"auto_lock_minutes": 5, "moment_window_minutes": 180, "morning_hour": 9, "evening_hour": 21})
     );
-    let changed = ops::update_settings(
-        &app,
-        ops::SettingsView {
-            auto_lock_minutes: 2,
-            moment_window_minutes: 60,
-        },
-    )
-    .unwrap();
+    let view = |auto_lock_minutes, morning_hour| ops::SettingsView {
+        auto_lock_minutes,
+        moment_window_minutes: 60,
+        morning_hour,
+        evening_hour: 22,
+    };
+    let changed = ops::update_settings(&app, view(2, 8)).unwrap();
     assert_eq!(
         to_json(changed),
-        json!({"auto_lock_minutes": 2, "moment_window_minutes": 60})
+        json!({"auto_lock_minutes": 2, "moment_window_minutes": 60, "morning_hour": 8, "evening_hour": 22})
     );
-    let bad = ops::update_settings(
-        &app,
-        ops::SettingsView {
-            auto_lock_minutes: 0,
-            moment_window_minutes: 60,
-        },
+    assert_eq!(
+        error(ops::update_settings(&app, view(5, 24)))["kind"],
+        "invalid"
     );
+    let bad = ops::update_settings(&app, view(0, 8));
     assert_eq!(error(bad)["kind"], "invalid");
     ops::lock(&app).unwrap();
     assert_eq!(error(ops::settings(&app))["kind"], "locked");
