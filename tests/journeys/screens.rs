@@ -46,8 +46,11 @@ async fn every_screen(journey: &'static str, theme: Theme) {
     let launched = Instant::now();
     let app = App::launch_with(journey, theme).await;
     app.wait_view("welcome").await;
+    let page_ms = app
+        .script("return document.body.dataset.readyAfterMs")
+        .await;
     eprintln!(
-        "[{journey}] launch to an interactive first screen: {:?}",
+        "[{journey}] interactive {:?} after starting the driver; the page itself took {page_ms} ms",
         launched.elapsed()
     );
     let dark = app
