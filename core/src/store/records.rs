@@ -81,16 +81,8 @@ impl Store {
 
     /// The moment window, in minutes.
     pub fn moment_window_minutes(&self) -> Result<u32, Error> {
-        let value: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM setting WHERE key = ?1",
-                [MOMENT_WINDOW_KEY],
-                |row| row.get(0),
-            )
-            .optional()?;
-        Ok(value
-            .and_then(|v| v.parse().ok())
+        Ok(self
+            .setting(MOMENT_WINDOW_KEY)?
             .unwrap_or(MOMENT_WINDOW_DEFAULT_MINUTES))
     }
 
@@ -101,12 +93,7 @@ impl Store {
                 "the moment window goes from 15 minutes to 2 days",
             ));
         }
-        self.conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![MOMENT_WINDOW_KEY, minutes.to_string()],
-        )?;
-        Ok(())
+        self.set_setting(MOMENT_WINDOW_KEY, minutes)
     }
 
     /// Minutes without a touch before the app locks itself.
