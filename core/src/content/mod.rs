@@ -28,6 +28,7 @@ pub struct Sources<'a> {
     pub affirmations: Source<'a>,
     pub reminders: Source<'a>,
     pub strings: Source<'a>,
+    pub card: Source<'a>,
     pub guide: Vec<Source<'a>>,
 }
 
@@ -53,6 +54,7 @@ impl Sources<'static> {
             affirmations: embed!("affirmations.toml"),
             reminders: embed!("reminders.toml"),
             strings: embed!("ui.toml"),
+            card: embed!("card.toml"),
             guide: embedded_guide::GUIDE_PAGES
                 .iter()
                 .map(|&(path, text)| Source { path, text })
@@ -73,6 +75,7 @@ impl Content {
             reminder_wordings: parse::entries(sources.reminders, "wording")?,
             guide: parse::guide(&sources.guide)?,
             strings: parse::strings(sources.strings)?,
+            card_fields: parse::entries(sources.card, "field")?,
         };
         validate::references(&content, sources)?;
         Ok(content)

@@ -51,6 +51,10 @@ id_type!(
     /// Names a page of the guide.
     PageId
 );
+id_type!(
+    /// Names a field of the aftercare card. Stable: saved cards refer to it.
+    CardFieldId
+);
 
 /// Everything the app says, parsed and validated.
 #[derive(Debug, Clone, Serialize)]
@@ -63,6 +67,8 @@ pub struct Content {
     pub guide: Vec<GuidePage>,
     /// The UI's own words, keyed by dotted path (`home.title`).
     pub strings: BTreeMap<String, String>,
+    /// The fields of "my aftercare card", in order.
+    pub card_fields: Vec<CardField>,
 }
 
 impl Content {
@@ -243,6 +249,33 @@ pub struct ReminderWording {
     pub id: WordingId,
     pub title: String,
     pub body: String,
+}
+
+/// A field of the aftercare card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardField {
+    pub id: CardFieldId,
+    pub kind: CardFieldKind,
+    pub label: String,
+    /// The choices, for `kind = "choices"` only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ChipOption>,
+    /// May the person add their own words to the choices?
+    #[serde(default)]
+    pub own_words: bool,
+}
+
+/// How a card field is filled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CardFieldKind {
+    /// Any of a few options (and, with `own_words`, some words).
+    Choices,
+    /// Free words.
+    Words,
+    /// Yes or no.
+    YesNo,
 }
 
 /// A page of the Learn section, written in Markdown.

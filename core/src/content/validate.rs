@@ -3,7 +3,9 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use super::{ActionKind, AnswerKind, Audience, Content, ContentError, Measure, Sources};
+use super::{
+    ActionKind, AnswerKind, Audience, CardFieldKind, Content, ContentError, Measure, Sources,
+};
 
 pub(super) fn references(content: &Content, sources: &Sources<'_>) -> Result<(), ContentError> {
     unique(
@@ -32,6 +34,12 @@ pub(super) fn references(content: &Content, sources: &Sources<'_>) -> Result<(),
         content.guide.iter().map(|p| p.id.as_str()),
     )?;
 
+    unique(
+        sources.card.path,
+        "field",
+        content.card_fields.iter().map(|f| f.id.as_str()),
+    )?;
+    card_fields(content, sources.card.path)?;
     questions(content, sources.questions.path)?;
     affirmations_cover_every_kind(content, sources.affirmations.path)?;
     guide_links(content)?;
@@ -126,6 +134,41 @@ fn questions(content: &Content, file: &str) -> Result<(), ContentError> {
                 )
                 .to_lowercase(),
             ));
+        }
+    }
+    Ok(())
+}
+
+fn card_fields(content: &Content, file: &str) -> Result<(), ContentError> {
+    for field in &content.card_fields {
+        let entry = format!("field \"{}\"", field.id);
+        let fail = |name: &str, problem: &str| {
+            ContentError::new(file, Some(entry.clone()), Some(name.to_owned()), problem)
+        };
+        match field.kind {
+            CardFieldKind::Choices => {
+                if field.options.len() < 2 {
+                    return Err(fail(
+                        "options",
+                        "a choices field needs at least two options",
+                    ));
+                }
+                unique(file, &entry, field.options.iter().map(|o| o.id.as_str())).map_err(|e| {
+                    ContentError {
+                        entry: Some(entry.clone()),
+                        field: Some("options.id".to_owned()),
+                        ..e
+                    }
+                })?;
+            }
+            CardFieldKind::Words | CardFieldKind::YesNo => {
+                if !field.options.is_empty() || field.own_words {
+                    return Err(fail(
+                        "options",
+                        "only a choices field has options or own words",
+                    ));
+                }
+            }
         }
     }
     Ok(())

@@ -4,6 +4,7 @@
 //! `migrations/`; each runs in one transaction with its version bump (`PRAGMA user_version`),
 //! and a database from a newer version is refused before anything is written to it.
 
+mod card;
 mod history;
 mod journal;
 mod records;

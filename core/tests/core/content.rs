@@ -302,6 +302,7 @@ fn parse_with(file: &str, edit: impl Fn(&str) -> String) -> ContentError {
         "content/affirmations.toml" => sources.affirmations = source,
         "content/reminders.toml" => sources.reminders = source,
         "content/ui.toml" => sources.strings = source,
+        "content/card.toml" => sources.card = source,
         guide => {
             let page = sources
                 .guide
@@ -392,6 +393,12 @@ fn a_broken_content_file_is_reported_precisely() {
             from: "back = \"Back\"",
             to: "back = \"\"",
             names: &["content/ui.toml", "`card.back`", "empty"],
+        },
+        Case {
+            file: "content/card.toml",
+            from: "kind = \"yes-no\"",
+            to: "kind = \"yes-no\"\nown_words = true",
+            names: &["content/card.toml", "field \"check-tomorrow\"", "options"],
         },
         Case {
             file: "content/guide/04-drop.md",

@@ -1,0 +1,32 @@
+//! The aftercare card: one row, its answers as JSON.
+
+use rusqlite::OptionalExtension;
+
+use super::Store;
+use crate::{card::AftercareCard, Error};
+
+impl Store {
+    /// The saved card; an empty one if none was saved yet.
+    pub fn card(&self) -> Result<AftercareCard, Error> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT fields FROM card WHERE id = 1", [], |row| row.get(0))
+            .optional()?;
+        match json {
+            None => Ok(AftercareCard::default()),
+            Some(json) => {
+                serde_json::from_str(&json).map_err(|_| Error::Damaged { what: "saved card" })
+            }
+        }
+    }
+
+    /// Saves the card (validate it first with [`AftercareCard::validate`]).
+    pub fn save_card(&mut self, card: &AftercareCard) -> Result<(), Error> {
+        let json = serde_json::to_string(card).expect("a card serialises");
+        self.conn.execute(
+            "INSERT OR REPLACE INTO card (id, fields) VALUES (1, ?1)",
+            [json],
+        )?;
+        Ok(())
+    }
+}
