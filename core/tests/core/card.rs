@@ -103,3 +103,33 @@ fn answers_must_fit_their_fields() {
         None
     );
 }
+
+/// Reads the QR code in a PNG back to its text, as a phone camera would.
+pub fn read_qr(png_bytes: &[u8]) -> String {
+    let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buffer = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buffer).unwrap();
+    let (w, h) = (info.width as usize, info.height as usize);
+    let grey = |x: usize, y: usize| {
+        let i = (y * w + x) * 3;
+        ((buffer[i] as u16 + buffer[i + 1] as u16 + buffer[i + 2] as u16) / 3) as u8
+    };
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(w, h, grey);
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the image");
+    grids[0].decode().unwrap().1
+}
+
+#[test]
+fn the_card_image_holds_the_cards_text_in_a_qr_code() {
+    let text = filled().to_text(content());
+    let png = aftercare_core::card::qr_png(&text).unwrap();
+    assert!(png.starts_with(b"\x89PNG"));
+    assert_eq!(read_qr(&png), text);
+    let too_long = "x".repeat(5_000);
+    assert_eq!(
+        aftercare_core::card::qr_png(&too_long).unwrap_err().kind(),
+        ErrorKind::Invalid
+    );
+}
