@@ -25,6 +25,9 @@ fn main() {
         "cancel_reminder",
         "snooze_reminder",
         "set_reminder_wording",
+        "card",
+        "save_card",
+        "export_card_image",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
         .expect("tauri build step failed");

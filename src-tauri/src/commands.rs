@@ -6,6 +6,7 @@
 //! call them without a window.
 
 use aftercare_core::{
+    card::AftercareCard,
     model::{JournalEntry, JournalId, MomentHistory, MomentId, NewCheckIn},
     reminders::Preset,
     store::Reminder,
@@ -16,7 +17,7 @@ use tauri::{AppHandle, Manager};
 
 use crate::{error::CommandError, state::AppState};
 
-pub use ops::{RemindersView, SettingsView, StatusView};
+pub use ops::{CardView, RemindersView, SettingsView, StatusView};
 
 type Result<T> = std::result::Result<T, CommandError>;
 
@@ -161,9 +162,25 @@ pub async fn set_reminder_wording(app: AppHandle, wording: String) -> Result<()>
     blocking(app, move |s| ops::set_reminder_wording(s, &wording)).await
 }
 
+#[tauri::command]
+pub async fn card(app: AppHandle) -> Result<CardView> {
+    blocking(app, ops::card).await
+}
+
+#[tauri::command]
+pub async fn save_card(app: AppHandle, card: AftercareCard) -> Result<CardView> {
+    blocking(app, move |s| ops::save_card(s, &card)).await
+}
+
+#[tauri::command]
+pub async fn export_card_image(app: AppHandle) -> Result<String> {
+    blocking(app, ops::export_card_image).await
+}
+
 /// The work of each command, without Tauri.
 pub mod ops {
     use aftercare_core::{
+        card::AftercareCard,
         content::ActionId,
         model::{JournalEntry, JournalId, MomentHistory, MomentId, NewCheckIn},
         reminders::{self, Preset, ReminderHours},
@@ -186,6 +203,45 @@ pub mod ops {
         pub failed_attempts: u32,
         /// A reminder was shown since the last unlock: the app opens on the check-in.
         pub reminder_shown: bool,
+    }
+
+    /// The card, and its text as it is shared.
+    #[derive(Debug, Clone, Serialize)]
+    pub struct CardView {
+        pub card: AftercareCard,
+        pub text: String,
+    }
+
+    pub fn card(state: &AppState) -> Result<CardView> {
+        let card = state.vault()?.store()?.card()?;
+        let text = card.to_text(state.content);
+        Ok(CardView { card, text })
+    }
+
+    pub fn save_card(state: &AppState, card: &AftercareCard) -> Result<CardView> {
+        card.validate(state.content)?;
+        state.vault()?.store()?.save_card(card)?;
+        self::card(state)
+    }
+
+    /// Writes the card's QR image to the export folder (the Downloads folder, or
+    /// `AFTERCARE_EXPORT_DIR`) and returns its path. Only ever on the person's explicit tap.
+    pub fn export_card_image(state: &AppState) -> Result<String> {
+        let text = self::card(state)?.text;
+        let png = aftercare_core::card::qr_png(&text)?;
+        let dir = state.export_dir.as_ref().ok_or(Error::NotFound {
+            what: "folder to save images in",
+        })?;
+        std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+            what: "export folder",
+            source,
+        })?;
+        let path = dir.join("aftercare-card.png");
+        std::fs::write(&path, png).map_err(|source| Error::Io {
+            what: "card image",
+            source,
+        })?;
+        Ok(path.display().to_string())
     }
 
     /// The pending reminders and the chosen wording.

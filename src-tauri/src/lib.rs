@@ -49,6 +49,9 @@ pub fn run() {
             commands::cancel_reminder,
             commands::snooze_reminder,
             commands::set_reminder_wording,
+            commands::card,
+            commands::save_card,
+            commands::export_card_image,
         ])
         .run(tauri::generate_context!())
         .expect("the app could not start");

@@ -17,6 +17,8 @@ pub struct AppState {
     pub kdf: KdfParams,
     vault: Mutex<Vault>,
     timer: OnceLock<TimerHandle>,
+    /// Where a shared card image is saved: `AFTERCARE_EXPORT_DIR`, else the Downloads folder.
+    pub export_dir: Option<std::path::PathBuf>,
 }
 
 impl AppState {
@@ -26,7 +28,11 @@ impl AppState {
         let content = Content::embedded().map_err(|e| e.clone())?;
         let override_dir = std::env::var_os(DATA_DIR_ENV).map(Into::into);
         let data_dir = DataDir::resolve(override_dir, app.path().app_data_dir()?)?;
-        Ok(AppState::new(content, &data_dir, KdfParams::RECOMMENDED))
+        let mut state = AppState::new(content, &data_dir, KdfParams::RECOMMENDED);
+        state.export_dir = std::env::var_os("AFTERCARE_EXPORT_DIR")
+            .map(Into::into)
+            .or_else(|| app.path().download_dir().ok());
+        Ok(state)
     }
 
     pub fn new(content: &'static Content, data_dir: &DataDir, kdf: KdfParams) -> Self {
@@ -35,6 +41,7 @@ impl AppState {
             kdf,
             vault: Mutex::new(Vault::new(data_dir)),
             timer: OnceLock::new(),
+            export_dir: None,
         }
     }
 

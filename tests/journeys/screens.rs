@@ -12,6 +12,8 @@ const SCREENS: &[(&str, &str)] = &[
     ("action", "#/action/cuddle"),
     ("check-in", "#/check-in"),
     ("remind", "#/remind"),
+    ("card", "#/card"),
+    ("before", "#/before"),
     ("journal", "#/journal"),
     ("entry", "#/journal/new"),
     ("history", "#/history"),

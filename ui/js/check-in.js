@@ -2,7 +2,8 @@
 // chips, four 1–5 scales and a note. Nothing is required.
 
 import * as ipc from './ipc.js';
-import { $, el, showMessage } from './dom.js';
+import { $, el, formatDateTime, showMessage } from './dom.js';
+import * as session from './session.js';
 import { errorText, t } from './strings.js';
 
 const SETTINGS = ['partner', 'casual', 'solo'];
@@ -123,6 +124,15 @@ export function setUpCheckIn(loaded) {
       return button;
     }),
   );
+  $('check-in-tomorrow').addEventListener('click', async () => {
+    try {
+      const reminder = await ipc.setReminder('next-day', null);
+      $('check-in-saved').textContent = t('remind.set', { when: formatDateTime(reminder.due_at) });
+      $('check-in-tomorrow').hidden = true;
+    } catch (error) {
+      showMessage($('check-in-error'), errorText(error));
+    }
+  });
   $('check-in-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     showMessage($('check-in-error'), '');
@@ -130,6 +140,7 @@ export function setUpCheckIn(loaded) {
       const result = await ipc.saveCheckIn(collect());
       $('check-in-saved').textContent = result.saved === 'sealed' ? t('app.saved_locked') : t('check_in.saved');
       $('check-in-remind').hidden = false;
+      await offerTomorrow();
       resetCheckIn();
     } catch (error) {
       showMessage($('check-in-error'), errorText(error));
@@ -146,7 +157,20 @@ export function resetCheckIn() {
   drawScales();
 }
 
+/** If my card says "check on me tomorrow", offer that reminder in one tap. */
+async function offerTomorrow() {
+  if (!session.isUnlocked()) return;
+  try {
+    const { card } = await ipc.card();
+    const wanted = card.fields['check-tomorrow'] && card.fields['check-tomorrow'].yes === true;
+    $('check-in-tomorrow').hidden = !wanted;
+  } catch (_) {
+    $('check-in-tomorrow').hidden = true;
+  }
+}
+
 export function showCheckIn() {
+  $('check-in-tomorrow').hidden = true;
   $('check-in-saved').textContent = '';
   $('check-in-remind').hidden = true;
   showMessage($('check-in-error'), '');

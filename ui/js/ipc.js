@@ -48,3 +48,7 @@ export function onReminderShown(handler) {
   const tauri = window.__TAURI__;
   if (tauri && tauri.event) tauri.event.listen('reminder-shown', handler);
 }
+
+export const card = () => invoke('card');
+export const saveCard = (value) => invoke('save_card', { card: value });
+export const exportCardImage = () => invoke('export_card_image');

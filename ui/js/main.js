@@ -15,6 +15,7 @@ import { setUpLearn, showGrounding, showPage } from './learn.js';
 import { setUpSettings, showSettings } from './settings.js';
 import { setUpAuth, showUnlock } from './auth.js';
 import { setUpRemind, showRemind } from './remind.js';
+import { setUpCard, showBefore, showCard } from './card.js';
 import { onReminderShown } from './ipc.js';
 
 // Shown only if the content itself cannot be loaded, when there are no strings to use.
@@ -25,13 +26,15 @@ let lastAction = null;
 let afterUnlock = '#/';
 
 /** Screens that show saved data, and so need the vault unlocked. */
-const NEEDS_UNLOCK = new Set(['journal', 'entry', 'history', 'settings', 'remind']);
+const NEEDS_UNLOCK = new Set(['journal', 'entry', 'history', 'settings', 'remind', 'card', 'before']);
 
 const ROUTES = [
   [/^#\/?$/, 'home', () => showHome(content)],
   [/^#\/action\/([a-z0-9-]+)$/, 'action', openAction],
   [/^#\/check-in$/, 'check-in', showCheckIn],
   [/^#\/remind$/, 'remind', showRemind],
+  [/^#\/card$/, 'card', showCard],
+  [/^#\/before$/, 'before', showBefore],
   [/^#\/journal$/, 'journal', showJournal],
   [/^#\/journal\/(new|\d+)$/, 'entry', showEntry],
   [/^#\/history$/, 'history', showHistory],
@@ -116,6 +119,7 @@ async function start() {
   setUpHistory(content);
   setUpLearn(content);
   setUpRemind(content);
+  setUpCard(content);
   setUpSettings(async () => {
     await session.refresh();
     location.replace('#/welcome');

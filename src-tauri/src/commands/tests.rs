@@ -284,3 +284,27 @@ fn reminders_set_list_snooze_cancel_and_choose_a_wording() {
         .is_empty());
     assert_eq!(error(ops::cancel_reminder(&app, 999))["kind"], "not-found");
 }
+
+#[test]
+fn the_card_is_saved_rendered_and_exported_as_an_image() {
+    let (tmp, mut app) = app();
+    app.export_dir = Some(tmp.path().join("exports"));
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    assert!(to_json(ops::card(&app).unwrap())["text"]
+        .as_str()
+        .unwrap()
+        .contains("still blank"));
+    let card = serde_json::from_value(json!({"fields": {
+        "needs": {"choices": ["water"], "words": "my hoodie"},
+        "check-tomorrow": {"yes": true}
+    }}))
+    .unwrap();
+    let saved = to_json(ops::save_card(&app, &card).unwrap());
+    assert_eq!(saved["text"], "My aftercare card\n\nWhat I usually need: Water, my hoodie\nCheck on me tomorrow: Yes, please\n");
+    let bad = serde_json::from_value(json!({"fields": {"needs": {"yes": true}}})).unwrap();
+    assert_eq!(error(ops::save_card(&app, &bad))["kind"], "invalid");
+
+    let path = ops::export_card_image(&app).unwrap();
+    assert!(path.ends_with("exports/aftercare-card.png"));
+    assert!(std::fs::read(&path).unwrap().starts_with(b"\x89PNG"));
+}

@@ -1,0 +1,91 @@
+use aftercare_e2e::{App, Launch};
+
+use crate::care::first_run;
+
+/// Reads the QR code in a PNG back to its text, as a phone camera would.
+fn read_qr(bytes: &[u8]) -> String {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .unwrap();
+    let mut buffer = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buffer).unwrap();
+    let (width, height) = (info.width as usize, info.height as usize);
+    let channels = info.color_type.samples();
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        let i = (y * width + x) * channels;
+        let sum: u32 = buffer[i..i + channels.min(3)]
+            .iter()
+            .map(|&v| u32::from(v))
+            .sum();
+        (sum / channels.min(3) as u32) as u8
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the image");
+    grids[0].decode().unwrap().1
+}
+
+#[tokio::test]
+async fn fill_my_card_see_it_before_we_start_and_share_it_as_a_qr_image() {
+    let exports = tempfile::tempdir().unwrap();
+    let env = vec![(
+        "AFTERCARE_EXPORT_DIR".to_owned(),
+        exports.path().display().to_string(),
+    )];
+    let app = App::start(
+        "card",
+        Launch {
+            env,
+            ..Launch::default()
+        },
+    )
+    .await;
+    first_run(&app).await;
+
+    app.go("#/card").await;
+    app.wait_view("card").await;
+    app.click(".card-field[data-field='needs'] [data-option='water']")
+        .await;
+    app.click(".card-field[data-field='needs'] [data-option='warmth']")
+        .await;
+    app.type_into("#card-words-needs", "my old hoodie").await;
+    app.click(".card-field[data-field='normal-for-me'] [data-option='cry']")
+        .await;
+    app.click(".card-field[data-field='check-tomorrow'] [data-yes='yes']")
+        .await;
+    app.click("#card-form button[type=submit]").await;
+    app.wait_text("#card-saved", "Saved").await;
+
+    app.go("#/before").await;
+    app.wait_view("before").await;
+    let shown = app.text("#before-card").await;
+    assert!(shown.contains("Water, Warmth, my old hoodie"), "{shown}");
+    assert!(
+        shown.contains("I may cry") && shown.contains("Check on me tomorrow: Yes"),
+        "{shown}"
+    );
+    app.screenshot("before").await;
+
+    app.click("#before-image").await;
+    app.wait_text("#before-status", "aftercare-card.png").await;
+    let png = std::fs::read(exports.path().join("aftercare-card.png")).unwrap();
+    let text = app
+        .wait_for("#before-text")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(read_qr(&png), text, "the QR code holds the card's text");
+    assert!(text.contains("my old hoodie"));
+
+    // "Check on me tomorrow" is set: after a check-in, that reminder is one tap away.
+    app.go("#/check-in").await;
+    app.wait_view("check-in").await;
+    app.click("#check-in-form button[type=submit]").await;
+    app.click("#check-in-tomorrow").await;
+    app.wait_text("#check-in-saved", "remind you").await;
+    app.go("#/remind").await;
+    app.wait_view("remind").await;
+    assert_eq!(app.all("#remind-pending li[data-reminder]").await.len(), 1);
+    app.finish().await;
+}
