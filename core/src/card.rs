@@ -34,6 +34,10 @@ impl CardAnswer {
     }
 }
 
+/// The yes-no field that asks for a reminder the day after a moment. `content/card.toml` must
+/// have it (its validation checks).
+pub const CHECK_TOMORROW_FIELD: &str = "check-tomorrow";
+
 /// The card, keyed by field id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AftercareCard {
@@ -73,6 +77,13 @@ impl AftercareCard {
             }
         }
         Ok(())
+    }
+
+    /// Whether "check on me tomorrow" is answered yes.
+    pub fn wants_check_tomorrow(&self) -> bool {
+        self.fields
+            .get(CHECK_TOMORROW_FIELD)
+            .is_some_and(|answer| answer.yes == Some(true))
     }
 
     /// Nothing filled in.

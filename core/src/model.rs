@@ -41,6 +41,16 @@ pub struct Moment {
     pub last_activity_at: DateTime<Utc>,
     /// Set by a check-in, when the person chose one.
     pub setting: Option<Setting>,
+    /// When the person ended it with "End this moment"; `None` while it is open.
+    pub ended_at: Option<DateTime<Utc>>,
+}
+
+impl Moment {
+    /// When it ended: when it was ended on purpose, or else its last activity. Day-later
+    /// reminders count from here.
+    pub fn end(&self) -> DateTime<Utc> {
+        self.ended_at.unwrap_or(self.last_activity_at)
+    }
 }
 
 /// A quick action, recorded.

@@ -140,6 +140,19 @@ fn questions(content: &Content, file: &str) -> Result<(), ContentError> {
 }
 
 fn card_fields(content: &Content, file: &str) -> Result<(), ContentError> {
+    let check_tomorrow = crate::card::CHECK_TOMORROW_FIELD;
+    if !content
+        .card_fields
+        .iter()
+        .any(|f| f.id.as_str() == check_tomorrow && f.kind == CardFieldKind::YesNo)
+    {
+        return Err(ContentError::new(
+            file,
+            Some(format!("field \"{check_tomorrow}\"")),
+            Some("kind".to_owned()),
+            "the app needs this yes-no field: it offers the next-day reminder",
+        ));
+    }
     for field in &content.card_fields {
         let entry = format!("field \"{}\"", field.id);
         let fail = |name: &str, problem: &str| {

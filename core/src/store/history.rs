@@ -17,14 +17,14 @@ impl Store {
         limit: u32,
         before: Option<MomentId>,
     ) -> Result<Vec<MomentHistory>, Error> {
-        let mut statement = self.conn.prepare_cached(
-            "SELECT id, started_at, last_activity_at, setting FROM moment
+        let mut statement = self.conn.prepare_cached(&format!(
+            "SELECT {MOMENT_COLUMNS} FROM moment
              WHERE ?1 IS NULL
                 OR last_activity_at < (SELECT last_activity_at FROM moment WHERE id = ?1)
                 OR (last_activity_at = (SELECT last_activity_at FROM moment WHERE id = ?1) AND id < ?1)
              ORDER BY last_activity_at DESC, id DESC
-             LIMIT ?2",
-        )?;
+             LIMIT ?2"
+        ))?;
         let moments: Vec<Moment> = statement
             .query_map(params![before.map(|m| m.0), limit], moment_from_row)?
             .collect::<Result<_, _>>()?;
@@ -70,7 +70,10 @@ impl Store {
     }
 }
 
-fn moment_from_row(row: &Row<'_>) -> rusqlite::Result<Moment> {
+/// The columns [`moment_from_row`] reads, in its order.
+pub(super) const MOMENT_COLUMNS: &str = "id, started_at, last_activity_at, setting, ended_at";
+
+pub(super) fn moment_from_row(row: &Row<'_>) -> rusqlite::Result<Moment> {
     Ok(Moment {
         id: MomentId(row.get(0)?),
         started_at: from_ms(row.get(1)?),
@@ -79,6 +82,7 @@ fn moment_from_row(row: &Row<'_>) -> rusqlite::Result<Moment> {
             .get::<_, Option<String>>(3)?
             .as_deref()
             .and_then(setting_from_name),
+        ended_at: row.get::<_, Option<i64>>(4)?.map(from_ms),
     })
 }
 

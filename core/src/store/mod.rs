@@ -24,6 +24,7 @@ pub use reminders::{Reminder, ReminderState};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_search_and_history.sql"),
+    include_str!("migrations/0003_moment_end.sql"),
 ];
 
 /// The schema version this build writes.
@@ -127,6 +128,12 @@ impl Store {
     #[doc(hidden)]
     pub fn force_schema_version_for_tests(&mut self, version: i64) -> Result<(), Error> {
         Ok(self.conn.pragma_update(None, "user_version", version)?)
+    }
+
+    /// Runs raw SQL: only for migration tests that write rows the way an older app did.
+    #[doc(hidden)]
+    pub fn execute_batch_for_tests(&mut self, sql: &str) -> Result<(), Error> {
+        Ok(self.conn.execute_batch(sql)?)
     }
 
     /// Turns off waiting for the disk, to fill a database quickly before a benchmark measures

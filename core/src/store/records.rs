@@ -3,10 +3,13 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use super::{to_ms, Store};
+use super::{
+    history::{moment_from_row, MOMENT_COLUMNS},
+    to_ms, Store,
+};
 use crate::{
     content::{ActionId, Setting},
-    model::{CheckInId, MomentId, NewCheckIn},
+    model::{CheckInId, Moment, MomentId, NewCheckIn},
     reminders::ReminderHours,
     vault::inbox::{LockedRecord, RecordId},
     Error,
@@ -77,6 +80,66 @@ impl Store {
         }
         tx.commit()?;
         Ok(fresh)
+    }
+
+    /// The latest moment, if it is still close enough to `now` to count: open and active within
+    /// the window, or ended within the window. This is the moment Home shows and reminders
+    /// count from.
+    pub fn recent_moment(&self, now: DateTime<Utc>) -> Result<Option<Moment>, Error> {
+        let since = to_ms(now) - i64::from(self.moment_window_minutes()?) * 60_000;
+        Ok(self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {MOMENT_COLUMNS} FROM moment
+                     WHERE coalesce(ended_at, last_activity_at) >= ?1
+                     ORDER BY last_activity_at DESC, id DESC LIMIT 1"
+                ),
+                [since],
+                moment_from_row,
+            )
+            .optional()?)
+    }
+
+    /// Ends a moment on purpose ("End this moment"): the next tap starts a new one, and
+    /// day-later reminders count from now. Ending an ended moment changes nothing.
+    pub fn end_moment(&mut self, id: MomentId, at: DateTime<Utc>) -> Result<Moment, Error> {
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE moment SET ended_at = max(last_activity_at, ?2)
+             WHERE id = ?1 AND ended_at IS NULL",
+            params![id.0, to_ms(at)],
+        )?;
+        let moment = tx
+            .query_row(
+                &format!("SELECT {MOMENT_COLUMNS} FROM moment WHERE id = ?1"),
+                [id.0],
+                moment_from_row,
+            )
+            .optional()?
+            .ok_or(Error::NotFound { what: "moment" })?;
+        if changed == 1 {
+            tx.commit()?;
+        }
+        Ok(moment)
+    }
+
+    /// Whether to offer the "check on me tomorrow" reminder now: my card asks for it, there is
+    /// a recent moment, and no next-day reminder for it is pending yet.
+    pub fn offers_check_tomorrow(&self, now: DateTime<Utc>) -> Result<bool, Error> {
+        if !self.card()?.wants_check_tomorrow() {
+            return Ok(false);
+        }
+        let Some(moment) = self.recent_moment(now)? else {
+            return Ok(false);
+        };
+        let already: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM reminder
+                            WHERE moment_id = ?1 AND preset = 'next-day' AND state = 'pending')",
+            [moment.id.0],
+            |row| row.get(0),
+        )?;
+        Ok(!already)
     }
 
     /// The moment window, in minutes.
@@ -172,7 +235,8 @@ impl Store {
     }
 }
 
-/// The moment `at` belongs to: the latest one active within the window, or a new one.
+/// The moment `at` belongs to: the latest one active within the window and not ended before
+/// `at`, or a new one.
 fn moment_for(
     tx: &Transaction<'_>,
     at: DateTime<Utc>,
@@ -184,6 +248,7 @@ fn moment_for(
         .query_row(
             "SELECT id FROM moment
              WHERE last_activity_at >= ?1 AND started_at <= ?2
+               AND (ended_at IS NULL OR ended_at >= ?2)
              ORDER BY last_activity_at DESC LIMIT 1",
             params![since, at_ms],
             |row| row.get(0),

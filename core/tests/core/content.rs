@@ -401,6 +401,12 @@ fn a_broken_content_file_is_reported_precisely() {
             names: &["content/card.toml", "field \"check-tomorrow\"", "options"],
         },
         Case {
+            file: "content/card.toml",
+            from: "id = \"check-tomorrow\"",
+            to: "id = \"check-later\"",
+            names: &["content/card.toml", "field \"check-tomorrow\"", "kind", "next-day"],
+        },
+        Case {
             file: "content/guide/04-drop.md",
             from: "see_also = [\"grounding\", \"getting-help\"]",
             to: "see_also = [\"grounding\", \"nowhere\"]",

@@ -203,11 +203,29 @@ fn migrating_from_the_first_schema_keeps_entries_and_makes_them_searchable() {
     first
         .journal_create("we laughed a lot afterwards", None, None, evening())
         .unwrap();
+    // A moment as schema 1 wrote it: no end column yet.
+    let start = evening().timestamp_millis();
+    first
+        .execute_batch_for_tests(&format!(
+            "INSERT INTO moment (started_at, last_activity_at) VALUES ({start}, {start});
+             INSERT INTO action_taken (moment_id, action_id, at) VALUES (1, 'water', {start});"
+        ))
+        .unwrap();
     drop(first);
 
-    let latest = Store::open_at_schema(&path, &key, SCHEMA_VERSION).unwrap();
+    let mut latest = Store::open_at_schema(&path, &key, SCHEMA_VERSION).unwrap();
 
     assert_eq!(latest.schema_version().unwrap(), SCHEMA_VERSION);
+    let history = latest.history(10, None).unwrap();
+    assert_eq!(history.len(), 1, "the old moment is kept");
+    assert_eq!(history[0].moment.ended_at, None, "and is still open");
+    let joined = latest
+        .record_action(
+            &aftercare_core::content::ActionId("cuddle".into()),
+            evening() + minutes(5),
+        )
+        .unwrap();
+    assert_eq!(joined, history[0].moment.id, "a new tap joins it");
     let found = latest.journal_search("laugh", 10).unwrap();
     assert_eq!(
         found.len(),

@@ -6,6 +6,7 @@ mod crash;
 mod damage;
 mod data_dir;
 mod journal;
+mod moments;
 mod properties;
 mod reminders;
 mod support;

@@ -1,0 +1,127 @@
+//! Ending a moment on purpose, the moment Home shows, and the "check on me tomorrow" offer.
+
+use aftercare_core::{
+    card::{AftercareCard, CardAnswer, CHECK_TOMORROW_FIELD},
+    content::ActionId,
+    model::MomentId,
+    reminders::Preset,
+    store::Store,
+    ErrorKind,
+};
+
+use crate::support::*;
+
+fn water() -> ActionId {
+    ActionId("water".into())
+}
+
+fn ask_for_tomorrow(store: &mut Store, yes: bool) {
+    let mut card = AftercareCard::default();
+    card.fields.insert(
+        CHECK_TOMORROW_FIELD.into(),
+        CardAnswer {
+            yes: Some(yes),
+            ..CardAnswer::default()
+        },
+    );
+    store.save_card(&card).unwrap();
+}
+
+#[test]
+fn an_ended_moment_takes_no_more_taps_and_counts_from_its_end() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    let first = store.record_action(&water(), evening()).unwrap();
+    let ended = store.end_moment(first, evening() + minutes(20)).unwrap();
+    assert_eq!(ended.ended_at, Some(evening() + minutes(20)));
+    assert_eq!(ended.end(), evening() + minutes(20));
+
+    let next = store
+        .record_action(&water(), evening() + minutes(25))
+        .unwrap();
+    assert_ne!(
+        first, next,
+        "after 'End this moment' a tap starts a new moment, even within the window"
+    );
+
+    // A tap sealed while locked before the end, merged later, still belongs to the first one.
+    let late = store
+        .record_action(&water(), evening() + minutes(10))
+        .unwrap();
+    assert_eq!(late, first);
+
+    let again = store.end_moment(first, evening() + minutes(90)).unwrap();
+    assert_eq!(
+        again.ended_at,
+        Some(evening() + minutes(20)),
+        "ending it twice keeps the first end"
+    );
+    let history = store.history(10, None).unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[1].moment.ended_at, Some(evening() + minutes(20)));
+    assert_eq!(history[0].moment.ended_at, None);
+
+    assert_eq!(
+        store
+            .end_moment(MomentId(9_999), evening())
+            .unwrap_err()
+            .kind(),
+        ErrorKind::NotFound
+    );
+}
+
+#[test]
+fn the_recent_moment_is_open_or_ended_within_the_window() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    assert_eq!(store.recent_moment(evening()).unwrap(), None);
+    let moment = store.record_action(&water(), evening()).unwrap();
+    let recent = |store: &Store, at| store.recent_moment(at).unwrap().map(|m| m.id);
+    assert_eq!(recent(store, evening() + minutes(170)), Some(moment));
+    assert_eq!(
+        recent(store, evening() + minutes(181)),
+        None,
+        "three hours after the last tap it is no longer recent"
+    );
+
+    store.end_moment(moment, evening() + minutes(60)).unwrap();
+    assert_eq!(recent(store, evening() + minutes(230)), Some(moment));
+    assert_eq!(recent(store, evening() + minutes(241)), None);
+}
+
+#[test]
+fn check_on_me_tomorrow_is_offered_once_per_moment_when_the_card_asks() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    let now = evening() + minutes(30);
+    let moment = store.record_action(&water(), evening()).unwrap();
+    assert!(
+        !store.offers_check_tomorrow(now).unwrap(),
+        "no card, no offer"
+    );
+
+    ask_for_tomorrow(store, false);
+    assert!(!store.offers_check_tomorrow(now).unwrap());
+
+    ask_for_tomorrow(store, true);
+    assert!(store.offers_check_tomorrow(now).unwrap());
+    store.end_moment(moment, now).unwrap();
+    assert!(
+        store.offers_check_tomorrow(now).unwrap(),
+        "ending the moment offers it"
+    );
+
+    store
+        .reminder_add(Some(moment), Preset::NextDay, now + minutes(24 * 60), now)
+        .unwrap();
+    assert!(
+        !store.offers_check_tomorrow(now).unwrap(),
+        "not again once that reminder is set"
+    );
+    assert!(
+        !store
+            .offers_check_tomorrow(evening() + minutes(6 * 60))
+            .unwrap(),
+        "nor long after the moment"
+    );
+}
