@@ -18,6 +18,8 @@ fn main() {
         "journal_list",
         "journal_search",
         "history",
+        "end_moment",
+        "tomorrow_offer",
         "settings",
         "update_settings",
         "set_reminder",

@@ -17,7 +17,7 @@ use tauri::{AppHandle, Manager};
 
 use crate::{error::CommandError, state::AppState};
 
-pub use ops::{CardView, RemindersView, SettingsView, StatusView};
+pub use ops::{CardView, EndedView, RemindersView, SettingsView, StatusView};
 
 type Result<T> = std::result::Result<T, CommandError>;
 
@@ -124,6 +124,16 @@ pub async fn history(
 }
 
 #[tauri::command]
+pub async fn end_moment(app: AppHandle, id: MomentId) -> Result<EndedView> {
+    blocking(app, move |s| ops::end_moment(s, id)).await
+}
+
+#[tauri::command]
+pub async fn tomorrow_offer(app: AppHandle) -> Result<bool> {
+    blocking(app, ops::tomorrow_offer).await
+}
+
+#[tauri::command]
 pub async fn settings(app: AppHandle) -> Result<SettingsView> {
     blocking(app, ops::settings).await
 }
@@ -182,7 +192,7 @@ pub mod ops {
     use aftercare_core::{
         card::AftercareCard,
         content::ActionId,
-        model::{JournalEntry, JournalId, MomentHistory, MomentId, NewCheckIn},
+        model::{JournalEntry, JournalId, Moment, MomentHistory, MomentId, NewCheckIn},
         reminders::{self, Preset, ReminderHours},
         store::{Reminder, ReminderState},
         vault::{MergeReport, Passcode, Recorded, VaultStatus},
@@ -272,8 +282,10 @@ pub mod ops {
         let now = clock::now();
         let mut vault = state.vault()?;
         let store = vault.store()?;
-        let latest = store.history(1, None)?.into_iter().next();
-        let moment_end = latest.as_ref().map_or(now, |m| m.moment.last_activity_at);
+        // Day-later reminders count from the end of the moment just past; with none close to
+        // now, from now.
+        let moment = store.recent_moment(now)?;
+        let moment_end = moment.as_ref().map_or(now, Moment::end);
         let due = match (preset, test_delay()) {
             (Preset::InAnHour, Some(delay)) => now + delay,
             _ => reminders::due_time(
@@ -282,13 +294,41 @@ pub mod ops {
                 moment_end,
                 now,
                 clock::time_zone(),
-                ReminderHours::default(),
+                store.reminder_hours()?,
             )?,
         };
-        let reminder = store.reminder_add(latest.map(|m| m.moment.id), preset, due, now)?;
+        let reminder = store.reminder_add(moment.map(|m| m.id), preset, due, now)?;
         vault.sync_schedule()?;
         state.wake_timer();
         Ok(reminder)
+    }
+
+    /// A moment just ended, and whether to offer "check on me tomorrow" now.
+    #[derive(Debug, Clone, Serialize)]
+    pub struct EndedView {
+        pub moment: Moment,
+        pub offer_tomorrow: bool,
+    }
+
+    pub fn end_moment(state: &AppState, id: MomentId) -> Result<EndedView> {
+        let now = clock::now();
+        let mut vault = state.vault()?;
+        let store = vault.store()?;
+        let moment = store.end_moment(id, now)?;
+        let offer_tomorrow = store.offers_check_tomorrow(now)?;
+        Ok(EndedView {
+            moment,
+            offer_tomorrow,
+        })
+    }
+
+    /// Whether to offer "check on me tomorrow" now (after a check-in, say). Locked: no.
+    pub fn tomorrow_offer(state: &AppState) -> Result<bool> {
+        let mut vault = state.vault()?;
+        if vault.status() != VaultStatus::Unlocked {
+            return Ok(false);
+        }
+        Ok(vault.store()?.offers_check_tomorrow(clock::now())?)
     }
 
     pub fn reminders(state: &AppState) -> Result<RemindersView> {

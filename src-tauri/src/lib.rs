@@ -42,6 +42,8 @@ pub fn run() {
             commands::journal_list,
             commands::journal_search,
             commands::history,
+            commands::end_moment,
+            commands::tomorrow_offer,
             commands::settings,
             commands::update_settings,
             commands::set_reminder,

@@ -78,14 +78,47 @@ async fn fill_my_card_see_it_before_we_start_and_share_it_as_a_qr_image() {
     assert_eq!(read_qr(&png), text, "the QR code holds the card's text");
     assert!(text.contains("my old hoodie"));
 
-    // "Check on me tomorrow" is set: after a check-in, that reminder is one tap away.
+    // "Check on me tomorrow" is set: ending the moment offers that reminder in one tap.
+    app.go("#/").await;
+    app.wait_view("home").await;
+    app.click(".tile[data-action='water']").await;
+    app.wait_view("action").await;
+    app.go("#/").await;
+    app.wait_view("home").await;
+    app.wait_text("#moment-line", "water").await;
+    app.screenshot("home-moment").await;
+    app.click("#end-moment").await;
+    app.wait_text("#moment-line", "ended").await;
+    app.wait_visible("#home-tomorrow").await;
+    app.screenshot("home-ended").await;
+    app.click("#home-tomorrow").await;
+    app.wait_text("#moment-line", "remind you").await;
+    assert!(
+        !app.wait_for("#home-tomorrow")
+            .await
+            .is_displayed()
+            .await
+            .unwrap(),
+        "offered once"
+    );
+
+    // A check-in afterwards does not offer it a second time.
     app.go("#/check-in").await;
     app.wait_view("check-in").await;
     app.click("#check-in-form button[type=submit]").await;
-    app.click("#check-in-tomorrow").await;
-    app.wait_text("#check-in-saved", "remind you").await;
+    app.wait_text("#check-in-saved", "saved").await;
+    assert!(!app
+        .wait_for("#check-in-tomorrow")
+        .await
+        .is_displayed()
+        .await
+        .unwrap());
     app.go("#/remind").await;
     app.wait_view("remind").await;
-    assert_eq!(app.all("#remind-pending li[data-reminder]").await.len(), 1);
+    assert_eq!(
+        app.all("#remind-pending li[data-reminder]").await.len(),
+        1,
+        "one next-day reminder, not two"
+    );
     app.finish().await;
 }

@@ -138,9 +138,9 @@ export function setUpCheckIn(loaded) {
     showMessage($('check-in-error'), '');
     try {
       const result = await ipc.saveCheckIn(collect());
+      await offerTomorrow();
       $('check-in-saved').textContent = result.saved === 'sealed' ? t('app.saved_locked') : t('check_in.saved');
       $('check-in-remind').hidden = false;
-      await offerTomorrow();
       resetCheckIn();
     } catch (error) {
       showMessage($('check-in-error'), errorText(error));
@@ -157,13 +157,11 @@ export function resetCheckIn() {
   drawScales();
 }
 
-/** If my card says "check on me tomorrow", offer that reminder in one tap. */
+/** If my card says "check on me tomorrow" and it is not set yet, offer it in one tap. */
 async function offerTomorrow() {
   if (!session.isUnlocked()) return;
   try {
-    const { card } = await ipc.card();
-    const wanted = card.fields['check-tomorrow'] && card.fields['check-tomorrow'].yes === true;
-    $('check-in-tomorrow').hidden = !wanted;
+    $('check-in-tomorrow').hidden = !(await ipc.tomorrowOffer());
   } catch (_) {
     $('check-in-tomorrow').hidden = true;
   }

@@ -1,10 +1,14 @@
 // Home: the grid of quick actions, the current moment, and the ways in to everything else.
 
 import { icon } from './icons.js';
-import { $, el, formatTime } from './dom.js';
-import { currentMoment } from './moments.js';
+import { $, el, formatDateTime, formatTime } from './dom.js';
+import * as ipc from './ipc.js';
+import { recentMoment } from './moments.js';
 import * as session from './session.js';
-import { t } from './strings.js';
+import { errorText, t } from './strings.js';
+
+/** The content Home was last drawn with, for the titles on the moment line. */
+let shownContent = null;
 
 /** Draws one tile per action. `onOpen(actionId)` runs when a tile is tapped. */
 export function renderHome(actions, onOpen) {
@@ -19,6 +23,8 @@ export function renderHome(actions, onOpen) {
     return item;
   });
   $('action-tiles').replaceChildren(...tiles);
+  $('end-moment').addEventListener('click', endMoment);
+  $('home-tomorrow').addEventListener('click', remindTomorrow);
   $('lock-button').addEventListener('click', async () => {
     await session.lock();
     showHome(null);
@@ -27,24 +33,63 @@ export function renderHome(actions, onOpen) {
 
 /** Refreshes the parts of Home that depend on the vault and the current moment. */
 export async function showHome(content) {
+  if (content) shownContent = content;
   const unlocked = session.isUnlocked();
   $('lock-button').hidden = !unlocked;
   $('unlock-link').hidden = unlocked;
+  $('end-moment').hidden = true;
+  $('home-tomorrow').hidden = true;
   const line = $('moment-line');
   if (!unlocked) {
     line.textContent = t('home.locked_note');
     return;
   }
   try {
-    const latest = await currentMoment();
-    if (!latest || !content) {
+    const moment = await recentMoment();
+    if (!moment) {
       line.textContent = t('home.moment_none');
-      return;
+    } else if (moment.ended_at) {
+      line.textContent = t('home.moment_ended', { time: formatTime(moment.ended_at) });
+      $('home-tomorrow').hidden = !(await ipc.tomorrowOffer());
+    } else {
+      line.textContent = momentLine(moment);
+      const end = $('end-moment');
+      end.dataset.moment = String(moment.id);
+      end.hidden = false;
     }
-    const titles = latest.actions.map((a) => (content.actions.find((x) => x.id === a.action) || {}).title || a.action);
-    line.textContent = t('home.moment_now', { time: formatTime(latest.started_at), actions: titles.join(', ').toLowerCase() });
   } catch (_) {
     line.textContent = '';
+  }
+}
+
+/** "This moment, since 22:40: water, cuddle" — the care taken so far, by its titles. */
+function momentLine(moment) {
+  const time = formatTime(moment.started_at);
+  if (!moment.actions.length || !shownContent) return t('home.moment_since', { time });
+  const titles = moment.actions.map(
+    (a) => (shownContent.actions.find((x) => x.id === a.action) || {}).title || a.action,
+  );
+  return t('home.moment_now', { time, actions: [...new Set(titles)].join(', ').toLowerCase() });
+}
+
+async function endMoment() {
+  const id = Number($('end-moment').dataset.moment);
+  try {
+    await ipc.endMoment(id);
+    await showHome(null);
+    $(!$('home-tomorrow').hidden ? 'home-tomorrow' : 'moment-line').focus();
+  } catch (error) {
+    $('moment-line').textContent = errorText(error);
+  }
+}
+
+async function remindTomorrow() {
+  try {
+    const reminder = await ipc.setReminder('next-day', null);
+    $('home-tomorrow').hidden = true;
+    $('moment-line').textContent = t('remind.set', { when: formatDateTime(reminder.due_at) });
+  } catch (error) {
+    $('moment-line').textContent = errorText(error);
   }
 }
 

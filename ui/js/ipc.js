@@ -33,6 +33,9 @@ export const journalList = (limit, offset) => invoke('journal_list', { limit, of
 export const journalSearch = (query) => invoke('journal_search', { query });
 
 export const history = (limit, before) => invoke('history', { limit, before });
+export const endMoment = (id) => invoke('end_moment', { id });
+/** Whether to offer "check on me tomorrow" now: my card asks, and it is not set yet. */
+export const tomorrowOffer = () => invoke('tomorrow_offer');
 
 export const settings = () => invoke('settings');
 export const updateSettings = (changes) => invoke('update_settings', { changes });

@@ -3,7 +3,7 @@
 
 import * as ipc from './ipc.js';
 import { $, el, formatDateTime, formatTime, showMessage } from './dom.js';
-import { currentMoment } from './moments.js';
+import { recentMoment as latestMoment } from './moments.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 
@@ -50,7 +50,7 @@ export async function showEntry(id) {
   for (const button of $('entry-prompts').querySelectorAll('button')) button.setAttribute('aria-pressed', 'false');
   $('entry-moment').textContent =
     editing && editing.moment ? t('journal.linked_moment', { date: formatDateTime(editing.created_at) }) : '';
-  recentMoment = editing ? null : await currentMoment();
+  recentMoment = editing ? null : await latestMoment();
   $('entry-link-row').hidden = !recentMoment;
   $('entry-link-moment').checked = true;
   if (recentMoment) $('entry-link-label').textContent = t('journal.link_moment', { time: formatTime(recentMoment.started_at) });

@@ -235,22 +235,32 @@ impl Store {
     }
 }
 
-/// The moment `at` belongs to: the latest one active within the window and not ended before
-/// `at`, or a new one.
+/// Whether something recorded after a moment was ended still belongs to it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AfterEnd {
+    /// Care taken after "End this moment" starts a new moment.
+    NewMoment,
+    /// A check-in soon after looks back on the moment just ended.
+    Joins,
+}
+
+/// The moment `at` belongs to: the latest one active (or, for a check-in, ended) within the
+/// window, or a new one.
 fn moment_for(
     tx: &Transaction<'_>,
     at: DateTime<Utc>,
     window_minutes: u32,
+    after_end: AfterEnd,
 ) -> Result<MomentId, Error> {
     let at_ms = to_ms(at);
     let since = at_ms - i64::from(window_minutes) * 60_000;
     let current: Option<i64> = tx
         .query_row(
             "SELECT id FROM moment
-             WHERE last_activity_at >= ?1 AND started_at <= ?2
-               AND (ended_at IS NULL OR ended_at >= ?2)
+             WHERE coalesce(ended_at, last_activity_at) >= ?1 AND started_at <= ?2
+               AND (ended_at IS NULL OR ended_at >= ?2 OR ?3)
              ORDER BY last_activity_at DESC LIMIT 1",
-            params![since, at_ms],
+            params![since, at_ms, after_end == AfterEnd::Joins],
             |row| row.get(0),
         )
         .optional()?;
@@ -279,7 +289,7 @@ fn insert_action(
     at: DateTime<Utc>,
     window_minutes: u32,
 ) -> Result<MomentId, Error> {
-    let moment = moment_for(tx, at, window_minutes)?;
+    let moment = moment_for(tx, at, window_minutes, AfterEnd::NewMoment)?;
     tx.execute(
         "INSERT INTO action_taken (moment_id, action_id, at) VALUES (?1, ?2, ?3)",
         params![moment.0, action.as_str(), to_ms(at)],
@@ -293,7 +303,7 @@ fn insert_check_in(
     at: DateTime<Utc>,
     window_minutes: u32,
 ) -> Result<(CheckInId, MomentId), Error> {
-    let moment = moment_for(tx, at, window_minutes)?;
+    let moment = moment_for(tx, at, window_minutes, AfterEnd::Joins)?;
     let setting = check_in.setting.map(setting_name);
     if let Some(setting) = setting {
         tx.execute(

@@ -3,7 +3,7 @@
 use aftercare_core::{
     card::{AftercareCard, CardAnswer, CHECK_TOMORROW_FIELD},
     content::ActionId,
-    model::MomentId,
+    model::{MomentId, NewCheckIn},
     reminders::Preset,
     store::Store,
     ErrorKind,
@@ -43,6 +43,12 @@ fn an_ended_moment_takes_no_more_taps_and_counts_from_its_end() {
         first, next,
         "after 'End this moment' a tap starts a new moment, even within the window"
     );
+
+    // A check-in soon after the end looks back on the moment just ended.
+    let (_, reflected) = store
+        .save_check_in(&NewCheckIn::default(), evening() + minutes(21))
+        .unwrap();
+    assert_eq!(reflected, first);
 
     // A tap sealed while locked before the end, merged later, still belongs to the first one.
     let late = store

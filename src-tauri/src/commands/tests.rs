@@ -308,3 +308,80 @@ fn the_card_is_saved_rendered_and_exported_as_an_image() {
     assert!(path.ends_with("exports/aftercare-card.png"));
     assert!(std::fs::read(&path).unwrap().starts_with(b"\x89PNG"));
 }
+
+#[test]
+fn ending_a_moment_offers_check_on_me_tomorrow_once_and_reminders_count_from_its_end() {
+    use aftercare_core::reminders::Preset;
+    use chrono::{DateTime, Timelike, Utc};
+
+    let (_tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    let moment = to_json(ops::record_action(&app, "water").unwrap())["moment"].clone();
+    assert!(!ops::tomorrow_offer(&app).unwrap(), "the card does not ask");
+    let card =
+        serde_json::from_value(json!({"fields": {"check-tomorrow": {"yes": true}}})).unwrap();
+    ops::save_card(&app, &card).unwrap();
+    assert!(ops::tomorrow_offer(&app).unwrap());
+
+    let id = serde_json::from_value(moment.clone()).unwrap();
+    let ended = to_json(ops::end_moment(&app, id).unwrap());
+    assert_eq!(ended["moment"]["id"], moment);
+    assert_eq!(ended["offer_tomorrow"], true);
+    let end: DateTime<Utc> = serde_json::from_value(ended["moment"]["ended_at"].clone()).unwrap();
+
+    let reminder = to_json(ops::set_reminder(&app, Preset::NextDay, None).unwrap());
+    assert_eq!(
+        reminder["moment"], moment,
+        "the reminder belongs to that moment"
+    );
+    let due: DateTime<Utc> = serde_json::from_value(reminder["due_at"].clone()).unwrap();
+    let tz = crate::clock::time_zone();
+    assert_eq!(
+        due.with_timezone(&tz).time(),
+        end.with_timezone(&tz).time(),
+        "this time tomorrow, counted from the end"
+    );
+    assert_eq!(
+        due.with_timezone(&tz).date_naive(),
+        end.with_timezone(&tz).date_naive().succ_opt().unwrap()
+    );
+    assert!(
+        !ops::tomorrow_offer(&app).unwrap(),
+        "offered once per moment"
+    );
+
+    let next = to_json(ops::record_action(&app, "cuddle").unwrap());
+    assert_ne!(
+        next["moment"], moment,
+        "after the end, a tap starts a new moment"
+    );
+    assert_eq!(
+        error(ops::end_moment(
+            &app,
+            aftercare_core::model::MomentId(9_999)
+        ))["kind"],
+        "not-found"
+    );
+
+    // "Tomorrow morning" comes at the hour chosen in the settings.
+    ops::update_settings(
+        &app,
+        ops::SettingsView {
+            auto_lock_minutes: 5,
+            moment_window_minutes: 180,
+            morning_hour: 6,
+            evening_hour: 21,
+        },
+    )
+    .unwrap();
+    let morning = to_json(ops::set_reminder(&app, Preset::TomorrowMorning, None).unwrap());
+    let due: DateTime<Utc> = serde_json::from_value(morning["due_at"].clone()).unwrap();
+    assert_eq!(due.with_timezone(&tz).hour(), 6);
+
+    ops::lock(&app).unwrap();
+    assert!(
+        !ops::tomorrow_offer(&app).unwrap(),
+        "locked: nothing offered"
+    );
+    assert_eq!(error(ops::end_moment(&app, id))["kind"], "locked");
+}
