@@ -4,6 +4,7 @@
 mod clock;
 mod commands;
 mod error;
+mod instance;
 mod reminders;
 mod state;
 mod tray;
@@ -16,12 +17,23 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
-            let state = state::AppState::start(app.handle())?;
+            let data_dir = state::data_dir(app.handle())?;
+            // The window starts hidden (`tauri.conf.json`), so a second start never flashes one.
+            let handle = app.handle().clone();
+            match instance::claim(data_dir.path(), move || tray::show_main(&handle))? {
+                instance::Start::First(guard) => app.manage(guard),
+                instance::Start::Another => {
+                    eprintln!("Aftercare is already open on this data folder: showing it.");
+                    std::process::exit(0);
+                }
+            };
+            let state = state::AppState::start(app.handle(), &data_dir)?;
             app.manage(state);
             let timer = reminders::start(app.handle());
             app.state::<state::AppState>().set_timer(timer);
             #[cfg(desktop)]
             tray::set_up(app)?;
+            tray::show_main(app.handle());
             Ok(())
         })
         .on_window_event(tray::on_window_event)

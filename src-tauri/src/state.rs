@@ -21,14 +21,19 @@ pub struct AppState {
     pub export_dir: Option<std::path::PathBuf>,
 }
 
+/// The data folder, resolved once at start: `AFTERCARE_DATA_DIR` when set, so that tests never
+/// touch a real person's data, else the platform's app-data folder.
+pub fn data_dir(app: &AppHandle) -> Result<DataDir, Box<dyn std::error::Error>> {
+    let override_dir = std::env::var_os(DATA_DIR_ENV).map(Into::into);
+    Ok(DataDir::resolve(override_dir, app.path().app_data_dir()?)?)
+}
+
 impl AppState {
-    /// Parses the embedded content and resolves the data directory, honouring
-    /// `AFTERCARE_DATA_DIR` so that tests never touch a real person's data.
-    pub fn start(app: &AppHandle) -> Result<Self, Box<dyn std::error::Error>> {
+    /// Parses the embedded content and opens the vault's folder (not its data: that waits for
+    /// the passcode).
+    pub fn start(app: &AppHandle, data_dir: &DataDir) -> Result<Self, Box<dyn std::error::Error>> {
         let content = Content::embedded().map_err(|e| e.clone())?;
-        let override_dir = std::env::var_os(DATA_DIR_ENV).map(Into::into);
-        let data_dir = DataDir::resolve(override_dir, app.path().app_data_dir()?)?;
-        let mut state = AppState::new(content, &data_dir, KdfParams::RECOMMENDED);
+        let mut state = AppState::new(content, data_dir, KdfParams::RECOMMENDED);
         state.export_dir = std::env::var_os("AFTERCARE_EXPORT_DIR")
             .map(Into::into)
             .or_else(|| app.path().download_dir().ok());

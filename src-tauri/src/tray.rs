@@ -25,17 +25,21 @@ pub fn set_up(app: &tauri::App) -> tauri::Result<()> {
     // Without a tray on this desktop (no StatusNotifier host) the app simply quits on close.
     let _ = tray
         .on_menu_event(|app, event| match event.id().as_ref() {
-            "open" => {
-                if let Some(window) = app.get_webview_window("main") {
-                    let _ = window.show();
-                    let _ = window.set_focus();
-                }
-            }
+            "open" => show_main(app),
             "quit" => app.exit(0),
             _ => {}
         })
         .build(app);
     Ok(())
+}
+
+/// Shows the window (hidden to the tray, minimised or behind others) and gives it focus.
+pub fn show_main(app: &tauri::AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.show();
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+    }
 }
 
 pub fn on_window_event(window: &Window, event: &WindowEvent) {

@@ -82,5 +82,12 @@ async fn open_the_app_see_every_action_tap_one_read_its_card_and_go_back() {
         "the app must create its data folder where AFTERCARE_DATA_DIR points"
     );
 
+    // Starting the app again on the same data folder hands over to this one: the second copy
+    // asks it to show its window and exits, and this one carries on.
+    let second = app.start_second_copy().await;
+    assert!(second.success(), "{second:?}");
+    app.click(".tile[data-action='water']").await;
+    app.wait_visible("#action-title").await;
+
     app.finish().await;
 }

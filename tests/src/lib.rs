@@ -271,6 +271,25 @@ impl App {
         path
     }
 
+    /// Starts the app a second time on this journey's data folder, as a person would from the
+    /// launcher, and returns how it ended. It is expected to hand over to this one and exit.
+    pub async fn start_second_copy(&self) -> std::process::ExitStatus {
+        let mut second = Command::new(app_binary())
+            .env("AFTERCARE_DATA_DIR", self.data_dir())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap_or_else(|e| panic!("[{}] cannot start a second copy: {e}", self.journey));
+        match tokio::time::timeout(PATIENCE, second.wait()).await {
+            Ok(status) => status.expect("the second copy's exit status"),
+            Err(_) => panic!(
+                "[{}] a second copy on the same data folder kept running",
+                self.journey
+            ),
+        }
+    }
+
     /// Ends the session; dropping the `App` then stops the app and the drivers.
     pub async fn finish(self) {
         let _ = self.client.clone().close().await;
