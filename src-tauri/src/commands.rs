@@ -234,11 +234,16 @@ pub mod ops {
         self::card(state)
     }
 
-    /// Writes the card's QR image to the export folder (the Downloads folder, or
-    /// `AFTERCARE_EXPORT_DIR`) and returns its path. Only ever on the person's explicit tap.
+    /// Writes the card as an image (its text, and a QR code of it) to the export folder (the
+    /// Downloads folder, or `AFTERCARE_EXPORT_DIR`) and returns its path. Only ever on the
+    /// person's explicit tap.
     pub fn export_card_image(state: &AppState) -> Result<String> {
         let text = self::card(state)?.text;
-        let png = aftercare_core::card::qr_png(&text)?;
+        let caption = state
+            .content
+            .string("my_card.image_caption")
+            .unwrap_or_default();
+        let png = aftercare_core::card::card_png(&text, caption)?;
         let dir = state.export_dir.as_ref().ok_or(Error::NotFound {
             what: "folder to save images in",
         })?;

@@ -104,32 +104,120 @@ fn answers_must_fit_their_fields() {
     );
 }
 
-/// Reads the QR code in a PNG back to its text, as a phone camera would.
-pub fn read_qr(png_bytes: &[u8]) -> String {
-    let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
-    let mut reader = decoder.read_info().unwrap();
-    let mut buffer = vec![0; reader.output_buffer_size().unwrap()];
-    let info = reader.next_frame(&mut buffer).unwrap();
-    let (w, h) = (info.width as usize, info.height as usize);
-    let grey = |x: usize, y: usize| {
-        let i = (y * w + x) * 3;
-        ((buffer[i] as u16 + buffer[i + 1] as u16 + buffer[i + 2] as u16) / 3) as u8
-    };
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(w, h, grey);
-    let grids = image.detect_grids();
-    assert_eq!(grids.len(), 1, "one QR code in the image");
-    grids[0].decode().unwrap().1
+/// A card image as a phone would see it: its size, its grey pixels, and the QR code in it.
+pub struct Picture {
+    pub width: usize,
+    pub height: usize,
+    grey: Vec<u8>,
+    /// The QR code's text, and the rows it spans.
+    pub qr_text: String,
+    qr_rows: (usize, usize),
 }
 
+impl Picture {
+    pub fn read(png_bytes: &[u8]) -> Picture {
+        let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+        let mut reader = decoder.read_info().unwrap();
+        let mut buffer = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buffer).unwrap();
+        let (width, height) = (info.width as usize, info.height as usize);
+        let grey: Vec<u8> = buffer[..width * height * 3]
+            .chunks(3)
+            .map(|p| ((p[0] as u16 + p[1] as u16 + p[2] as u16) / 3) as u8)
+            .collect();
+        let mut image =
+            rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| grey[y * width + x]);
+        let grids = image.detect_grids();
+        assert_eq!(grids.len(), 1, "one QR code in the image");
+        let rows = grids[0].bounds.iter().map(|p| p.y as usize);
+        let qr_rows = (rows.clone().min().unwrap(), rows.max().unwrap());
+        let qr_text = grids[0].decode().unwrap().1;
+        Picture {
+            width,
+            height,
+            grey,
+            qr_text,
+            qr_rows,
+        }
+    }
+
+    fn inked(&self, x: usize, y: usize) -> bool {
+        self.grey[y * self.width + x] < 160
+    }
+
+    /// How many separate lines of text are drawn in `rows`: runs of rows with ink in them.
+    fn lines_in(&self, rows: std::ops::Range<usize>) -> usize {
+        let mut lines = 0;
+        let mut in_line = false;
+        for y in rows {
+            let ink = (0..self.width).any(|x| self.inked(x, y));
+            if ink && !in_line {
+                lines += 1;
+            }
+            in_line = ink;
+        }
+        lines
+    }
+
+    /// Lines of text above the QR code, and below it.
+    pub fn text_lines(&self) -> (usize, usize) {
+        (
+            self.lines_in(0..self.qr_rows.0.saturating_sub(2)),
+            self.lines_in(self.qr_rows.1 + 3..self.height),
+        )
+    }
+
+    /// Whether any ink falls in the outer `margin` columns on either side.
+    pub fn ink_in_side_margins(&self, margin: usize) -> bool {
+        (0..self.height).any(|y| {
+            (0..margin)
+                .chain(self.width - margin..self.width)
+                .any(|x| self.inked(x, y))
+        })
+    }
+}
+
+const CAPTION: &str = "Point a phone camera here to read this card as text.";
+
 #[test]
-fn the_card_image_holds_the_cards_text_in_a_qr_code() {
+fn the_card_image_shows_the_text_and_holds_it_in_a_qr_code() {
     let text = filled().to_text(content());
-    let png = aftercare_core::card::qr_png(&text).unwrap();
+    let png = aftercare_core::card::card_png(&text, CAPTION).unwrap();
     assert!(png.starts_with(b"\x89PNG"));
-    assert_eq!(read_qr(&png), text);
+    let picture = Picture::read(&png);
+    assert_eq!(
+        picture.qr_text, text,
+        "the QR code holds exactly the card's text"
+    );
+    let written = text.lines().filter(|l| !l.trim().is_empty()).count();
+    assert_eq!(
+        picture.text_lines(),
+        (written, 1),
+        "each line of the card drawn above the code, the caption below"
+    );
+    assert!(!picture.ink_in_side_margins(40));
+
+    // Long words wrap inside the picture rather than running off its edge.
+    let mut long = filled();
+    long.fields.get_mut("if-quiet").unwrap().words = Some(
+        "I'm somewhere far inside my head and coming back slowly; a hand on my back helps, \
+         and so does hearing that you're still here. Supercalifragilisticexpialidocious-ly-long-"
+            .repeat(2),
+    );
+    let text = long.to_text(content());
+    let picture = Picture::read(&aftercare_core::card::card_png(&text, CAPTION).unwrap());
+    assert_eq!(picture.qr_text, text);
+    assert!(
+        picture.text_lines().0 > written + 2,
+        "a long answer takes several lines"
+    );
+    assert!(!picture.ink_in_side_margins(40));
+
     let too_long = "x".repeat(5_000);
     assert_eq!(
-        aftercare_core::card::qr_png(&too_long).unwrap_err().kind(),
+        aftercare_core::card::card_png(&too_long, CAPTION)
+            .unwrap_err()
+            .kind(),
         ErrorKind::Invalid
     );
 }

@@ -2,6 +2,8 @@
 //! to check on me tomorrow. Its fields come from `content/card.toml`; every field is optional.
 //! The plain-text rendering is what gets shared, so it is stable and never shows empty headings.
 
+mod image;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -33,6 +35,8 @@ impl CardAnswer {
             && self.yes.is_none()
     }
 }
+
+pub use image::card_png;
 
 /// The yes-no field that asks for a reminder the day after a moment. `content/card.toml` must
 /// have it (its validation checks).
@@ -137,47 +141,4 @@ impl AftercareCard {
         out.push('\n');
         out
     }
-}
-
-/// The card's text as a QR code in a PNG image, made here on the device, so anyone can read it
-/// with a phone camera. Warm dark modules on cream, with the quiet zone QR readers need.
-///
-/// Errors with [`Error::Invalid`] when the text is too long for a QR code.
-pub fn qr_png(text: &str) -> Result<Vec<u8>, Error> {
-    const SCALE: usize = 8;
-    const QUIET: usize = 4;
-    const DARK: [u8; 3] = [0x3b, 0x2a, 0x24];
-    const LIGHT: [u8; 3] = [0xfa, 0xf4, 0xec];
-    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
-        .map_err(|_| {
-            Error::invalid("the card is too long for a QR code; share it as text instead")
-        })?;
-    let modules = code.width();
-    let colors = code.to_colors();
-    let side = (modules + 2 * QUIET) * SCALE;
-    let mut pixels = Vec::with_capacity(side * side * 3);
-    for y in 0..side {
-        for x in 0..side {
-            let (mx, my) = (
-                (x / SCALE).wrapping_sub(QUIET),
-                (y / SCALE).wrapping_sub(QUIET),
-            );
-            let dark =
-                mx < modules && my < modules && colors[my * modules + mx] == qrcode::Color::Dark;
-            pixels.extend_from_slice(if dark { &DARK } else { &LIGHT });
-        }
-    }
-    let mut out = Vec::new();
-    {
-        let mut encoder = png::Encoder::new(&mut out, side as u32, side as u32);
-        encoder.set_color(png::ColorType::Rgb);
-        encoder.set_depth(png::BitDepth::Eight);
-        let mut writer = encoder
-            .write_header()
-            .map_err(|e| Error::invalid(format!("image: {e}")))?;
-        writer
-            .write_image_data(&pixels)
-            .map_err(|e| Error::invalid(format!("image: {e}")))?;
-    }
-    Ok(out)
 }
