@@ -129,6 +129,11 @@ pub async fn end_moment(app: AppHandle, id: MomentId) -> Result<EndedView> {
 }
 
 #[tauri::command]
+pub async fn delete_moment(app: AppHandle, id: MomentId) -> Result<()> {
+    blocking(app, move |s| ops::delete_moment(s, id)).await
+}
+
+#[tauri::command]
 pub async fn tomorrow_offer(app: AppHandle) -> Result<bool> {
     blocking(app, ops::tomorrow_offer).await
 }
@@ -325,6 +330,10 @@ pub mod ops {
             moment,
             offer_tomorrow,
         })
+    }
+
+    pub fn delete_moment(state: &AppState, id: MomentId) -> Result<()> {
+        Ok(state.vault()?.store()?.delete_moment(id)?)
     }
 
     /// Whether to offer "check on me tomorrow" now (after a check-in, say). Locked: no.

@@ -72,6 +72,18 @@ async fn first_run_tap_lock_tap_again_unlock_and_both_taps_are_one_moment() {
     app.wait_text("#history-list .moment .entry-link", "We stayed up talking")
         .await;
     app.screenshot("history").await;
+
+    // A moment can be deleted, after a confirmation; its journal entry stays.
+    app.click("#history-list .moment-delete").await;
+    app.wait_visible("#moment-delete-dialog").await;
+    app.screenshot("history-delete-confirm").await;
+    app.click("#moment-delete-yes").await;
+    app.wait_text("#history-status", "deleted").await;
+    app.wait_visible("#history-empty").await;
+    assert!(app.all("#history-list > li").await.is_empty());
+    app.go("#/journal").await;
+    app.wait_view("journal").await;
+    app.wait_text("#journal-list", "We stayed up talking").await;
     app.finish().await;
 }
 

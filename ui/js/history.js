@@ -2,7 +2,7 @@
 
 import * as ipc from './ipc.js';
 import { $, el, formatDateTime, formatTime } from './dom.js';
-import { t } from './strings.js';
+import { errorText, t } from './strings.js';
 
 const PAGE = 20;
 let content = null;
@@ -37,7 +37,36 @@ function momentItem(moment) {
       item.append(link);
     }
   }
+  const remove = el('button', 'danger moment-delete', t('history.delete'));
+  remove.type = 'button';
+  remove.setAttribute('aria-label', t('history.delete_label', { date: formatDateTime(moment.started_at) }));
+  remove.addEventListener('click', () => askToDelete(moment.id));
+  item.append(remove);
   return item;
+}
+
+/** The moment the open dialog is about. */
+let deleting = null;
+
+function askToDelete(id) {
+  deleting = id;
+  $('history-status').textContent = '';
+  $('moment-delete-dialog').showModal();
+}
+
+async function deleteMoment() {
+  $('moment-delete-dialog').close();
+  const item = document.querySelector(`#history-list > li[data-moment="${deleting}"]`);
+  try {
+    await ipc.deleteMoment(deleting);
+    const next = item && (item.nextElementSibling || item.previousElementSibling);
+    if (item) item.remove();
+    $('history-status').textContent = t('history.deleted');
+    $('history-empty').hidden = $('history-list').children.length > 0;
+    (next ? next.querySelector('.moment-delete') : $('history-title')).focus();
+  } catch (error) {
+    $('history-status').textContent = errorText(error);
+  }
 }
 
 function checkInSummary(checkIn) {
@@ -73,6 +102,11 @@ async function loadPage(append) {
 export function setUpHistory(loaded) {
   content = loaded;
   $('history-more').addEventListener('click', () => loadPage(true));
+  $('moment-delete-no').addEventListener('click', () => $('moment-delete-dialog').close());
+  $('moment-delete-yes').addEventListener('click', deleteMoment);
 }
 
-export const showHistory = () => loadPage(false);
+export function showHistory() {
+  $('history-status').textContent = '';
+  return loadPage(false);
+}

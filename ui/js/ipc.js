@@ -34,6 +34,7 @@ export const journalSearch = (query) => invoke('journal_search', { query });
 
 export const history = (limit, before) => invoke('history', { limit, before });
 export const endMoment = (id) => invoke('end_moment', { id });
+export const deleteMoment = (id) => invoke('delete_moment', { id });
 /** Whether to offer "check on me tomorrow" now: my card asks, and it is not set yet. */
 export const tomorrowOffer = () => invoke('tomorrow_offer');
 

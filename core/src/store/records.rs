@@ -124,6 +124,19 @@ impl Store {
         Ok(moment)
     }
 
+    /// Deletes a moment with the care and check-ins recorded in it, for good (`secure_delete`
+    /// overwrites the freed pages). Journal entries linked to it stay, on their own; reminders
+    /// set from it stay too.
+    pub fn delete_moment(&mut self, id: MomentId) -> Result<(), Error> {
+        match self
+            .conn
+            .execute("DELETE FROM moment WHERE id = ?1", [id.0])?
+        {
+            0 => Err(Error::NotFound { what: "moment" }),
+            _ => Ok(()),
+        }
+    }
+
     /// Whether to offer the "check on me tomorrow" reminder now: my card asks for it, there is
     /// a recent moment, and no next-day reminder for it is pending yet.
     pub fn offers_check_tomorrow(&self, now: DateTime<Utc>) -> Result<bool, Error> {

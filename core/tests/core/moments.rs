@@ -131,3 +131,42 @@ fn check_on_me_tomorrow_is_offered_once_per_moment_when_the_card_asks() {
         "nor long after the moment"
     );
 }
+
+#[test]
+fn deleting_a_moment_removes_its_care_and_check_ins_and_keeps_the_journal() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    let gone = store.record_action(&water(), evening()).unwrap();
+    let (_, same) = store
+        .save_check_in(
+            &NewCheckIn {
+                note: Some("a quiet, good night".into()),
+                ..NewCheckIn::default()
+            },
+            evening() + minutes(5),
+        )
+        .unwrap();
+    assert_eq!(same, gone);
+    let entry = store
+        .journal_create("we laughed", None, Some(gone), evening() + minutes(6))
+        .unwrap();
+    let kept = store
+        .record_action(&water(), evening() + minutes(24 * 60))
+        .unwrap();
+
+    store.delete_moment(gone).unwrap();
+
+    let history = store.history(10, None).unwrap();
+    assert_eq!(
+        history.iter().map(|m| m.moment.id).collect::<Vec<_>>(),
+        [kept],
+        "only the other moment is left"
+    );
+    let entry = store.journal_get(entry.id).unwrap();
+    assert_eq!(entry.moment, None, "the entry stays, unlinked");
+    assert_eq!(
+        store.delete_moment(gone).unwrap_err().kind(),
+        ErrorKind::NotFound
+    );
+    assert_eq!(store.integrity_check().unwrap(), ["ok"]);
+}

@@ -355,6 +355,11 @@ fn ending_a_moment_offers_check_on_me_tomorrow_once_and_reminders_count_from_its
         next["moment"], moment,
         "after the end, a tap starts a new moment"
     );
+    ops::delete_moment(&app, id).unwrap();
+    let left = to_json(ops::history(&app, 10, None).unwrap());
+    assert_eq!(left.as_array().unwrap().len(), 1);
+    assert_eq!(left[0]["id"], next["moment"]);
+    assert_eq!(error(ops::delete_moment(&app, id))["kind"], "not-found");
     assert_eq!(
         error(ops::end_moment(
             &app,
