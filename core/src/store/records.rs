@@ -82,9 +82,9 @@ impl Store {
         Ok(fresh)
     }
 
-    /// The latest moment, if it is still close enough to `now` to count: open and active within
-    /// the window, or ended within the window. This is the moment Home shows and reminders
-    /// count from.
+    /// The latest moment, if it is still close enough to `now` to count: active (or ended, which
+    /// counts as activity) within the window. This is the moment Home shows and reminders count
+    /// from.
     pub fn recent_moment(&self, now: DateTime<Utc>) -> Result<Option<Moment>, Error> {
         let since = to_ms(now) - i64::from(self.moment_window_minutes()?) * 60_000;
         Ok(self
@@ -92,7 +92,7 @@ impl Store {
             .query_row(
                 &format!(
                     "SELECT {MOMENT_COLUMNS} FROM moment
-                     WHERE coalesce(ended_at, last_activity_at) >= ?1
+                     WHERE last_activity_at >= ?1
                      ORDER BY last_activity_at DESC, id DESC LIMIT 1"
                 ),
                 [since],
@@ -102,11 +102,13 @@ impl Store {
     }
 
     /// Ends a moment on purpose ("End this moment"): the next tap starts a new one, and
-    /// day-later reminders count from now. Ending an ended moment changes nothing.
+    /// day-later reminders count from now. Ending an ended moment changes nothing. Ending counts
+    /// as activity, so a moment's end is never after its last activity.
     pub fn end_moment(&mut self, id: MomentId, at: DateTime<Utc>) -> Result<Moment, Error> {
         let tx = self.conn.transaction()?;
         let changed = tx.execute(
-            "UPDATE moment SET ended_at = max(last_activity_at, ?2)
+            "UPDATE moment SET ended_at = max(last_activity_at, ?2),
+                               last_activity_at = max(last_activity_at, ?2)
              WHERE id = ?1 AND ended_at IS NULL",
             params![id.0, to_ms(at)],
         )?;
@@ -257,8 +259,8 @@ enum AfterEnd {
     Joins,
 }
 
-/// The moment `at` belongs to: the latest one active (or, for a check-in, ended) within the
-/// window, or a new one.
+/// The moment `at` belongs to: the latest one active within the window (for care, one not
+/// ended before `at`; a check-in may look back on an ended one), or a new one.
 fn moment_for(
     tx: &Transaction<'_>,
     at: DateTime<Utc>,
@@ -270,7 +272,7 @@ fn moment_for(
     let current: Option<i64> = tx
         .query_row(
             "SELECT id FROM moment
-             WHERE coalesce(ended_at, last_activity_at) >= ?1 AND started_at <= ?2
+             WHERE last_activity_at >= ?1 AND started_at <= ?2
                AND (ended_at IS NULL OR ended_at >= ?2 OR ?3)
              ORDER BY last_activity_at DESC LIMIT 1",
             params![since, at_ms, after_end == AfterEnd::Joins],
