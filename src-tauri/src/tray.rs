@@ -33,13 +33,17 @@ pub fn set_up(app: &tauri::App) -> tauri::Result<()> {
     Ok(())
 }
 
-/// Shows the window (hidden to the tray, minimised or behind others) and gives it focus.
+/// Shows the window (hidden to the tray, minimised or behind others) and gives it focus. On a
+/// phone the app's one view is always shown: nothing to do.
 pub fn show_main(app: &tauri::AppHandle) {
+    #[cfg(desktop)]
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.show();
         let _ = window.unminimize();
         let _ = window.set_focus();
     }
+    #[cfg(mobile)]
+    let _ = app;
 }
 
 pub fn on_window_event(window: &Window, event: &WindowEvent) {
