@@ -19,6 +19,7 @@ fn main() {
         "journal_search",
         "history",
         "end_moment",
+        "recent_moment",
         "delete_moment",
         "tomorrow_offer",
         "settings",

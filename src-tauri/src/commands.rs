@@ -129,6 +129,11 @@ pub async fn end_moment(app: AppHandle, id: MomentId) -> Result<EndedView> {
 }
 
 #[tauri::command]
+pub async fn recent_moment(app: AppHandle) -> Result<Option<MomentHistory>> {
+    blocking(app, ops::recent_moment).await
+}
+
+#[tauri::command]
 pub async fn delete_moment(app: AppHandle, id: MomentId) -> Result<()> {
     blocking(app, move |s| ops::delete_moment(s, id)).await
 }
@@ -330,6 +335,13 @@ pub mod ops {
             moment,
             offer_tomorrow,
         })
+    }
+
+    pub fn recent_moment(state: &AppState) -> Result<Option<MomentHistory>> {
+        Ok(state
+            .vault()?
+            .store()?
+            .recent_moment_history(clock::now())?)
     }
 
     pub fn delete_moment(state: &AppState, id: MomentId) -> Result<()> {

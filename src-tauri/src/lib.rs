@@ -55,6 +55,7 @@ pub fn run() {
             commands::journal_search,
             commands::history,
             commands::end_moment,
+            commands::recent_moment,
             commands::delete_moment,
             commands::tomorrow_offer,
             commands::settings,

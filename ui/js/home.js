@@ -3,7 +3,6 @@
 import { icon } from './icons.js';
 import { $, el, formatDateTime, formatTime } from './dom.js';
 import * as ipc from './ipc.js';
-import { recentMoment } from './moments.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 
@@ -45,7 +44,7 @@ export async function showHome(content) {
     return;
   }
   try {
-    const moment = await recentMoment();
+    const moment = await ipc.recentMoment();
     if (!moment) {
       line.textContent = t('home.moment_none');
     } else if (moment.ended_at) {

@@ -33,6 +33,8 @@ export const journalList = (limit, offset) => invoke('journal_list', { limit, of
 export const journalSearch = (query) => invoke('journal_search', { query });
 
 export const history = (limit, before) => invoke('history', { limit, before });
+/** The moment Home shows: the latest, if still within the moment window; else null. */
+export const recentMoment = () => invoke('recent_moment');
 export const endMoment = (id) => invoke('end_moment', { id });
 export const deleteMoment = (id) => invoke('delete_moment', { id });
 /** Whether to offer "check on me tomorrow" now: my card asks, and it is not set yet. */

@@ -3,7 +3,6 @@
 
 import * as ipc from './ipc.js';
 import { $, el, formatDateTime, formatTime, showMessage } from './dom.js';
-import { recentMoment as latestMoment } from './moments.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 
@@ -50,12 +49,11 @@ export async function showEntry(id) {
   for (const button of $('entry-prompts').querySelectorAll('button')) button.setAttribute('aria-pressed', 'false');
   $('entry-moment').textContent =
     editing && editing.moment ? t('journal.linked_moment', { date: formatDateTime(editing.created_at) }) : '';
-  recentMoment = editing ? null : await latestMoment();
+  recentMoment = editing ? null : await ipc.recentMoment();
   $('entry-link-row').hidden = !recentMoment;
   $('entry-link-moment').checked = true;
   if (recentMoment) $('entry-link-label').textContent = t('journal.link_moment', { time: formatTime(recentMoment.started_at) });
 }
-
 
 async function save() {
   const body = $('entry-body').value;

@@ -34,6 +34,16 @@ impl Store {
             .collect()
     }
 
+    /// The recent moment ([`Store::recent_moment`]) with what happened in it: what Home shows.
+    pub fn recent_moment_history(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Option<MomentHistory>, Error> {
+        self.recent_moment(now)?
+            .map(|moment| self.moment_history(moment))
+            .transpose()
+    }
+
     fn moment_history(&self, moment: Moment) -> Result<MomentHistory, Error> {
         let id = moment.id.0;
         let mut actions = self.conn.prepare_cached(
