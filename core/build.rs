@@ -3,6 +3,10 @@
 
 use std::{env, fs, path::PathBuf};
 
+#[allow(
+    clippy::disallowed_methods,
+    reason = "a build script reads the variables cargo sets for it"
+)]
 fn main() {
     let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let content = manifest.join("../content");

@@ -8,8 +8,9 @@ use std::time::Duration;
 use aftercare_core::{
     content::ActionId,
     data_dir::DataDir,
+    store::DataKey,
     store::{Store, SCHEMA_VERSION},
-    vault::{slot::KdfParams, DataKey, Passcode, Vault},
+    vault::{slot::KdfParams, Passcode, Vault},
 };
 use chrono::{DateTime, TimeZone, Utc};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};

@@ -72,7 +72,32 @@ pub enum Error {
 
     /// The database failed.
     #[error("the database failed: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
+}
+
+/// A value in a row that does not decode (an unknown code, a time out of range): carried
+/// through rusqlite's row mapping and turned back into [`Error::Damaged`], so damaged data is
+/// reported as damage, never read as a default.
+#[derive(Debug)]
+pub(crate) struct DamagedValue(pub &'static str);
+
+impl std::fmt::Display for DamagedValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the {} is damaged", self.0)
+    }
+}
+
+impl std::error::Error for DamagedValue {}
+
+impl From<rusqlite::Error> for Error {
+    fn from(error: rusqlite::Error) -> Self {
+        if let rusqlite::Error::FromSqlConversionFailure(_, _, inner) = &error {
+            if let Some(DamagedValue(what)) = inner.downcast_ref::<DamagedValue>() {
+                return Error::Damaged { what };
+            }
+        }
+        Error::Database(error)
+    }
 }
 
 /// A small, stable code for each kind of failure, for callers that act on the kind rather than
@@ -113,6 +138,20 @@ impl Error {
     /// An adapter for `map_err` on file operations.
     pub(crate) fn io(what: &'static str) -> impl Fn(std::io::Error) -> Error {
         move |source| Error::Io { what, source }
+    }
+
+    /// For a row-mapping closure: this error as a `rusqlite` error on column `column`, which
+    /// [`From<rusqlite::Error>`] turns back into the same kind of damage.
+    pub(crate) fn in_column(self, column: usize) -> rusqlite::Error {
+        match self {
+            Error::Damaged { what } => rusqlite::Error::FromSqlConversionFailure(
+                column,
+                rusqlite::types::Type::Text,
+                Box::new(DamagedValue(what)),
+            ),
+            Error::Database(error) => error,
+            other => rusqlite::Error::ToSqlConversionFailure(Box::new(other)),
+        }
     }
 
     pub(crate) fn invalid(reason: impl Into<String>) -> Error {

@@ -11,6 +11,7 @@ pub mod card;
 pub mod content;
 pub mod data_dir;
 mod error;
+mod fs;
 pub mod model;
 pub mod reminders;
 pub mod store;

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    content::{ActionId, AnswerKind, Content, OptionId, QuestionId, Setting},
+    content::{ActionId, AnswerKind, Company, Content, OptionId, QuestionId},
     Error,
 };
 
@@ -32,6 +32,35 @@ row_id!(
     /// A journal entry.
     JournalId
 );
+row_id!(
+    /// A check-in reminder.
+    ReminderId
+);
+
+/// Identifies something recorded while locked, so that it is merged exactly once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RecordId(pub [u8; 16]);
+
+/// Something recorded while the vault was locked, waiting in the inbox for the next unlock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LockedEntry {
+    /// A quick action.
+    Action { action: ActionId, at: DateTime<Utc> },
+    /// A check-in, validated before it was sealed.
+    CheckIn {
+        check_in: NewCheckIn,
+        at: DateTime<Utc>,
+    },
+}
+
+impl LockedEntry {
+    /// When it happened.
+    pub fn at(&self) -> DateTime<Utc> {
+        match self {
+            LockedEntry::Action { at, .. } | LockedEntry::CheckIn { at, .. } => *at,
+        }
+    }
+}
 
 /// A span of time around sex. Taps close together belong to one moment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -39,8 +68,8 @@ pub struct Moment {
     pub id: MomentId,
     pub started_at: DateTime<Utc>,
     pub last_activity_at: DateTime<Utc>,
-    /// Set by a check-in, when the person chose one.
-    pub setting: Option<Setting>,
+    /// Who it was with: set by a check-in, when the person chose.
+    pub company: Option<Company>,
     /// When the person ended it with "End this moment"; `None` while it is open.
     pub ended_at: Option<DateTime<Utc>>,
 }
@@ -51,6 +80,13 @@ impl Moment {
     pub fn end(&self) -> DateTime<Utc> {
         self.ended_at.unwrap_or(self.last_activity_at)
     }
+}
+
+/// A moment just ended on purpose, and whether to offer "check on me tomorrow" now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EndedMoment {
+    pub moment: Moment,
+    pub offer_check_tomorrow: bool,
 }
 
 /// A quick action, recorded.
@@ -82,8 +118,9 @@ pub struct Answer {
 /// A check-in as the person gave it. Everything is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewCheckIn {
+    /// Who it was with ("Who was this with?"), if the person chose.
     #[serde(default)]
-    pub setting: Option<Setting>,
+    pub company: Option<Company>,
     #[serde(default)]
     pub answers: Vec<Answer>,
     #[serde(default)]

@@ -8,7 +8,16 @@ use chrono::{DateTime, Days, Duration, LocalResult, NaiveDate, NaiveTime, TimeZo
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use crate::Error;
+use crate::{
+    content::WordingId,
+    model::{MomentId, ReminderId},
+    Error,
+};
+
+/// The hours of the day a person can pick for "tonight" and "tomorrow morning".
+pub const HOURS: std::ops::RangeInclusive<u32> = 0..=23;
+/// How long a reminder can be snoozed, in minutes: from 5 minutes to a day.
+pub const SNOOZE_MINUTES: std::ops::RangeInclusive<u32> = 5..=24 * 60;
 
 /// The one-tap choices for "remind me later".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +37,41 @@ pub enum Preset {
     ThreeDays,
     /// A time the person picked.
     Custom,
+}
+
+impl Preset {
+    /// Every preset, in the order "Remind me later" offers them.
+    pub const ALL: [Preset; 7] = [
+        Preset::InAnHour,
+        Preset::Tonight,
+        Preset::TomorrowMorning,
+        Preset::NextDay,
+        Preset::TwoDays,
+        Preset::ThreeDays,
+        Preset::Custom,
+    ];
+}
+
+/// A stored reminder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reminder {
+    pub id: ReminderId,
+    pub moment: Option<MomentId>,
+    pub preset: Preset,
+    pub due_at: DateTime<Utc>,
+    pub state: ReminderState,
+}
+
+/// Where a reminder stands: created pending; then shown, done, cancelled or missed; or snoozed
+/// back to pending at a later time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReminderState {
+    Pending,
+    Shown,
+    Done,
+    Cancelled,
+    Missed,
 }
 
 /// The hours the person chose for "tonight" and "tomorrow morning" (0–23, local time).
@@ -59,7 +103,7 @@ pub fn due_time(
     tz: Tz,
     hours: ReminderHours,
 ) -> Result<DateTime<Utc>, Error> {
-    if hours.morning > 23 || hours.evening > 23 {
+    if !HOURS.contains(&hours.morning) || !HOURS.contains(&hours.evening) {
         return Err(Error::invalid("reminder hours go from 0 to 23"));
     }
     let today = now.with_timezone(&tz).date_naive();
@@ -116,7 +160,7 @@ fn local(tz: Tz, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
 /// A pending reminder, as far as timing goes: its id and when it is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pending {
-    pub id: i64,
+    pub id: ReminderId,
     pub due_at: DateTime<Utc>,
 }
 
@@ -126,9 +170,9 @@ pub struct Due {
     /// Show one notification now (however many reminders fell due: never a burst).
     pub notify: bool,
     /// Reminders this notification covers: mark them shown.
-    pub shown: Vec<i64>,
+    pub shown: Vec<ReminderId>,
     /// Reminders too old to be worth a notification: mark them missed, quietly.
-    pub missed: Vec<i64>,
+    pub missed: Vec<ReminderId>,
 }
 
 /// Sorts the pending reminders due by `now`: recent ones are collapsed into one notification,
@@ -153,49 +197,31 @@ pub fn next_due(pending: &[Pending]) -> Option<DateTime<Utc>> {
 
 /// The new due time of a snoozed reminder: `minutes` from now (5 minutes to a day).
 pub fn snoozed_until(now: DateTime<Utc>, minutes: u32) -> Result<DateTime<Utc>, Error> {
-    if !(5..=24 * 60).contains(&minutes) {
+    if !SNOOZE_MINUTES.contains(&minutes) {
         return Err(Error::invalid("snooze goes from 5 minutes to a day"));
     }
     Ok(now + Duration::minutes(i64::from(minutes)))
 }
 
-/// The reminder timer's own small file, readable while the vault is locked, so reminders fire
-/// even before the app is unlocked. It holds ids, due times and the chosen wording's id: no
-/// user text, and nothing about what a reminder is for. (A phone's own notification scheduler
-/// holds the same times in the clear.) The encrypted store stays the record of truth; the file
-/// is rewritten from it at each unlock, and what fired while locked is carried back.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What the reminder timer works from, readable while the vault is locked, so reminders fire
+/// even before the app is unlocked: pending due times and the chosen wording, no user text and
+/// nothing about what a reminder is for. (A phone's own notification scheduler holds the same
+/// times in the clear.) The encrypted store stays the record of truth; the vault keeps this in
+/// its own file, rewritten from the store at each unlock, and what fired while locked is carried
+/// back.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Schedule {
-    /// The wording to show, by id from `content/reminders.toml`; the first one when empty.
-    #[serde(default)]
-    pub wording: String,
+    /// The wording to show, by id from `content/reminders.toml`; the first one when `None`.
+    pub wording: Option<WordingId>,
     /// Reminders still to show.
-    #[serde(default)]
     pub pending: Vec<Pending>,
     /// Reminders shown while locked, to mark in the store at the next unlock.
-    #[serde(default)]
-    pub shown: Vec<i64>,
+    pub shown: Vec<ReminderId>,
     /// Reminders passed over as too old while locked, likewise.
-    #[serde(default)]
-    pub missed: Vec<i64>,
+    pub missed: Vec<ReminderId>,
 }
 
 impl Schedule {
-    /// Reads the schedule; an absent or unreadable file is an empty schedule (the next unlock
-    /// rewrites it from the store).
-    pub fn load(path: &std::path::Path) -> Schedule {
-        std::fs::read(path)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-            .unwrap_or_default()
-    }
-
-    /// Writes the schedule atomically.
-    pub fn save(&self, path: &std::path::Path) -> Result<(), Error> {
-        let bytes = serde_json::to_vec(self).expect("a schedule serialises");
-        crate::vault::write_atomically(path, &bytes).map_err(Error::io("reminder schedule"))
-    }
-
     /// Applies [`due`] at `now`: removes what is due from `pending`, remembers it as shown or
     /// missed, and says whether to notify.
     pub fn take_due(&mut self, now: DateTime<Utc>, max_age: Duration) -> bool {

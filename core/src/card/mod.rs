@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    content::{CardFieldKind, Content, OptionId},
+    content::{CardFieldId, CardFieldKind, Content, OptionId, CHECK_TOMORROW_FIELD},
     model::check_text,
     Error,
 };
@@ -38,15 +38,11 @@ impl CardAnswer {
 
 pub use image::card_png;
 
-/// The yes-no field that asks for a reminder the day after a moment. `content/card.toml` must
-/// have it (its validation checks).
-pub const CHECK_TOMORROW_FIELD: &str = "check-tomorrow";
-
 /// The card, keyed by field id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AftercareCard {
     #[serde(default)]
-    pub fields: BTreeMap<String, CardAnswer>,
+    pub fields: BTreeMap<CardFieldId, CardAnswer>,
 }
 
 impl AftercareCard {
@@ -57,7 +53,7 @@ impl AftercareCard {
             let field = content
                 .card_fields
                 .iter()
-                .find(|f| f.id.as_str() == id)
+                .find(|f| &f.id == id)
                 .ok_or(Error::NotFound { what: "card field" })?;
             if let Some(words) = &answer.words {
                 check_text("card", words)?;

@@ -19,6 +19,18 @@ macro_rules! id_type {
             }
         }
 
+        impl From<&str> for $name {
+            fn from(id: &str) -> Self {
+                $name(id.to_owned())
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(&self.0)
@@ -146,8 +158,8 @@ pub struct Question {
     pub id: QuestionId,
     pub text: String,
     pub audience: Audience,
-    /// Where the question fits; the check-in shows it only for these settings.
-    pub settings: Vec<Setting>,
+    /// Who the moment was with when the question fits; the check-in shows it only then.
+    pub company: Vec<Company>,
     pub answer: AnswerKind,
     /// The choices, for `answer = "chips"` only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -170,10 +182,14 @@ pub enum Audience {
     AskYourself,
 }
 
-/// The kind of time around sex a moment was.
+/// The card's yes-no field "check on me tomorrow", which offers the next-day reminder after a
+/// moment. `content/card.toml` must have it (its validation checks).
+pub const CHECK_TOMORROW_FIELD: &str = "check-tomorrow";
+
+/// Who a moment was with: what the check-in asks as "Who was this with?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Setting {
+pub enum Company {
     /// With a partner you know.
     Partner,
     /// With a casual or new partner.

@@ -140,7 +140,7 @@ fn questions(content: &Content, file: &str) -> Result<(), ContentError> {
 }
 
 fn card_fields(content: &Content, file: &str) -> Result<(), ContentError> {
-    let check_tomorrow = crate::card::CHECK_TOMORROW_FIELD;
+    let check_tomorrow = super::CHECK_TOMORROW_FIELD;
     if !content
         .card_fields
         .iter()

@@ -2,7 +2,10 @@
 
 use rusqlite::OptionalExtension;
 
-use super::Store;
+use super::{
+    format::{decode_card, encode_card},
+    Store,
+};
 use crate::{card::AftercareCard, Error};
 
 impl Store {
@@ -14,15 +17,13 @@ impl Store {
             .optional()?;
         match json {
             None => Ok(AftercareCard::default()),
-            Some(json) => {
-                serde_json::from_str(&json).map_err(|_| Error::Damaged { what: "saved card" })
-            }
+            Some(json) => decode_card(&json),
         }
     }
 
     /// Saves the card (validate it first with [`AftercareCard::validate`]).
     pub fn save_card(&mut self, card: &AftercareCard) -> Result<(), Error> {
-        let json = serde_json::to_string(card).expect("a card serialises");
+        let json = encode_card(card);
         self.conn.execute(
             "INSERT OR REPLACE INTO card (id, fields) VALUES (1, ?1)",
             [json],

@@ -1,11 +1,13 @@
 //! The history: moments, newest first, each with what happened in it.
 
-use rusqlite::{params, Row};
+use rusqlite::params;
 
-use super::{from_ms, journal::entry_from_row, records::setting_from_name, Store};
+use super::{
+    rows::{self, ACTION_COLUMNS, CHECK_IN_COLUMNS, ENTRY_COLUMNS, MOMENT_COLUMNS},
+    Store,
+};
 use crate::{
-    content::ActionId,
-    model::{ActionTaken, CheckIn, CheckInId, Moment, MomentHistory, MomentId, NewCheckIn, Scales},
+    model::{Moment, MomentHistory, MomentId},
     Error,
 };
 
@@ -26,7 +28,7 @@ impl Store {
              LIMIT ?2"
         ))?;
         let moments: Vec<Moment> = statement
-            .query_map(params![before.map(|m| m.0), limit], moment_from_row)?
+            .query_map(params![before.map(|m| m.0), limit], rows::moment)?
             .collect::<Result<_, _>>()?;
         moments
             .into_iter()
@@ -46,30 +48,23 @@ impl Store {
 
     fn moment_history(&self, moment: Moment) -> Result<MomentHistory, Error> {
         let id = moment.id.0;
-        let mut actions = self.conn.prepare_cached(
-            "SELECT action_id, at FROM action_taken WHERE moment_id = ?1 ORDER BY at, id",
-        )?;
+        let mut actions = self.conn.prepare_cached(&format!(
+            "SELECT {ACTION_COLUMNS} FROM action_taken WHERE moment_id = ?1 ORDER BY at, id"
+        ))?;
         let actions = actions
-            .query_map([id], |row| {
-                Ok(ActionTaken {
-                    action: ActionId(row.get(0)?),
-                    at: from_ms(row.get(1)?),
-                })
-            })?
+            .query_map([id], rows::action_taken)?
             .collect::<Result<_, _>>()?;
-        let mut check_ins = self.conn.prepare_cached(
-            "SELECT id, moment_id, at, setting, body, feelings, mind, desire, answers, note
-             FROM check_in WHERE moment_id = ?1 ORDER BY at, id",
-        )?;
+        let mut check_ins = self.conn.prepare_cached(&format!(
+            "SELECT {CHECK_IN_COLUMNS} FROM check_in WHERE moment_id = ?1 ORDER BY at, id"
+        ))?;
         let check_ins = check_ins
-            .query_map([id], check_in_from_row)?
+            .query_map([id], rows::check_in)?
             .collect::<Result<_, _>>()?;
         let mut journal = self.conn.prepare_cached(&format!(
-            "SELECT {} FROM journal_entry WHERE moment_id = ?1 ORDER BY created_at, id",
-            super::journal::ENTRY_COLUMNS
+            "SELECT {ENTRY_COLUMNS} FROM journal_entry WHERE moment_id = ?1 ORDER BY created_at, id"
         ))?;
         let journal = journal
-            .query_map([id], entry_from_row)?
+            .query_map([id], rows::journal_entry)?
             .collect::<Result<_, _>>()?;
         Ok(MomentHistory {
             moment,
@@ -78,43 +73,4 @@ impl Store {
             journal,
         })
     }
-}
-
-/// The columns [`moment_from_row`] reads, in its order.
-pub(super) const MOMENT_COLUMNS: &str = "id, started_at, last_activity_at, setting, ended_at";
-
-pub(super) fn moment_from_row(row: &Row<'_>) -> rusqlite::Result<Moment> {
-    Ok(Moment {
-        id: MomentId(row.get(0)?),
-        started_at: from_ms(row.get(1)?),
-        last_activity_at: from_ms(row.get(2)?),
-        setting: row
-            .get::<_, Option<String>>(3)?
-            .as_deref()
-            .and_then(setting_from_name),
-        ended_at: row.get::<_, Option<i64>>(4)?.map(from_ms),
-    })
-}
-
-fn check_in_from_row(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
-    let answers: String = row.get(8)?;
-    Ok(CheckIn {
-        id: CheckInId(row.get(0)?),
-        moment: MomentId(row.get(1)?),
-        at: from_ms(row.get(2)?),
-        content: NewCheckIn {
-            setting: row
-                .get::<_, Option<String>>(3)?
-                .as_deref()
-                .and_then(setting_from_name),
-            scales: Scales {
-                body: row.get(4)?,
-                feelings: row.get(5)?,
-                mind: row.get(6)?,
-                desire: row.get(7)?,
-            },
-            answers: serde_json::from_str(&answers).unwrap_or_default(),
-            note: row.get(9)?,
-        },
-    })
 }

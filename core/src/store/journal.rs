@@ -1,9 +1,13 @@
 //! Journal entries and their full-text search.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension};
 
-use super::{from_ms, to_ms, Store};
+use super::{
+    format::time_to_ms,
+    rows::{self, ENTRY_COLUMNS},
+    Store,
+};
 use crate::{
     model::{check_text, JournalEntry, JournalId, MomentId},
     Error,
@@ -11,19 +15,6 @@ use crate::{
 
 /// The longest prompt key accepted (prompts are UI string keys, not user text).
 const MAX_PROMPT_LEN: usize = 100;
-
-pub(super) const ENTRY_COLUMNS: &str = "id, moment_id, created_at, updated_at, prompt, body";
-
-pub(super) fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<JournalEntry> {
-    Ok(JournalEntry {
-        id: JournalId(row.get(0)?),
-        moment: row.get::<_, Option<i64>>(1)?.map(MomentId),
-        created_at: from_ms(row.get(2)?),
-        updated_at: from_ms(row.get(3)?),
-        prompt: row.get(4)?,
-        body: row.get(5)?,
-    })
-}
 
 impl Store {
     /// Writes a new entry, optionally linked to a moment and written to a prompt.
@@ -50,7 +41,7 @@ impl Store {
         self.conn.execute(
             "INSERT INTO journal_entry (moment_id, created_at, updated_at, prompt, body)
              VALUES (?1, ?2, ?2, ?3, ?4)",
-            params![moment.map(|m| m.0), to_ms(now), prompt, body],
+            params![moment.map(|m| m.0), time_to_ms(now), prompt, body],
         )?;
         self.journal_get(JournalId(self.conn.last_insert_rowid()))
     }
@@ -61,7 +52,7 @@ impl Store {
             .query_row(
                 &format!("SELECT {ENTRY_COLUMNS} FROM journal_entry WHERE id = ?1"),
                 [id.0],
-                entry_from_row,
+                rows::journal_entry,
             )
             .optional()?
             .ok_or(Error::NotFound {
@@ -79,7 +70,7 @@ impl Store {
         check_text("entry", body)?;
         let changed = self.conn.execute(
             "UPDATE journal_entry SET body = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id.0, body, to_ms(now)],
+            params![id.0, body, time_to_ms(now)],
         )?;
         if changed == 0 {
             return Err(Error::NotFound {
@@ -107,7 +98,7 @@ impl Store {
         let mut statement = self.conn.prepare_cached(&format!(
             "SELECT {ENTRY_COLUMNS} FROM journal_entry ORDER BY created_at DESC, id DESC LIMIT ?1 OFFSET ?2"
         ))?;
-        let rows = statement.query_map(params![limit, offset], entry_from_row)?;
+        let rows = statement.query_map(params![limit, offset], rows::journal_entry)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -129,7 +120,7 @@ impl Store {
                 .collect::<Vec<_>>()
                 .join(", ")
         ))?;
-        let rows = statement.query_map(params![matcher, limit], entry_from_row)?;
+        let rows = statement.query_map(params![matcher, limit], rows::journal_entry)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }

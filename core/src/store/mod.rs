@@ -5,20 +5,26 @@
 //! and a database from a newer version is refused before anything is written to it.
 
 mod card;
+pub mod format;
 mod history;
 mod journal;
+mod key;
 mod records;
 mod reminders;
+mod rows;
+mod settings;
 
 use std::path::Path;
 
-use chrono::{DateTime, TimeZone, Utc};
 use rusqlite::{Connection, OpenFlags};
 
-use crate::{vault::DataKey, Error};
+use crate::Error;
 
-pub use records::MOMENT_WINDOW_DEFAULT_MINUTES;
-pub use reminders::{Reminder, ReminderState};
+pub use key::DataKey;
+pub use settings::{
+    AUTO_LOCK_DEFAULT_MINUTES, AUTO_LOCK_MINUTES, MOMENT_WINDOW_DEFAULT_MINUTES,
+    MOMENT_WINDOW_MINUTES,
+};
 
 /// The migrations, in order; schema version N has run the first N.
 const MIGRATIONS: &[&str] = &[
@@ -164,12 +170,4 @@ impl Store {
         let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
-}
-
-pub(crate) fn to_ms(at: DateTime<Utc>) -> i64 {
-    at.timestamp_millis()
-}
-
-pub(crate) fn from_ms(ms: i64) -> DateTime<Utc> {
-    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
 }

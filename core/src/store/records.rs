@@ -1,30 +1,18 @@
-//! Moments, actions taken, check-ins, settings and the vault's own key row.
+//! Moments, the care taken and check-ins in them, and what was recorded while locked.
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::{
-    history::{moment_from_row, MOMENT_COLUMNS},
-    to_ms, Store,
+    format::{company_code, encode_answers, time_to_ms},
+    rows::{self, MOMENT_COLUMNS},
+    Store,
 };
 use crate::{
-    content::{ActionId, Setting},
-    model::{CheckInId, Moment, MomentId, NewCheckIn},
-    reminders::ReminderHours,
-    vault::inbox::{LockedRecord, RecordId},
+    content::ActionId,
+    model::{CheckInId, EndedMoment, LockedEntry, Moment, MomentId, NewCheckIn, RecordId},
     Error,
 };
-
-/// How long after the last tap a new tap still joins the same moment, unless set otherwise.
-pub const MOMENT_WINDOW_DEFAULT_MINUTES: u32 = 180;
-const MOMENT_WINDOW_KEY: &str = "moment_window_minutes";
-/// The longest window the setting accepts: two days.
-const MOMENT_WINDOW_MAX_MINUTES: u32 = 48 * 60;
-/// Lock after this many minutes without a touch, unless set otherwise.
-pub const AUTO_LOCK_DEFAULT_MINUTES: u32 = 5;
-const AUTO_LOCK_KEY: &str = "auto_lock_minutes";
-const MORNING_HOUR_KEY: &str = "reminder_morning_hour";
-const EVENING_HOUR_KEY: &str = "reminder_evening_hour";
 
 impl Store {
     /// Records a quick action in the current moment, starting a new moment if the last
@@ -60,21 +48,21 @@ impl Store {
     pub(crate) fn merge_locked(
         &mut self,
         id: &RecordId,
-        record: &LockedRecord,
+        entry: &LockedEntry,
     ) -> Result<bool, Error> {
         let window = self.moment_window_minutes()?;
         let tx = self.conn.transaction()?;
         let fresh = tx.execute(
             "INSERT OR IGNORE INTO merged_record (id) VALUES (?1)",
-            [&id[..]],
+            [&id.0[..]],
         )? == 1;
         if fresh {
-            match record {
-                LockedRecord::Action { action, at_ms } => {
-                    insert_action(&tx, action, super::from_ms(*at_ms), window)?;
+            match entry {
+                LockedEntry::Action { action, at } => {
+                    insert_action(&tx, action, *at, window)?;
                 }
-                LockedRecord::CheckIn { check_in, at_ms } => {
-                    insert_check_in(&tx, check_in, super::from_ms(*at_ms), window)?;
+                LockedEntry::CheckIn { check_in, at } => {
+                    insert_check_in(&tx, check_in, *at, window)?;
                 }
             }
         }
@@ -86,7 +74,7 @@ impl Store {
     /// counts as activity) within the window. This is the moment Home shows and reminders count
     /// from.
     pub fn recent_moment(&self, now: DateTime<Utc>) -> Result<Option<Moment>, Error> {
-        let since = to_ms(now) - i64::from(self.moment_window_minutes()?) * 60_000;
+        let since = time_to_ms(now) - i64::from(self.moment_window_minutes()?) * 60_000;
         Ok(self
             .conn
             .query_row(
@@ -96,27 +84,36 @@ impl Store {
                      ORDER BY last_activity_at DESC, id DESC LIMIT 1"
                 ),
                 [since],
-                moment_from_row,
+                rows::moment,
             )
             .optional()?)
     }
 
     /// Ends a moment on purpose ("End this moment"): the next tap starts a new one, and
     /// day-later reminders count from now. Ending an ended moment changes nothing. Ending counts
-    /// as activity, so a moment's end is never after its last activity.
-    pub fn end_moment(&mut self, id: MomentId, at: DateTime<Utc>) -> Result<Moment, Error> {
+    /// as activity, so a moment's end is never after its last activity. Says too whether to
+    /// offer "check on me tomorrow" now ([`Store::offers_check_tomorrow`]).
+    pub fn end_moment(&mut self, id: MomentId, at: DateTime<Utc>) -> Result<EndedMoment, Error> {
+        let moment = self.close_moment(id, at)?;
+        Ok(EndedMoment {
+            moment,
+            offer_check_tomorrow: self.offers_check_tomorrow(at)?,
+        })
+    }
+
+    fn close_moment(&mut self, id: MomentId, at: DateTime<Utc>) -> Result<Moment, Error> {
         let tx = self.conn.transaction()?;
         let changed = tx.execute(
             "UPDATE moment SET ended_at = max(last_activity_at, ?2),
                                last_activity_at = max(last_activity_at, ?2)
              WHERE id = ?1 AND ended_at IS NULL",
-            params![id.0, to_ms(at)],
+            params![id.0, time_to_ms(at)],
         )?;
         let moment = tx
             .query_row(
                 &format!("SELECT {MOMENT_COLUMNS} FROM moment WHERE id = ?1"),
                 [id.0],
-                moment_from_row,
+                rows::moment,
             )
             .optional()?
             .ok_or(Error::NotFound { what: "moment" })?;
@@ -156,98 +153,6 @@ impl Store {
         )?;
         Ok(!already)
     }
-
-    /// The moment window, in minutes.
-    pub fn moment_window_minutes(&self) -> Result<u32, Error> {
-        Ok(self
-            .setting(MOMENT_WINDOW_KEY)?
-            .unwrap_or(MOMENT_WINDOW_DEFAULT_MINUTES))
-    }
-
-    /// Sets the moment window: from 15 minutes to two days.
-    pub fn set_moment_window_minutes(&mut self, minutes: u32) -> Result<(), Error> {
-        if !(15..=MOMENT_WINDOW_MAX_MINUTES).contains(&minutes) {
-            return Err(Error::invalid(
-                "the moment window goes from 15 minutes to 2 days",
-            ));
-        }
-        self.set_setting(MOMENT_WINDOW_KEY, minutes)
-    }
-
-    /// Minutes without a touch before the app locks itself.
-    pub fn auto_lock_minutes(&self) -> Result<u32, Error> {
-        Ok(self
-            .setting(AUTO_LOCK_KEY)?
-            .unwrap_or(AUTO_LOCK_DEFAULT_MINUTES))
-    }
-
-    /// Sets the auto-lock time: from 1 minute to 1 hour.
-    pub fn set_auto_lock_minutes(&mut self, minutes: u32) -> Result<(), Error> {
-        if !(1..=60).contains(&minutes) {
-            return Err(Error::invalid("auto-lock goes from 1 minute to 1 hour"));
-        }
-        self.set_setting(AUTO_LOCK_KEY, minutes)
-    }
-
-    /// The hours for "tomorrow morning" and "tonight" reminders.
-    pub fn reminder_hours(&self) -> Result<ReminderHours, Error> {
-        let default = ReminderHours::default();
-        Ok(ReminderHours {
-            morning: self.setting(MORNING_HOUR_KEY)?.unwrap_or(default.morning),
-            evening: self.setting(EVENING_HOUR_KEY)?.unwrap_or(default.evening),
-        })
-    }
-
-    /// Sets the reminder hours (0–23, local time).
-    pub fn set_reminder_hours(&mut self, hours: ReminderHours) -> Result<(), Error> {
-        if hours.morning > 23 || hours.evening > 23 {
-            return Err(Error::invalid("reminder hours go from 0 to 23"));
-        }
-        self.set_setting(MORNING_HOUR_KEY, hours.morning)?;
-        self.set_setting(EVENING_HOUR_KEY, hours.evening)
-    }
-
-    fn setting(&self, key: &str) -> Result<Option<u32>, Error> {
-        let value: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
-                row.get(0)
-            })
-            .optional()?;
-        Ok(value.and_then(|v| v.parse().ok()))
-    }
-
-    fn set_setting(&mut self, key: &str, value: u32) -> Result<(), Error> {
-        self.conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key, value.to_string()],
-        )?;
-        Ok(())
-    }
-
-    /// The inbox's secret key, stored at set-up.
-    pub(crate) fn inbox_secret(&self) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
-        let secret: Option<Vec<u8>> = self
-            .conn
-            .query_row(
-                "SELECT inbox_secret FROM vault_key WHERE id = 1",
-                [],
-                |row| row.get(0),
-            )
-            .optional()?;
-        secret.map(zeroize::Zeroizing::new).ok_or(Error::Damaged {
-            what: "database (its inbox key is missing)",
-        })
-    }
-
-    pub(crate) fn set_inbox_secret(&mut self, secret: &[u8]) -> Result<(), Error> {
-        self.conn.execute(
-            "INSERT OR REPLACE INTO vault_key (id, inbox_secret) VALUES (1, ?1)",
-            [secret],
-        )?;
-        Ok(())
-    }
 }
 
 /// Whether something recorded after a moment was ended still belongs to it.
@@ -267,7 +172,7 @@ fn moment_for(
     window_minutes: u32,
     after_end: AfterEnd,
 ) -> Result<MomentId, Error> {
-    let at_ms = to_ms(at);
+    let at_ms = time_to_ms(at);
     let since = at_ms - i64::from(window_minutes) * 60_000;
     let current: Option<i64> = tx
         .query_row(
@@ -307,7 +212,7 @@ fn insert_action(
     let moment = moment_for(tx, at, window_minutes, AfterEnd::NewMoment)?;
     tx.execute(
         "INSERT INTO action_taken (moment_id, action_id, at) VALUES (?1, ?2, ?3)",
-        params![moment.0, action.as_str(), to_ms(at)],
+        params![moment.0, action.as_str(), time_to_ms(at)],
     )?;
     Ok(moment)
 }
@@ -319,22 +224,23 @@ fn insert_check_in(
     window_minutes: u32,
 ) -> Result<(CheckInId, MomentId), Error> {
     let moment = moment_for(tx, at, window_minutes, AfterEnd::Joins)?;
-    let setting = check_in.setting.map(setting_name);
-    if let Some(setting) = setting {
+    // The column keeps its first name, `setting`; the code says "company".
+    let company = check_in.company.map(company_code);
+    if let Some(company) = company {
         tx.execute(
             "UPDATE moment SET setting = ?2 WHERE id = ?1",
-            params![moment.0, setting],
+            params![moment.0, company],
         )?;
     }
-    let answers = serde_json::to_string(&check_in.answers).expect("answers serialise");
+    let answers = encode_answers(&check_in.answers);
     let s = check_in.scales;
     tx.execute(
         "INSERT INTO check_in (moment_id, at, setting, body, feelings, mind, desire, answers, note)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             moment.0,
-            to_ms(at),
-            setting,
+            time_to_ms(at),
+            company,
             s.body,
             s.feelings,
             s.mind,
@@ -344,21 +250,4 @@ fn insert_check_in(
         ],
     )?;
     Ok((CheckInId(tx.last_insert_rowid()), moment))
-}
-
-pub(super) fn setting_name(setting: Setting) -> &'static str {
-    match setting {
-        Setting::Partner => "partner",
-        Setting::Casual => "casual",
-        Setting::Solo => "solo",
-    }
-}
-
-pub(super) fn setting_from_name(name: &str) -> Option<Setting> {
-    match name {
-        "partner" => Some(Setting::Partner),
-        "casual" => Some(Setting::Casual),
-        "solo" => Some(Setting::Solo),
-        _ => None,
-    }
 }

@@ -1,68 +1,45 @@
 //! Reminders as stored: created pending; then shown, done, cancelled or missed; or snoozed to a
 //! later time.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
 use rusqlite::params;
-use serde::Serialize;
 
-use super::{from_ms, to_ms, Store};
+use super::{
+    format::{preset_code, state_code, time_to_ms},
+    rows::{self, REMINDER_COLUMNS},
+    Store,
+};
 use crate::{
-    model::MomentId,
-    reminders::{Pending, Preset},
+    model::{Moment, MomentId, ReminderId},
+    reminders::{due_time, Pending, Preset, Reminder, ReminderState},
     Error,
 };
 
-/// A stored reminder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Reminder {
-    pub id: i64,
-    pub moment: Option<MomentId>,
-    pub preset: Preset,
-    pub due_at: DateTime<Utc>,
-    pub state: ReminderState,
-}
-
-/// Where a reminder stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ReminderState {
-    Pending,
-    Shown,
-    Done,
-    Cancelled,
-    Missed,
-}
-
-impl ReminderState {
-    fn name(self) -> &'static str {
-        match self {
-            ReminderState::Pending => "pending",
-            ReminderState::Shown => "shown",
-            ReminderState::Done => "done",
-            ReminderState::Cancelled => "cancelled",
-            ReminderState::Missed => "missed",
-        }
-    }
-
-    fn from_name(name: &str) -> ReminderState {
-        match name {
-            "shown" => ReminderState::Shown,
-            "done" => ReminderState::Done,
-            "cancelled" => ReminderState::Cancelled,
-            "missed" => ReminderState::Missed,
-            _ => ReminderState::Pending,
-        }
-    }
-}
-
-fn preset_name(preset: Preset) -> String {
-    serde_json::to_value(preset)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 impl Store {
+    /// Sets a reminder from a "remind me later" choice: day-later presets count from the end of
+    /// the recent moment ([`Store::recent_moment`]), or from now when there is none; "tonight" and
+    /// "tomorrow morning" fall at the hours set in Settings, in `tz`. The reminder is linked to
+    /// that moment. `in_an_hour` is how long "in about an hour" is (an hour, but for tests).
+    ///
+    /// Errors: [`Error::Invalid`] for a time already passed or a custom preset without a time.
+    pub fn set_reminder(
+        &mut self,
+        preset: Preset,
+        custom: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+        tz: Tz,
+        in_an_hour: Duration,
+    ) -> Result<Reminder, Error> {
+        let moment = self.recent_moment(now)?;
+        let moment_end = moment.as_ref().map_or(now, Moment::end);
+        let due = match preset {
+            Preset::InAnHour => now + in_an_hour,
+            _ => due_time(preset, custom, moment_end, now, tz, self.reminder_hours()?)?,
+        };
+        self.reminder_add(moment.map(|m| m.id), preset, due, now)
+    }
+
     /// Saves a pending reminder due at `due_at` (work it out with
     /// [`crate::reminders::due_time`], which refuses past times).
     pub fn reminder_add(
@@ -79,9 +56,9 @@ impl Store {
         }
         self.conn.execute(
             "INSERT INTO reminder (moment_id, preset, due_at, state, created_at) VALUES (?1, ?2, ?3, 'pending', ?4)",
-            params![moment.map(|m| m.0), preset_name(preset), to_ms(due_at), to_ms(now)],
+            params![moment.map(|m| m.0), preset_code(preset), time_to_ms(due_at), time_to_ms(now)],
         )?;
-        let id = self.conn.last_insert_rowid();
+        let id = ReminderId(self.conn.last_insert_rowid());
         Ok(Reminder {
             id,
             moment,
@@ -93,20 +70,10 @@ impl Store {
 
     /// Pending reminders, soonest first.
     pub fn reminders_pending(&self) -> Result<Vec<Reminder>, Error> {
-        let mut statement = self.conn.prepare_cached(
-            "SELECT id, moment_id, preset, due_at, state FROM reminder WHERE state = 'pending' ORDER BY due_at, id",
-        )?;
-        let rows = statement.query_map([], |row| {
-            let preset: String = row.get(2)?;
-            Ok(Reminder {
-                id: row.get(0)?,
-                moment: row.get::<_, Option<i64>>(1)?.map(MomentId),
-                preset: serde_json::from_value(serde_json::Value::String(preset))
-                    .unwrap_or(Preset::Custom),
-                due_at: from_ms(row.get(3)?),
-                state: ReminderState::from_name(&row.get::<_, String>(4)?),
-            })
-        })?;
+        let mut statement = self.conn.prepare_cached(&format!(
+            "SELECT {REMINDER_COLUMNS} FROM reminder WHERE state = 'pending' ORDER BY due_at, id"
+        ))?;
+        let rows = statement.query_map([], rows::reminder)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -123,10 +90,14 @@ impl Store {
     }
 
     /// Moves a reminder to another state: shown, done, cancelled or missed.
-    pub fn reminder_set_state(&mut self, id: i64, state: ReminderState) -> Result<(), Error> {
+    pub fn reminder_set_state(
+        &mut self,
+        id: ReminderId,
+        state: ReminderState,
+    ) -> Result<(), Error> {
         match self.conn.execute(
             "UPDATE reminder SET state = ?2 WHERE id = ?1",
-            params![id, state.name()],
+            params![id.0, state_code(state)],
         )? {
             0 => Err(Error::NotFound { what: "reminder" }),
             _ => Ok(()),
@@ -134,10 +105,10 @@ impl Store {
     }
 
     /// Makes a reminder pending again, due at `until` (see [`crate::reminders::snoozed_until`]).
-    pub fn reminder_snooze(&mut self, id: i64, until: DateTime<Utc>) -> Result<(), Error> {
+    pub fn reminder_snooze(&mut self, id: ReminderId, until: DateTime<Utc>) -> Result<(), Error> {
         let changed = self.conn.execute(
             "UPDATE reminder SET state = 'pending', due_at = ?2 WHERE id = ?1 AND state IN ('pending', 'shown')",
-            params![id, to_ms(until)],
+            params![id.0, time_to_ms(until)],
         )?;
         match changed {
             0 => Err(Error::NotFound { what: "reminder" }),

@@ -17,47 +17,31 @@ use std::{
 
 use crypto_box::{PublicKey, SecretKey};
 use rand_core::{CryptoRng, RngCore};
-use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::{content::ActionId, model::NewCheckIn, Error};
+use super::record::RecordV1;
+use crate::{
+    model::{LockedEntry, RecordId},
+    Error,
+};
 
 const RECORD_VERSION: u8 = 1;
 const PAD_TO: usize = 256;
 /// The most one sealed frame may hold; a longer length prefix means damage.
 const MAX_FRAME: usize = 1 << 20;
 
-/// Identifies a locked record, so it is merged exactly once.
-pub type RecordId = [u8; 16];
-
-/// Something recorded while locked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
-pub enum LockedRecord {
-    Action { action: ActionId, at_ms: i64 },
-    CheckIn { check_in: NewCheckIn, at_ms: i64 },
-}
-
-impl LockedRecord {
-    /// When it happened, in milliseconds since the Unix epoch.
-    pub fn at_ms(&self) -> i64 {
-        match self {
-            LockedRecord::Action { at_ms, .. } | LockedRecord::CheckIn { at_ms, .. } => *at_ms,
-        }
-    }
-}
-
 /// Seals one record: the bytes of one frame's body.
 pub fn seal_record(
     public_key: &[u8; 32],
     id: RecordId,
-    record: &LockedRecord,
+    entry: &LockedEntry,
     rng: &mut (impl RngCore + CryptoRng),
 ) -> Vec<u8> {
-    let json = Zeroizing::new(serde_json::to_vec(record).expect("records serialise"));
+    let json =
+        Zeroizing::new(serde_json::to_vec(&RecordV1::from(entry)).expect("records serialise"));
     let mut plain = Zeroizing::new(Vec::with_capacity(json.len() + 32));
     plain.push(RECORD_VERSION);
-    plain.extend_from_slice(&id);
+    plain.extend_from_slice(&id.0);
     plain.extend_from_slice(&(json.len() as u32).to_le_bytes());
     plain.extend_from_slice(&json);
     let padded = plain.len().div_ceil(PAD_TO) * PAD_TO;
@@ -67,17 +51,17 @@ pub fn seal_record(
         .expect("sealing cannot fail")
 }
 
-/// Opens one sealed record. Any altered byte makes it fail.
-pub fn open_record(secret_key: &SecretKey, sealed: &[u8]) -> Option<(RecordId, LockedRecord)> {
+/// Opens one sealed record. Any altered byte, or a record that does not decode, makes it fail.
+pub fn open_record(secret_key: &SecretKey, sealed: &[u8]) -> Option<(RecordId, LockedEntry)> {
     let plain = Zeroizing::new(secret_key.unseal(sealed).ok()?);
     if plain.len() < 21 || plain[0] != RECORD_VERSION {
         return None;
     }
-    let id: RecordId = plain[1..17].try_into().ok()?;
+    let id = RecordId(plain[1..17].try_into().ok()?);
     let len = u32::from_le_bytes(plain[17..21].try_into().ok()?) as usize;
     let json = plain.get(21..21 + len)?;
-    let record = serde_json::from_slice(json).ok()?;
-    Some((id, record))
+    let record: RecordV1 = serde_json::from_slice(json).ok()?;
+    Some((id, LockedEntry::try_from(record).ok()?))
 }
 
 /// Splits a file into frame bodies. A torn last frame is dropped.

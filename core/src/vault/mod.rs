@@ -11,106 +11,38 @@
 
 pub(crate) mod attempts;
 pub mod inbox;
+mod passcode;
+mod record;
+pub mod schedule_file;
 pub mod slot;
 
-use std::{
-    fs::File,
-    io::Write,
-    path::{Path, PathBuf},
-};
+use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 use crypto_box::SecretKey;
 use rand_core::{CryptoRng, RngCore};
-use zeroize::Zeroizing;
 
+pub use self::passcode::{Passcode, MIN_PASSCODE_CHARS};
 use self::{
     attempts::Attempts,
-    inbox::{Inbox, LockedRecord},
+    inbox::Inbox,
     slot::{KdfParams, KeySlot, SlotError},
 };
 use crate::{
     content::ActionId,
     data_dir::DataDir,
-    model::{MomentId, NewCheckIn},
-    reminders::Schedule,
-    store::{Create, ReminderState, Store},
+    fs::{sync_dir, write_atomically},
+    model::{LockedEntry, MomentId, NewCheckIn, RecordId},
+    reminders::{ReminderState, Schedule},
+    store::{Create, DataKey, Store},
     Error,
 };
-
-/// The shortest passcode accepted. The UI encourages a longer passphrase.
-pub const MIN_PASSCODE_CHARS: usize = 6;
 
 const DB_FILE: &str = "aftercare.db";
 const SLOT_FILE: &str = "keyslot";
 const INBOX_FILE: &str = "inbox";
 const ATTEMPTS_FILE: &str = "unlock-attempts";
 const SCHEDULE_FILE: &str = "reminder-schedule";
-
-/// The database key. Zeroed when dropped.
-pub struct DataKey(Zeroizing<[u8; 32]>);
-
-impl DataKey {
-    pub(crate) fn generate(rng: &mut (impl RngCore + CryptoRng)) -> DataKey {
-        let mut key = Zeroizing::new([0u8; 32]);
-        rng.fill_bytes(key.as_mut());
-        DataKey(key)
-    }
-
-    pub(crate) fn from_bytes(bytes: [u8; 32]) -> DataKey {
-        DataKey(Zeroizing::new(bytes))
-    }
-
-    /// A key for tests and benchmarks that open a [`Store`] directly.
-    #[doc(hidden)]
-    pub fn for_tests(rng: &mut (impl RngCore + CryptoRng)) -> DataKey {
-        Self::generate(rng)
-    }
-
-    pub(crate) fn bytes(&self) -> &[u8] {
-        self.0.as_ref()
-    }
-
-    /// `PRAGMA key = "x'…'"`: the raw key, so SQLCipher skips its own slow derivation.
-    pub(crate) fn sqlcipher_key_pragma(&self) -> Zeroizing<String> {
-        let mut pragma = Zeroizing::new(String::with_capacity(80));
-        pragma.push_str("PRAGMA key = \"x'");
-        for byte in self.0.iter() {
-            pragma.push(char::from_digit(u32::from(byte >> 4), 16).expect("hex digit"));
-            pragma.push(char::from_digit(u32::from(byte & 0xf), 16).expect("hex digit"));
-        }
-        pragma.push_str("'\";");
-        pragma
-    }
-}
-
-/// A passcode as typed. Zeroed when dropped; never logged, never in an error.
-pub struct Passcode(Zeroizing<String>);
-
-impl Passcode {
-    pub fn new(text: String) -> Passcode {
-        Passcode(Zeroizing::new(text))
-    }
-
-    pub(crate) fn bytes(&self) -> &[u8] {
-        self.0.as_bytes()
-    }
-
-    fn check_length(&self) -> Result<(), Error> {
-        if self.0.chars().count() < MIN_PASSCODE_CHARS {
-            return Err(Error::PasscodeTooShort {
-                min: MIN_PASSCODE_CHARS,
-            });
-        }
-        Ok(())
-    }
-}
-
-impl std::fmt::Debug for Passcode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Passcode(…)")
-    }
-}
 
 /// Where the vault stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -306,7 +238,7 @@ impl Vault {
             }
         }
         // In time order, so taps join moments as they would have when unlocked.
-        records.sort_by_key(|(_, record)| record.at_ms());
+        records.sort_by_key(|(_, entry)| entry.at());
         for (id, record) in &records {
             if unlocked.store.merge_locked(id, record)? {
                 report.merged += 1;
@@ -382,9 +314,9 @@ impl Vault {
                 moment: unlocked.store.record_action(action, at)?,
             }),
             None => self.seal(
-                &LockedRecord::Action {
+                &LockedEntry::Action {
                     action: action.clone(),
-                    at_ms: at.timestamp_millis(),
+                    at,
                 },
                 rng,
             ),
@@ -405,9 +337,9 @@ impl Vault {
                 Ok(Recorded::InMoment { moment })
             }
             None => self.seal(
-                &LockedRecord::CheckIn {
+                &LockedEntry::CheckIn {
                     check_in: check_in.clone(),
-                    at_ms: at.timestamp_millis(),
+                    at,
                 },
                 rng,
             ),
@@ -416,23 +348,23 @@ impl Vault {
 
     fn seal(
         &self,
-        record: &LockedRecord,
+        entry: &LockedEntry,
         rng: &mut (impl RngCore + CryptoRng),
     ) -> Result<Recorded, Error> {
         if self.status() == VaultStatus::NotSetUp {
             return Err(Error::NotSetUp);
         }
         let slot = self.read_slot()?;
-        let mut id = [0u8; 16];
-        rng.fill_bytes(&mut id);
-        let sealed = inbox::seal_record(&slot.inbox_public_key, id, record, rng);
+        let mut id = RecordId([0u8; 16]);
+        rng.fill_bytes(&mut id.0);
+        let sealed = inbox::seal_record(&slot.inbox_public_key, id, entry, rng);
         self.inbox().append(&sealed)?;
         Ok(Recorded::Sealed)
     }
 
     /// The reminder timer's schedule, readable while locked.
     pub fn schedule(&self) -> Schedule {
-        Schedule::load(&self.file(SCHEDULE_FILE))
+        schedule_file::load(&self.file(SCHEDULE_FILE))
     }
 
     /// Saves the timer's schedule (after it fired reminders, say).
@@ -440,7 +372,7 @@ impl Vault {
         if self.status() == VaultStatus::NotSetUp {
             return Ok(());
         }
-        schedule.save(&self.file(SCHEDULE_FILE))
+        schedule_file::save(&self.file(SCHEDULE_FILE), schedule)
     }
 
     /// Brings the schedule and the store together (unlocked only): what fired while locked is
@@ -485,25 +417,4 @@ impl Vault {
     pub fn inbox_path(&self) -> PathBuf {
         self.file(INBOX_FILE)
     }
-}
-
-/// Writes a file so that it is either the old or the new version, never half of each: a temp
-/// file, synced, renamed over the old one, and the folder synced.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension("tmp");
-    {
-        let mut file = File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-    }
-    std::fs::rename(&tmp, path)?;
-    sync_dir(path.parent().unwrap_or(Path::new(".")))
-}
-
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    File::open(dir)?.sync_all()?;
-    #[cfg(not(unix))]
-    let _ = dir;
-    Ok(())
 }

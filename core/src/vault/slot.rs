@@ -23,7 +23,8 @@ use chacha20poly1305::{
 use rand_core::{CryptoRng, RngCore};
 use zeroize::Zeroizing;
 
-use super::{DataKey, Passcode};
+use super::Passcode;
+use crate::store::DataKey;
 
 const MAGIC: &[u8; 8] = b"AFTRSLOT";
 const VERSION: u8 = 1;

@@ -1,7 +1,7 @@
 use std::{collections::BTreeSet, path::Path};
 
 use aftercare_core::content::{
-    ActionKind, AnswerKind, Audience, Content, ContentError, Setting, Sources, Who,
+    ActionKind, AnswerKind, Audience, Company, Content, ContentError, Sources, Who,
 };
 
 fn content() -> &'static Content {
@@ -92,20 +92,20 @@ fn questions_serve_partners_casual_partners_and_yourself() {
     let to_partner = |setting| {
         questions
             .iter()
-            .filter(|q| q.audience == Audience::AskPartner && q.settings.contains(&setting))
+            .filter(|q| q.audience == Audience::AskPartner && q.company.contains(&setting))
             .count()
     };
-    assert!(to_partner(Setting::Partner) >= 3);
+    assert!(to_partner(Company::Partner) >= 3);
     assert!(
-        to_partner(Setting::Casual) >= 3,
+        to_partner(Company::Casual) >= 3,
         "gentler questions for a casual partner"
     );
     assert!(questions
         .iter()
-        .any(|q| q.audience == Audience::AskPartner && q.settings == [Setting::Casual]));
+        .any(|q| q.audience == Audience::AskPartner && q.company == [Company::Casual]));
     let solo = questions
         .iter()
-        .filter(|q| q.audience == Audience::AskYourself && q.settings.contains(&Setting::Solo));
+        .filter(|q| q.audience == Audience::AskYourself && q.company.contains(&Company::Solo));
     assert!(
         solo.count() >= 4,
         "a check-in on your own needs its own questions"
@@ -269,11 +269,24 @@ fn every_string_the_ui_asks_for_exists() {
         checked >= 8,
         "the scan must find the UI's keys (found {checked})"
     );
-    // Keys the UI builds from a value: one per `who` and one per error kind.
+    // Keys the UI builds from a value: one per `who`, per company, per preset and per error
+    // kind.
     for key in [
-        "card.for_me",
-        "card.for_partner",
-        "card.for_together",
+        "action_card.for_me",
+        "action_card.for_partner",
+        "action_card.for_together",
+        "check_in.company_partner",
+        "check_in.company_casual",
+        "check_in.company_solo",
+        "history.company_partner",
+        "history.company_casual",
+        "history.company_solo",
+        "remind.in_an_hour",
+        "remind.tonight",
+        "remind.tomorrow_morning",
+        "remind.next_day",
+        "remind.two_days",
+        "remind.three_days",
         "error.content",
         "error.storage",
         "error.unknown",
@@ -392,7 +405,7 @@ fn a_broken_content_file_is_reported_precisely() {
             file: "content/ui.toml",
             from: "back = \"Back\"",
             to: "back = \"\"",
-            names: &["content/ui.toml", "`card.back`", "empty"],
+            names: &["content/ui.toml", "`action_card.back`", "empty"],
         },
         Case {
             file: "content/card.toml",

@@ -3,8 +3,8 @@
 
 use aftercare_core::{
     data_dir::DataDir,
-    store::{Store, SCHEMA_VERSION},
-    vault::{DataKey, Vault},
+    store::{DataKey, Store, SCHEMA_VERSION},
+    vault::Vault,
     ErrorKind,
 };
 

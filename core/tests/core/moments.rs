@@ -1,8 +1,8 @@
 //! Ending a moment on purpose, the moment Home shows, and the "check on me tomorrow" offer.
 
 use aftercare_core::{
-    card::{AftercareCard, CardAnswer, CHECK_TOMORROW_FIELD},
-    content::ActionId,
+    card::{AftercareCard, CardAnswer},
+    content::{ActionId, CHECK_TOMORROW_FIELD},
     model::{MomentId, NewCheckIn},
     reminders::Preset,
     store::Store,
@@ -32,7 +32,10 @@ fn an_ended_moment_takes_no_more_taps_and_counts_from_its_end() {
     let mut f = set_up();
     let store = f.vault.store().unwrap();
     let first = store.record_action(&water(), evening()).unwrap();
-    let ended = store.end_moment(first, evening() + minutes(20)).unwrap();
+    let ended = store
+        .end_moment(first, evening() + minutes(20))
+        .unwrap()
+        .moment;
     assert_eq!(ended.ended_at, Some(evening() + minutes(20)));
     assert_eq!(ended.end(), evening() + minutes(20));
 
@@ -56,7 +59,10 @@ fn an_ended_moment_takes_no_more_taps_and_counts_from_its_end() {
         .unwrap();
     assert_eq!(late, first);
 
-    let again = store.end_moment(first, evening() + minutes(90)).unwrap();
+    let again = store
+        .end_moment(first, evening() + minutes(90))
+        .unwrap()
+        .moment;
     assert_eq!(
         again.ended_at,
         Some(evening() + minutes(20)),

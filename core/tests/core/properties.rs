@@ -2,8 +2,9 @@
 
 use aftercare_core::{
     content::ActionId,
+    model::{LockedEntry, RecordId},
     vault::{
-        inbox::{frames, open_record, seal_record, LockedRecord},
+        inbox::{frames, open_record, seal_record},
         slot::{KeySlot, SLOT_LEN},
         Passcode,
     },
@@ -23,10 +24,10 @@ fn slot(key: [u8; 32], passcode: &str, public: [u8; 32]) -> KeySlot {
     )
 }
 
-fn test_key(bytes: [u8; 32]) -> aftercare_core::vault::DataKey {
+fn test_key(bytes: [u8; 32]) -> aftercare_core::store::DataKey {
     // Any bytes make a key; for_tests draws them from an RNG seeded with these bytes.
     use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
-    aftercare_core::vault::DataKey::for_tests(&mut ChaCha20Rng::from_seed(bytes))
+    aftercare_core::store::DataKey::for_tests(&mut ChaCha20Rng::from_seed(bytes))
 }
 
 proptest! {
@@ -50,9 +51,11 @@ proptest! {
     }
 
     #[test]
-    fn an_inbox_record_round_trips(id in any::<[u8; 16]>(), at_ms in any::<i64>(), action in "[a-z-]{1,20}") {
+    fn an_inbox_record_round_trips(id in any::<[u8; 16]>(), at_ms in -8_000_000_000_000_000i64..8_000_000_000_000_000, action in "[a-z-]{1,20}") {
         let secret = SecretKey::from([9u8; 32]);
-        let record = LockedRecord::Action { action: ActionId(action), at_ms };
+        let at = chrono::DateTime::from_timestamp_millis(at_ms).expect("in chrono's range");
+        let record = LockedEntry::Action { action: ActionId(action), at };
+        let id = RecordId(id);
         let sealed = seal_record(secret.public_key().as_bytes(), id, &record, &mut rng());
         prop_assert_eq!((sealed.len() - 48) % 256, 0, "padded to 256-byte blocks, plus the seal's 48 bytes");
         prop_assert_eq!(open_record(&secret, &sealed), Some((id, record)));
@@ -61,8 +64,9 @@ proptest! {
     #[test]
     fn any_flipped_byte_of_an_inbox_record_is_rejected(index in 0usize..304, flip in 1u8..=255) {
         let secret = SecretKey::from([9u8; 32]);
-        let record = LockedRecord::Action { action: ActionId("water".into()), at_ms: 1 };
-        let mut sealed = seal_record(secret.public_key().as_bytes(), [1; 16], &record, &mut rng());
+        let at = chrono::DateTime::from_timestamp_millis(1).unwrap();
+        let record = LockedEntry::Action { action: ActionId("water".into()), at };
+        let mut sealed = seal_record(secret.public_key().as_bytes(), RecordId([1; 16]), &record, &mut rng());
         prop_assert_eq!(sealed.len(), 304);
         sealed[index] ^= flip;
         prop_assert_eq!(open_record(&secret, &sealed), None);

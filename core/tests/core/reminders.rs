@@ -1,4 +1,5 @@
 use aftercare_core::{
+    model::ReminderId,
     reminders::{due, due_time, next_due, snoozed_until, Pending, Preset, ReminderHours},
     ErrorKind,
 };
@@ -119,28 +120,32 @@ fn several_missed_reminders_make_one_notification_and_old_ones_pass_quietly() {
     let now = utc(2026, 11, 30, 12, 0);
     let pending = [
         Pending {
-            id: 1,
+            id: ReminderId(1),
             due_at: now - Duration::days(5),
         },
         Pending {
-            id: 2,
+            id: ReminderId(2),
             due_at: now - Duration::hours(20),
         },
         Pending {
-            id: 3,
+            id: ReminderId(3),
             due_at: now - Duration::hours(2),
         },
         Pending {
-            id: 4,
+            id: ReminderId(4),
             due_at: now + Duration::hours(3),
         },
     ];
     let result = due(&pending, now, Duration::days(3));
     assert!(result.notify, "one notification");
-    assert_eq!(result.shown, [2, 3], "the recent ones, together");
+    assert_eq!(
+        result.shown,
+        [ReminderId(2), ReminderId(3)],
+        "the recent ones, together"
+    );
     assert_eq!(
         result.missed,
-        [1],
+        [ReminderId(1)],
         "older than three days: marked missed, no notification"
     );
     assert_eq!(next_due(&pending[3..]), Some(now + Duration::hours(3)));
@@ -165,7 +170,7 @@ fn snooze_moves_a_reminder_later_within_limits() {
 
 #[test]
 fn reminders_are_kept_in_the_encrypted_store_with_cancel_snooze_and_done() {
-    use aftercare_core::store::ReminderState;
+    use aftercare_core::reminders::ReminderState;
     let mut f = crate::support::set_up();
     let store = f.vault.store().unwrap();
     let now = crate::support::evening();
@@ -206,7 +211,7 @@ fn reminders_are_kept_in_the_encrypted_store_with_cancel_snooze_and_done() {
     assert_eq!(store.reminders_timing().unwrap().len(), 1);
     assert_eq!(
         store
-            .reminder_set_state(999, ReminderState::Done)
+            .reminder_set_state(ReminderId(999), ReminderState::Done)
             .unwrap_err()
             .kind(),
         ErrorKind::NotFound

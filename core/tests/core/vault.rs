@@ -1,8 +1,9 @@
 use aftercare_core::{
-    content::{ActionId, Content, OptionId, QuestionId, Setting},
+    content::{ActionId, Company, Content, QuestionId},
     model::{Answer, NewCheckIn, Scales},
+    store::DataKey,
     store::Store,
-    vault::{DataKey, Recorded, Vault, VaultStatus},
+    vault::{Recorded, Vault, VaultStatus},
     Error, ErrorKind,
 };
 
@@ -42,7 +43,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         .journal_create(canaries[0], None, None, evening())
         .unwrap();
     let check_in = NewCheckIn {
-        setting: Some(Setting::Partner),
+        company: Some(Company::Partner),
         answers: vec![Answer {
             question: QuestionId("favourite-moment".into()),
             options: vec![],
@@ -277,130 +278,6 @@ fn repeated_wrong_passcodes_back_off_and_the_count_survives_a_restart() {
         0,
         "a right passcode starts the count again"
     );
-}
-
-#[test]
-fn a_tap_while_locked_joins_the_moment_after_unlocking() {
-    let mut f = set_up();
-    f.vault
-        .record_action(&water(), evening(), &mut rng())
-        .unwrap();
-    f.vault.lock();
-
-    let sealed = f
-        .vault
-        .record_action(
-            &ActionId("cuddle".into()),
-            evening() + minutes(12),
-            &mut rng(),
-        )
-        .unwrap();
-    assert_eq!(sealed, Recorded::Sealed);
-    assert!(f.vault.store().is_err(), "locked history stays unreadable");
-
-    let report = f
-        .vault
-        .unlock(&passcode(PASSCODE), evening() + minutes(20))
-        .unwrap();
-    assert_eq!(
-        (report.merged, report.already_merged, report.unreadable),
-        (1, 0, 0)
-    );
-    assert!(
-        !f.vault.inbox_path().exists(),
-        "the inbox is emptied after the merge"
-    );
-    let history = f.vault.store().unwrap().history(10, None).unwrap();
-    assert_eq!(history.len(), 1, "both taps are one moment");
-    let actions: Vec<&str> = history[0]
-        .actions
-        .iter()
-        .map(|a| a.action.as_str())
-        .collect();
-    assert_eq!(actions, ["water", "cuddle"]);
-}
-
-#[test]
-fn taps_far_apart_start_a_new_moment_and_the_window_is_a_setting() {
-    let mut f = set_up();
-    let store = f.vault.store().unwrap();
-    let first = store.record_action(&water(), evening()).unwrap();
-    let same = store
-        .record_action(&water(), evening() + minutes(179))
-        .unwrap();
-    let next = store
-        .record_action(&water(), evening() + minutes(179 + 181))
-        .unwrap();
-    assert_eq!(
-        first, same,
-        "within three hours of the last tap: the same moment"
-    );
-    assert_ne!(same, next, "over three hours later: a new moment");
-
-    store.set_moment_window_minutes(30).unwrap();
-    let later = store
-        .record_action(&water(), evening() + minutes(179 + 181 + 31))
-        .unwrap();
-    assert_ne!(next, later);
-    assert_eq!(
-        store.set_moment_window_minutes(5).unwrap_err().kind(),
-        ErrorKind::Invalid
-    );
-}
-
-#[test]
-fn check_ins_are_checked_against_the_content() {
-    let answer = |question: &str, options: &[&str], text: Option<&str>| NewCheckIn {
-        answers: vec![Answer {
-            question: QuestionId(question.into()),
-            options: options.iter().map(|o| OptionId((*o).into())).collect(),
-            text: text.map(Into::into),
-        }],
-        ..NewCheckIn::default()
-    };
-    let cases: [(NewCheckIn, Option<ErrorKind>); 7] = [
-        (answer("feel-now", &["calm", "tired"], None), None),
-        (
-            answer("how-was-that", &["lovely", "good"], None),
-            Some(ErrorKind::Invalid),
-        ),
-        (
-            answer("no-such-question", &[], None),
-            Some(ErrorKind::NotFound),
-        ),
-        (
-            answer("feel-now", &["no-such-option"], None),
-            Some(ErrorKind::NotFound),
-        ),
-        (
-            answer("feel-now", &[], Some("words")),
-            Some(ErrorKind::Invalid),
-        ),
-        (
-            NewCheckIn {
-                scales: Scales {
-                    body: Some(6),
-                    ..Scales::default()
-                },
-                ..NewCheckIn::default()
-            },
-            Some(ErrorKind::Invalid),
-        ),
-        (
-            NewCheckIn {
-                note: Some("x".repeat(100_001)),
-                ..NewCheckIn::default()
-            },
-            Some(ErrorKind::Invalid),
-        ),
-    ];
-    for (check_in, expected) in cases {
-        assert_eq!(
-            check_in.validate(content()).err().map(|e| e.kind()),
-            expected,
-            "{check_in:?}"
-        );
-    }
 }
 
 #[test]

@@ -1,0 +1,102 @@
+//! The app's settings, kept in the encrypted store: auto-lock, the moment window and the
+//! reminder hours. Each has a default and a range; a stored value that does not read is damage.
+
+use std::ops::RangeInclusive;
+
+use rusqlite::{params, OptionalExtension};
+
+use super::Store;
+use crate::{
+    reminders::{ReminderHours, HOURS},
+    Error,
+};
+
+/// How long after the last tap a new tap still joins the same moment, unless set otherwise.
+pub const MOMENT_WINDOW_DEFAULT_MINUTES: u32 = 180;
+/// The moment window the setting accepts: from 15 minutes to two days.
+pub const MOMENT_WINDOW_MINUTES: RangeInclusive<u32> = 15..=48 * 60;
+const MOMENT_WINDOW_KEY: &str = "moment_window_minutes";
+/// Lock after this many minutes without a touch, unless set otherwise.
+pub const AUTO_LOCK_DEFAULT_MINUTES: u32 = 5;
+/// The auto-lock times the setting accepts: from 1 minute to 1 hour.
+pub const AUTO_LOCK_MINUTES: RangeInclusive<u32> = 1..=60;
+const AUTO_LOCK_KEY: &str = "auto_lock_minutes";
+const MORNING_HOUR_KEY: &str = "reminder_morning_hour";
+const EVENING_HOUR_KEY: &str = "reminder_evening_hour";
+
+impl Store {
+    /// The moment window, in minutes.
+    pub fn moment_window_minutes(&self) -> Result<u32, Error> {
+        Ok(self
+            .setting(MOMENT_WINDOW_KEY)?
+            .unwrap_or(MOMENT_WINDOW_DEFAULT_MINUTES))
+    }
+
+    /// Sets the moment window: from 15 minutes to two days.
+    pub fn set_moment_window_minutes(&mut self, minutes: u32) -> Result<(), Error> {
+        if !MOMENT_WINDOW_MINUTES.contains(&minutes) {
+            return Err(Error::invalid(
+                "the moment window goes from 15 minutes to 2 days",
+            ));
+        }
+        self.set_setting(MOMENT_WINDOW_KEY, minutes)
+    }
+
+    /// Minutes without a touch before the app locks itself.
+    pub fn auto_lock_minutes(&self) -> Result<u32, Error> {
+        Ok(self
+            .setting(AUTO_LOCK_KEY)?
+            .unwrap_or(AUTO_LOCK_DEFAULT_MINUTES))
+    }
+
+    /// Sets the auto-lock time: from 1 minute to 1 hour.
+    pub fn set_auto_lock_minutes(&mut self, minutes: u32) -> Result<(), Error> {
+        if !AUTO_LOCK_MINUTES.contains(&minutes) {
+            return Err(Error::invalid("auto-lock goes from 1 minute to 1 hour"));
+        }
+        self.set_setting(AUTO_LOCK_KEY, minutes)
+    }
+
+    /// The hours for "tomorrow morning" and "tonight" reminders.
+    pub fn reminder_hours(&self) -> Result<ReminderHours, Error> {
+        let default = ReminderHours::default();
+        Ok(ReminderHours {
+            morning: self.setting(MORNING_HOUR_KEY)?.unwrap_or(default.morning),
+            evening: self.setting(EVENING_HOUR_KEY)?.unwrap_or(default.evening),
+        })
+    }
+
+    /// Sets the reminder hours (0–23, local time).
+    pub fn set_reminder_hours(&mut self, hours: ReminderHours) -> Result<(), Error> {
+        if !HOURS.contains(&hours.morning) || !HOURS.contains(&hours.evening) {
+            return Err(Error::invalid("reminder hours go from 0 to 23"));
+        }
+        self.set_setting(MORNING_HOUR_KEY, hours.morning)?;
+        self.set_setting(EVENING_HOUR_KEY, hours.evening)
+    }
+
+    fn setting(&self, key: &str) -> Result<Option<u32>, Error> {
+        let value: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
+            .optional()?;
+        value
+            .map(|v| {
+                v.parse().map_err(|_| Error::Damaged {
+                    what: "saved settings",
+                })
+            })
+            .transpose()
+    }
+
+    fn set_setting(&mut self, key: &str, value: u32) -> Result<(), Error> {
+        self.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value.to_string()],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,189 @@
+//! Stored formats are promises: what one version writes, the next must read. Each format the
+//! app keeps on disk is checked byte for byte against a fixture in `core/tests/fixtures/`,
+//! written by the version before the formats got types of their own (so these tests also show
+//! that the change kept them). A rename made for the UI that changed a stored format fails
+//! here. Decoding damage gives a typed error, never a default.
+
+use std::path::PathBuf;
+
+use aftercare_core::{
+    card::{AftercareCard, CardAnswer},
+    content::{ActionId, Company, OptionId, QuestionId, WordingId},
+    model::{Answer, LockedEntry, NewCheckIn, RecordId, ReminderId, Scales},
+    reminders::{Pending, Schedule},
+    store::{format, DataKey, Store},
+    vault::{
+        inbox::{open_record, seal_record},
+        schedule_file,
+    },
+    ErrorKind,
+};
+use chrono::{DateTime, TimeZone, Utc};
+use crypto_box::SecretKey;
+use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
+
+use crate::support::*;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn at(ms: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms).unwrap()
+}
+
+fn answers() -> Vec<Answer> {
+    vec![
+        Answer {
+            question: QuestionId("feel-now".into()),
+            options: vec![OptionId("calm".into()), OptionId("tired".into())],
+            text: None,
+        },
+        Answer {
+            question: QuestionId("favourite-moment".into()),
+            options: vec![],
+            text: Some("the laughing".into()),
+        },
+    ]
+}
+
+fn locked_check_in() -> LockedEntry {
+    LockedEntry::CheckIn {
+        check_in: NewCheckIn {
+            company: Some(Company::Casual),
+            answers: answers(),
+            scales: Scales {
+                body: Some(4),
+                feelings: Some(5),
+                mind: None,
+                desire: Some(2),
+            },
+            note: Some("sleepy and happy".into()),
+        },
+        at: at(1_795_000_000_123),
+    }
+}
+
+fn locked_action() -> LockedEntry {
+    LockedEntry::Action {
+        action: ActionId("water".into()),
+        at: at(1_795_000_000_000),
+    }
+}
+
+#[test]
+fn a_record_sealed_while_locked_keeps_its_format() {
+    let secret = SecretKey::from([9u8; 32]);
+    // Sealing draws its ephemeral key from the RNG: the same seed gives the same bytes.
+    let mut rng = ChaCha20Rng::seed_from_u64(42);
+    let public = *secret.public_key().as_bytes();
+    let check_in = seal_record(&public, RecordId([7; 16]), &locked_check_in(), &mut rng);
+    let action = seal_record(&public, RecordId([8; 16]), &locked_action(), &mut rng);
+    assert!(
+        check_in == fixture("locked-check-in-v1.bin"),
+        "a sealed check-in must be byte for byte what the previous version sealed"
+    );
+    assert!(action == fixture("locked-action-v1.bin"));
+    assert_eq!(
+        open_record(&secret, &fixture("locked-check-in-v1.bin")),
+        Some((RecordId([7; 16]), locked_check_in())),
+        "a record sealed by the previous version opens to the same check-in"
+    );
+    assert_eq!(
+        open_record(&secret, &fixture("locked-action-v1.bin")),
+        Some((RecordId([8; 16]), locked_action()))
+    );
+}
+
+#[test]
+fn check_in_answers_keep_their_format() {
+    let stored = fixture("check-in-answers-v1.json");
+    assert_eq!(format::encode_answers(&answers()).as_bytes(), stored);
+    assert_eq!(
+        format::decode_answers(std::str::from_utf8(&stored).unwrap()).unwrap(),
+        answers()
+    );
+}
+
+#[test]
+fn the_card_keeps_its_format() {
+    let mut card = AftercareCard::default();
+    card.fields.insert(
+        "needs".into(),
+        CardAnswer {
+            choices: vec![OptionId("water".into())],
+            words: Some("my hoodie".into()),
+            yes: None,
+        },
+    );
+    card.fields.insert(
+        "check-tomorrow".into(),
+        CardAnswer {
+            choices: vec![],
+            words: None,
+            yes: Some(true),
+        },
+    );
+    let stored = fixture("card-v1.json");
+    assert_eq!(format::encode_card(&card).as_bytes(), stored);
+    assert_eq!(
+        format::decode_card(std::str::from_utf8(&stored).unwrap()).unwrap(),
+        card
+    );
+}
+
+#[test]
+fn the_reminder_schedule_keeps_its_format() {
+    let schedule = Schedule {
+        wording: Some(WordingId("hello".into())),
+        pending: vec![Pending {
+            id: ReminderId(3),
+            due_at: at(1_795_086_400_123),
+        }],
+        shown: vec![ReminderId(1)],
+        missed: vec![ReminderId(2)],
+    };
+    let stored = fixture("reminder-schedule-v1.json");
+    assert_eq!(schedule_file::encode(&schedule), stored);
+    assert_eq!(schedule_file::decode(&stored), Some(schedule));
+}
+
+#[test]
+fn unknown_codes_are_damage_never_a_default() {
+    let damaged = [
+        format::company_from_code("group").map(|_| ()),
+        format::preset_from_code("weekly").map(|_| ()),
+        format::state_from_code("snoozing").map(|_| ()),
+        format::decode_answers("{not json").map(|_| ()),
+        format::decode_card("{\"fields\": 3}").map(|_| ()),
+        format::time_from_ms(i64::MAX).map(|_| ()),
+    ];
+    for result in damaged {
+        assert_eq!(result.unwrap_err().kind(), ErrorKind::Damaged);
+    }
+}
+
+#[test]
+fn a_row_that_does_not_decode_is_reported_as_damage() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut store = Store::open_at_schema(
+        &tmp.path().join("db"),
+        &DataKey::for_tests(&mut rng()),
+        aftercare_core::store::SCHEMA_VERSION,
+    )
+    .unwrap();
+    store
+        .execute_batch_for_tests(
+            "INSERT INTO moment (started_at, last_activity_at) VALUES (9223372036854775807, 1);",
+        )
+        .unwrap();
+    let error = store.history(10, None).unwrap_err();
+    assert_eq!(
+        error.kind(),
+        ErrorKind::Damaged,
+        "a time no calendar can show is damage, not 1970: {error}"
+    );
+}
