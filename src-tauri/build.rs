@@ -3,6 +3,7 @@ fn main() {
     // in `capabilities/` cannot be invoked from the web view.
     let commands = tauri_build::AppManifest::new().commands(&[
         "content",
+        "rules",
         "vault_status",
         "set_up",
         "unlock",
@@ -21,7 +22,7 @@ fn main() {
         "end_moment",
         "recent_moment",
         "delete_moment",
-        "tomorrow_offer",
+        "check_tomorrow_offer",
         "settings",
         "update_settings",
         "set_reminder",

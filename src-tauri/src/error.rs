@@ -34,6 +34,24 @@ pub struct CommandError {
 }
 
 impl CommandError {
+    /// The arguments did not decode (a bug in the UI, never the person's doing).
+    pub fn bad_arguments(command: &str) -> Self {
+        CommandError {
+            kind: ErrorKind::Invalid,
+            message: format!("the arguments of {command} did not decode"),
+            wait_seconds: None,
+        }
+    }
+
+    /// No command has that name.
+    pub fn unknown_command() -> Self {
+        CommandError {
+            kind: ErrorKind::NotFound,
+            message: "no such command".to_owned(),
+            wait_seconds: None,
+        }
+    }
+
     pub fn internal(message: &str) -> Self {
         CommandError {
             kind: ErrorKind::Internal,

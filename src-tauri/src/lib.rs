@@ -1,8 +1,10 @@
-//! The Tauri shell: the builder, the plugins and the list of commands. Everything else lives in
-//! `commands` (thin adapters), `state` (what the shell holds) and `aftercare-core`.
+//! The Tauri shell: the builder, the plugins and the invoke handler. Everything else lives in
+//! `commands` (thin adapters, one module per domain), `state` (what the shell holds), `config`
+//! (the environment, read once) and `aftercare-core`.
 
 mod clock;
 mod commands;
+mod config;
 mod error;
 mod instance;
 mod reminders;
@@ -14,10 +16,11 @@ use tauri::Manager;
 /// Starts the app. On Android and iOS this is the entry point the platform calls.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    let config = config::Config::from_env();
     tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
-        .setup(|app| {
-            let data_dir = state::data_dir(app.handle())?;
+        .setup(move |app| {
+            let data_dir = state::data_dir(app.handle(), &config)?;
             // The window starts hidden (`tauri.conf.json`), so a second start never flashes one.
             let handle = app.handle().clone();
             match instance::claim(data_dir.path(), move || tray::show_main(&handle))? {
@@ -27,7 +30,7 @@ pub fn run() {
                     std::process::exit(0);
                 }
             };
-            let state = state::AppState::start(app.handle(), &data_dir)?;
+            let state = state::AppState::start(app.handle(), &config, &data_dir)?;
             app.manage(state);
             let timer = reminders::start(app.handle());
             app.state::<state::AppState>().set_timer(timer);
@@ -37,38 +40,7 @@ pub fn run() {
             Ok(())
         })
         .on_window_event(tray::on_window_event)
-        .invoke_handler(tauri::generate_handler![
-            commands::content,
-            commands::vault_status,
-            commands::set_up,
-            commands::unlock,
-            commands::lock,
-            commands::change_passcode,
-            commands::wipe,
-            commands::record_action,
-            commands::save_check_in,
-            commands::journal_create,
-            commands::journal_get,
-            commands::journal_edit,
-            commands::journal_delete,
-            commands::journal_list,
-            commands::journal_search,
-            commands::history,
-            commands::end_moment,
-            commands::recent_moment,
-            commands::delete_moment,
-            commands::tomorrow_offer,
-            commands::settings,
-            commands::update_settings,
-            commands::set_reminder,
-            commands::reminders,
-            commands::cancel_reminder,
-            commands::snooze_reminder,
-            commands::set_reminder_wording,
-            commands::card,
-            commands::save_card,
-            commands::export_card_image,
-        ])
+        .invoke_handler(commands::handle)
         .run(tauri::generate_context!())
         .expect("the app could not start");
 }

@@ -8,7 +8,7 @@
 //! wrote.
 
 use std::{
-    sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender},
+    sync::mpsc::{channel, Receiver, RecvTimeoutError},
     time::Duration as StdDuration,
 };
 
@@ -17,29 +17,22 @@ use chrono::Duration;
 use tauri::{AppHandle, Emitter, Manager};
 use tauri_plugin_notification::NotificationExt;
 
-use crate::{clock, state::AppState};
+use crate::{
+    clock,
+    state::{AppState, TimerHandle},
+};
 
 /// Reminders older than this when the app next runs are marked missed, without a sound.
 pub const MAX_AGE: Duration = Duration::days(3);
 /// The longest the timer sleeps before looking again (a suspended laptop may wake late).
 const POLL: StdDuration = StdDuration::from_secs(30);
 
-/// Wakes the timer after the schedule changed.
-#[derive(Clone)]
-pub struct TimerHandle(Sender<()>);
-
-impl TimerHandle {
-    pub fn wake(&self) {
-        let _ = self.0.send(());
-    }
-}
-
 /// The words of the notification for the chosen wording (the first one by default).
 pub fn wording<'a>(content: &'a Content, schedule: &Schedule) -> (&'a str, &'a str) {
     let chosen = content
         .reminder_wordings
         .iter()
-        .find(|w| w.id.as_str() == schedule.wording)
+        .find(|w| Some(&w.id) == schedule.wording.as_ref())
         .unwrap_or(&content.reminder_wordings[0]);
     (&chosen.title, &chosen.body)
 }
@@ -102,7 +95,7 @@ fn hand_to_the_system(app: &AppHandle, content: &Content, schedule: &Schedule) {
         let _ = app
             .notification()
             .builder()
-            .id(reminder.id as i32)
+            .id(reminder.id.0 as i32)
             .title(title)
             .body(body)
             .schedule(At::At {

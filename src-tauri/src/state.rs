@@ -1,15 +1,15 @@
 //! What the shell holds for the life of the app.
 
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::sync::{mpsc::Sender, Mutex, MutexGuard, OnceLock};
 
 use aftercare_core::{
     content::Content,
-    data_dir::{DataDir, DATA_DIR_ENV},
+    data_dir::DataDir,
     vault::{slot::KdfParams, Vault},
 };
 use tauri::{AppHandle, Manager};
 
-use crate::{error::CommandError, reminders::TimerHandle};
+use crate::{config::Config, error::CommandError};
 
 pub struct AppState {
     pub content: &'static Content,
@@ -19,24 +19,44 @@ pub struct AppState {
     timer: OnceLock<TimerHandle>,
     /// Where a shared card image is saved: `AFTERCARE_EXPORT_DIR`, else the Downloads folder.
     pub export_dir: Option<std::path::PathBuf>,
+    /// How long "in about an hour" is ([`Config::in_an_hour`]).
+    pub in_an_hour: chrono::Duration,
+}
+
+/// Wakes the reminder timer after the schedule changed.
+#[derive(Clone)]
+pub struct TimerHandle(pub Sender<()>);
+
+impl TimerHandle {
+    pub fn wake(&self) {
+        let _ = self.0.send(());
+    }
 }
 
 /// The data folder, resolved once at start: `AFTERCARE_DATA_DIR` when set, so that tests never
 /// touch a real person's data, else the platform's app-data folder.
-pub fn data_dir(app: &AppHandle) -> Result<DataDir, Box<dyn std::error::Error>> {
-    let override_dir = std::env::var_os(DATA_DIR_ENV).map(Into::into);
-    Ok(DataDir::resolve(override_dir, app.path().app_data_dir()?)?)
+pub fn data_dir(app: &AppHandle, config: &Config) -> Result<DataDir, Box<dyn std::error::Error>> {
+    Ok(DataDir::resolve(
+        config.data_dir.clone(),
+        app.path().app_data_dir()?,
+    )?)
 }
 
 impl AppState {
     /// Parses the embedded content and opens the vault's folder (not its data: that waits for
     /// the passcode).
-    pub fn start(app: &AppHandle, data_dir: &DataDir) -> Result<Self, Box<dyn std::error::Error>> {
+    pub fn start(
+        app: &AppHandle,
+        config: &Config,
+        data_dir: &DataDir,
+    ) -> Result<Self, Box<dyn std::error::Error>> {
         let content = Content::embedded().map_err(|e| e.clone())?;
         let mut state = AppState::new(content, data_dir, KdfParams::RECOMMENDED);
-        state.export_dir = std::env::var_os("AFTERCARE_EXPORT_DIR")
-            .map(Into::into)
+        state.export_dir = config
+            .export_dir
+            .clone()
             .or_else(|| app.path().download_dir().ok());
+        state.in_an_hour = config.in_an_hour;
         Ok(state)
     }
 
@@ -47,6 +67,7 @@ impl AppState {
             vault: Mutex::new(Vault::new(data_dir)),
             timer: OnceLock::new(),
             export_dir: None,
+            in_an_hour: Config::default().in_an_hour,
         }
     }
 

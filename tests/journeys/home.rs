@@ -63,7 +63,7 @@ async fn open_the_app_see_every_action_tap_one_read_its_card_and_go_back() {
     let back = app.wait_visible("#view-action [data-back]").await;
     assert_eq!(
         back.attr("aria-label").await.unwrap().as_deref(),
-        content.string("card.back_label")
+        content.string("action_card.back_label")
     );
     back.click().await.unwrap();
     app.wait_visible("#view-home").await;

@@ -1,13 +1,16 @@
 //! Contract tests: what each command returns, and the shape of its errors, as the UI sees them
-//! (JSON). They run the commands' work without a window.
+//! (JSON). They call each command by name with its arguments as the UI sends them (the JSON
+//! object `ui/js/ipc.js` passes to `invoke`), through the same decoding the app uses, without a
+//! window.
 
 use aftercare_core::{
     content::Content, data_dir::DataDir, model::NewCheckIn, vault::slot::KdfParams,
 };
 use serde_json::{json, Value};
 
-use super::ops;
 use crate::{error::CommandError, state::AppState};
+
+mod ops;
 
 const PASSCODE: &str = "correct horse battery";
 
@@ -128,7 +131,7 @@ fn a_check_in_as_the_ui_sends_it_is_saved_into_the_moment() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
     let from_ui = json!({
-        "setting": "casual",
+        "company": "casual",
         "answers": [
             {"question": "feel-now", "options": ["calm", "tired"]},
             {"question": "favourite-moment", "text": "the laughing"}
@@ -144,7 +147,7 @@ fn a_check_in_as_the_ui_sends_it_is_saved_into_the_moment() {
 
     let history = to_json(ops::history(&app, 10, None).unwrap());
     let saved = &history[0]["check_ins"][0];
-    assert_eq!(history[0]["setting"], "casual");
+    assert_eq!(history[0]["company"], "casual");
     assert_eq!(saved["scales"]["feelings"], 5);
     assert_eq!(saved["note"], "sleepy and happy");
     assert_eq!(saved["answers"][0]["options"], json!(["calm", "tired"]));
@@ -317,16 +320,19 @@ fn ending_a_moment_offers_check_on_me_tomorrow_once_and_reminders_count_from_its
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
     let moment = to_json(ops::record_action(&app, "water").unwrap())["moment"].clone();
-    assert!(!ops::tomorrow_offer(&app).unwrap(), "the card does not ask");
+    assert!(
+        !ops::check_tomorrow_offer(&app).unwrap(),
+        "the card does not ask"
+    );
     let card =
         serde_json::from_value(json!({"fields": {"check-tomorrow": {"yes": true}}})).unwrap();
     ops::save_card(&app, &card).unwrap();
-    assert!(ops::tomorrow_offer(&app).unwrap());
+    assert!(ops::check_tomorrow_offer(&app).unwrap());
 
     let id = serde_json::from_value(moment.clone()).unwrap();
     let ended = to_json(ops::end_moment(&app, id).unwrap());
     assert_eq!(ended["moment"]["id"], moment);
-    assert_eq!(ended["offer_tomorrow"], true);
+    assert_eq!(ended["offer_check_tomorrow"], true);
     let end: DateTime<Utc> = serde_json::from_value(ended["moment"]["ended_at"].clone()).unwrap();
 
     let reminder = to_json(ops::set_reminder(&app, Preset::NextDay, None).unwrap());
@@ -346,7 +352,7 @@ fn ending_a_moment_offers_check_on_me_tomorrow_once_and_reminders_count_from_its
         end.with_timezone(&tz).date_naive().succ_opt().unwrap()
     );
     assert!(
-        !ops::tomorrow_offer(&app).unwrap(),
+        !ops::check_tomorrow_offer(&app).unwrap(),
         "offered once per moment"
     );
 
@@ -385,7 +391,7 @@ fn ending_a_moment_offers_check_on_me_tomorrow_once_and_reminders_count_from_its
 
     ops::lock(&app).unwrap();
     assert!(
-        !ops::tomorrow_offer(&app).unwrap(),
+        !ops::check_tomorrow_offer(&app).unwrap(),
         "locked: nothing offered"
     );
     assert_eq!(error(ops::end_moment(&app, id))["kind"], "locked");

@@ -1,0 +1,77 @@
+//! What the app says, the rules it keeps, and one-tap care and check-ins (which work locked).
+
+use aftercare_core::{
+    content::Content,
+    model::{NewCheckIn, MAX_TEXT_CHARS},
+    reminders::{Preset, HOURS, SNOOZE_MINUTES},
+    store::{AUTO_LOCK_MINUTES, MOMENT_WINDOW_MINUTES},
+    vault::{Recorded, MIN_PASSCODE_CHARS},
+    Error,
+};
+use serde::Serialize;
+
+use super::commands;
+use crate::clock;
+
+/// The rules the core keeps that the UI shows or checks before asking (lengths, ranges, the
+/// reminder choices), so they are written once, in the core.
+#[derive(Debug, Clone, Serialize)]
+pub struct RulesView {
+    pub min_passcode_chars: usize,
+    pub max_text_chars: usize,
+    pub auto_lock_minutes: Range,
+    pub moment_window_minutes: Range,
+    pub reminder_hour: Range,
+    pub snooze_minutes: Range,
+    pub reminder_presets: [Preset; 7],
+}
+
+/// An inclusive range.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Range {
+    pub min: u32,
+    pub max: u32,
+}
+
+impl From<std::ops::RangeInclusive<u32>> for Range {
+    fn from(range: std::ops::RangeInclusive<u32>) -> Self {
+        Range {
+            min: *range.start(),
+            max: *range.end(),
+        }
+    }
+}
+
+commands! {
+    /// Everything the app says: actions, questions, guide pages and UI strings.
+    fn content(state, _now) -> &'static Content {
+        Ok(state.content)
+    }
+
+    fn rules(_state, _now) -> RulesView {
+        Ok(RulesView {
+            min_passcode_chars: MIN_PASSCODE_CHARS,
+            max_text_chars: MAX_TEXT_CHARS,
+            auto_lock_minutes: AUTO_LOCK_MINUTES.into(),
+            moment_window_minutes: MOMENT_WINDOW_MINUTES.into(),
+            reminder_hour: HOURS.into(),
+            snooze_minutes: SNOOZE_MINUTES.into(),
+            reminder_presets: Preset::ALL,
+        })
+    }
+
+    /// One tap: into the current moment when unlocked, sealed when locked.
+    fn record_action(state, now, action: String) -> Recorded {
+        let action = state
+            .content
+            .action(&action)
+            .ok_or(Error::NotFound { what: "action" })?;
+        Ok(state.vault()?.record_action(&action.id, now, &mut clock::rng())?)
+    }
+
+    /// A check-in, checked against the content first; sealed when locked.
+    fn save_check_in(state, now, check_in: NewCheckIn) -> Recorded {
+        check_in.validate(state.content)?;
+        Ok(state.vault()?.save_check_in(&check_in, now, &mut clock::rng())?)
+    }
+}

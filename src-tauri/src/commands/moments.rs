@@ -1,0 +1,39 @@
+//! Moments: the history, the recent moment Home shows, ending and deleting one, and the
+//! "check on me tomorrow" offer.
+
+use aftercare_core::{
+    model::{EndedMoment, MomentHistory, MomentId},
+    vault::VaultStatus,
+};
+
+use super::{commands, MAX_PAGE};
+
+commands! {
+    /// Up to `limit` moments (at most a page), newest first, after `before`.
+    fn history(state, _now, limit: u32, before: Option<MomentId>) -> Vec<MomentHistory> {
+        Ok(state.vault()?.store()?.history(limit.min(MAX_PAGE), before)?)
+    }
+
+    /// The moment Home shows: the latest, if still within the moment window.
+    fn recent_moment(state, now) -> Option<MomentHistory> {
+        Ok(state.vault()?.store()?.recent_moment_history(now)?)
+    }
+
+    /// "End this moment", and whether to offer "check on me tomorrow" now.
+    fn end_moment(state, now, id: MomentId) -> EndedMoment {
+        Ok(state.vault()?.store()?.end_moment(id, now)?)
+    }
+
+    fn delete_moment(state, _now, id: MomentId) -> () {
+        Ok(state.vault()?.store()?.delete_moment(id)?)
+    }
+
+    /// Whether to offer "check on me tomorrow" now (after a check-in, say). Locked: no.
+    fn check_tomorrow_offer(state, now) -> bool {
+        let mut vault = state.vault()?;
+        if vault.status() != VaultStatus::Unlocked {
+            return Ok(false);
+        }
+        Ok(vault.store()?.offers_check_tomorrow(now)?)
+    }
+}

@@ -1,0 +1,125 @@
+//! The calls of `ui/js/ipc.js`, by the same names and with the same argument objects: each
+//! goes through [`crate::commands::run`], which decodes it as the app does.
+
+use aftercare_core::{
+    card::AftercareCard,
+    model::{JournalId, MomentId, NewCheckIn},
+    reminders::Preset,
+};
+use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde_json::{json, Value};
+
+pub use crate::commands::SettingsView;
+use crate::{clock, error::CommandError, state::AppState};
+
+type Result<T = Value> = std::result::Result<T, CommandError>;
+
+fn call<T: DeserializeOwned>(app: &AppState, command: &str, args: Value) -> Result<T> {
+    let value = crate::commands::run(app, clock::now(), command, args)?;
+    Ok(serde_json::from_value(value).expect("the result decodes"))
+}
+
+pub fn vault_status(app: &AppState) -> Result {
+    call(app, "vault_status", json!({}))
+}
+pub fn set_up(app: &AppState, passcode: String) -> Result {
+    call(app, "set_up", json!({ "passcode": passcode }))
+}
+pub fn unlock(app: &AppState, passcode: String) -> Result {
+    call(app, "unlock", json!({ "passcode": passcode }))
+}
+pub fn lock(app: &AppState) -> Result {
+    call(app, "lock", json!({}))
+}
+pub fn change_passcode(app: &AppState, current: String, new: String) -> Result {
+    call(
+        app,
+        "change_passcode",
+        json!({ "current": current, "new": new }),
+    )
+}
+pub fn wipe(app: &AppState) -> Result {
+    call(app, "wipe", json!({}))
+}
+pub fn record_action(app: &AppState, action: &str) -> Result {
+    call(app, "record_action", json!({ "action": action }))
+}
+pub fn save_check_in(app: &AppState, check_in: &NewCheckIn) -> Result {
+    call(app, "save_check_in", json!({ "checkIn": check_in }))
+}
+pub fn journal_create(
+    app: &AppState,
+    body: &str,
+    prompt: Option<&str>,
+    moment: Option<MomentId>,
+) -> Result {
+    let args = json!({ "body": body, "prompt": prompt, "moment": moment });
+    call(app, "journal_create", args)
+}
+pub fn journal_edit(app: &AppState, id: JournalId, body: &str) -> Result {
+    call(app, "journal_edit", json!({ "id": id, "body": body }))
+}
+pub fn journal_delete(app: &AppState, id: JournalId) -> Result {
+    call(app, "journal_delete", json!({ "id": id }))
+}
+pub fn journal_list(app: &AppState, limit: u32, offset: u32) -> Result {
+    call(
+        app,
+        "journal_list",
+        json!({ "limit": limit, "offset": offset }),
+    )
+}
+pub fn journal_search(app: &AppState, query: &str) -> Result {
+    call(app, "journal_search", json!({ "query": query }))
+}
+pub fn history(app: &AppState, limit: u32, before: Option<MomentId>) -> Result {
+    call(app, "history", json!({ "limit": limit, "before": before }))
+}
+pub fn end_moment(app: &AppState, id: MomentId) -> Result {
+    call(app, "end_moment", json!({ "id": id }))
+}
+pub fn delete_moment(app: &AppState, id: MomentId) -> Result {
+    call(app, "delete_moment", json!({ "id": id }))
+}
+pub fn check_tomorrow_offer(app: &AppState) -> Result<bool> {
+    call(app, "check_tomorrow_offer", json!({}))
+}
+pub fn settings(app: &AppState) -> Result {
+    call(app, "settings", json!({}))
+}
+pub fn update_settings(app: &AppState, changes: SettingsView) -> Result {
+    call(app, "update_settings", json!({ "changes": changes }))
+}
+pub fn set_reminder(app: &AppState, preset: Preset, custom: Option<DateTime<Utc>>) -> Result {
+    call(
+        app,
+        "set_reminder",
+        json!({ "preset": preset, "custom": custom }),
+    )
+}
+pub fn reminders(app: &AppState) -> Result {
+    call(app, "reminders", json!({}))
+}
+pub fn cancel_reminder(app: &AppState, id: i64) -> Result {
+    call(app, "cancel_reminder", json!({ "id": id }))
+}
+pub fn snooze_reminder(app: &AppState, id: i64, minutes: u32) -> Result {
+    call(
+        app,
+        "snooze_reminder",
+        json!({ "id": id, "minutes": minutes }),
+    )
+}
+pub fn set_reminder_wording(app: &AppState, wording: &str) -> Result {
+    call(app, "set_reminder_wording", json!({ "wording": wording }))
+}
+pub fn card(app: &AppState) -> Result {
+    call(app, "card", json!({}))
+}
+pub fn save_card(app: &AppState, card: &AftercareCard) -> Result {
+    call(app, "save_card", json!({ "card": card }))
+}
+pub fn export_card_image(app: &AppState) -> Result<String> {
+    call(app, "export_card_image", json!({}))
+}

@@ -1,0 +1,55 @@
+//! The passcode and the locked/unlocked line: status, set-up, unlock, lock, change, wipe.
+
+use aftercare_core::vault::{MergeReport, Passcode, VaultStatus};
+use serde::Serialize;
+
+use super::commands;
+use crate::clock;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusView {
+    pub status: VaultStatus,
+    pub failed_attempts: u32,
+    /// A reminder was shown since the last unlock: the app opens on the check-in.
+    pub reminder_shown: bool,
+}
+
+commands! {
+    fn vault_status(state, _now) -> StatusView {
+        let vault = state.vault()?;
+        Ok(StatusView {
+            status: vault.status(),
+            failed_attempts: vault.failed_attempts(),
+            reminder_shown: !vault.schedule().shown.is_empty(),
+        })
+    }
+
+    fn set_up(state, _now, passcode: String) -> () {
+        Ok(state
+            .vault()?
+            .set_up(&Passcode::new(passcode), state.kdf, &mut clock::rng())?)
+    }
+
+    fn unlock(state, now, passcode: String) -> MergeReport {
+        Ok(state.vault()?.unlock(&Passcode::new(passcode), now)?)
+    }
+
+    fn lock(state, _now) -> () {
+        state.vault()?.lock();
+        Ok(())
+    }
+
+    fn change_passcode(state, now, current: String, new: String) -> () {
+        let (current, new) = (Passcode::new(current), Passcode::new(new));
+        Ok(state
+            .vault()?
+            .change_passcode(&current, &new, state.kdf, now, &mut clock::rng())?)
+    }
+
+    /// Deletes everything, and tells the reminder timer.
+    fn wipe(state, _now) -> () {
+        state.vault()?.wipe()?;
+        state.wake_timer();
+        Ok(())
+    }
+}

@@ -1,0 +1,54 @@
+//! The app's configuration, read from the environment once at start. Nothing else in the app
+//! reads the environment (clippy's `disallowed-methods` keeps it so), so every setting a test or
+//! a person can change is listed here.
+
+use std::path::PathBuf;
+
+use aftercare_core::data_dir::DATA_DIR_ENV;
+
+/// Where the card image is saved instead of the Downloads folder (the journeys use a
+/// temporary one).
+const EXPORT_DIR_ENV: &str = "AFTERCARE_EXPORT_DIR";
+/// Debug builds only: "in about an hour" comes after this many seconds, so the journeys need
+/// not wait an hour. Release builds ignore it.
+const TEST_REMINDER_SECONDS_ENV: &str = "AFTERCARE_TEST_REMINDER_SECONDS";
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `AFTERCARE_DATA_DIR`: the data folder, instead of the platform's app-data folder, so
+    /// that tests never touch a real person's data.
+    pub data_dir: Option<PathBuf>,
+    /// `AFTERCARE_EXPORT_DIR`: where a shared card image goes, instead of Downloads.
+    pub export_dir: Option<PathBuf>,
+    /// How long "in about an hour" is.
+    pub in_an_hour: chrono::Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            data_dir: None,
+            export_dir: None,
+            in_an_hour: chrono::Duration::hours(1),
+        }
+    }
+}
+
+impl Config {
+    /// Reads the environment: the one place the app does.
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "the one place the app reads its environment"
+    )]
+    pub fn from_env() -> Config {
+        let test_seconds = std::env::var(TEST_REMINDER_SECONDS_ENV)
+            .ok()
+            .and_then(|s| s.parse::<i64>().ok())
+            .filter(|_| cfg!(debug_assertions));
+        Config {
+            data_dir: std::env::var_os(DATA_DIR_ENV).map(Into::into),
+            export_dir: std::env::var_os(EXPORT_DIR_ENV).map(Into::into),
+            in_an_hour: test_seconds.map_or(chrono::Duration::hours(1), chrono::Duration::seconds),
+        }
+    }
+}
