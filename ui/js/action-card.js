@@ -18,7 +18,7 @@ function affirmationFor(action, affirmations) {
 export function renderActionCard(action, content) {
   $('action-icon').setAttribute('href', `icons.svg#${action.icon}`);
   $('action-title').textContent = action.title;
-  $('action-who').textContent = t(`card.for_${action.who}`);
+  $('action-who').textContent = t(`action_card.for_${action.who}`);
   $('action-summary').textContent = action.summary;
   $('action-steps').replaceChildren(...listItems(action.steps));
   $('action-say').replaceChildren(...listItems(action.say));

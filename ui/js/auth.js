@@ -4,12 +4,16 @@ import { $, showMessage } from './dom.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 
-export function setUpAuth(onSetUp, onUnlocked) {
+/** First run: `onSetUp()` runs once the vault is set up with the new passcode. */
+export function setUpWelcome(rules, onSetUp) {
+  const min = rules.min_passcode_chars;
+  $('welcome-passcode').minLength = min;
+  $('welcome-confirm').minLength = min;
   $('welcome-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const passcode = $('welcome-passcode').value;
     const error = $('welcome-error');
-    if (passcode.length < 6) return showMessage(error, t('welcome.too_short'));
+    if (passcode.length < min) return showMessage(error, t('welcome.too_short', { min }));
     if (passcode !== $('welcome-confirm').value) return showMessage(error, t('welcome.mismatch'));
     showMessage(error, t('welcome.creating'));
     try {
@@ -22,7 +26,10 @@ export function setUpAuth(onSetUp, onUnlocked) {
       showMessage(error, errorText(failure));
     }
   });
+}
 
+/** Unlocking: `onUnlocked()` runs once the passcode opened the vault. */
+export function setUpUnlock(onUnlocked) {
   $('unlock-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const input = $('unlock-passcode');

@@ -3,10 +3,11 @@
 // or an image with a QR code). Sharing only ever happens on a tap.
 
 import * as ipc from './ipc.js';
+import { chip, setPressed, toggleChips } from './chips.js';
 import { $, el, showMessage } from './dom.js';
 import { errorText, t } from './strings.js';
 
-let content = null;
+let maxTextChars = null;
 
 function fieldBlock(field) {
   const block = el('fieldset', 'card-field');
@@ -14,16 +15,8 @@ function fieldBlock(field) {
   block.append(el('legend', '', field.label));
   if (field.kind === 'choices') {
     const chips = el('div', 'chips');
-    for (const option of field.options) {
-      const chip = el('button', 'chip', option.label);
-      chip.type = 'button';
-      chip.dataset.option = option.id;
-      chip.setAttribute('aria-pressed', 'false');
-      chip.addEventListener('click', () =>
-        chip.setAttribute('aria-pressed', String(chip.getAttribute('aria-pressed') !== 'true')),
-      );
-      chips.append(chip);
-    }
+    chips.append(...field.options.map((option) => chip(option.label, { option: option.id })));
+    toggleChips(chips, { multiple: true });
     block.append(chips);
   }
   if (field.kind === 'words' || field.own_words) {
@@ -33,23 +26,13 @@ function fieldBlock(field) {
     const words = el('textarea');
     words.id = id;
     words.rows = 2;
-    words.maxLength = 100000;
+    words.maxLength = maxTextChars;
     block.append(label, words);
   }
   if (field.kind === 'yes-no') {
     const row = el('div', 'chips');
-    for (const [value, key] of [['yes', 'my_card.yes'], ['no', 'my_card.no']]) {
-      const chip = el('button', 'chip', t(key));
-      chip.type = 'button';
-      chip.dataset.yes = value;
-      chip.setAttribute('aria-pressed', 'false');
-      chip.addEventListener('click', () => {
-        const on = chip.getAttribute('aria-pressed') !== 'true';
-        for (const other of row.querySelectorAll('button')) other.setAttribute('aria-pressed', 'false');
-        chip.setAttribute('aria-pressed', String(on));
-      });
-      row.append(chip);
-    }
+    row.append(chip(t('my_card.yes'), { yes: 'yes' }), chip(t('my_card.no'), { yes: 'no' }));
+    toggleChips(row);
     block.append(row);
   }
   return block;
@@ -58,13 +41,11 @@ function fieldBlock(field) {
 function fill(card) {
   for (const block of $('card-fields').querySelectorAll('.card-field')) {
     const answer = card.fields[block.dataset.field] || {};
-    for (const chip of block.querySelectorAll('[data-option]')) {
-      chip.setAttribute('aria-pressed', String((answer.choices || []).includes(chip.dataset.option)));
+    for (const option of block.querySelectorAll('[data-option]')) {
+      setPressed(option, (answer.choices || []).includes(option.dataset.option));
     }
-    for (const chip of block.querySelectorAll('[data-yes]')) {
-      const pressed = answer.yes !== undefined && answer.yes !== null && String(answer.yes ? 'yes' : 'no') === chip.dataset.yes;
-      chip.setAttribute('aria-pressed', String(pressed));
-    }
+    const yes = answer.yes === undefined || answer.yes === null ? null : answer.yes ? 'yes' : 'no';
+    for (const yesNo of block.querySelectorAll('[data-yes]')) setPressed(yesNo, yesNo.dataset.yes === yes);
     const words = block.querySelector('textarea');
     if (words) words.value = answer.words || '';
   }
@@ -85,8 +66,8 @@ function collect() {
   return { fields };
 }
 
-export function setUpCard(loaded) {
-  content = loaded;
+export function setUpCard(content, rules) {
+  maxTextChars = rules.max_text_chars;
   $('card-fields').replaceChildren(...content.card_fields.map(fieldBlock));
   $('card-form').addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -98,6 +79,9 @@ export function setUpCard(loaded) {
       showMessage($('card-error'), errorText(error));
     }
   });
+}
+
+export function setUpBefore() {
   $('before-copy').addEventListener('click', async () => {
     const text = $('before-text');
     try {

@@ -2,40 +2,27 @@
 // chips, four 1–5 scales and a note. Nothing is required.
 
 import * as ipc from './ipc.js';
+import { chip, isPressed, releaseAll, toggleChips } from './chips.js';
 import { $, el, formatDateTime, showMessage } from './dom.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 
-const SETTINGS = ['partner', 'casual', 'solo'];
+/** The answers to "Who was this with?". */
+const COMPANY = ['partner', 'casual', 'solo'];
 const MEASURES = ['body', 'feelings', 'mind', 'desire'];
 let content = null;
-let setting = null;
-
-function toggle(button, group, multiple) {
-  const on = button.getAttribute('aria-pressed') !== 'true';
-  if (!multiple) {
-    for (const other of group.querySelectorAll('button')) other.setAttribute('aria-pressed', 'false');
-  }
-  button.setAttribute('aria-pressed', String(on));
-}
-
-function chip(label, onClick) {
-  const button = el('button', 'chip', label);
-  button.type = 'button';
-  button.setAttribute('aria-pressed', 'false');
-  button.addEventListener('click', () => onClick(button));
-  return button;
-}
+let maxTextChars = null;
+let company = null;
 
 function questionsFor(audience) {
   return content.questions.filter(
-    (q) => q.audience === audience && q.answer !== 'scale' && (!setting || q.settings.includes(setting)),
+    (q) => q.audience === audience && q.answer !== 'scale' && (!company || q.company.includes(company)),
   );
 }
 
 function drawQuestions() {
   const partner = questionsFor('ask-partner');
-  $('check-in-partner').hidden = setting === 'solo' || partner.length === 0;
+  $('check-in-partner').hidden = company === 'solo' || partner.length === 0;
   $('check-in-partner-questions').replaceChildren(...partner.map((q) => el('li', 'read-aloud-card', q.text)));
 
   const blocks = questionsFor('ask-yourself').map((q) => {
@@ -47,17 +34,14 @@ function drawQuestions() {
       const label = el('p', 'question-text', q.text);
       label.id = `q-${q.id}`;
       group.setAttribute('aria-labelledby', label.id);
-      for (const option of q.options) {
-        const button = chip(option.label, (b) => toggle(b, group, q.multiple));
-        button.dataset.option = option.id;
-        group.append(button);
-      }
+      group.append(...q.options.map((option) => chip(option.label, { option: option.id })));
+      toggleChips(group, { multiple: q.multiple });
       block.append(label, group);
     } else {
       const label = el('label', 'question-text', q.text);
       const input = el('textarea');
       input.rows = 2;
-      input.maxLength = 100000;
+      input.maxLength = maxTextChars;
       input.id = `q-${q.id}`;
       label.htmlFor = input.id;
       block.append(label, input);
@@ -107,23 +91,22 @@ function collect() {
     scales[measure] = picked ? Number(picked.value) : null;
   }
   const note = $('check-in-note').value.trim() ? $('check-in-note').value : null;
-  return { setting, answers, scales, note };
+  return { company, answers, scales, note };
 }
 
-export function setUpCheckIn(loaded) {
+export function setUpCheckIn(loaded, rules) {
   content = loaded;
+  maxTextChars = rules.max_text_chars;
+  $('check-in-note').maxLength = maxTextChars;
+  // The element's id and `data-setting` keep their first name: the journeys find the chips by them.
   const group = $('check-in-settings');
-  group.replaceChildren(
-    ...SETTINGS.map((name) => {
-      const button = chip(t(`check_in.setting_${name}`), (b) => {
-        toggle(b, group, false);
-        setting = b.getAttribute('aria-pressed') === 'true' ? name : null;
-        drawQuestions();
-      });
-      button.dataset.setting = name;
-      return button;
-    }),
-  );
+  group.replaceChildren(...COMPANY.map((name) => chip(t(`check_in.company_${name}`), { setting: name })));
+  toggleChips(group, {
+    onToggle: (button) => {
+      company = isPressed(button) ? button.dataset.setting : null;
+      drawQuestions();
+    },
+  });
   $('check-in-tomorrow').addEventListener('click', async () => {
     try {
       const reminder = await ipc.setReminder('next-day', null);
@@ -138,7 +121,7 @@ export function setUpCheckIn(loaded) {
     showMessage($('check-in-error'), '');
     try {
       const result = await ipc.saveCheckIn(collect());
-      await offerTomorrow();
+      await offerCheckTomorrow();
       $('check-in-saved').textContent = result.saved === 'sealed' ? t('app.saved_locked') : t('check_in.saved');
       $('check-in-remind').hidden = false;
       resetCheckIn();
@@ -146,22 +129,23 @@ export function setUpCheckIn(loaded) {
       showMessage($('check-in-error'), errorText(error));
     }
   });
+  resetCheckIn();
 }
 
 /** A fresh, empty check-in. */
-export function resetCheckIn() {
-  setting = null;
-  for (const button of $('check-in-settings').querySelectorAll('button')) button.setAttribute('aria-pressed', 'false');
+function resetCheckIn() {
+  company = null;
+  releaseAll($('check-in-settings'));
   $('check-in-note').value = '';
   drawQuestions();
   drawScales();
 }
 
 /** If my card says "check on me tomorrow" and it is not set yet, offer it in one tap. */
-async function offerTomorrow() {
+async function offerCheckTomorrow() {
   if (!session.isUnlocked()) return;
   try {
-    $('check-in-tomorrow').hidden = !(await ipc.tomorrowOffer());
+    $('check-in-tomorrow').hidden = !(await ipc.checkTomorrowOffer());
   } catch (_) {
     $('check-in-tomorrow').hidden = true;
   }

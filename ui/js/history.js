@@ -12,7 +12,7 @@ function momentItem(moment) {
   const item = el('li', 'moment');
   item.dataset.moment = String(moment.id);
   item.append(el('h2', 'moment-date', t('history.moment', { date: formatDateTime(moment.started_at) })));
-  if (moment.setting) item.append(el('p', 'who', t(`history.setting_${moment.setting}`)));
+  if (moment.company) item.append(el('p', 'who', t(`history.company_${moment.company}`)));
   if (moment.ended_at) item.append(el('p', 'who', t('history.ended', { time: formatTime(moment.ended_at) })));
   if (moment.actions.length) {
     item.append(el('h3', '', t('history.actions')));

@@ -23,7 +23,7 @@ export function renderHome(actions, onOpen) {
   });
   $('action-tiles').replaceChildren(...tiles);
   $('end-moment').addEventListener('click', endMoment);
-  $('home-tomorrow').addEventListener('click', remindTomorrow);
+  $('home-tomorrow').addEventListener('click', remindCheckTomorrow);
   $('lock-button').addEventListener('click', async () => {
     await session.lock();
     showHome(null);
@@ -49,7 +49,7 @@ export async function showHome(content) {
       line.textContent = t('home.moment_none');
     } else if (moment.ended_at) {
       line.textContent = t('home.moment_ended', { time: formatTime(moment.ended_at) });
-      $('home-tomorrow').hidden = !(await ipc.tomorrowOffer());
+      $('home-tomorrow').hidden = !(await ipc.checkTomorrowOffer());
     } else {
       line.textContent = momentLine(moment);
       const end = $('end-moment');
@@ -82,7 +82,8 @@ async function endMoment() {
   }
 }
 
-async function remindTomorrow() {
+/** "Check on me tomorrow", in one tap: the next-day reminder. */
+async function remindCheckTomorrow() {
   try {
     const reminder = await ipc.setReminder('next-day', null);
     $('home-tomorrow').hidden = true;

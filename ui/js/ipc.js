@@ -14,6 +14,8 @@ function invoke(command, args) {
 
 /** Everything the app says: actions, questions, guide pages and UI strings. */
 export const loadContent = () => invoke('content');
+/** The rules the core owns: passcode and text lengths, setting ranges, reminder presets. */
+export const rules = () => invoke('rules');
 
 export const vaultStatus = () => invoke('vault_status');
 export const setUp = (passcode) => invoke('set_up', { passcode });
@@ -38,7 +40,7 @@ export const recentMoment = () => invoke('recent_moment');
 export const endMoment = (id) => invoke('end_moment', { id });
 export const deleteMoment = (id) => invoke('delete_moment', { id });
 /** Whether to offer "check on me tomorrow" now: my card asks, and it is not set yet. */
-export const tomorrowOffer = () => invoke('tomorrow_offer');
+export const checkTomorrowOffer = () => invoke('check_tomorrow_offer');
 
 export const settings = () => invoke('settings');
 export const updateSettings = (changes) => invoke('update_settings', { changes });

@@ -2,6 +2,7 @@
 // prompts. A draft is saved before the app locks itself, so nothing typed is lost.
 
 import * as ipc from './ipc.js';
+import { chip, releaseAll, setPressed } from './chips.js';
 import { $, el, formatDateTime, formatTime, showMessage } from './dom.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
@@ -46,7 +47,7 @@ export async function showEntry(id) {
   $('entry-body').value = editing ? editing.body : '';
   $('entry-delete').hidden = !editing;
   $('entry-prompts-set').hidden = Boolean(editing);
-  for (const button of $('entry-prompts').querySelectorAll('button')) button.setAttribute('aria-pressed', 'false');
+  releaseAll($('entry-prompts'));
   $('entry-moment').textContent =
     editing && editing.moment ? t('journal.linked_moment', { date: formatDateTime(editing.created_at) }) : '';
   recentMoment = editing ? null : await ipc.recentMoment();
@@ -73,14 +74,17 @@ export function setUpJournal() {
     event.preventDefault();
     await drawList($('journal-search').value.trim());
   });
+}
+
+export function setUpEntry(rules) {
+  $('entry-body').maxLength = rules.max_text_chars;
+  // A prompt is picked, not toggled: a second tap leaves it chosen.
   $('entry-prompts').replaceChildren(
     ...PROMPTS.map((name) => {
-      const button = el('button', 'chip', t(`journal.prompt.${name}`));
-      button.type = 'button';
-      button.setAttribute('aria-pressed', 'false');
+      const button = chip(t(`journal.prompt.${name}`));
       button.addEventListener('click', () => {
-        for (const other of $('entry-prompts').querySelectorAll('button')) other.setAttribute('aria-pressed', 'false');
-        button.setAttribute('aria-pressed', 'true');
+        releaseAll($('entry-prompts'));
+        setPressed(button, true);
         prompt = name;
         const area = $('entry-body');
         if (!area.value.trim()) area.value = `${t(`journal.prompt.${name}`)} `;

@@ -80,10 +80,6 @@ export function setUpLearn(loaded) {
       return item;
     }),
   );
-  $('grounding-next').addEventListener('click', () => {
-    step = step >= STEPS.length - 1 ? 0 : step + 1;
-    drawStep();
-  });
 }
 
 export function showPage(id) {
@@ -101,6 +97,13 @@ function drawStep() {
   $('grounding-count').textContent = key === 'step_done' ? '' : key.slice(-1);
   $('grounding-step').textContent = t(`learn.${key}`);
   $('grounding-next').textContent = t(step === STEPS.length - 1 ? 'learn.again' : 'learn.next');
+}
+
+export function setUpGrounding() {
+  $('grounding-next').addEventListener('click', () => {
+    step = step >= STEPS.length - 1 ? 0 : step + 1;
+    drawStep();
+  });
 }
 
 export function showGrounding() {

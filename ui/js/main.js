@@ -1,50 +1,83 @@
-// Starts the UI and routes between screens by location hash, so a phone's back gesture works:
-// `#/` Home, `#/action/<id>`, `#/check-in`, `#/journal`, `#/journal/<id|new>`, `#/history`,
-// `#/learn`, `#/learn/<id>`, `#/grounding`, `#/settings`, `#/unlock`, `#/welcome`.
+// Starts the UI and routes between screens by location hash, so a phone's back gesture works.
+// Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
+// set-up and what showing it does.
 
-import { loadContent } from './ipc.js';
+import { loadContent, onReminderShown, rules as loadRules } from './ipc.js';
 import { $ } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
 import { focusTile, renderHome, showHome } from './home.js';
 import { recordTap, renderActionCard } from './action-card.js';
-import { resetCheckIn, setUpCheckIn, showCheckIn } from './check-in.js';
-import { setUpJournal, showEntry, showJournal } from './journal.js';
+import { setUpCheckIn, showCheckIn } from './check-in.js';
+import { setUpEntry, setUpJournal, showEntry, showJournal } from './journal.js';
 import { setUpHistory, showHistory } from './history.js';
-import { setUpLearn, showGrounding, showPage } from './learn.js';
+import { setUpGrounding, setUpLearn, showGrounding, showPage } from './learn.js';
 import { setUpSettings, showSettings } from './settings.js';
-import { setUpAuth, showUnlock } from './auth.js';
+import { setUpUnlock, setUpWelcome, showUnlock } from './auth.js';
 import { setUpRemind, showRemind } from './remind.js';
-import { setUpCard, showBefore, showCard } from './card.js';
-import { onReminderShown } from './ipc.js';
+import { setUpBefore, setUpCard, showBefore, showCard } from './card.js';
 
 // Shown only if the content itself cannot be loaded, when there are no strings to use.
 const FALLBACK_ERROR = 'Aftercare could not start. Nothing you saved is affected.';
 
+/** Everything the app says (the `content` command). */
 let content = null;
+/** The rules the core owns (the `rules` command): lengths, ranges, reminder presets. */
+let rules = null;
 let lastAction = null;
 let afterUnlock = '#/';
 
-/** Screens that show saved data, and so need the vault unlocked. */
-const NEEDS_UNLOCK = new Set(['journal', 'entry', 'history', 'settings', 'remind', 'card', 'before']);
-
-const ROUTES = [
-  [/^#\/?$/, 'home', () => showHome(content)],
-  [/^#\/action\/([a-z0-9-]+)$/, 'action', openAction],
-  [/^#\/check-in$/, 'check-in', showCheckIn],
-  [/^#\/remind$/, 'remind', showRemind],
-  [/^#\/card$/, 'card', showCard],
-  [/^#\/before$/, 'before', showBefore],
-  [/^#\/journal$/, 'journal', showJournal],
-  [/^#\/journal\/(new|\d+)$/, 'entry', showEntry],
-  [/^#\/history$/, 'history', showHistory],
-  [/^#\/learn$/, 'learn', () => {}],
-  [/^#\/learn\/([a-z0-9-]+)$/, 'page', showPage],
-  [/^#\/grounding$/, 'grounding', showGrounding],
-  [/^#\/settings$/, 'settings', showSettings],
-  [/^#\/unlock$/, 'unlock', showUnlock],
-  [/^#\/welcome$/, 'welcome', () => {}],
+/**
+ * The screens, in the order of their views in index.html. `route` matches the location hash and
+ * its groups are passed to `show`; `view` is the `#view-<view>` section and the body's
+ * `data-view`; `needsUnlock` marks a screen showing saved data; `setUp()` runs once at start,
+ * after the content and the rules are loaded; `show(...groups)` runs each time it is shown.
+ */
+const SCREENS = [
+  { route: /^#\/welcome$/, view: 'welcome', setUp: () => setUpWelcome(rules, () => location.replace('#/')) },
+  { route: /^#\/unlock$/, view: 'unlock', setUp: () => setUpUnlock(goOnAfterUnlock), show: showUnlock },
+  {
+    route: /^#\/?$/,
+    view: 'home',
+    setUp: () => renderHome(content.actions, (id) => (location.hash = `#/action/${id}`)),
+    show: showHomeAgain,
+  },
+  { route: /^#\/action\/([a-z0-9-]+)$/, view: 'action', show: openAction },
+  { route: /^#\/check-in$/, view: 'check-in', setUp: () => setUpCheckIn(content, rules), show: showCheckIn },
+  {
+    route: /^#\/remind$/,
+    view: 'remind',
+    needsUnlock: true,
+    setUp: () => setUpRemind(content, rules),
+    show: showRemind,
+  },
+  { route: /^#\/journal$/, view: 'journal', needsUnlock: true, setUp: setUpJournal, show: showJournal },
+  {
+    route: /^#\/journal\/(new|\d+)$/,
+    view: 'entry',
+    needsUnlock: true,
+    setUp: () => setUpEntry(rules),
+    show: showEntry,
+  },
+  { route: /^#\/card$/, view: 'card', needsUnlock: true, setUp: () => setUpCard(content, rules), show: showCard },
+  { route: /^#\/before$/, view: 'before', needsUnlock: true, setUp: setUpBefore, show: showBefore },
+  { route: /^#\/history$/, view: 'history', needsUnlock: true, setUp: () => setUpHistory(content), show: showHistory },
+  { route: /^#\/learn$/, view: 'learn', setUp: () => setUpLearn(content) },
+  { route: /^#\/learn\/([a-z0-9-]+)$/, view: 'page', show: showPage },
+  { route: /^#\/grounding$/, view: 'grounding', setUp: setUpGrounding, show: showGrounding },
+  {
+    route: /^#\/settings$/,
+    view: 'settings',
+    needsUnlock: true,
+    setUp: () => setUpSettings(rules, startAgain),
+    show: showSettings,
+  },
 ];
+
+const screenOf = (view) => SCREENS.find((screen) => screen.view === view);
+
+/** Where an address that matches no route leads. */
+const HOME = screenOf('home');
 
 function openAction(id) {
   const action = content.actions.find((a) => a.id === id);
@@ -52,6 +85,33 @@ function openAction(id) {
   renderActionCard(action, content);
   lastAction = id;
   return recordTap(id);
+}
+
+/** Home, with focus back on the tile of the action just left. */
+async function showHomeAgain() {
+  try {
+    await showHome(content);
+  } finally {
+    if (lastAction) {
+      focusTile(lastAction);
+      lastAction = null;
+    }
+  }
+}
+
+/** After unlocking, on to the screen that asked for it. */
+function goOnAfterUnlock() {
+  const next = afterUnlock;
+  afterUnlock = '#/';
+  location.replace(next);
+  route();
+}
+
+/** After wiping everything: first run again. */
+async function startAgain() {
+  await session.refresh();
+  location.replace('#/welcome');
+  route();
 }
 
 function showView(name) {
@@ -65,28 +125,24 @@ async function route() {
   $('app-error').hidden = true;
   let hash = location.hash || '#/';
   if (session.current() === 'not-set-up') hash = '#/welcome';
-  const [pattern, name, show] = ROUTES.find(([p]) => p.test(hash)) || ROUTES[0];
-  if (NEEDS_UNLOCK.has(name) && !session.isUnlocked()) {
+  const screen = SCREENS.find((s) => s.route.test(hash)) || HOME;
+  if (screen.needsUnlock && !session.isUnlocked()) {
     afterUnlock = hash;
     location.replace('#/unlock');
     return;
   }
-  if (name === 'welcome' && session.current() !== 'not-set-up') {
+  if (screen.view === 'welcome' && session.current() !== 'not-set-up') {
     location.replace('#/');
     return;
   }
-  const params = (pattern.exec(hash) || []).slice(1);
-  showView(name);
+  const groups = (screen.route.exec(hash) || []).slice(1);
+  showView(screen.view);
   try {
-    await show(...params);
+    if (screen.show) await screen.show(...groups);
   } catch (error) {
     showError(error);
   }
-  if (name === 'home' && lastAction) {
-    focusTile(lastAction);
-    lastAction = null;
-  }
-  document.body.dataset.view = name;
+  document.body.dataset.view = screen.view;
 }
 
 function showError(error) {
@@ -103,7 +159,7 @@ function goBack() {
 
 async function start() {
   try {
-    content = await loadContent();
+    [content, rules] = await Promise.all([loadContent(), loadRules()]);
   } catch (error) {
     showError(error);
     return;
@@ -112,30 +168,10 @@ async function start() {
   applyStrings();
   document.title = t('app.name');
 
-  renderHome(content.actions, (id) => (location.hash = `#/action/${id}`));
-  setUpCheckIn(content);
-  resetCheckIn();
-  setUpJournal();
-  setUpHistory(content);
-  setUpLearn(content);
-  setUpRemind(content);
-  setUpCard(content);
-  setUpSettings(async () => {
-    await session.refresh();
-    location.replace('#/welcome');
-    route();
-  });
-  setUpAuth(
-    () => location.replace('#/'),
-    () => {
-      const next = afterUnlock;
-      afterUnlock = '#/';
-      location.replace(next);
-      route();
-    },
-  );
+  for (const screen of SCREENS) if (screen.setUp) screen.setUp();
   session.onChange(() => {
-    if (session.current() === 'locked' && NEEDS_UNLOCK.has(document.body.dataset.view)) location.replace('#/');
+    const shown = screenOf(document.body.dataset.view);
+    if (session.current() === 'locked' && shown && shown.needsUnlock) location.replace('#/');
   });
 
   for (const back of document.querySelectorAll('[data-back]')) back.addEventListener('click', goBack);

@@ -5,15 +5,6 @@ import * as ipc from './ipc.js';
 import { $, el, formatDateTime } from './dom.js';
 import { errorText, t } from './strings.js';
 
-const PRESETS = [
-  ['in-an-hour', 'in_an_hour'],
-  ['tonight', 'tonight'],
-  ['tomorrow-morning', 'tomorrow_morning'],
-  ['next-day', 'next_day'],
-  ['two-days', 'two_days'],
-  ['three-days', 'three_days'],
-];
-
 async function set(preset, custom) {
   try {
     const reminder = await ipc.setReminder(preset, custom);
@@ -55,10 +46,11 @@ async function act(work) {
   }
 }
 
-export function setUpRemind(content) {
+export function setUpRemind(content, rules) {
+  // One button per preset the core offers, named `remind.<preset>`; "custom" is the form below.
   $('remind-presets').replaceChildren(
-    ...PRESETS.map(([preset, key]) => {
-      const button = el('button', 'preset', t(`remind.${key}`));
+    ...rules.reminder_presets.filter((preset) => preset !== 'custom').map((preset) => {
+      const button = el('button', 'preset', t(`remind.${preset.replace(/-/g, '_')}`));
       button.type = 'button';
       button.dataset.preset = preset;
       button.addEventListener('click', () => set(preset, null));

@@ -6,8 +6,11 @@ import { $, el, showMessage } from './dom.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 
+/** The choices offered, kept to the ranges the core accepts. */
 const AUTO_LOCK = [1, 2, 5, 10, 15, 30];
 const WINDOWS = [30, 60, 120, 180, 360, 720];
+
+const within = (values, { min, max }) => values.filter((n) => n >= min && n <= max);
 
 function options(select, values) {
   select.replaceChildren(
@@ -19,10 +22,10 @@ function options(select, values) {
   );
 }
 
-/** The 24 hours of the day, shown in the person's own clock format. */
-function hourOptions(select) {
+/** The hours of the day from `min` to `max`, shown in the person's own clock format. */
+function hourOptions(select, { min, max }) {
   select.replaceChildren(
-    ...Array.from({ length: 24 }, (_, hour) => {
+    ...Array.from({ length: max - min + 1 }, (_, i) => min + i).map((hour) => {
       const label = new Date(2000, 0, 1, hour).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
       const option = el('option', '', label);
       option.value = String(hour);
@@ -31,11 +34,14 @@ function hourOptions(select) {
   );
 }
 
-export function setUpSettings(onWiped) {
-  options($('settings-auto-lock'), AUTO_LOCK);
-  options($('settings-window'), WINDOWS);
-  hourOptions($('settings-morning'));
-  hourOptions($('settings-evening'));
+/** `onWiped()` runs once everything is deleted. */
+export function setUpSettings(rules, onWiped) {
+  options($('settings-auto-lock'), within(AUTO_LOCK, rules.auto_lock_minutes));
+  options($('settings-window'), within(WINDOWS, rules.moment_window_minutes));
+  hourOptions($('settings-morning'), rules.reminder_hour);
+  hourOptions($('settings-evening'), rules.reminder_hour);
+  const minPasscode = rules.min_passcode_chars;
+  $('passcode-new').minLength = minPasscode;
   $('settings-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
@@ -56,8 +62,8 @@ export function setUpSettings(onWiped) {
     showMessage($('passcode-error'), '');
     $('passcode-saved').textContent = '';
     const next = $('passcode-new').value;
-    if (next.length < 6) {
-      showMessage($('passcode-error'), t('welcome.too_short'));
+    if (next.length < minPasscode) {
+      showMessage($('passcode-error'), t('welcome.too_short', { min: minPasscode }));
       return;
     }
     try {
