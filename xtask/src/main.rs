@@ -6,6 +6,8 @@
 
 mod prerequisites;
 mod steps;
+#[cfg(test)]
+mod tidy;
 
 use std::process::ExitCode;
 

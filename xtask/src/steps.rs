@@ -7,14 +7,10 @@ use std::{
 
 use crate::{prerequisites, Result};
 
-/// The app's package, and the crate whose dependency tree must stay free of Tauri.
+/// The app's package, the core's (benchmarked) and the end-to-end tests'.
 const APP: &str = "aftercare";
 const CORE: &str = "aftercare-core";
 const E2E: &str = "aftercare-e2e";
-
-/// Crates that must never appear in the core's (or, for network clients, the app's) tree.
-const NOT_IN_CORE: &[&str] = &["tauri", "wry", "tao", "reqwest", "hyper", "ureq"];
-const NO_NETWORK_CLIENTS: &[&str] = &["reqwest", "ureq", "hyper", "isahc", "surf"];
 
 pub fn run(extra: &[String]) -> Result {
     prerequisites::ensure_packages(prerequisites::APP_PACKAGES)?;
@@ -44,12 +40,11 @@ pub fn test() -> Result {
         "warnings",
     ]))?;
 
-    step("unit and integration tests");
+    // xtask's own tests are the architecture checks (`xtask/src/tidy.rs`): no Tauri in the
+    // core, no network client in the app, the core's layers, no import cycles, one set of
+    // command names, no overlong file.
+    step("unit and integration tests, and the architecture checks");
     status(cargo().args(["test", "--workspace", "--exclude", E2E, "--locked"]))?;
-
-    step("architecture: the core knows nothing of Tauri, and nothing talks to a network");
-    forbid_in_tree(CORE, NOT_IN_CORE)?;
-    forbid_in_tree(APP, NO_NETWORK_CLIENTS)?;
 
     step("end-to-end journeys (the real app under xvfb-run)");
     status(cargo().args(["build", "--package", APP, "--locked"]))?;
@@ -90,43 +85,6 @@ pub fn bench(extra: &[String]) -> Result {
             .args(["bench", "--package", CORE, "--locked"])
             .args(extra),
     )
-}
-
-fn forbid_in_tree(package: &str, forbidden: &[&str]) -> Result {
-    let output = cargo()
-        .args([
-            "tree",
-            "--package",
-            package,
-            "--edges",
-            "normal",
-            "--prefix",
-            "none",
-            "--locked",
-        ])
-        .output()
-        .map_err(|e| format!("cargo tree: {e}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "cargo tree failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
-    let tree = String::from_utf8_lossy(&output.stdout);
-    let found: Vec<&str> = tree
-        .lines()
-        .filter_map(|line| line.split_whitespace().next())
-        .filter(|name| forbidden.contains(name))
-        .collect();
-    if found.is_empty() {
-        println!(
-            "xtask: {package}'s dependencies include none of: {}",
-            forbidden.join(", ")
-        );
-        Ok(())
-    } else {
-        Err(format!("{package} must not depend on {}", found.join(", ")))
-    }
 }
 
 fn cargo() -> Command {
