@@ -1,14 +1,10 @@
 use aftercare_core::{
     card::{AftercareCard, CardAnswer},
-    content::{Content, OptionId},
+    content::OptionId,
     ErrorKind,
 };
 
-use crate::support::set_up;
-
-fn content() -> &'static Content {
-    Content::embedded().unwrap()
-}
+use crate::support::{content, set_up};
 
 fn answer(choices: &[&str], words: Option<&str>, yes: Option<bool>) -> CardAnswer {
     CardAnswer {

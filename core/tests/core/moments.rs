@@ -2,7 +2,7 @@
 
 use aftercare_core::{
     card::{AftercareCard, CardAnswer},
-    content::{ActionId, CHECK_TOMORROW_FIELD},
+    content::CHECK_TOMORROW_FIELD,
     model::{MomentId, NewCheckIn},
     reminders::Preset,
     store::Store,
@@ -10,10 +10,6 @@ use aftercare_core::{
 };
 
 use crate::support::*;
-
-fn water() -> ActionId {
-    ActionId("water".into())
-}
 
 fn ask_for_tomorrow(store: &mut Store, yes: bool) {
     let mut card = AftercareCard::default();

@@ -2,21 +2,13 @@
 //! checked against the content either way.
 
 use aftercare_core::{
-    content::{ActionId, Content, OptionId, QuestionId},
+    content::{ActionId, OptionId, QuestionId},
     model::{Answer, NewCheckIn, Scales},
     vault::Recorded,
     ErrorKind,
 };
 
 use crate::support::*;
-
-fn water() -> ActionId {
-    ActionId("water".into())
-}
-
-fn content() -> &'static Content {
-    Content::embedded().unwrap()
-}
 
 #[test]
 fn a_tap_while_locked_joins_the_moment_after_unlocking() {

@@ -4,6 +4,7 @@
 use std::{collections::BTreeMap, path::Path};
 
 use aftercare_core::{
+    content::{ActionId, Content},
     data_dir::DataDir,
     vault::{slot::KdfParams, Passcode, Vault},
 };
@@ -12,6 +13,16 @@ use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
 
 pub const PASSCODE: &str = "correct horse";
 pub const FAST: KdfParams = KdfParams::INSECURE_FOR_TESTS;
+
+/// The quick action most tests tap.
+pub fn water() -> ActionId {
+    ActionId("water".into())
+}
+
+/// The app's own content, as embedded.
+pub fn content() -> &'static Content {
+    Content::embedded().unwrap()
+}
 
 pub fn rng() -> ChaCha20Rng {
     ChaCha20Rng::seed_from_u64(42)

@@ -1,5 +1,5 @@
 use aftercare_core::{
-    content::{ActionId, Company, Content, QuestionId},
+    content::{Company, QuestionId},
     model::{Answer, NewCheckIn, Scales},
     store::DataKey,
     store::Store,
@@ -8,14 +8,6 @@ use aftercare_core::{
 };
 
 use crate::support::*;
-
-fn water() -> ActionId {
-    ActionId("water".into())
-}
-
-fn content() -> &'static Content {
-    Content::embedded().unwrap()
-}
 
 #[test]
 fn canary_words_never_reach_the_disk_in_the_clear() {
