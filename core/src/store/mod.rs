@@ -89,6 +89,9 @@ impl Store {
         if let Some(key) = key {
             // SQLCipher would otherwise print its own complaint on a wrong key to stderr.
             let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
+            // Memory that held keys or decrypted pages is wiped when freed and kept out of swap,
+            // from before the key is given.
+            conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
             conn.execute_batch(&key.sqlcipher_key_pragma())?;
         }
         // A wrong key, or a file that is not ours, fails on the first read: check now, before
@@ -114,6 +117,9 @@ impl Store {
              PRAGMA temp_store = MEMORY;
              PRAGMA secure_delete = ON;",
         )?;
+        // On Apple platforms a plain fsync leaves writes in the drive's cache.
+        #[cfg(target_vendor = "apple")]
+        conn.execute_batch("PRAGMA fullfsync = ON; PRAGMA checkpoint_fullfsync = ON;")?;
         let mut store = Store { conn };
         store.migrate(found, version)?;
         Ok(store)
@@ -148,6 +154,20 @@ impl Store {
     pub fn set_durable_for_benchmark(&mut self, durable: bool) -> Result<(), Error> {
         let mode = if durable { "FULL" } else { "OFF" };
         Ok(self.conn.pragma_update(None, "synchronous", mode)?)
+    }
+
+    /// The value of a `PRAGMA` as the open connection reports it, for the test that pins the
+    /// settings the durability and memory promises rest on.
+    #[doc(hidden)]
+    pub fn pragma_for_tests(&self, name: &str) -> Result<String, Error> {
+        let value: rusqlite::types::Value =
+            self.conn
+                .query_row(&format!("PRAGMA {name}"), [], |row| row.get(0))?;
+        Ok(match value {
+            rusqlite::types::Value::Integer(n) => n.to_string(),
+            rusqlite::types::Value::Text(text) => text,
+            other => format!("{other:?}"),
+        })
     }
 
     /// The schema version of the open database.

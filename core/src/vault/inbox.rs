@@ -97,6 +97,7 @@ impl Inbox {
         let mut frame = Vec::with_capacity(sealed.len() + 4);
         frame.extend_from_slice(&(sealed.len() as u32).to_le_bytes());
         frame.extend_from_slice(sealed);
+        let created = !self.path.exists();
         let mut file = OpenOptions::new()
             .create(true)
             .append(true)
@@ -104,6 +105,11 @@ impl Inbox {
             .map_err(Error::io("inbox"))?;
         file.write_all(&frame).map_err(Error::io("inbox"))?;
         file.sync_all().map_err(Error::io("inbox"))?;
+        if created {
+            // A new file's name is durable only once its folder is synced too.
+            let folder = self.path.parent().unwrap_or(Path::new("."));
+            crate::fs::sync_dir(folder).map_err(Error::io("inbox"))?;
+        }
         Ok(())
     }
 

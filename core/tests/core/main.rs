@@ -5,6 +5,7 @@ mod content;
 mod crash;
 mod damage;
 mod data_dir;
+mod durability;
 mod formats;
 mod journal;
 mod moments;
