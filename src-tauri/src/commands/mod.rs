@@ -76,37 +76,31 @@ macro_rules! commands {
 }
 pub(crate) use commands;
 
+type Dispatch = fn(&AppState, DateTime<Utc>, &str, Value) -> Option<Result<Value>>;
+
+/// Each domain's commands and how to run them.
+const DOMAINS: [(&[&str], Dispatch); 7] = [
+    (care::NAMES, care::dispatch),
+    (vault::NAMES, vault::dispatch),
+    (moments::NAMES, moments::dispatch),
+    (journal::NAMES, journal::dispatch),
+    (reminders::NAMES, reminders::dispatch),
+    (card::NAMES, card::dispatch),
+    (settings::NAMES, settings::dispatch),
+];
+
 /// Runs a command by name, as the web view calls it.
 pub fn run(state: &AppState, now: DateTime<Utc>, command: &str, args: Value) -> Result<Value> {
-    let dispatchers = [
-        care::dispatch,
-        vault::dispatch,
-        moments::dispatch,
-        journal::dispatch,
-        reminders::dispatch,
-        card::dispatch,
-        settings::dispatch,
-    ];
-    for dispatch in dispatchers {
-        if let Some(result) = dispatch(state, now, command, args.clone()) {
-            return result;
-        }
-    }
-    Err(CommandError::unknown_command())
+    DOMAINS
+        .iter()
+        .find(|(names, _)| names.contains(&command))
+        .and_then(|(_, dispatch)| dispatch(state, now, command, args))
+        .unwrap_or_else(|| Err(CommandError::unknown_command()))
 }
 
 /// Every command, by name.
-pub fn names() -> Vec<&'static str> {
-    [
-        care::NAMES,
-        vault::NAMES,
-        moments::NAMES,
-        journal::NAMES,
-        reminders::NAMES,
-        card::NAMES,
-        settings::NAMES,
-    ]
-    .concat()
+pub fn names() -> impl Iterator<Item = &'static str> {
+    DOMAINS.iter().flat_map(|(names, _)| names.iter().copied())
 }
 
 /// The app's invoke handler. Capabilities have already been checked by Tauri (`build.rs`
@@ -114,7 +108,7 @@ pub fn names() -> Vec<&'static str> {
 /// blocking thread; the answer is the command's value or its `{kind, message}` error.
 pub fn handle<R: Runtime>(invoke: tauri::ipc::Invoke<R>) -> bool {
     let command = invoke.message.command().to_owned();
-    if !names().contains(&command.as_str()) {
+    if !names().any(|name| name == command) {
         return false; // Tauri answers that there is no such command.
     }
     let args = match invoke.message.payload() {
