@@ -157,8 +157,9 @@ fn local(tz: Tz, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
     }
 }
 
-/// A pending reminder, as far as timing goes: its id and when it is due.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// A pending reminder, as far as timing goes: its id and when it is due. Not a stored format:
+/// the schedule file has its own (`vault/schedule_file.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pending {
     pub id: ReminderId,
     pub due_at: DateTime<Utc>,
