@@ -53,7 +53,30 @@ pub enum LockedEntry {
     },
 }
 
+/// The earliest time a record can carry: anything before is a clock or a file that is wrong.
+const EARLIEST_RECORD: i64 = 946_684_800_000; // 2000-01-01T00:00:00Z, in ms
+
 impl LockedEntry {
+    /// The checks a direct write gets, for a record opened from the inbox: a known action, a
+    /// check-in that fits the content, and a time no earlier than the year 2000 and no later than
+    /// a day past `now` (a clock may be a little off; a record from the far future is not).
+    pub fn validate(&self, content: &Content, now: DateTime<Utc>) -> Result<(), Error> {
+        let at = self.at();
+        let latest = now
+            .checked_add_signed(chrono::Duration::days(1))
+            .unwrap_or(now);
+        if at.timestamp_millis() < EARLIEST_RECORD || at > latest {
+            return Err(Error::invalid("a time that cannot be right"));
+        }
+        match self {
+            LockedEntry::Action { action, .. } => content
+                .action(action.as_str())
+                .map(|_| ())
+                .ok_or(Error::NotFound { what: "action" }),
+            LockedEntry::CheckIn { check_in, .. } => check_in.validate(content),
+        }
+    }
+
     /// When it happened.
     pub fn at(&self) -> DateTime<Utc> {
         match self {

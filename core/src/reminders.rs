@@ -114,24 +114,27 @@ pub fn due_time(
             NaiveTime::from_hms_opt(hour, 0, 0).expect("valid hour"),
         )
     };
+    // Times at the end of the calendar (from a damaged file, say) are refused, never a panic.
+    let out_of_range = || Error::invalid("that time is out of range");
     let days_after_moment = |days: u64| {
         let end = moment_end.with_timezone(&tz);
         let date = end
             .date_naive()
             .checked_add_days(Days::new(days))
-            .expect("a date within range");
-        local(tz, date, end.time())
+            .ok_or_else(out_of_range)?;
+        Ok::<_, Error>(local(tz, date, end.time()))
     };
     let due = match preset {
-        Preset::InAnHour => now + Duration::hours(1),
+        Preset::InAnHour => now
+            .checked_add_signed(Duration::hours(1))
+            .ok_or_else(out_of_range)?,
         Preset::Tonight => at_hour(today, hours.evening),
-        Preset::TomorrowMorning => at_hour(
-            today.succ_opt().expect("a date within range"),
-            hours.morning,
-        ),
-        Preset::NextDay => days_after_moment(1),
-        Preset::TwoDays => days_after_moment(2),
-        Preset::ThreeDays => days_after_moment(3),
+        Preset::TomorrowMorning => {
+            at_hour(today.succ_opt().ok_or_else(out_of_range)?, hours.morning)
+        }
+        Preset::NextDay => days_after_moment(1)?,
+        Preset::TwoDays => days_after_moment(2)?,
+        Preset::ThreeDays => days_after_moment(3)?,
         Preset::Custom => custom.ok_or_else(|| Error::invalid("a custom reminder needs a time"))?,
     };
     if due <= now {

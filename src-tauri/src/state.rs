@@ -83,10 +83,15 @@ impl AppState {
         }
     }
 
-    /// The vault, for one command at a time.
+    /// The vault, for one command at a time. If a command panicked while holding it (a bug),
+    /// the vault is locked and handed out again: its database rolled back whatever was half
+    /// done, and lock, wipe and unlock must keep working. (This relies on panics unwinding.)
     pub fn vault(&self) -> Result<MutexGuard<'_, Vault>, CommandError> {
-        self.vault
-            .lock()
-            .map_err(|_| CommandError::internal("the vault lock was poisoned by a crash"))
+        Ok(self.vault.lock().unwrap_or_else(|poisoned| {
+            self.vault.clear_poison();
+            let mut vault = poisoned.into_inner();
+            vault.lock();
+            vault
+        }))
     }
 }

@@ -1,6 +1,7 @@
 // First run (choose a passcode) and unlocking.
 
 import { $, showMessage } from './dom.js';
+import * as ipc from './ipc.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 
@@ -38,10 +39,10 @@ export function setUpUnlock(onUnlocked) {
     button.disabled = true;
     showMessage(error, t('unlock.working'));
     try {
-      await session.unlock(input.value);
+      const report = await session.unlock(input.value);
       input.value = '';
       showMessage(error, '');
-      onUnlocked();
+      onUnlocked(report);
     } catch (failure) {
       showMessage(error, errorText(failure));
       input.select();
@@ -54,4 +55,24 @@ export function setUpUnlock(onUnlocked) {
 export function showUnlock() {
   showMessage($('unlock-error'), '');
   $('unlock-passcode').value = '';
+}
+
+/** Set-up or wipe was interrupted: the typed confirmation, then a wipe, then first run. */
+export function setUpStartAgain(onWiped) {
+  $('start-again-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const error = $('start-again-error');
+    if ($('start-again-word').value.trim().toLowerCase() !== t('settings.wipe_word')) {
+      showMessage(error, t('settings.wipe_mismatch'));
+      return;
+    }
+    try {
+      await ipc.wipe();
+      $('start-again-word').value = '';
+      showMessage(error, '');
+      await onWiped();
+    } catch (failure) {
+      showMessage(error, errorText(failure));
+    }
+  });
 }

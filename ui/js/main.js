@@ -13,7 +13,7 @@ import { setUpEntry, setUpJournal, showEntry, showJournal } from './journal.js';
 import { setUpHistory, showHistory } from './history.js';
 import { setUpGrounding, setUpLearn, showGrounding, showPage } from './learn.js';
 import { setUpSettings, showSettings } from './settings.js';
-import { setUpUnlock, setUpWelcome, showUnlock } from './auth.js';
+import { setUpStartAgain, setUpUnlock, setUpWelcome, showUnlock } from './auth.js';
 import { setUpRemind, showRemind } from './remind.js';
 import { setUpBefore, setUpCard, showBefore, showCard } from './card.js';
 
@@ -35,6 +35,7 @@ let afterUnlock = '#/';
  */
 const SCREENS = [
   { route: /^#\/welcome$/, view: 'welcome', setUp: () => setUpWelcome(rules, () => location.replace('#/')) },
+  { route: /^#\/start-again$/, view: 'start-again', setUp: () => setUpStartAgain(startAgain) },
   { route: /^#\/unlock$/, view: 'unlock', setUp: () => setUpUnlock(goOnAfterUnlock), show: showUnlock },
   {
     route: /^#\/?$/,
@@ -99,12 +100,18 @@ async function showHomeAgain() {
   }
 }
 
-/** After unlocking, on to the screen that asked for it. */
-function goOnAfterUnlock() {
+/** After unlocking, on to the screen that asked for it; and one calm line if something saved
+ * while locked could not be merged (it was kept aside). */
+async function goOnAfterUnlock(report) {
   const next = afterUnlock;
   afterUnlock = '#/';
   location.replace(next);
-  route();
+  await route();
+  if (report && report.unreadable + report.refused > 0) {
+    const notice = $('app-notice');
+    notice.textContent = t('unlock.kept_aside');
+    notice.hidden = false;
+  }
 }
 
 /** After wiping everything: first run again. */
@@ -123,8 +130,10 @@ function showView(name) {
 
 async function route() {
   $('app-error').hidden = true;
+  $('app-notice').hidden = true;
   let hash = location.hash || '#/';
   if (session.current() === 'not-set-up') hash = '#/welcome';
+  if (session.current() === 'unfinished') hash = '#/start-again';
   const screen = SCREENS.find((s) => s.route.test(hash)) || HOME;
   if (screen.needsUnlock && !session.isUnlocked()) {
     afterUnlock = hash;
@@ -132,6 +141,10 @@ async function route() {
     return;
   }
   if (screen.view === 'welcome' && session.current() !== 'not-set-up') {
+    location.replace('#/');
+    return;
+  }
+  if (screen.view === 'start-again' && session.current() !== 'unfinished') {
     location.replace('#/');
     return;
   }

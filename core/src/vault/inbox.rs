@@ -5,13 +5,19 @@
 //! with the secret key, which lives inside the encrypted database. Records are padded to a
 //! multiple of 256 bytes so their sizes say little about what they hold.
 //!
-//! The file is a sequence of frames: a 4-byte little-endian length, then that many sealed
-//! bytes. A frame cut short by a crash is ignored. Every record carries a random id, so merging
-//! it into the database is idempotent: a merge interrupted by a crash can simply run again.
+//! **One file per record**, in the `sealed` folder, each written whole or not at all (a temp
+//! file, synced, renamed, the folder synced) before the person is told "Saved privately". A kill
+//! or a full disk can then cost only the record being written, which was never acknowledged, and
+//! no damaged file can make another unreadable: there is nothing to resynchronise. (The previous
+//! version appended frames to one `inbox` file, where one torn frame hid every later one; that
+//! file is still read, resynchronising on whole records, see [`legacy_records`].)
+//!
+//! Every record carries a random id, so merging it into the database is idempotent: a merge
+//! interrupted by a crash can simply run again. A record that cannot be opened, or that fails
+//! the checks a direct write gets, is moved to `sealed/kept-aside` and never deleted.
 
 use std::{
-    fs::{self, OpenOptions},
-    io::Write,
+    fs,
     path::{Path, PathBuf},
 };
 
@@ -21,16 +27,24 @@ use zeroize::Zeroizing;
 
 use super::record::RecordV1;
 use crate::{
+    fs::{sync_dir, write_atomically},
     model::{LockedEntry, RecordId},
     Error,
 };
 
 const RECORD_VERSION: u8 = 1;
 const PAD_TO: usize = 256;
-/// The most one sealed frame may hold; a longer length prefix means damage.
-const MAX_FRAME: usize = 1 << 20;
+/// What sealing adds to the padded plaintext: the ephemeral public key and the tag.
+const SEAL_OVERHEAD: usize = 32 + 16;
+/// The most one sealed record may hold. A longer one is refused before it is saved, and a longer
+/// file is not a record.
+pub const MAX_RECORD: usize = 1 << 20;
+/// The extension of a record's file.
+const RECORD_EXT: &str = "rec";
+/// The folder, inside the inbox's, where records that could not be merged are kept.
+const ASIDE_DIR: &str = "kept-aside";
 
-/// Seals one record: the bytes of one frame's body.
+/// Seals one record: the bytes of one record's file.
 pub fn seal_record(
     public_key: &[u8; 32],
     id: RecordId,
@@ -53,81 +67,228 @@ pub fn seal_record(
 
 /// Opens one sealed record. Any altered byte, or a record that does not decode, makes it fail.
 pub fn open_record(secret_key: &SecretKey, sealed: &[u8]) -> Option<(RecordId, LockedEntry)> {
+    if sealed.len() > MAX_RECORD {
+        return None;
+    }
     let plain = Zeroizing::new(secret_key.unseal(sealed).ok()?);
+    decode_plain(&plain)
+}
+
+/// Decodes an opened record's plaintext: version, id, length, JSON, padding.
+#[doc(hidden)]
+pub fn decode_plain(plain: &[u8]) -> Option<(RecordId, LockedEntry)> {
     if plain.len() < 21 || plain[0] != RECORD_VERSION {
         return None;
     }
     let id = RecordId(plain[1..17].try_into().ok()?);
     let len = u32::from_le_bytes(plain[17..21].try_into().ok()?) as usize;
-    let json = plain.get(21..21 + len)?;
+    let json = plain.get(21..21usize.checked_add(len)?)?;
     let record: RecordV1 = serde_json::from_slice(json).ok()?;
     Some((id, LockedEntry::try_from(record).ok()?))
 }
 
-/// Splits a file into frame bodies. A torn last frame is dropped.
-pub fn frames(bytes: &[u8]) -> Vec<&[u8]> {
-    let mut out = Vec::new();
-    let mut rest = bytes;
-    while rest.len() >= 4 {
-        let len = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes")) as usize;
-        if len > MAX_FRAME || rest.len() < 4 + len {
-            break;
+/// The records in the previous version's single `inbox` file: 4-byte little-endian lengths,
+/// each followed by that many sealed bytes. A torn frame (a kill during an append) is skipped by
+/// looking for the next place where a whole record opens, so the records after it are kept.
+/// Says too whether any bytes were left over (damage).
+pub fn legacy_records(
+    secret_key: &SecretKey,
+    bytes: &[u8],
+) -> (Vec<(RecordId, LockedEntry)>, bool) {
+    let mut records = Vec::new();
+    let mut damaged = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        match legacy_frame_at(secret_key, &bytes[at..]) {
+            Some((record, used)) => {
+                records.push(record);
+                at += used;
+            }
+            None => {
+                damaged = true;
+                at += 1;
+            }
         }
-        out.push(&rest[4..4 + len]);
-        rest = &rest[4 + len..];
     }
-    out
+    (records, damaged)
 }
 
-/// The inbox file in the data folder.
+/// The record framed at the start of `bytes`, and the bytes its frame takes.
+fn legacy_frame_at(
+    secret_key: &SecretKey,
+    bytes: &[u8],
+) -> Option<((RecordId, LockedEntry), usize)> {
+    let len = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
+    // Every sealed record is a whole number of padding blocks plus the seal: anything else is
+    // not the start of a frame, which keeps the search cheap.
+    if !(SEAL_OVERHEAD + PAD_TO..=MAX_RECORD).contains(&len)
+        || !(len - SEAL_OVERHEAD).is_multiple_of(PAD_TO)
+    {
+        return None;
+    }
+    let body = bytes.get(4..4 + len)?;
+    Some((open_record(secret_key, body)?, 4 + len))
+}
+
+/// One file found in the inbox, not yet opened.
+#[derive(Debug)]
+pub struct Found {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// The inbox's folder in the data folder (and the previous version's file beside it).
 #[derive(Debug, Clone)]
 pub struct Inbox {
-    path: PathBuf,
+    dir: PathBuf,
+    legacy: PathBuf,
 }
 
 impl Inbox {
-    pub fn at(path: &Path) -> Inbox {
+    pub fn at(dir: &Path, legacy: &Path) -> Inbox {
         Inbox {
-            path: path.to_owned(),
+            dir: dir.to_owned(),
+            legacy: legacy.to_owned(),
         }
     }
 
-    /// Appends one sealed record and waits until it is on disk.
-    pub fn append(&self, sealed: &[u8]) -> Result<(), Error> {
-        let mut frame = Vec::with_capacity(sealed.len() + 4);
-        frame.extend_from_slice(&(sealed.len() as u32).to_le_bytes());
-        frame.extend_from_slice(sealed);
-        let created = !self.path.exists();
-        let mut file = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&self.path)
-            .map_err(Error::io("inbox"))?;
-        file.write_all(&frame).map_err(Error::io("inbox"))?;
-        file.sync_all().map_err(Error::io("inbox"))?;
-        if created {
-            // A new file's name is durable only once its folder is synced too.
-            let folder = self.path.parent().unwrap_or(Path::new("."));
-            crate::fs::sync_dir(folder).map_err(Error::io("inbox"))?;
+    /// Saves one sealed record as its own file and waits until it is on disk. A record over
+    /// [`MAX_RECORD`] is refused, with nothing written.
+    pub fn append(&self, sealed: &[u8], rng: &mut impl RngCore) -> Result<(), Error> {
+        if sealed.len() > MAX_RECORD {
+            return Err(Error::invalid(
+                "this is too long to keep while the app is locked; please unlock to save it",
+            ));
+        }
+        if !self.dir.is_dir() {
+            fs::create_dir_all(&self.dir).map_err(Error::io("inbox"))?;
+            // A new folder's name is durable only once its parent is synced too.
+            sync_dir(self.dir.parent().unwrap_or(Path::new("."))).map_err(Error::io("inbox"))?;
+        }
+        let path = loop {
+            let mut name = [0u8; 16];
+            rng.fill_bytes(&mut name);
+            let name: String = name.iter().map(|b| format!("{b:02x}")).collect();
+            let path = self.dir.join(name).with_extension(RECORD_EXT);
+            if !path.exists() {
+                break path;
+            }
+        };
+        write_atomically(&path, sealed).map_err(Error::io("inbox"))
+    }
+
+    /// Every record file waiting to be merged, and the previous version's file if there is one.
+    /// Temp files left by a write that never finished (never acknowledged) are removed.
+    pub fn read(&self) -> Result<(Vec<Found>, Option<Found>), Error> {
+        let mut found = Vec::new();
+        match fs::read_dir(&self.dir) {
+            Ok(entries) => {
+                for entry in entries {
+                    let path = entry.map_err(Error::io("inbox"))?.path();
+                    if !path.is_file() {
+                        continue;
+                    }
+                    if path.extension().is_some_and(|e| e == "tmp") {
+                        fs::remove_file(&path).map_err(Error::io("inbox"))?;
+                        continue;
+                    }
+                    found.push(Found {
+                        bytes: read_at_most(&path, MAX_RECORD)?,
+                        path,
+                    });
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io("inbox")(e)),
+        }
+        found.sort_by(|a, b| a.path.cmp(&b.path));
+        let legacy = match fs::read(&self.legacy) {
+            Ok(bytes) => Some(Found {
+                path: self.legacy.clone(),
+                bytes,
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(Error::io("inbox")(e)),
+        };
+        Ok((found, legacy))
+    }
+
+    /// Removes merged records' files (their records are safely in the database).
+    pub fn remove(&self, paths: &[PathBuf]) -> Result<(), Error> {
+        for path in paths {
+            remove_if_there(path)?;
+        }
+        if !paths.is_empty() {
+            // The folder goes too once nothing is left in it (an error means something is).
+            let _ = fs::remove_dir(&self.dir);
+            self.sync()?;
         }
         Ok(())
     }
 
-    /// Every sealed frame in the file; none if there is no file.
-    pub fn read(&self) -> Result<Vec<Vec<u8>>, Error> {
-        match fs::read(&self.path) {
-            Ok(bytes) => Ok(frames(&bytes).into_iter().map(<[u8]>::to_vec).collect()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
-            Err(e) => Err(Error::io("inbox")(e)),
+    /// Moves a file that could not be merged to the kept-aside folder, never deleting it.
+    pub fn keep_aside(&self, path: &Path) -> Result<(), Error> {
+        let aside = self.dir.join(ASIDE_DIR);
+        fs::create_dir_all(&aside).map_err(Error::io("inbox"))?;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let name = name.unwrap_or_else(|| "record".into());
+        let mut target = aside.join(&name);
+        let mut n = 1;
+        while target.exists() {
+            target = aside.join(format!("{name}.{n}"));
+            n += 1;
         }
+        fs::rename(path, &target).map_err(Error::io("inbox"))?;
+        sync_dir(&aside).map_err(Error::io("inbox"))?;
+        self.sync()
     }
 
-    /// Empties the inbox once its records are safely in the database.
-    pub fn clear(&self) -> Result<(), Error> {
-        match fs::remove_file(&self.path) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(Error::io("inbox")(e)),
-        }
+    /// The files kept aside so far.
+    pub fn kept_aside(&self) -> Vec<PathBuf> {
+        let mut paths: Vec<PathBuf> = fs::read_dir(self.dir.join(ASIDE_DIR))
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        paths.sort();
+        paths
     }
+
+    /// Empties the inbox: every record, the kept-aside ones and the previous version's file.
+    pub fn clear(&self) -> Result<(), Error> {
+        match fs::remove_dir_all(&self.dir) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io("inbox")(e)),
+        }
+        remove_if_there(&self.legacy)?;
+        self.sync()
+    }
+
+    fn sync(&self) -> Result<(), Error> {
+        let parent = self.legacy.parent().unwrap_or(Path::new("."));
+        if self.dir.is_dir() {
+            sync_dir(&self.dir).map_err(Error::io("inbox"))?;
+        }
+        sync_dir(parent).map_err(Error::io("inbox"))
+    }
+}
+
+fn remove_if_there(path: &Path) -> Result<(), Error> {
+    match fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::io("inbox")(e)),
+    }
+}
+
+/// A file's bytes, but no more than `limit + 1` of them: a larger file is not a record, and
+/// reading all of it would only cost memory.
+fn read_at_most(path: &Path, limit: usize) -> Result<Vec<u8>, Error> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|f| f.take(limit as u64 + 1).read_to_end(&mut bytes))
+        .map_err(Error::io("inbox"))?;
+    Ok(bytes)
 }

@@ -6,11 +6,18 @@
 //! public key and merged on the next unlock. There is no recovery: without the passcode the data
 //! cannot be read, by anyone.
 //!
-//! Files in the data folder: `aftercare.db` (+ `-wal`, `-shm`), `keyslot`, `inbox`,
-//! `unlock-attempts`.
+//! Files in the data folder: `aftercare.db` (+ `-wal`, `-shm`), `keyslot`, the `sealed` folder
+//! (records saved while locked, one file each; `sealed/kept-aside` for any that could not be
+//! merged), `unlock-attempts`, `reminder-schedule`; `inbox` from the previous version.
+//!
+//! The key slot is the commit point of set-up and the first thing wipe removes: without it the
+//! data key is gone and nothing here can be opened. So a folder with our files but no key slot
+//! is a set-up or wipe that did not finish ([`VaultStatus::Unfinished`]), and the app offers to
+//! start again.
 
 pub(crate) mod attempts;
 pub mod inbox;
+mod merge;
 mod passcode;
 mod record;
 pub mod schedule_file;
@@ -22,11 +29,14 @@ use chrono::{DateTime, Utc};
 use crypto_box::SecretKey;
 use rand_core::{CryptoRng, RngCore};
 
-pub use self::passcode::{Passcode, MIN_PASSCODE_CHARS};
 use self::{
     attempts::Attempts,
     inbox::Inbox,
     slot::{KdfParams, KeySlot, SlotError},
+};
+pub use self::{
+    merge::MergeReport,
+    passcode::{Passcode, MIN_PASSCODE_CHARS},
 };
 use crate::{
     content::ActionId,
@@ -40,7 +50,9 @@ use crate::{
 
 const DB_FILE: &str = "aftercare.db";
 const SLOT_FILE: &str = "keyslot";
-const INBOX_FILE: &str = "inbox";
+const SEALED_DIR: &str = "sealed";
+/// The previous version's single inbox file, still read and merged.
+const LEGACY_INBOX_FILE: &str = "inbox";
 const ATTEMPTS_FILE: &str = "unlock-attempts";
 const SCHEDULE_FILE: &str = "reminder-schedule";
 
@@ -50,6 +62,9 @@ const SCHEDULE_FILE: &str = "reminder-schedule";
 pub enum VaultStatus {
     /// First run: no passcode, no data.
     NotSetUp,
+    /// Set-up or wipe stopped part-way (the app was killed, the device died): files of ours
+    /// are here but the key slot is not, so nothing here can be opened. Wipe, then set up.
+    Unfinished,
     Locked,
     Unlocked,
 }
@@ -64,19 +79,8 @@ pub enum Recorded {
     Sealed,
 }
 
-/// What an unlock merged from the inbox.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
-pub struct MergeReport {
-    /// Records merged now.
-    pub merged: usize,
-    /// Records found already merged (a previous merge was interrupted).
-    pub already_merged: usize,
-    /// Records that could not be opened (damaged); left out.
-    pub unreadable: usize,
-}
-
-struct Unlocked {
-    store: Store,
+pub(crate) struct Unlocked {
+    pub(crate) store: Store,
 }
 
 /// The vault over one data folder.
@@ -99,7 +103,7 @@ impl Vault {
     }
 
     fn inbox(&self) -> Inbox {
-        Inbox::at(&self.file(INBOX_FILE))
+        Inbox::at(&self.file(SEALED_DIR), &self.file(LEGACY_INBOX_FILE))
     }
 
     fn attempts(&self) -> Attempts {
@@ -110,11 +114,39 @@ impl Vault {
     pub fn status(&self) -> VaultStatus {
         if self.unlocked.is_some() {
             VaultStatus::Unlocked
-        } else if self.file(SLOT_FILE).exists() || self.file(DB_FILE).exists() {
+        } else if self.file(SLOT_FILE).exists() {
             VaultStatus::Locked
+        } else if self.leftovers().next().is_some() {
+            VaultStatus::Unfinished
         } else {
             VaultStatus::NotSetUp
         }
+    }
+
+    /// Every file or folder of ours in the data folder, in the order wipe removes them: the key
+    /// slot first.
+    fn ours() -> [String; 12] {
+        [
+            SLOT_FILE.to_owned(),
+            format!("{SLOT_FILE}.tmp"),
+            DB_FILE.to_owned(),
+            format!("{DB_FILE}-wal"),
+            format!("{DB_FILE}-shm"),
+            format!("{DB_FILE}-journal"),
+            SEALED_DIR.to_owned(),
+            LEGACY_INBOX_FILE.to_owned(),
+            ATTEMPTS_FILE.to_owned(),
+            format!("{ATTEMPTS_FILE}.tmp"),
+            SCHEDULE_FILE.to_owned(),
+            format!("{SCHEDULE_FILE}.tmp"),
+        ]
+    }
+
+    fn leftovers(&self) -> impl Iterator<Item = PathBuf> + '_ {
+        Self::ours()
+            .into_iter()
+            .map(|name| self.file(&name))
+            .filter(|path| path.exists())
     }
 
     /// Wrong passcodes in a row so far.
@@ -130,14 +162,26 @@ impl Vault {
         params: KdfParams,
         rng: &mut (impl RngCore + CryptoRng),
     ) -> Result<(), Error> {
+        self.set_up_with_checkpoints(passcode, params, rng, &mut || {})
+    }
+
+    /// [`Vault::set_up`], calling `checkpoint` after each step that changes the folder, so
+    /// that the crash tests can kill the process there.
+    #[doc(hidden)]
+    pub fn set_up_with_checkpoints(
+        &mut self,
+        passcode: &Passcode,
+        params: KdfParams,
+        rng: &mut (impl RngCore + CryptoRng),
+        checkpoint: &mut dyn FnMut(),
+    ) -> Result<(), Error> {
         passcode.check_length()?;
         if self.status() != VaultStatus::NotSetUp {
             return Err(Error::AlreadySetUp);
         }
         let data_key = DataKey::generate(rng);
         let inbox_secret = SecretKey::generate(rng);
-        let mut store = Store::open(&self.file(DB_FILE), &data_key, Create::Yes)?;
-        store.set_inbox_secret(&inbox_secret.to_bytes())?;
+        // The slow key derivation first, while nothing is on disk yet.
         let slot = KeySlot::seal(
             &data_key,
             passcode,
@@ -145,10 +189,15 @@ impl Vault {
             *inbox_secret.public_key().as_bytes(),
             rng,
         );
+        let mut store = Store::open(&self.file(DB_FILE), &data_key, Create::Yes)?;
+        checkpoint();
+        store.set_inbox_secret(&inbox_secret.to_bytes())?;
+        checkpoint();
+        // The commit point: from here on the folder is a vault that opens with this passcode.
         write_atomically(&self.file(SLOT_FILE), &slot.encode()).map_err(Error::io("key slot"))?;
-        // A stale inbox or counter from an earlier install would not open with the new keys.
-        self.inbox().clear()?;
+        checkpoint();
         self.attempts().succeeded()?;
+        checkpoint();
         self.unlocked = Some(Unlocked { store });
         Ok(())
     }
@@ -165,13 +214,18 @@ impl Vault {
     ) -> Result<MergeReport, Error> {
         match self.status() {
             VaultStatus::NotSetUp => return Err(Error::NotSetUp),
+            VaultStatus::Unfinished => {
+                return Err(Error::Damaged {
+                    what: "key file (it is missing)",
+                })
+            }
             VaultStatus::Unlocked => return Ok(MergeReport::default()),
             VaultStatus::Locked => {}
         }
         let (slot, data_key) = self.open_slot(passcode, now)?;
         let store = Store::open(&self.file(DB_FILE), &data_key, Create::No)?;
         let mut unlocked = Unlocked { store };
-        let report = self.merge_inbox(&mut unlocked, &slot)?;
+        let report = self.merge_inbox(&mut unlocked, &slot, now)?;
         self.unlocked = Some(unlocked);
         Ok(report)
     }
@@ -212,44 +266,6 @@ impl Vault {
         KeySlot::decode(&bytes).map_err(|_| Error::Damaged { what: "key file" })
     }
 
-    fn merge_inbox(&self, unlocked: &mut Unlocked, slot: &KeySlot) -> Result<MergeReport, Error> {
-        let inbox = self.inbox();
-        let frames = inbox.read()?;
-        if frames.is_empty() {
-            return Ok(MergeReport::default());
-        }
-        let secret = unlocked.store.inbox_secret()?;
-        let secret: [u8; 32] = secret
-            .as_slice()
-            .try_into()
-            .map_err(|_| Error::Damaged { what: "database" })?;
-        let secret = SecretKey::from(secret);
-        if secret.public_key().as_bytes() != &slot.inbox_public_key {
-            return Err(Error::Damaged {
-                what: "key file (its inbox key does not match)",
-            });
-        }
-        let mut report = MergeReport::default();
-        let mut records = Vec::with_capacity(frames.len());
-        for frame in &frames {
-            match inbox::open_record(&secret, frame) {
-                Some(record) => records.push(record),
-                None => report.unreadable += 1,
-            }
-        }
-        // In time order, so taps join moments as they would have when unlocked.
-        records.sort_by_key(|(_, entry)| entry.at());
-        for (id, record) in &records {
-            if unlocked.store.merge_locked(id, record)? {
-                report.merged += 1;
-            } else {
-                report.already_merged += 1;
-            }
-        }
-        inbox.clear()?;
-        Ok(report)
-    }
-
     /// Closes the database. Its key and the inbox's secret key are zeroed.
     pub fn lock(&mut self) {
         self.unlocked = None;
@@ -274,31 +290,34 @@ impl Vault {
     }
 
     /// Deletes everything: the key slot first (after which nothing can be decrypted), then the
-    /// database and its journal files, the inbox and the counter. The folder is left empty, as
-    /// on a fresh install.
+    /// database and its journal files, the inbox with anything kept aside, the counter and the
+    /// schedule. The folder is left empty, as on a fresh install. Works in any state, an
+    /// [`VaultStatus::Unfinished`] folder included.
     pub fn wipe(&mut self) -> Result<(), Error> {
+        self.wipe_with_checkpoints(&mut || {})
+    }
+
+    /// [`Vault::wipe`], calling `checkpoint` after each file it removes (for the crash tests).
+    #[doc(hidden)]
+    pub fn wipe_with_checkpoints(&mut self, checkpoint: &mut dyn FnMut()) -> Result<(), Error> {
         self.lock();
-        let names = [
-            SLOT_FILE.to_owned(),
-            format!("{SLOT_FILE}.tmp"),
-            DB_FILE.to_owned(),
-            format!("{DB_FILE}-wal"),
-            format!("{DB_FILE}-shm"),
-            format!("{DB_FILE}-journal"),
-            INBOX_FILE.to_owned(),
-            ATTEMPTS_FILE.to_owned(),
-            format!("{ATTEMPTS_FILE}.tmp"),
-            SCHEDULE_FILE.to_owned(),
-            format!("{SCHEDULE_FILE}.tmp"),
-        ];
-        for name in names {
-            match std::fs::remove_file(self.file(&name)) {
-                Ok(()) => {}
+        for name in Self::ours() {
+            let path = self.file(&name);
+            let removed = if path.is_dir() {
+                std::fs::remove_dir_all(&path)
+            } else {
+                std::fs::remove_file(&path)
+            };
+            match removed {
+                Ok(()) => {
+                    sync_dir(&self.dir).map_err(Error::io("data folder"))?;
+                    checkpoint();
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => return Err(Error::io("data folder")(e)),
             }
         }
-        sync_dir(&self.dir).map_err(Error::io("data folder"))
+        Ok(())
     }
 
     /// Records a quick action: into the current moment when unlocked, sealed into the inbox
@@ -351,14 +370,14 @@ impl Vault {
         entry: &LockedEntry,
         rng: &mut (impl RngCore + CryptoRng),
     ) -> Result<Recorded, Error> {
-        if self.status() == VaultStatus::NotSetUp {
+        if matches!(self.status(), VaultStatus::NotSetUp) {
             return Err(Error::NotSetUp);
         }
         let slot = self.read_slot()?;
         let mut id = RecordId([0u8; 16]);
         rng.fill_bytes(&mut id.0);
         let sealed = inbox::seal_record(&slot.inbox_public_key, id, entry, rng);
-        self.inbox().append(&sealed)?;
+        self.inbox().append(&sealed, rng)?;
         Ok(Recorded::Sealed)
     }
 
@@ -412,9 +431,20 @@ impl Vault {
         self.file(SLOT_FILE)
     }
 
-    /// Where the inbox file is, for tests that inspect it.
+    /// Where records saved while locked wait, one file each, for tests that inspect them.
     #[doc(hidden)]
-    pub fn inbox_path(&self) -> PathBuf {
-        self.file(INBOX_FILE)
+    pub fn inbox_dir(&self) -> PathBuf {
+        self.file(SEALED_DIR)
+    }
+
+    /// Where the previous version kept its single inbox file, for tests that inspect it.
+    #[doc(hidden)]
+    pub fn legacy_inbox_path(&self) -> PathBuf {
+        self.file(LEGACY_INBOX_FILE)
+    }
+
+    /// The files of records that could not be merged, kept aside.
+    pub fn kept_aside(&self) -> Vec<PathBuf> {
+        self.inbox().kept_aside()
     }
 }

@@ -2,13 +2,17 @@
 //! killed with SIGKILL, and what it had been told was saved must be there afterwards.
 
 use std::{
+    collections::BTreeSet,
     io::{BufRead, BufReader},
     path::PathBuf,
     process::{Child, Command, Stdio},
     time::Duration,
 };
 
-use aftercare_core::{content::ActionId, vault::Vault};
+use aftercare_core::{
+    content::ActionId,
+    vault::{Vault, VaultStatus},
+};
 
 use crate::support::*;
 
@@ -52,47 +56,131 @@ fn count_actions(vault: &mut Vault) -> usize {
     }
 }
 
-#[test]
-fn every_acknowledged_action_survives_a_kill() {
-    let f = set_up();
-    drop(f.vault);
-    let dir = f.dir.path().to_str().unwrap().to_owned();
-    let mut child = spawn(&["record", &dir, "1000"]);
+/// What a writer acknowledged before it was killed.
+#[derive(Default)]
+struct Acknowledged {
+    /// Actions, by their number (their time, in seconds past the writer's fixed time).
+    actions: BTreeSet<i64>,
+    /// Journal entries, by id, with their number.
+    journal: Vec<(i64, u32)>,
+}
+
+/// Runs `crash_writer <args>`, kills it with SIGKILL once it has acknowledged `kill_after`
+/// writes, and returns everything it acknowledged, including what it printed while dying.
+/// Fails the test if the writer finished first: the kill must land mid-run.
+fn kill_after(args: &[&str], kill_after: usize, acknowledged: &mut Acknowledged) {
+    let mut child = spawn(args);
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let mut acknowledged = 0u32;
-    // Kill it part-way, in the middle of its writes.
-    while acknowledged < 300 {
-        let line = lines.next().expect("the writer is running").unwrap();
-        if let Some(n) = line.strip_prefix("saved ") {
-            acknowledged = n.parse().unwrap();
+    let mut seen = 0;
+    let read = |line: String, acknowledged: &mut Acknowledged| {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        match words[..] {
+            ["saved", "action", n] => {
+                acknowledged.actions.insert(n.parse().unwrap());
+            }
+            ["saved", "journal", id, n] => {
+                acknowledged
+                    .journal
+                    .push((id.parse().unwrap(), n.parse().unwrap()));
+            }
+            ["done"] => panic!("the writer finished before the kill: {args:?}"),
+            _ => panic!("unexpected line {line:?}"),
         }
+    };
+    while seen < kill_after {
+        let line = lines.next().expect("the writer is running").unwrap();
+        read(line, acknowledged);
+        seen += 1;
     }
     child.kill().unwrap(); // SIGKILL on Unix
     child.wait().unwrap();
-    // Anything it printed before dying was acknowledged too.
     for line in lines.map_while(Result::ok) {
-        acknowledged = line.trim_start_matches("saved ").parse().unwrap();
+        read(line, acknowledged);
+    }
+}
+
+/// The numbers of every action in the history.
+fn actions_by_number(vault: &mut Vault) -> BTreeSet<i64> {
+    let start = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 26, 22, 0, 0).unwrap();
+    let mut found = BTreeSet::new();
+    let mut before = None;
+    loop {
+        let page = vault.store().unwrap().history(200, before).unwrap();
+        let Some(last) = page.last() else {
+            return found;
+        };
+        before = Some(last.moment.id);
+        for moment in &page {
+            found.extend(moment.actions.iter().map(|a| (a.at - start).num_seconds()));
+        }
+    }
+}
+
+/// Kill points spread over a run: a few writes in, and deep into it.
+const KILLS: [usize; 20] = [
+    1, 7, 40, 3, 120, 15, 260, 2, 75, 31, 190, 9, 55, 140, 5, 22, 300, 11, 90, 240,
+];
+
+#[test]
+fn every_acknowledged_write_survives_twenty_kills() {
+    let f = set_up();
+    drop(f.vault);
+    let dir = f.dir.path().to_str().unwrap().to_owned();
+    let mut acknowledged = Acknowledged::default();
+    for (run, kill) in KILLS.iter().enumerate() {
+        // Each run numbers its writes apart from the others'.
+        let from = (run as u32 * 1_000).to_string();
+        kill_after(&["record", &dir, &from, "900"], *kill, &mut acknowledged);
     }
 
     let mut vault = Vault::new(&f.dir);
     vault
         .unlock(&passcode(PASSCODE), evening())
-        .expect("the database opens after the kill");
-    let saved = count_actions(&mut vault);
-    assert!(
-        saved >= acknowledged as usize,
-        "{acknowledged} acknowledged, {saved} found"
-    );
-    assert!(
-        saved <= acknowledged as usize + 1,
-        "at most the write in flight may also have landed"
-    );
+        .expect("the database opens after twenty kills");
+    let found = actions_by_number(&mut vault);
+    let lost: Vec<_> = acknowledged.actions.difference(&found).collect();
+    assert!(lost.is_empty(), "acknowledged actions lost: {lost:?}");
     let store = vault.store().unwrap();
+    for (id, n) in &acknowledged.journal {
+        let entry = store
+            .journal_get(aftercare_core::model::JournalId(*id))
+            .unwrap_or_else(|e| panic!("acknowledged journal entry {id} lost: {e}"));
+        assert_eq!(entry.body, format!("entry {n}"));
+    }
+    assert!(acknowledged.actions.len() >= KILLS.iter().sum::<usize>() / 2);
     assert!(
         store.cipher_integrity_check().unwrap().is_empty(),
         "cipher_integrity_check is clean"
     );
     assert_eq!(store.integrity_check().unwrap(), ["ok"]);
+}
+
+#[test]
+fn every_acknowledged_locked_tap_survives_twenty_kills_and_later_taps() {
+    let mut f = set_up();
+    f.vault.lock();
+    drop(f.vault);
+    let dir = f.dir.path().to_str().unwrap().to_owned();
+    let mut acknowledged = Acknowledged::default();
+    for (run, kill) in KILLS.iter().enumerate() {
+        let from = (run as u32 * 1_000).to_string();
+        kill_after(&["seal", &dir, &from, "900"], *kill, &mut acknowledged);
+    }
+    // More taps after the last kill, to the end.
+    let after = spawn(&["seal", &dir, "50000", "10"])
+        .wait_with_output()
+        .unwrap();
+    for n in 50_000..50_010 {
+        acknowledged.actions.insert(n);
+    }
+    assert!(String::from_utf8(after.stdout).unwrap().ends_with("done\n"));
+
+    let mut vault = Vault::new(&f.dir);
+    let report = vault.unlock(&passcode(PASSCODE), evening()).unwrap();
+    let found = actions_by_number(&mut vault);
+    let lost: Vec<_> = acknowledged.actions.difference(&found).collect();
+    assert!(lost.is_empty(), "acknowledged locked taps lost: {lost:?}");
+    assert_eq!(report.unreadable, 0, "a kill never leaves a torn record");
 }
 
 /// A vault with `taps` actions sealed in its inbox, and its folder.
@@ -159,7 +247,7 @@ fn locked_taps_merge_exactly_once_across_a_kill_during_the_merge() {
             TAPS,
             "each locked tap is merged exactly once"
         );
-        assert!(!vault.inbox_path().exists());
+        assert!(!vault.inbox_dir().exists());
 
         if already > 0 && merged > 0 {
             interrupted_mid_merge = true;
@@ -170,4 +258,97 @@ fn locked_taps_merge_exactly_once_across_a_kill_during_the_merge() {
         interrupted_mid_merge,
         "no kill landed during a merge (a full one took {full:?}); the test proved nothing"
     );
+}
+
+/// Runs `crash_writer <what> <dir> <n>` for n = 1, 2, … until it gets through every step; after
+/// each kill, `check` looks at what the folder became. Returns how many kills there were.
+fn kill_at_each_step(
+    what: &str,
+    mut prepare: impl FnMut() -> Fixture,
+    check: impl Fn(&Fixture),
+) -> u32 {
+    for stop_at in 1..50 {
+        let f = prepare();
+        let dir = f.dir.path().to_str().unwrap().to_owned();
+        let out = spawn(&[what, &dir, &stop_at.to_string()])
+            .wait_with_output()
+            .unwrap();
+        let said = String::from_utf8(out.stdout).unwrap();
+        if said.starts_with("done") {
+            assert!(!out.status.success() || stop_at > 1, "{what} has steps");
+            return stop_at - 1;
+        }
+        assert!(
+            !out.status.success(),
+            "{what} was stopped at step {stop_at}"
+        );
+        check(&f);
+    }
+    panic!("{what} never got through its steps")
+}
+
+/// What a person can do with the folder a kill left: open it if it is whole, else start again.
+fn recovers(f: &Fixture, data_kept: bool) {
+    let mut vault = Vault::new(&f.dir);
+    match vault.status() {
+        VaultStatus::Locked => {
+            vault
+                .unlock(&passcode(PASSCODE), evening())
+                .expect("a whole vault opens with its passcode");
+            if data_kept {
+                assert_eq!(count_actions(&mut vault), 2, "and nothing in it was lost");
+            }
+        }
+        VaultStatus::Unfinished => {
+            // The app offers to start again: wipe, then first run.
+            vault.wipe().expect("start again");
+            assert_eq!(vault.status(), VaultStatus::NotSetUp);
+            vault
+                .set_up(&passcode("a new start"), FAST, &mut rng())
+                .expect("set up afresh");
+        }
+        VaultStatus::NotSetUp => {
+            assert!(files(f.dir.path()).is_empty());
+            vault
+                .set_up(&passcode("a new start"), FAST, &mut rng())
+                .expect("set up afresh");
+        }
+        VaultStatus::Unlocked => unreachable!("a new vault starts locked"),
+    }
+}
+
+#[test]
+fn a_kill_at_any_step_of_set_up_leaves_a_folder_the_app_recovers_from() {
+    let empty = || {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = aftercare_core::data_dir::DataDir::resolve(
+            Some(tmp.path().join("data")),
+            tmp.path().join("unused"),
+        )
+        .unwrap();
+        Fixture {
+            vault: Vault::new(&dir),
+            dir,
+            _tmp: tmp,
+        }
+    };
+    let kills = kill_at_each_step("set-up", empty, |f| recovers(f, false));
+    assert!(kills >= 3, "set-up was killed at {kills} steps");
+}
+
+#[test]
+fn a_kill_at_any_step_of_wipe_leaves_a_folder_the_app_recovers_from() {
+    let with_data = || {
+        let mut f = set_up();
+        let mut r = rng();
+        f.vault.record_action(&water(), evening(), &mut r).unwrap();
+        f.vault.lock();
+        f.vault
+            .record_action(&water(), evening() + minutes(1), &mut r)
+            .unwrap();
+        f.vault.save_schedule(&Default::default()).unwrap();
+        f
+    };
+    let kills = kill_at_each_step("wipe", with_data, |f| recovers(f, true));
+    assert!(kills >= 4, "wipe was killed at {kills} steps");
 }

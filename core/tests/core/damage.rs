@@ -137,36 +137,17 @@ fn a_missing_key_slot_is_reported_and_set_up_refuses_to_overwrite() {
             .kind(),
         ErrorKind::Damaged
     );
+    assert_eq!(
+        f.vault.status(),
+        aftercare_core::vault::VaultStatus::Unfinished,
+        "without its key slot nothing here opens: the app offers to start again"
+    );
     let set_up_again = f.vault.set_up(&passcode(PASSCODE), FAST, &mut rng());
     assert_eq!(
         set_up_again.unwrap_err().kind(),
         ErrorKind::AlreadySetUp,
-        "the database is still there"
+        "the database is still there: only an explicit wipe starts again"
     );
-}
-
-#[test]
-fn a_damaged_inbox_record_is_skipped_and_the_rest_merged() {
-    let mut f = set_up();
-    f.vault.lock();
-    let water = aftercare_core::content::ActionId("water".into());
-    f.vault
-        .record_action(&water, evening(), &mut rng())
-        .unwrap();
-    f.vault
-        .record_action(&water, evening() + minutes(1), &mut rng())
-        .unwrap();
-    let mut bytes = std::fs::read(f.vault.inbox_path()).unwrap();
-    bytes[40] ^= 0xff; // inside the first sealed record
-    bytes.extend_from_slice(&[9, 0, 0, 0, 1, 2]); // and a frame torn by a crash
-    std::fs::write(f.vault.inbox_path(), bytes).unwrap();
-
-    let report = f
-        .vault
-        .unlock(&passcode(PASSCODE), evening() + minutes(2))
-        .unwrap();
-
-    assert_eq!((report.merged, report.unreadable), (1, 1));
 }
 
 #[test]

@@ -4,7 +4,7 @@ use aftercare_core::{
     content::ActionId,
     model::{LockedEntry, RecordId},
     vault::{
-        inbox::{frames, open_record, seal_record},
+        inbox::{legacy_records, open_record, seal_record},
         slot::{KeySlot, SLOT_LEN},
         Passcode,
     },
@@ -73,14 +73,22 @@ proptest! {
     }
 
     #[test]
-    fn a_torn_frame_is_dropped_and_the_rest_kept(bodies in proptest::collection::vec(proptest::collection::vec(any::<u8>(), 1..64), 0..6), cut in 1usize..8) {
+    fn the_old_inbox_file_resynchronises_past_any_torn_bytes(garbage in proptest::collection::vec(proptest::collection::vec(any::<u8>(), 0..40), 1..6)) {
+        let secret = SecretKey::from([9u8; 32]);
         let mut file = Vec::new();
-        for body in &bodies {
-            file.extend_from_slice(&(body.len() as u32).to_le_bytes());
-            file.extend_from_slice(body);
+        let mut expected = Vec::new();
+        for (n, junk) in garbage.iter().enumerate() {
+            // Torn bytes (a kill during an append), then a whole record.
+            file.extend_from_slice(junk);
+            let at = chrono::DateTime::from_timestamp_millis(n as i64 * 60_000).unwrap();
+            let record = LockedEntry::Action { action: ActionId("water".into()), at };
+            let sealed = seal_record(secret.public_key().as_bytes(), RecordId([n as u8; 16]), &record, &mut rng());
+            file.extend_from_slice(&(sealed.len() as u32).to_le_bytes());
+            file.extend_from_slice(&sealed);
+            expected.push((RecordId([n as u8; 16]), record));
         }
-        file.extend_from_slice(&[200, 0, 0, 0, 1, 2, 3][..cut.min(7)]);
-        let read: Vec<Vec<u8>> = frames(&file).into_iter().map(<[u8]>::to_vec).collect();
-        prop_assert_eq!(read, bodies);
+        let (read, damaged) = legacy_records(&secret, &file);
+        prop_assert_eq!(read, expected);
+        prop_assert_eq!(damaged, garbage.iter().any(|junk| !junk.is_empty()));
     }
 }

@@ -38,7 +38,7 @@ fn a_tap_while_locked_joins_the_moment_after_unlocking() {
         (1, 0, 0)
     );
     assert!(
-        !f.vault.inbox_path().exists(),
+        !f.vault.inbox_dir().exists(),
         "the inbox is emptied after the merge"
     );
     let history = f.vault.store().unwrap().history(10, None).unwrap();

@@ -87,7 +87,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         );
     };
     assert!(
-        f.vault.inbox_path().exists(),
+        f.vault.inbox_dir().exists(),
         "the locked check-in waits in the inbox"
     );
     scan("while locked");

@@ -64,7 +64,7 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     let report = to_json(ops::unlock(&app, PASSCODE.into()).unwrap());
     assert_eq!(
         report,
-        json!({"merged": 1, "already_merged": 0, "unreadable": 0})
+        json!({"merged": 1, "already_merged": 0, "unreadable": 0, "refused": 0})
     );
     let history = to_json(ops::history(&app, 10, None).unwrap());
     assert_eq!(history.as_array().unwrap().len(), 1);
@@ -395,4 +395,21 @@ fn ending_a_moment_offers_check_on_me_tomorrow_once_and_reminders_count_from_its
         "locked: nothing offered"
     );
     assert_eq!(error(ops::end_moment(&app, id))["kind"], "locked");
+}
+
+#[test]
+fn a_panic_inside_a_command_leaves_the_vault_locked_and_wipe_working() {
+    let (_tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    let crashed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let _vault = app.vault().unwrap();
+        panic!("a bug inside a command, holding the vault");
+    }));
+    assert!(crashed.is_err());
+
+    let status = |app: &AppState| to_json(ops::vault_status(app).unwrap())["status"].clone();
+    assert_eq!(status(&app), "locked", "after a crash the vault is locked");
+    ops::lock(&app).unwrap();
+    ops::wipe(&app).unwrap();
+    assert_eq!(status(&app), "not-set-up");
 }

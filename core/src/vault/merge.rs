@@ -1,0 +1,104 @@
+//! Merging what was saved while locked, at unlock: every record opened, checked like a direct
+//! write, merged once by its id; anything else kept aside and counted, never deleted.
+
+use chrono::{DateTime, Utc};
+use crypto_box::SecretKey;
+
+use super::{inbox, slot::KeySlot, Unlocked, Vault};
+use crate::{content::Content, Error};
+
+/// What an unlock merged from the inbox.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct MergeReport {
+    /// Records merged now.
+    pub merged: usize,
+    /// Records found already merged (a previous merge was interrupted).
+    pub already_merged: usize,
+    /// Records that could not be opened (damaged): kept aside, never deleted.
+    pub unreadable: usize,
+    /// Records that opened but fail the checks a direct write gets (an unknown id, a scale out
+    /// of range, a time that cannot be right): kept aside, never merged.
+    pub refused: usize,
+}
+
+impl Vault {
+    pub(super) fn merge_inbox(
+        &self,
+        unlocked: &mut Unlocked,
+        slot: &KeySlot,
+        now: DateTime<Utc>,
+    ) -> Result<MergeReport, Error> {
+        let inbox = self.inbox();
+        let (files, legacy) = inbox.read()?;
+        if files.is_empty() && legacy.is_none() {
+            return Ok(MergeReport::default());
+        }
+        let secret = unlocked.store.inbox_secret()?;
+        let secret: [u8; 32] = secret
+            .as_slice()
+            .try_into()
+            .map_err(|_| Error::Damaged { what: "database" })?;
+        let secret = SecretKey::from(secret);
+        if secret.public_key().as_bytes() != &slot.inbox_public_key {
+            return Err(Error::Damaged {
+                what: "key file (its inbox key does not match)",
+            });
+        }
+        // Locked records are checked against the app's own content, as direct writes are.
+        let content = Content::embedded().map_err(|e| Error::Content(e.clone()))?;
+        let mut report = MergeReport::default();
+        let mut records = Vec::new();
+        let mut merged_files = Vec::new();
+        let mut aside = Vec::new();
+        for found in files {
+            match inbox::open_record(&secret, &found.bytes) {
+                None => {
+                    report.unreadable += 1;
+                    aside.push(found.path);
+                }
+                Some((id, entry)) => match entry.validate(content, now) {
+                    Ok(()) => {
+                        records.push((id, entry));
+                        merged_files.push(found.path);
+                    }
+                    Err(_) => {
+                        report.refused += 1;
+                        aside.push(found.path);
+                    }
+                },
+            }
+        }
+        if let Some(found) = legacy {
+            let (entries, damaged) = inbox::legacy_records(&secret, &found.bytes);
+            let mut keep = damaged;
+            report.unreadable += usize::from(damaged);
+            for (id, entry) in entries {
+                if entry.validate(content, now).is_ok() {
+                    records.push((id, entry));
+                } else {
+                    report.refused += 1;
+                    keep = true;
+                }
+            }
+            if keep {
+                aside.push(found.path);
+            } else {
+                merged_files.push(found.path);
+            }
+        }
+        // In time order, so taps join moments as they would have when unlocked.
+        records.sort_by_key(|(_, entry)| entry.at());
+        for (id, record) in &records {
+            if unlocked.store.merge_locked(id, record)? {
+                report.merged += 1;
+            } else {
+                report.already_merged += 1;
+            }
+        }
+        inbox.remove(&merged_files)?;
+        for path in aside {
+            inbox.keep_aside(&path)?;
+        }
+        Ok(report)
+    }
+}
