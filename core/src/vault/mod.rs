@@ -9,7 +9,8 @@
 //! Files in the data folder: `aftercare.db` (+ `-wal`, `-shm`), `keyslot`, `inbox`,
 //! `unlock-attempts`.
 
-pub(crate) mod attempts;
+#[doc(hidden)]
+pub mod attempts;
 pub mod inbox;
 mod passcode;
 mod record;
