@@ -66,15 +66,18 @@ pub fn schedule(data: &[u8]) {
     }
 }
 
-/// The failed-unlock counter (`unlock-attempts`), then the wait it asks for now: never longer
-/// than the longest wait, whatever the file says.
+/// The failed-unlock counter (`unlock-attempts`), then the wait it asks for now and at the
+/// ends of time (a clock set back or forward): never longer than the longest wait, whatever
+/// the file says.
 pub fn attempts(data: &[u8]) {
     let counter = Counter::decode(data);
-    let wait = counter.wait_seconds(now());
-    assert!(
-        wait <= aftercare_core::vault::attempts::wait_after(counter.failures),
-        "a counter asks for at most the wait its failures earn ({wait} s)"
-    );
+    for now in [now(), DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC] {
+        let wait = counter.wait_seconds(now);
+        assert!(
+            wait <= aftercare_core::vault::attempts::wait_after(counter.failures),
+            "a counter asks for at most the wait its failures earn ({wait} s)"
+        );
+    }
 }
 
 /// One content file replaced by the input (the first byte picks which), the rest as embedded,

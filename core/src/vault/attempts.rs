@@ -62,15 +62,15 @@ impl Counter {
         bytes
     }
 
-    /// Whole seconds still to wait at `now` before another try; zero when none.
+    /// Whole seconds still to wait at `now` before another try; zero when none, and never more
+    /// than [`wait_after`] the failures. A last try "in the future" (the clock was set back, or
+    /// the file is damaged) asks for the full wait, not for years; a stored time however far
+    /// off is counted without overflow (`cargo xtask fuzz` found both).
     pub fn wait_seconds(self, now: DateTime<Utc>) -> u64 {
-        let wait_ms = wait_after(self.failures) as i64 * 1000;
-        let remaining_ms = self.last_try_ms + wait_ms - now.timestamp_millis();
-        if wait_ms > 0 && remaining_ms > 0 {
-            (remaining_ms as u64).div_ceil(1000)
-        } else {
-            0
-        }
+        let wait_ms = wait_after(self.failures) * 1000;
+        let since_ms = now.timestamp_millis().saturating_sub(self.last_try_ms);
+        let since_ms = u64::try_from(since_ms).unwrap_or(0);
+        wait_ms.saturating_sub(since_ms).div_ceil(1000)
     }
 }
 
