@@ -41,6 +41,20 @@ fn every_target_has_seeds_and_each_runs_through_it() {
 }
 
 #[test]
+fn every_seed_folder_is_a_target() {
+    // `cargo xtask fuzz` finds the targets by their seed folders.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    for entry in std::fs::read_dir(&root).expect("fuzz/seeds") {
+        let name = entry.expect("a readable folder").file_name();
+        let name = name.to_string_lossy();
+        assert!(
+            target(&name).is_some(),
+            "fuzz/seeds/{name} names no target in TARGETS"
+        );
+    }
+}
+
+#[test]
 fn every_generated_seed_is_committed() {
     for seed in seeds() {
         assert!(target(seed.target).is_some(), "{} is a target", seed.target);
