@@ -1,9 +1,10 @@
-//! `cargo xtask run | test | bench` — the project's two (and a half) commands.
+//! `cargo xtask run | test | bench | fuzz` — the project's two commands, and two that measure.
 //!
 //! Each command first makes sure the system packages and tools it needs are there, installing
 //! them with `apt-get` on Debian or Ubuntu when it may (as root, or with password-less sudo),
 //! after listing them. On other systems it says what is needed and stops.
 
+mod fuzz;
 mod prerequisites;
 mod steps;
 #[cfg(test)]
@@ -17,8 +18,12 @@ usage: cargo xtask <command>
 commands:
   run     install what the app needs to build, build it, and open it
   test    install what the tests need, then: fmt, clippy, unit and integration tests,
-          the architecture checks, and the end-to-end journeys under xvfb-run
+          the architecture checks, a short fuzzing pass (10 s a target), and the
+          end-to-end journeys under xvfb-run
   bench   run the benchmarks (criterion), printing medians
+  fuzz [--seconds N] [target…]
+          fuzz every parser of a file read from disk with AFL++ (cargo-afl, installed
+          if missing), N seconds a target (60 unless told); fails on a crash or hang
 ";
 
 fn main() -> ExitCode {
@@ -27,6 +32,7 @@ fn main() -> ExitCode {
         Some("run") => steps::run(&args[1..]),
         Some("test") => steps::test(),
         Some("bench") => steps::bench(&args[1..]),
+        Some("fuzz") => steps::fuzz(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

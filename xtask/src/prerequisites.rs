@@ -84,6 +84,35 @@ pub fn ensure_tauri_driver() -> Result<PathBuf> {
         .ok_or_else(|| "tauri-driver was installed but is not on PATH (add ~/.cargo/bin)".into())
 }
 
+/// Makes sure `cargo afl` (afl.rs) and its build of AFL++ are there: `cargo install` builds
+/// AFL++ from the source inside the crate (it needs `make` and a C compiler, no download);
+/// `cargo afl config --build` builds it again for a Rust that has none yet.
+pub fn ensure_cargo_afl() -> Result {
+    if find_on_path("cargo-afl").is_none() {
+        println!("xtask: cargo-afl is missing; installing it with cargo install (a minute or two)");
+        crate::steps::status(Command::new("cargo").args([
+            "install",
+            "cargo-afl",
+            "--locked",
+            "--version",
+            AFL_VERSION,
+        ]))?;
+    }
+    let config = Command::new("cargo")
+        .args(["afl", "config", "--build"])
+        .output()
+        .map_err(|e| format!("could not start `cargo afl config --build`: {e}"))?;
+    let said = String::from_utf8_lossy(&config.stderr);
+    if config.status.success() || said.contains("already built") {
+        Ok(())
+    } else {
+        Err(format!("`cargo afl config --build` failed:\n{said}"))
+    }
+}
+
+/// The afl.rs release `cargo xtask fuzz` installs; the `afl` crate in `fuzz/Cargo.toml` matches.
+const AFL_VERSION: &str = "^0.18";
+
 pub fn find_on_path(program: &str) -> Option<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
         .map(|p| std::env::split_paths(&p).collect())

@@ -5,7 +5,7 @@ use std::{
     process::Command,
 };
 
-use crate::{prerequisites, Result};
+use crate::{fuzz, prerequisites, Result};
 
 /// The app's package, the core's (benchmarked) and the end-to-end tests'.
 const APP: &str = "aftercare";
@@ -45,6 +45,9 @@ pub fn test() -> Result {
     // command names, no overlong file.
     step("unit and integration tests, and the architecture checks");
     status(cargo().args(["test", "--workspace", "--exclude", E2E, "--locked"]))?;
+
+    // A short pass over every parser of a file read from disk; `cargo xtask fuzz` runs longer.
+    fuzz::run(&fuzz::targets()?, fuzz::CI_SECONDS)?;
 
     step("end-to-end journeys (the real app under xvfb-run)");
     status(cargo().args(["build", "--package", APP, "--locked"]))?;
@@ -87,26 +90,54 @@ pub fn bench(extra: &[String]) -> Result {
     )
 }
 
-fn cargo() -> Command {
+/// `cargo xtask fuzz [--seconds N] [target…]`: every target unless some are named.
+pub fn fuzz(args: &[String]) -> Result {
+    let known = fuzz::targets()?;
+    let mut seconds = fuzz::DEFAULT_SECONDS;
+    let mut chosen = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        if arg == "--seconds" {
+            seconds = args
+                .next()
+                .and_then(|n| n.parse().ok())
+                .filter(|&n| n > 0)
+                .ok_or("--seconds takes a whole number of seconds, 1 or more")?;
+        } else if known.contains(arg) {
+            chosen.push(arg.clone());
+        } else {
+            return Err(format!(
+                "no fuzz target called `{arg}`; there are: {}",
+                known.join(", ")
+            ));
+        }
+    }
+    if chosen.is_empty() {
+        chosen = known;
+    }
+    fuzz::run(&chosen, seconds)
+}
+
+pub fn cargo() -> Command {
     let mut command = Command::new(env!("CARGO"));
     command.current_dir(workspace_root());
     command
 }
 
-fn workspace_root() -> PathBuf {
+pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("xtask lives in the workspace")
         .to_path_buf()
 }
 
-fn target_dir() -> PathBuf {
+pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| workspace_root().join("target"))
 }
 
-fn step(title: &str) {
+pub fn step(title: &str) {
     println!("\n==> {title}");
 }
 

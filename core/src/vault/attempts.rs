@@ -28,10 +28,50 @@ pub struct Attempts {
     path: PathBuf,
 }
 
+/// What the counter file holds. Public only for the fuzz target (`fuzz/`).
+#[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Counter {
-    failures: u32,
-    last_try_ms: i64,
+pub struct Counter {
+    pub failures: u32,
+    pub last_try_ms: i64,
+}
+
+impl Counter {
+    const LEN: usize = 12;
+
+    /// What a damaged or unreadable counter counts as: a full one, never a fresh start.
+    const DAMAGED: Counter = Counter {
+        failures: FREE_ATTEMPTS,
+        last_try_ms: 0,
+    };
+
+    /// Reads the counter file's bytes; any other length is damage, and counts as full.
+    pub fn decode(bytes: &[u8]) -> Counter {
+        match <[u8; Self::LEN]>::try_from(bytes) {
+            Ok(bytes) => Counter {
+                failures: u32::from_le_bytes(bytes[..4].try_into().expect("4 bytes")),
+                last_try_ms: i64::from_le_bytes(bytes[4..].try_into().expect("8 bytes")),
+            },
+            Err(_) => Counter::DAMAGED,
+        }
+    }
+
+    fn encode(self) -> Vec<u8> {
+        let mut bytes = self.failures.to_le_bytes().to_vec();
+        bytes.extend_from_slice(&self.last_try_ms.to_le_bytes());
+        bytes
+    }
+
+    /// Whole seconds still to wait at `now` before another try; zero when none, and never more
+    /// than [`wait_after`] the failures. A last try "in the future" (the clock was set back, or
+    /// the file is damaged) asks for the full wait, not for years; a stored time however far
+    /// off is counted without overflow (`cargo xtask fuzz` found both).
+    pub fn wait_seconds(self, now: DateTime<Utc>) -> u64 {
+        let wait_ms = wait_after(self.failures) * 1000;
+        let since_ms = now.timestamp_millis().saturating_sub(self.last_try_ms);
+        let since_ms = u64::try_from(since_ms).unwrap_or(0);
+        wait_ms.saturating_sub(since_ms).div_ceil(1000)
+    }
 }
 
 impl Attempts {
@@ -45,10 +85,8 @@ impl Attempts {
     /// otherwise. The count is on disk before this returns.
     pub fn begin(&self, now: DateTime<Utc>) -> Result<(), Error> {
         let counter = self.read();
-        let wait_ms = wait_after(counter.failures) as i64 * 1000;
-        let remaining_ms = counter.last_try_ms + wait_ms - now.timestamp_millis();
-        if wait_ms > 0 && remaining_ms > 0 {
-            let wait_seconds = (remaining_ms as u64).div_ceil(1000);
+        let wait_seconds = counter.wait_seconds(now);
+        if wait_seconds > 0 {
             return Err(Error::TooManyAttempts { wait_seconds });
         }
         self.write(Counter {
@@ -81,25 +119,16 @@ impl Attempts {
 
     fn read(&self) -> Counter {
         match std::fs::read(&self.path) {
-            Ok(bytes) if bytes.len() == 12 => Counter {
-                failures: u32::from_le_bytes(bytes[..4].try_into().expect("4 bytes")),
-                last_try_ms: i64::from_le_bytes(bytes[4..].try_into().expect("8 bytes")),
-            },
+            Ok(bytes) => Counter::decode(&bytes),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Counter {
                 failures: 0,
                 last_try_ms: 0,
             },
-            // A damaged counter is treated as a full one, never as a fresh start.
-            _ => Counter {
-                failures: FREE_ATTEMPTS,
-                last_try_ms: 0,
-            },
+            Err(_) => Counter::DAMAGED,
         }
     }
 
     fn write(&self, counter: Counter) -> Result<(), Error> {
-        let mut bytes = counter.failures.to_le_bytes().to_vec();
-        bytes.extend_from_slice(&counter.last_try_ms.to_le_bytes());
-        super::write_atomically(&self.path, &bytes).map_err(Error::io("unlock counter"))
+        super::write_atomically(&self.path, &counter.encode()).map_err(Error::io("unlock counter"))
     }
 }

@@ -74,7 +74,8 @@ pub fn open_record(secret_key: &SecretKey, sealed: &[u8]) -> Option<(RecordId, L
     decode_plain(&plain)
 }
 
-/// Decodes an opened record's plaintext: version, id, length, JSON, padding.
+/// Reads a record's plaintext once unsealed: version, id, length, JSON, padding. Public only
+/// for the fuzz target (`fuzz/`), which cannot forge a sealed box to reach this code.
 #[doc(hidden)]
 pub fn decode_plain(plain: &[u8]) -> Option<(RecordId, LockedEntry)> {
     if plain.len() < 21 || plain[0] != RECORD_VERSION {

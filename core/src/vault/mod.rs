@@ -15,7 +15,8 @@
 //! is a set-up or wipe that did not finish ([`VaultStatus::Unfinished`]), and the app offers to
 //! start again.
 
-pub(crate) mod attempts;
+#[doc(hidden)]
+pub mod attempts;
 pub mod inbox;
 mod merge;
 mod passcode;

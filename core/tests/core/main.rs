@@ -7,6 +7,7 @@ mod damage;
 mod data_dir;
 mod durability;
 mod formats;
+mod fuzzed;
 mod inbox;
 mod journal;
 mod moments;

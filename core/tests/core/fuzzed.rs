@@ -1,0 +1,59 @@
+//! Inputs `cargo xtask fuzz` found that crashed a parser of a file read from disk, each fed
+//! through the path the app takes, byte for byte as the fuzzer saved it.
+
+use aftercare_core::{
+    vault::{attempts::Counter, Vault},
+    Error,
+};
+
+use crate::support::*;
+
+/// Writes `counter` as the unlock counter of a locked vault and unlocks with the right
+/// passcode at [`evening`].
+fn unlock_with_counter(counter: &[u8]) -> Result<(), Error> {
+    let mut f = set_up();
+    f.vault.lock();
+    std::fs::write(f.dir.path().join("unlock-attempts"), counter).unwrap();
+    Vault::new(&f.dir)
+        .unlock(&passcode(PASSCODE), evening())
+        .map(drop)
+}
+
+#[test]
+fn an_unlock_counter_with_a_last_try_before_any_clock_does_not_overflow() {
+    // 258 failures, the last try at -9.2e18 ms: `last try + wait - now` overflowed (a panic in
+    // a debug build, a wrapped wait in a release one).
+    let found = [
+        0x02, 0x01, 0x00, 0x00, 0xff, 0xff, 0x56, 0xee, 0xa1, 0x01, 0x00, 0x80,
+    ];
+    assert!(
+        unlock_with_counter(&found).is_ok(),
+        "a try that long ago leaves nothing to wait"
+    );
+}
+
+#[test]
+fn an_unlock_counter_with_a_last_try_in_the_future_waits_no_longer_than_the_longest_wait() {
+    // 16 843 036 failures, the last try some two million years ahead: the wait asked for was
+    // the whole of it, 72 338 229 203 966 seconds.
+    let found = [
+        0x1c, 0x01, 0x01, 0x01, 0x7d, 0x5b, 0x58, 0x91, 0xde, 0x00, 0x01, 0x01,
+    ];
+    match unlock_with_counter(&found) {
+        Err(Error::TooManyAttempts { wait_seconds }) => assert_eq!(wait_seconds, 900),
+        other => panic!("expected the longest wait, 15 minutes, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_clock_set_back_a_day_waits_the_wait_not_the_day() {
+    // Five wrong passcodes, then the clock goes back a day (a phone reset, a time-zone slip).
+    let mut counter = 5u32.to_le_bytes().to_vec();
+    counter.extend(evening().timestamp_millis().to_le_bytes());
+    let earlier = evening() - chrono::Duration::days(1);
+    assert_eq!(Counter::decode(&counter).wait_seconds(earlier), 30);
+    assert_eq!(
+        Counter::decode(&counter).wait_seconds(evening() + chrono::Duration::seconds(10)),
+        20
+    );
+}

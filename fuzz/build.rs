@@ -1,0 +1,5 @@
+//! Declares `cfg(fuzzing)`, which `cargo afl build` sets, so the compiler knows the name.
+
+fn main() {
+    println!("cargo::rustc-check-cfg=cfg(fuzzing)");
+}

@@ -1,0 +1,177 @@
+//! The starting corpus: real files as the app writes them, made here with the app's own
+//! encoders and a seeded RNG, so the same code always gives the same bytes. They are committed
+//! in `fuzz/seeds/<target>/`; to write them again after a format change, run
+//! `cargo test -p aftercare-fuzz -- --ignored write_seeds`.
+
+use aftercare_core::{
+    content::{ActionId, Company, OptionId, QuestionId, Sources, WordingId},
+    model::{Answer, LockedEntry, NewCheckIn, RecordId, ReminderId, Scales},
+    reminders::{Pending, Schedule},
+    store::DataKey,
+    vault::{
+        inbox::seal_record,
+        schedule_file,
+        slot::{KdfParams, KeySlot},
+        Passcode,
+    },
+};
+use chrono::{DateTime, TimeZone, Utc};
+use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
+
+/// One seed: its target, its file name, its bytes.
+pub struct Seed {
+    pub target: &'static str,
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Every seed of every target.
+pub fn seeds() -> Vec<Seed> {
+    let mut out = Vec::new();
+    let mut add = |target: &'static str, name: &str, bytes: Vec<u8>| {
+        out.push(Seed {
+            target,
+            name: name.to_owned(),
+            bytes,
+        })
+    };
+
+    let mut rng = ChaCha20Rng::seed_from_u64(42);
+    let passcode = Passcode::new("correct horse".to_owned());
+    for (name, params) in [
+        ("tests", KdfParams::INSECURE_FOR_TESTS),
+        ("recommended", KdfParams::RECOMMENDED),
+    ] {
+        let key = DataKey::for_tests(&mut rng);
+        let slot = KeySlot::seal(&key, &passcode, params, [5; 32], &mut rng);
+        add("key-slot", name, slot.encode());
+    }
+
+    // Sealed exactly as `core/tests/fixtures/locked-*-v1.bin` are.
+    let secret = crate::inbox_secret();
+    let public = *secret.public_key().as_bytes();
+    let mut rng = ChaCha20Rng::seed_from_u64(42);
+    let check_in = seal_record(&public, RecordId([7; 16]), &locked_check_in(), &mut rng);
+    let action = seal_record(&public, RecordId([8; 16]), &locked_action(), &mut rng);
+    for (name, sealed) in [("check-in", &check_in), ("action", &action)] {
+        add("inbox-record", name, sealed.clone());
+        let plain = secret
+            .unseal(sealed)
+            .expect("a record sealed just now opens");
+        add("inbox-plain", name, plain);
+    }
+    let mut inbox = frame(&check_in);
+    inbox.extend(frame(&action));
+    add("inbox-frames", "two", inbox.clone());
+    inbox.extend(&frame(&action)[..40]);
+    add("inbox-frames", "torn", inbox.clone());
+    inbox.extend(frame(&check_in));
+    add("inbox-frames", "torn-middle", inbox);
+
+    add(
+        "schedule",
+        "empty",
+        schedule_file::encode(&Schedule::default()),
+    );
+    add("schedule", "full", schedule_file::encode(&schedule()));
+
+    let last_try = at(0).timestamp_millis();
+    for (name, failures, last_try) in [
+        ("fresh", 0u32, 0i64),
+        ("three", 3, last_try),
+        ("waiting", 7, last_try),
+    ] {
+        let mut bytes = failures.to_le_bytes().to_vec();
+        bytes.extend(last_try.to_le_bytes());
+        add("attempts", name, bytes);
+    }
+
+    // The first byte picks the file the content target replaces (see `targets::content`).
+    let sources = Sources::embedded();
+    let files = [
+        ("actions", sources.actions.text),
+        ("questions", sources.questions.text),
+        ("affirmations", sources.affirmations.text),
+        ("reminders", sources.reminders.text),
+        ("ui", sources.strings.text),
+        ("card", sources.card.text),
+        ("guide-page", sources.guide[0].text),
+    ];
+    for (which, (name, text)) in (0u8..).zip(files) {
+        let mut bytes = vec![which];
+        bytes.extend(text.as_bytes());
+        add("content", name, bytes);
+    }
+    out
+}
+
+fn frame(sealed: &[u8]) -> Vec<u8> {
+    let mut out = u32::try_from(sealed.len())
+        .expect("a record is small")
+        .to_le_bytes()
+        .to_vec();
+    out.extend(sealed);
+    out
+}
+
+fn at(minutes: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(1_795_000_000_123 + minutes * 60_000)
+        .single()
+        .expect("a valid time")
+}
+
+fn locked_check_in() -> LockedEntry {
+    LockedEntry::CheckIn {
+        check_in: NewCheckIn {
+            company: Some(Company::Casual),
+            answers: vec![
+                Answer {
+                    question: QuestionId("feel-now".into()),
+                    options: vec![OptionId("calm".into()), OptionId("tired".into())],
+                    text: None,
+                },
+                Answer {
+                    question: QuestionId("favourite-moment".into()),
+                    options: vec![],
+                    text: Some("the laughing".into()),
+                },
+            ],
+            scales: Scales {
+                body: Some(4),
+                feelings: Some(5),
+                mind: None,
+                desire: Some(2),
+            },
+            note: Some("sleepy and happy".into()),
+        },
+        at: at(0),
+    }
+}
+
+fn locked_action() -> LockedEntry {
+    LockedEntry::Action {
+        action: ActionId("water".into()),
+        at: Utc
+            .timestamp_millis_opt(1_795_000_000_000)
+            .single()
+            .expect("a valid time"),
+    }
+}
+
+fn schedule() -> Schedule {
+    Schedule {
+        wording: Some(WordingId("gentle".into())),
+        pending: vec![
+            Pending {
+                id: ReminderId(3),
+                due_at: at(60),
+            },
+            Pending {
+                id: ReminderId(4),
+                due_at: at(24 * 60),
+            },
+        ],
+        shown: vec![ReminderId(1)],
+        missed: vec![ReminderId(2)],
+    }
+}
