@@ -90,9 +90,14 @@ impl Default for ReminderHours {
     }
 }
 
+/// The day-later presets count from the moment's end rounded up to the quarter hour, so that a
+/// due time, which the schedule file keeps readable while locked, does not say to the minute
+/// when a moment ended.
+pub const ANCHOR_MINUTES: i64 = 15;
+
 /// When a reminder made with `preset` falls due.
 ///
-/// `moment_end` anchors the day-later presets; `custom` is the time picked for
+/// `moment_end` anchors the day-later presets (rounded up to [`ANCHOR_MINUTES`]); `custom` is the time picked for
 /// [`Preset::Custom`]. Errors with [`Error::Invalid`] when the time would already have passed,
 /// or when hours or the custom time are missing or out of range.
 pub fn due_time(
@@ -116,8 +121,9 @@ pub fn due_time(
     };
     // Times at the end of the calendar (from a damaged file, say) are refused, never a panic.
     let out_of_range = || Error::invalid("that time is out of range");
+    let anchor = round_up(moment_end, ANCHOR_MINUTES).ok_or_else(out_of_range)?;
     let days_after_moment = |days: u64| {
-        let end = moment_end.with_timezone(&tz);
+        let end = anchor.with_timezone(&tz);
         let date = end
             .date_naive()
             .checked_add_days(Days::new(days))
@@ -145,6 +151,20 @@ pub fn due_time(
     Ok(due)
 }
 
+/// `at` rounded up to the next whole `minutes` (itself if it is on one already).
+fn round_up(at: DateTime<Utc>, minutes: i64) -> Option<DateTime<Utc>> {
+    let step = minutes * 60_000;
+    let ms = at.timestamp_millis();
+    let rounded = ms.checked_add(step - 1)?.div_euclid(step) * step;
+    DateTime::from_timestamp_millis(rounded)
+}
+
+/// `at` to the whole minute, rounded down: what the schedule file keeps.
+pub fn to_the_minute(at: DateTime<Utc>) -> DateTime<Utc> {
+    let ms = at.timestamp_millis().div_euclid(60_000) * 60_000;
+    DateTime::from_timestamp_millis(ms).unwrap_or(at)
+}
+
 /// A wall-clock time on a date in `tz`. In the hour skipped when clocks go forward it is moved
 /// an hour later; in the hour repeated when they go back, the first one is used.
 fn local(tz: Tz, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
@@ -160,12 +180,28 @@ fn local(tz: Tz, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
     }
 }
 
-/// A pending reminder, as far as timing goes: its id and when it is due. Not a stored format:
-/// the schedule file has its own (`vault/schedule_file.rs`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A pending reminder as the timer sees it: when it is due, to the whole minute (rounded
+/// down: it may fire up to a minute early, never late). No id and nothing about what it is
+/// for: the schedule file keeps these readable while locked, and ids would count how many
+/// reminders were ever set. Not a stored format: the file has its own
+/// (`vault/schedule_file.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Pending {
-    pub id: ReminderId,
-    pub due_at: DateTime<Utc>,
+    due_at: DateTime<Utc>,
+}
+
+impl Pending {
+    /// A reminder due at `due_at`, kept to the minute.
+    pub fn at(due_at: DateTime<Utc>) -> Pending {
+        Pending {
+            due_at: to_the_minute(due_at),
+        }
+    }
+
+    /// When it falls due, to the minute.
+    pub fn due_at(self) -> DateTime<Utc> {
+        self.due_at
+    }
 }
 
 /// What to do now.
@@ -174,9 +210,9 @@ pub struct Due {
     /// Show one notification now (however many reminders fell due: never a burst).
     pub notify: bool,
     /// Reminders this notification covers: mark them shown.
-    pub shown: Vec<ReminderId>,
+    pub shown: Vec<Pending>,
     /// Reminders too old to be worth a notification: mark them missed, quietly.
-    pub missed: Vec<ReminderId>,
+    pub missed: Vec<Pending>,
 }
 
 /// Sorts the pending reminders due by `now`: recent ones are collapsed into one notification,
@@ -185,9 +221,9 @@ pub fn due(pending: &[Pending], now: DateTime<Utc>, max_age: Duration) -> Due {
     let mut result = Due::default();
     for reminder in pending.iter().filter(|r| r.due_at <= now) {
         if now - reminder.due_at > max_age {
-            result.missed.push(reminder.id);
+            result.missed.push(*reminder);
         } else {
-            result.shown.push(reminder.id);
+            result.shown.push(*reminder);
         }
     }
     result.notify = !result.shown.is_empty();
@@ -208,11 +244,11 @@ pub fn snoozed_until(now: DateTime<Utc>, minutes: u32) -> Result<DateTime<Utc>, 
 }
 
 /// What the reminder timer works from, readable while the vault is locked, so reminders fire
-/// even before the app is unlocked: pending due times and the chosen wording, no user text and
-/// nothing about what a reminder is for. (A phone's own notification scheduler holds the same
-/// times in the clear.) The encrypted store stays the record of truth; the vault keeps this in
-/// its own file, rewritten from the store at each unlock, and what fired while locked is carried
-/// back.
+/// even before the app is unlocked: pending due times to the minute and the chosen wording; no
+/// ids, no user text and nothing about what a reminder is for. (A phone's own notification
+/// scheduler holds the same times in the clear.) The encrypted store stays the record of
+/// truth; the vault keeps this in its own file, rewritten from the store at each unlock, and
+/// what fired while locked is carried back by due minute.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Schedule {
     /// The wording to show, by id from `content/reminders.toml`; the first one when `None`.
@@ -220,9 +256,9 @@ pub struct Schedule {
     /// Reminders still to show.
     pub pending: Vec<Pending>,
     /// Reminders shown while locked, to mark in the store at the next unlock.
-    pub shown: Vec<ReminderId>,
+    pub shown: Vec<Pending>,
     /// Reminders passed over as too old while locked, likewise.
-    pub missed: Vec<ReminderId>,
+    pub missed: Vec<Pending>,
 }
 
 impl Schedule {
@@ -230,8 +266,7 @@ impl Schedule {
     /// missed, and says whether to notify.
     pub fn take_due(&mut self, now: DateTime<Utc>, max_age: Duration) -> bool {
         let result = due(&self.pending, now, max_age);
-        self.pending
-            .retain(|r| !result.shown.contains(&r.id) && !result.missed.contains(&r.id));
+        self.pending.retain(|r| r.due_at > now);
         self.shown.extend(&result.shown);
         self.missed.extend(&result.missed);
         result.notify

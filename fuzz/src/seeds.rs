@@ -5,7 +5,7 @@
 
 use aftercare_core::{
     content::{ActionId, Company, OptionId, QuestionId, Sources, WordingId},
-    model::{Answer, LockedEntry, NewCheckIn, RecordId, ReminderId, Scales},
+    model::{Answer, LockedEntry, NewCheckIn, RecordId, Scales},
     reminders::{Pending, Schedule},
     store::DataKey,
     vault::{
@@ -161,17 +161,8 @@ fn locked_action() -> LockedEntry {
 fn schedule() -> Schedule {
     Schedule {
         wording: Some(WordingId("gentle".into())),
-        pending: vec![
-            Pending {
-                id: ReminderId(3),
-                due_at: at(60),
-            },
-            Pending {
-                id: ReminderId(4),
-                due_at: at(24 * 60),
-            },
-        ],
-        shown: vec![ReminderId(1)],
-        missed: vec![ReminderId(2)],
+        pending: vec![Pending::at(at(60)), Pending::at(at(24 * 60))],
+        shown: vec![Pending::at(at(30))],
+        missed: vec![Pending::at(at(10))],
     }
 }

@@ -88,14 +88,15 @@ fn hand_to_the_system(app: &AppHandle, content: &Content, schedule: &Schedule) {
     use tauri_plugin_notification::Schedule as At;
     let (title, body) = wording(content, schedule);
     for reminder in schedule.pending.iter().take(8) {
-        let Ok(date) = time::OffsetDateTime::from_unix_timestamp(reminder.due_at.timestamp())
-        else {
+        let due = reminder.due_at().timestamp();
+        let Ok(date) = time::OffsetDateTime::from_unix_timestamp(due) else {
             continue;
         };
+        // Its due minute is its id with the system: the schedule holds no other.
         let _ = app
             .notification()
             .builder()
-            .id(reminder.id.0 as i32)
+            .id((due / 60) as i32)
             .title(title)
             .body(body)
             .schedule(At::At {

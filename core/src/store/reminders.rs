@@ -82,11 +82,20 @@ impl Store {
         Ok(self
             .reminders_pending()?
             .into_iter()
-            .map(|r| Pending {
-                id: r.id,
-                due_at: r.due_at,
-            })
+            .map(|r| Pending::at(r.due_at))
             .collect())
+    }
+
+    /// Marks the pending reminders due in `fired`'s minute as shown or missed: what the timer
+    /// did while locked, carried back by due minute (the schedule file holds no ids).
+    pub fn reminders_fired(&mut self, fired: Pending, state: ReminderState) -> Result<(), Error> {
+        let from = time_to_ms(fired.due_at());
+        self.conn.execute(
+            "UPDATE reminder SET state = ?3
+             WHERE state = 'pending' AND due_at >= ?1 AND due_at < ?2",
+            params![from, from + 60_000, state_code(state)],
+        )?;
+        Ok(())
     }
 
     /// Moves a reminder to another state: shown, done, cancelled or missed.

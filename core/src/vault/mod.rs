@@ -44,7 +44,6 @@ use crate::{
     data_dir::DataDir,
     fs::{sync_dir, write_atomically},
     model::{LockedEntry, MomentId, NewCheckIn, RecordId},
-    reminders::{ReminderState, Schedule},
     store::{Create, DataKey, Store},
     Error,
 };
@@ -380,36 +379,6 @@ impl Vault {
         let sealed = inbox::seal_record(&slot.inbox_public_key, id, entry, rng);
         self.inbox().append(&sealed, rng)?;
         Ok(Recorded::Sealed)
-    }
-
-    /// The reminder timer's schedule, readable while locked.
-    pub fn schedule(&self) -> Schedule {
-        schedule_file::load(&self.file(SCHEDULE_FILE))
-    }
-
-    /// Saves the timer's schedule (after it fired reminders, say).
-    pub fn save_schedule(&self, schedule: &Schedule) -> Result<(), Error> {
-        if self.status() == VaultStatus::NotSetUp {
-            return Ok(());
-        }
-        schedule_file::save(&self.file(SCHEDULE_FILE), schedule)
-    }
-
-    /// Brings the schedule and the store together (unlocked only): what fired while locked is
-    /// marked shown or missed in the store, and the schedule's pending list is rewritten from
-    /// the store's pending reminders.
-    pub fn sync_schedule(&mut self) -> Result<Schedule, Error> {
-        let mut schedule = self.schedule();
-        let store = self.store()?;
-        for id in schedule.shown.drain(..) {
-            let _ = store.reminder_set_state(id, ReminderState::Shown);
-        }
-        for id in schedule.missed.drain(..) {
-            let _ = store.reminder_set_state(id, ReminderState::Missed);
-        }
-        schedule.pending = store.reminders_timing()?;
-        self.save_schedule(&schedule)?;
-        Ok(schedule)
     }
 
     /// The open database, for reading and writing history, journal and settings.

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use aftercare_core::{
     card::{AftercareCard, CardAnswer},
     content::{ActionId, Company, OptionId, QuestionId, WordingId},
-    model::{Answer, LockedEntry, NewCheckIn, RecordId, ReminderId, Scales},
+    model::{Answer, LockedEntry, NewCheckIn, RecordId, Scales},
     reminders::{Pending, Schedule},
     store::{format, DataKey, Store},
     vault::{
@@ -139,16 +139,26 @@ fn the_card_keeps_its_format() {
 fn the_reminder_schedule_keeps_its_format() {
     let schedule = Schedule {
         wording: Some(WordingId("hello".into())),
-        pending: vec![Pending {
-            id: ReminderId(3),
-            due_at: at(1_795_086_400_123),
-        }],
-        shown: vec![ReminderId(1)],
-        missed: vec![ReminderId(2)],
+        pending: vec![Pending::at(at(1_795_086_400_123))],
+        shown: vec![Pending::at(at(1_795_000_000_000))],
+        missed: vec![Pending::at(at(1_794_900_000_000))],
     };
-    let stored = fixture("reminder-schedule-v1.json");
+    let stored = fixture("reminder-schedule-v2.json");
     assert_eq!(schedule_file::encode(&schedule), stored);
     assert_eq!(schedule_file::decode(&stored), Some(schedule));
+}
+
+#[test]
+fn a_schedule_written_by_the_first_version_is_still_read() {
+    // Version 1 held ids and milliseconds; its due times are kept, to the minute.
+    let old = schedule_file::decode(&fixture("reminder-schedule-v1.json")).unwrap();
+    assert_eq!(old.wording, Some(WordingId("hello".into())));
+    assert_eq!(old.pending, [Pending::at(at(1_795_086_400_123))]);
+    assert_eq!(
+        old.pending[0].due_at().timestamp_millis(),
+        1_795_086_360_000,
+        "to the whole minute, rounded down"
+    );
 }
 
 #[test]

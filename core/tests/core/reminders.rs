@@ -29,9 +29,10 @@ fn each_preset_on_an_ordinary_day() {
     let cases = [
         (Preset::InAnHour, now + Duration::hours(1)),
         (Preset::TomorrowMorning, local(London, 2026, 11, 27, 9, 0)),
-        (Preset::NextDay, local(London, 2026, 11, 27, 22, 40)),
-        (Preset::TwoDays, local(London, 2026, 11, 28, 22, 40)),
-        (Preset::ThreeDays, local(London, 2026, 11, 29, 22, 40)),
+        // Counted from the moment's end rounded up to the quarter hour.
+        (Preset::NextDay, local(London, 2026, 11, 27, 22, 45)),
+        (Preset::TwoDays, local(London, 2026, 11, 28, 22, 45)),
+        (Preset::ThreeDays, local(London, 2026, 11, 29, 22, 45)),
     ];
     for (preset, expected) in cases {
         assert_eq!(
@@ -119,33 +120,21 @@ fn a_time_in_the_past_is_refused() {
 fn several_missed_reminders_make_one_notification_and_old_ones_pass_quietly() {
     let now = utc(2026, 11, 30, 12, 0);
     let pending = [
-        Pending {
-            id: ReminderId(1),
-            due_at: now - Duration::days(5),
-        },
-        Pending {
-            id: ReminderId(2),
-            due_at: now - Duration::hours(20),
-        },
-        Pending {
-            id: ReminderId(3),
-            due_at: now - Duration::hours(2),
-        },
-        Pending {
-            id: ReminderId(4),
-            due_at: now + Duration::hours(3),
-        },
+        Pending::at(now - Duration::days(5)),
+        Pending::at(now - Duration::hours(20)),
+        Pending::at(now - Duration::hours(2)),
+        Pending::at(now + Duration::hours(3)),
     ];
     let result = due(&pending, now, Duration::days(3));
     assert!(result.notify, "one notification");
     assert_eq!(
         result.shown,
-        [ReminderId(2), ReminderId(3)],
+        [pending[1], pending[2]],
         "the recent ones, together"
     );
     assert_eq!(
         result.missed,
-        [ReminderId(1)],
+        [pending[0]],
         "older than three days: marked missed, no notification"
     );
     assert_eq!(next_due(&pending[3..]), Some(now + Duration::hours(3)));
@@ -221,4 +210,70 @@ fn reminders_are_kept_in_the_encrypted_store_with_cancel_snooze_and_done() {
         ErrorKind::NotFound,
         "a cancelled one stays cancelled"
     );
+}
+
+/// The moment ends at 22:47:13.456 on a November evening; four reminders are set from it,
+/// after `cancelled` others were set and cancelled. Returns the schedule file's bytes.
+fn schedule_file_after(cancelled: usize) -> (Vec<u8>, DateTime<Utc>) {
+    let mut f = crate::support::set_up();
+    let end = utc(2026, 11, 26, 22, 47) + Duration::milliseconds(13_456);
+    let store = f.vault.store().unwrap();
+    let moment = store
+        .record_action(&crate::support::water(), end - Duration::minutes(20))
+        .unwrap();
+    store.end_moment(moment, end).unwrap();
+    let now = end + Duration::minutes(1);
+    for _ in 0..cancelled {
+        let r = store
+            .set_reminder(Preset::InAnHour, None, now, London, Duration::hours(1))
+            .unwrap();
+        store
+            .reminder_set_state(r.id, aftercare_core::reminders::ReminderState::Cancelled)
+            .unwrap();
+    }
+    for preset in [Preset::NextDay, Preset::TwoDays, Preset::ThreeDays] {
+        store
+            .set_reminder(preset, None, now, London, Duration::hours(1))
+            .unwrap();
+    }
+    let custom = end + Duration::hours(5);
+    store
+        .set_reminder(
+            Preset::Custom,
+            Some(custom),
+            now,
+            London,
+            Duration::hours(1),
+        )
+        .unwrap();
+    f.vault.sync_schedule().unwrap();
+    let files = crate::support::files(f.dir.path());
+    (files["reminder-schedule"].clone(), end)
+}
+
+#[test]
+fn the_schedule_file_neither_dates_the_moment_nor_counts_reminders() {
+    let (bytes, end) = schedule_file_after(0);
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    for days in 0..=3 {
+        let at = end + Duration::days(days);
+        for needle in [
+            at.timestamp_millis().to_string(),
+            at.timestamp().to_string(),
+            at.timestamp().div_euclid(60).to_string(),
+            at.format("%H:%M").to_string(),
+        ] {
+            assert!(
+                !text.contains(&needle),
+                "the file gives the moment's end ({needle}): {text}"
+            );
+        }
+    }
+    let (after_many, _) = schedule_file_after(12);
+    assert_eq!(
+        bytes, after_many,
+        "a dozen reminders set and cancelled earlier leave no trace"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(json["due"].as_array().unwrap().len(), 4, "{text}");
 }
