@@ -61,19 +61,24 @@ pub fn set_up() -> Fixture {
     }
 }
 
-/// Every file in a folder with its bytes.
+/// Every file in a folder and all its subfolders, by its path inside the folder (with `/`),
+/// with its bytes.
 pub fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_file())
-        .map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read(&p).unwrap(),
-            )
-        })
-        .collect()
+    let mut out = BTreeMap::new();
+    collect(dir, "", &mut out);
+    out
+}
+
+fn collect(dir: &Path, prefix: &str, out: &mut BTreeMap<String, Vec<u8>>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = format!("{prefix}{}", path.file_name().unwrap().to_string_lossy());
+        if path.is_dir() {
+            collect(&path, &format!("{name}/"), out);
+        } else {
+            out.insert(name, std::fs::read(&path).unwrap());
+        }
+    }
 }
 
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {

@@ -18,6 +18,8 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         "CANARY-NOTE-c0de",
         "CANARY-ANSWER-5eed",
         "CANARY-LOCKED-ab12",
+        "CANARY-CARD-e4d1",
+        "CANARY-LOCKED-ANSWER-77aa",
     ];
     let store = f.vault.store().unwrap();
     let entry = store
@@ -34,6 +36,30 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
     store
         .journal_create(canaries[0], None, None, evening())
         .unwrap();
+    let mut card = aftercare_core::card::AftercareCard::default();
+    card.fields.insert(
+        "please-dont".into(),
+        aftercare_core::card::CardAnswer {
+            choices: vec![],
+            words: Some(canaries[5].into()),
+            yes: None,
+        },
+    );
+    card.validate(content()).unwrap();
+    store.save_card(&card).unwrap();
+    // A reminder at a time nobody else would choose: its exact time is a canary too.
+    let reminder_at = evening() + minutes(5 * 60) + chrono::Duration::milliseconds(4_321);
+    store
+        .set_reminder(
+            aftercare_core::reminders::Preset::Custom,
+            Some(reminder_at),
+            evening(),
+            chrono_tz::Europe::London,
+            chrono::Duration::hours(1),
+        )
+        .unwrap();
+    let reminder_ms = reminder_at.timestamp_millis().to_string();
+    let reminder_clock = reminder_at.format("%H:%M:%S%.3f").to_string();
     let check_in = NewCheckIn {
         company: Some(Company::Partner),
         answers: vec![Answer {
@@ -53,27 +79,20 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
     f.vault
         .save_check_in(&check_in, evening(), &mut rng())
         .unwrap();
-    f.vault.lock();
-    let locked = NewCheckIn {
-        note: Some(canaries[4].into()),
-        ..NewCheckIn::default()
-    };
-    assert_eq!(
-        f.vault
-            .save_check_in(&locked, evening() + minutes(5), &mut rng())
-            .unwrap(),
-        Recorded::Sealed
-    );
+    f.vault.sync_schedule().unwrap();
 
-    let scan = |when: &str| {
+    let scan = |when: &str, expect: &[&str]| {
         let files = files(f.dir.path());
-        assert!(
-            files.contains_key("aftercare.db") && files.contains_key("keyslot"),
-            "{when}: {:?}",
-            files.keys()
-        );
+        for name in expect {
+            assert!(
+                files.contains_key(*name),
+                "{when}: no {name} in {:?}",
+                files.keys()
+            );
+        }
         for (name, bytes) in &files {
-            for canary in canaries {
+            let exact_times = [reminder_ms.as_str(), reminder_clock.as_str()];
+            for canary in canaries.iter().copied().chain(exact_times) {
                 assert!(
                     !contains(bytes, canary.as_bytes()),
                     "{when}: {canary} is readable in {name}"
@@ -86,11 +105,41 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
             "{when}: the database must not look like plain SQLite"
         );
     };
-    assert!(
-        f.vault.inbox_dir().exists(),
-        "the locked check-in waits in the inbox"
+    scan(
+        "unlocked, before any checkpoint",
+        &[
+            "aftercare.db",
+            "aftercare.db-wal",
+            "keyslot",
+            "reminder-schedule",
+        ],
     );
-    scan("while locked");
+
+    f.vault.lock();
+    let locked = NewCheckIn {
+        company: Some(Company::Partner),
+        answers: vec![Answer {
+            question: QuestionId("favourite-moment".into()),
+            options: vec![],
+            text: Some(canaries[6].into()),
+        }],
+        note: Some(canaries[4].into()),
+        ..NewCheckIn::default()
+    };
+    assert_eq!(
+        f.vault
+            .save_check_in(&locked, evening() + minutes(5), &mut rng())
+            .unwrap(),
+        Recorded::Sealed
+    );
+    scan(
+        "locked, with a check-in sealed",
+        &["aftercare.db", "keyslot"],
+    );
+    assert!(
+        files(f.dir.path()).keys().any(|k| k.starts_with("sealed/")),
+        "the locked check-in waits in the inbox's folder"
+    );
 
     f.vault
         .unlock(&passcode(PASSCODE), evening() + minutes(10))
@@ -101,9 +150,9 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         2,
         "the locked check-in was merged"
     );
-    scan("after the merge, WAL included");
+    scan("after the merge, WAL included", &["aftercare.db-wal"]);
     f.vault.lock();
-    scan("after closing");
+    scan("after closing", &["aftercare.db"]);
 }
 
 #[test]
