@@ -1,5 +1,6 @@
 //! The store's costs, each against a baseline measured in the same run:
 //! - recording one action durably, encrypted (SQLCipher) vs the same schema in plain SQLite;
+//! - recording one action while locked (sealed into a file of its own) vs unlocked;
 //! - unlocking with the app's real Argon2id parameters;
 //! - journal search and the first page of the history with 10 000 entries.
 
@@ -45,6 +46,37 @@ fn record_one_action(c: &mut Criterion) {
         b.iter(|| {
             at += chrono::Duration::seconds(1);
             encrypted.record_action(&water, at).unwrap()
+        })
+    });
+    group.finish();
+}
+
+fn record_one_action_while_locked(c: &mut Criterion) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::resolve(Some(tmp.path().to_owned()), tmp.path().to_owned()).unwrap();
+    let mut vault = Vault::new(&dir);
+    let passcode = Passcode::new("correct horse battery".into());
+    let mut rng = ChaCha20Rng::seed_from_u64(3);
+    vault
+        .set_up(&passcode, KdfParams::INSECURE_FOR_TESTS, &mut rng)
+        .unwrap();
+    let water = ActionId("water".into());
+    let mut group = c.benchmark_group("record one action durably, locked or not");
+    group
+        .sample_size(40)
+        .measurement_time(Duration::from_secs(8));
+    let mut at = evening();
+    group.bench_function("unlocked: into the database (baseline)", |b| {
+        b.iter(|| {
+            at += chrono::Duration::seconds(1);
+            vault.record_action(&water, at, &mut rng).unwrap()
+        })
+    });
+    vault.lock();
+    group.bench_function("locked: sealed into its own file", |b| {
+        b.iter(|| {
+            at += chrono::Duration::seconds(1);
+            vault.record_action(&water, at, &mut rng).unwrap()
         })
     });
     group.finish();
@@ -120,5 +152,11 @@ fn journal_and_history(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, record_one_action, unlock, journal_and_history);
+criterion_group!(
+    benches,
+    record_one_action,
+    record_one_action_while_locked,
+    unlock,
+    journal_and_history
+);
 criterion_main!(benches);
