@@ -1,4 +1,4 @@
-use aftercare_e2e::App;
+use aftercare_e2e::{App, Launch};
 
 use crate::care::{first_run, unlock, PASSCODE};
 
@@ -63,6 +63,82 @@ async fn wipe_returns_to_first_run_and_leaves_no_database() {
     assert!(
         left.is_empty(),
         "the data folder is as on a fresh install: {left:?}"
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn an_interrupted_set_up_offers_to_start_again() {
+    let app = App::launch("start-again").await;
+    first_run(&app).await;
+    let data = app.quit_keeping_data().await;
+    // Set-up: the folder a kill leaves before the key slot is written (a database, no slot).
+    std::fs::remove_file(data.path().join("data").join("keyslot")).unwrap();
+
+    let app = App::start(
+        "start-again",
+        Launch {
+            data_dir: Some(data),
+            ..Launch::default()
+        },
+    )
+    .await;
+    app.wait_view("start-again").await;
+    app.screenshot("offered").await;
+    app.type_into("#start-again-word", "nope").await;
+    app.click("#start-again-form button[type=submit]").await;
+    app.wait_text("#start-again-error", "delete").await;
+    assert!(
+        app.data_dir().join("aftercare.db").exists(),
+        "nothing goes without the word"
+    );
+
+    app.type_into("#start-again-word", "delete").await;
+    app.click("#start-again-form button[type=submit]").await;
+    first_run(&app).await;
+    app.click(".tile[data-action='water']").await;
+    app.wait_text("#action-saved", "Saved").await;
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_locked_tap_that_cannot_be_opened_is_mentioned_once_and_kept() {
+    let app = App::launch("kept-aside").await;
+    first_run(&app).await;
+    app.click("#lock-button").await;
+    app.wait_text("#moment-line", "Locked").await;
+    app.click(".tile[data-action='water']").await;
+    app.wait_text("#action-saved", "Saved").await;
+    // Set-up: damage the sealed record on disk, as a failing disk might.
+    let sealed = app.data_dir().join("sealed");
+    let record = std::fs::read_dir(&sealed)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_file())
+        .expect("the locked tap waits in its own file");
+    let mut bytes = std::fs::read(&record).unwrap();
+    bytes[100] ^= 0xff;
+    std::fs::write(&record, &bytes).unwrap();
+
+    unlock(&app, PASSCODE).await;
+    app.wait_view("home").await;
+    let notice = app.wait_text("#app-notice", "kept aside").await;
+    assert!(!notice.to_lowercase().contains("error"), "{notice}");
+    app.screenshot("notice").await;
+    let kept: Vec<_> = std::fs::read_dir(sealed.join("kept-aside"))
+        .unwrap()
+        .collect();
+    assert_eq!(kept.len(), 1, "the record is kept, not deleted");
+
+    app.click("#lock-button").await;
+    unlock(&app, PASSCODE).await;
+    app.wait_view("home").await;
+    // Give a wrong notice time to appear before looking.
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    assert_eq!(
+        app.text("#app-notice").await,
+        "",
+        "said once, not at every unlock"
     );
     app.finish().await;
 }
