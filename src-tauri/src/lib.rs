@@ -18,6 +18,10 @@ use tauri::Manager;
 /// Starts the app. On Android and iOS this is the entry point the platform calls.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    // Before anything holds a key.
+    if let Err(error) = process::forbid_core_dumps() {
+        eprintln!("Aftercare could not keep itself out of core dumps: {error}");
+    }
     let config = config::Config::from_env();
     tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())

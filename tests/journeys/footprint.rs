@@ -1,8 +1,8 @@
 //! What the app leaves on disk outside its vault: nothing of its own and nothing of its web view
-//! in the home folder, an empty folder after wipe. Each journey runs
+//! in the home folder, an empty folder after wipe, no core file after a crash. Each journey runs
 //! in a temporary home folder (`HOME` and the XDG folders) and lists everything written there.
 
-use std::path::Path;
+use std::{path::Path, process::Command, time::Duration};
 
 use aftercare_e2e::{home::contents, App, Launch, TempHome};
 
@@ -139,5 +139,61 @@ async fn wipe_in_the_default_data_folder_leaves_it_empty() {
             .all(|p| [".local/", ".local/share/"].contains(&p.as_str())),
         "nothing but the app's (empty) folder in the home folder: {written:#?}"
     );
+    app.finish().await;
+}
+
+/// Starts `sh` with no limit on core files in `dir`, crashes it, and says whether it left a
+/// core file there: the control that shows this machine writes core files where a test sees
+/// them.
+fn a_dumpable_process_leaves_a_core_file_in(dir: &Path) -> bool {
+    let mut shell = Command::new("sh")
+        .args(["-c", "ulimit -c unlimited && kill -SEGV $$"])
+        .current_dir(dir)
+        .spawn()
+        .expect("sh");
+    shell.wait().expect("sh ends");
+    contents(dir).iter().any(|p| p.starts_with("core"))
+}
+
+#[tokio::test]
+async fn a_crash_while_unlocked_leaves_no_core_file() {
+    let control = tempfile::tempdir().unwrap();
+    let pattern = std::fs::read_to_string("/proc/sys/kernel/core_pattern").unwrap_or_default();
+    assert!(
+        a_dumpable_process_leaves_a_core_file_in(control.path()),
+        "this machine writes core files elsewhere (kernel.core_pattern = {pattern:?}), so this \
+         journey could not see one: it needs `core`"
+    );
+
+    let home = TempHome::new();
+    let app = App::start(
+        "no-core",
+        Launch {
+            home: Some(home.path().to_path_buf()),
+            ..Launch::default()
+        },
+    )
+    .await;
+    first_run(&app).await; // Unlocked: the data key is in the app's memory.
+    let pid = app.app_pid();
+    assert_eq!(
+        std::fs::read_link(format!("/proc/{pid}/cwd")).unwrap(),
+        home.path().canonicalize().unwrap(),
+        "the app runs in the home folder, where its core file would go"
+    );
+    // No limit on core size for the app, as on a machine set up to keep them.
+    let raised = Command::new("prlimit")
+        .args(["--pid", &pid.to_string(), "--core=unlimited:unlimited"])
+        .status()
+        .expect("prlimit (util-linux)");
+    assert!(raised.success());
+    app.signal_and_wait("ABRT").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let cores: Vec<String> = home
+        .contents()
+        .into_iter()
+        .filter(|p| p.starts_with("core"))
+        .collect();
+    assert!(cores.is_empty(), "a crash left {cores:?}");
     app.finish().await;
 }
