@@ -313,8 +313,19 @@ fn the_card_is_saved_rendered_and_exported_as_an_image() {
     assert_eq!(error(ops::save_card(&app, &bad))["kind"], "invalid");
 
     let path = ops::export_card_image(&app).unwrap();
-    assert!(path.ends_with("exports/aftercare-card.png"));
+    let today = crate::clock::now()
+        .with_timezone(&crate::clock::time_zone())
+        .date_naive();
+    assert!(
+        path.ends_with(&format!("exports/card-{today}.png")),
+        "{path}"
+    );
     assert!(std::fs::read(&path).unwrap().starts_with(b"\x89PNG"));
+    let again = ops::export_card_image(&app).unwrap();
+    assert!(
+        again.ends_with(&format!("exports/card-{today}-2.png")),
+        "never over a file"
+    );
 }
 
 #[test]
