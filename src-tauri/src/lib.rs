@@ -7,21 +7,28 @@ mod commands;
 mod config;
 mod error;
 mod instance;
+mod process;
 mod reminders;
 mod state;
 mod tray;
+mod window;
 
 use tauri::Manager;
 
 /// Starts the app. On Android and iOS this is the entry point the platform calls.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    // Before anything holds a key.
+    if let Err(error) = process::forbid_core_dumps() {
+        eprintln!("Aftercare could not keep itself out of core dumps: {error}");
+    }
     let config = config::Config::from_env();
     tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
         .setup(move |app| {
             let data_dir = state::data_dir(app.handle(), &config)?;
-            // The window starts hidden (`tauri.conf.json`), so a second start never flashes one.
+            // The window is made only once the folder is claimed, and starts hidden, so a
+            // second start never flashes one.
             let handle = app.handle().clone();
             match instance::claim(data_dir.path(), move || tray::show_main(&handle))? {
                 instance::Start::First(guard) => app.manage(guard),
@@ -34,13 +41,20 @@ pub fn run() {
             app.manage(state);
             let timer = reminders::start(app.handle());
             app.state::<state::AppState>().set_timer(timer);
+            process::exit_on_signals(app.handle());
             #[cfg(desktop)]
             tray::set_up(app)?;
+            window::create_main(app, &data_dir)?;
             tray::show_main(app.handle());
             Ok(())
         })
         .on_window_event(tray::on_window_event)
         .invoke_handler(commands::handle)
-        .run(tauri::generate_context!())
-        .expect("the app could not start");
+        .build(tauri::generate_context!())
+        .expect("the app could not start")
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                window::on_exit(app);
+            }
+        });
 }

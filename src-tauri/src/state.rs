@@ -21,6 +21,8 @@ pub struct AppState {
     pub export_dir: Option<std::path::PathBuf>,
     /// How long "in about an hour" is ([`Config::in_an_hour`]).
     pub in_an_hour: chrono::Duration,
+    /// The web view's own storage ([`webview_dir`]), which wipe removes with the vault.
+    pub webview_dir: Option<std::path::PathBuf>,
 }
 
 /// Wakes the reminder timer after the schedule changed.
@@ -42,6 +44,12 @@ pub fn data_dir(app: &AppHandle, config: &Config) -> Result<DataDir, Box<dyn std
     )?)
 }
 
+/// The web view's own storage while the app runs: a folder of the data folder, so that wipe
+/// removes it with the vault (`window.rs` says when else it goes).
+pub fn webview_dir(data_dir: &DataDir) -> std::path::PathBuf {
+    data_dir.path().join("webview")
+}
+
 impl AppState {
     /// Parses the embedded content and opens the vault's folder (not its data: that waits for
     /// the passcode).
@@ -57,6 +65,7 @@ impl AppState {
             .clone()
             .or_else(|| app.path().download_dir().ok());
         state.in_an_hour = config.in_an_hour;
+        state.webview_dir = Some(webview_dir(data_dir));
         Ok(state)
     }
 
@@ -68,6 +77,7 @@ impl AppState {
             timer: OnceLock::new(),
             export_dir: None,
             in_an_hour: Config::default().in_an_hour,
+            webview_dir: None,
         }
     }
 

@@ -37,7 +37,7 @@ pub fn set_up(app: &tauri::App) -> tauri::Result<()> {
 /// phone the app's one view is always shown: nothing to do.
 pub fn show_main(app: &tauri::AppHandle) {
     #[cfg(desktop)]
-    if let Some(window) = app.get_webview_window("main") {
+    if let Some(window) = app.get_webview_window(crate::window::MAIN) {
         let _ = window.show();
         let _ = window.unminimize();
         let _ = window.set_focus();

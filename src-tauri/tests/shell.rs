@@ -87,8 +87,13 @@ fn the_ui_never_injects_html_nor_reaches_a_network() {
         "WebSocket",
         "EventSource",
         "sendBeacon",
+        // Web storage: the web view keeps nothing the app needs again (ARCHITECTURE.md).
         "localStorage",
+        "sessionStorage",
         "indexedDB",
+        "document.cookie",
+        "caches.",
+        "serviceWorker",
         "http://",
         "https://",
     ];

@@ -1,3 +1,4 @@
+use aftercare_core::content::Content;
 use aftercare_e2e::{App, Launch};
 
 use crate::care::first_run;
@@ -65,9 +66,43 @@ async fn fill_my_card_see_it_before_we_start_and_share_it_as_a_qr_image() {
     );
     app.screenshot("before").await;
 
+    // Before the tap that saves it, the screen says plainly what the image is.
+    let note = Content::embedded()
+        .unwrap()
+        .string("my_card.image_note")
+        .expect("the note's words in content/ui.toml")
+        .to_owned();
+    assert!(note.contains("not encrypted") && note.contains("Delete everything"));
+    assert_eq!(
+        app.wait_visible("#before-image-note")
+            .await
+            .text()
+            .await
+            .unwrap(),
+        note
+    );
+    assert!(
+        std::fs::read_dir(exports.path()).unwrap().next().is_none(),
+        "nothing is saved before the tap"
+    );
     app.click("#before-image").await;
-    app.wait_text("#before-status", "aftercare-card.png").await;
-    let png = std::fs::read(exports.path().join("aftercare-card.png")).unwrap();
+    app.wait_text("#before-status", "card-").await;
+    let saved: Vec<_> = std::fs::read_dir(exports.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    let name = saved[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("card-") && name.ends_with(".png") && !name.contains("aftercare"),
+        "a neutral name: {name}"
+    );
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&saved[0]).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "readable by its owner only");
+    }
+    let png = std::fs::read(&saved[0]).unwrap();
     let text = app
         .wait_for("#before-text")
         .await

@@ -3,6 +3,7 @@
 
 mod card;
 mod care;
+mod footprint;
 mod home;
 mod journal;
 mod passcode;

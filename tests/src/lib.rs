@@ -1,5 +1,6 @@
 //! The end-to-end harness: the real, built app, driven through `tauri-driver` and
-//! `WebKitWebDriver`. Each journey gets its own temporary `AFTERCARE_DATA_DIR` and its own ports.
+//! `WebKitWebDriver`. Each journey gets its own temporary `AFTERCARE_DATA_DIR`, its own
+//! temporary home folder (`HOME` and the XDG folders) and its own ports.
 //!
 //! Run through `cargo xtask test`, which builds the app, installs the drivers and provides a
 //! display. A journey whose prerequisites are missing fails with a message saying so; it never
@@ -16,16 +17,25 @@ use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use tokio::process::{Child, Command};
 
+pub mod home;
+pub use home::TempHome;
+
 /// How long to wait for the app to show something before calling it broken.
 const PATIENCE: Duration = Duration::from_secs(30);
 
-/// How to start the app: its theme, extra environment, and a data folder to reuse (to start
-/// it again over what an earlier run left).
+/// How to start the app: its theme, extra environment, a data folder to reuse (to start it
+/// again over what an earlier run left), and its home folder.
 #[derive(Default)]
 pub struct Launch {
     pub theme: Theme,
     pub env: Vec<(String, String)>,
     pub data_dir: Option<tempfile::TempDir>,
+    /// The home folder to start in (`HOME` and the XDG folders point into it). By default a
+    /// fresh temporary one: no journey writes into the real home.
+    pub home: Option<PathBuf>,
+    /// Leaves `AFTERCARE_DATA_DIR` unset, so the app keeps its data in its default folder,
+    /// inside the (temporary) home folder.
+    pub default_data_dir: bool,
 }
 
 /// The system colour scheme the app starts in.
@@ -40,8 +50,14 @@ pub enum Theme {
 pub struct App {
     pub client: Client,
     journey: &'static str,
-    driver: Child,
+    /// Held for its `Drop`; declared before the folders, so the app stops before they are
+    /// removed.
+    _driver: DriverGroup,
     data_dir: Option<tempfile::TempDir>,
+    home: PathBuf,
+    /// The temporary home made for this run, when the journey gave none.
+    _own_home: Option<TempHome>,
+    default_data_dir: bool,
 }
 
 impl App {
@@ -68,6 +84,8 @@ impl App {
             theme,
             env,
             data_dir,
+            home,
+            default_data_dir,
         } = launch;
         let app = app_binary();
         let tauri_driver = program("TAURI_DRIVER", "tauri-driver");
@@ -83,10 +101,18 @@ impl App {
                 .tempdir()
                 .expect("temporary data dir")
         });
+        let own_home = home.is_none().then(TempHome::new);
+        let home = home.unwrap_or_else(|| own_home.as_ref().unwrap().path().to_path_buf());
         let port = free_port();
         let native_port = free_port();
         let mut command = Command::new(&tauri_driver);
-        command.envs(env);
+        command.envs(home::env(&home)).envs(env);
+        if default_data_dir {
+            command.env_remove("AFTERCARE_DATA_DIR");
+        } else {
+            // A folder inside the temporary one, not yet there: the app must create it.
+            command.env("AFTERCARE_DATA_DIR", data_dir.path().join("data"));
+        }
         let driver = command
             .args([
                 "--port",
@@ -96,8 +122,6 @@ impl App {
             ])
             .arg("--native-driver")
             .arg(&webkit_driver)
-            // A folder inside the temporary one, not yet there: the app must create it.
-            .env("AFTERCARE_DATA_DIR", data_dir.path().join("data"))
             // WebKitGTK answers `prefers-color-scheme` from the GTK theme.
             .env(
                 "GTK_THEME",
@@ -107,10 +131,15 @@ impl App {
                 },
             )
             .stdout(Stdio::null())
+            // Started from the home folder, as from a desktop's launcher: the app's working
+            // folder is there too (where a core file would go).
+            .current_dir(&home)
             // Its own process group, so the driver, WebKitWebDriver and the app stop together.
             .process_group(0)
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {}: {e}", tauri_driver.display()));
+        // From here on, a panic (no session, say) still stops the drivers and the app.
+        let driver = DriverGroup(driver);
         // tauri-driver listens at once but starts WebKitWebDriver behind it; on a busy machine
         // that can take a while, and a session asked for before then is dropped.
         wait_for_port(port).await;
@@ -141,20 +170,32 @@ impl App {
         let app = App {
             client,
             journey,
-            driver,
+            _driver: driver,
             data_dir: Some(data_dir),
+            home,
+            _own_home: own_home,
+            default_data_dir,
         };
         app.wait_for("body[data-ready='true']").await;
         app
     }
 
-    /// The journey's own data folder, as given to the app in `AFTERCARE_DATA_DIR`.
+    /// The app's data folder: the journey's own, as given in `AFTERCARE_DATA_DIR`, or the
+    /// default one inside the home folder.
     pub fn data_dir(&self) -> PathBuf {
+        if self.default_data_dir {
+            return home::default_data_dir(&self.home);
+        }
         self.data_dir
             .as_ref()
             .expect("the data folder")
             .path()
             .join("data")
+    }
+
+    /// The home folder the app runs in.
+    pub fn home(&self) -> &Path {
+        &self.home
     }
 
     /// Waits until an element matching `css` exists, and returns it.
@@ -275,6 +316,7 @@ impl App {
     /// launcher, and returns how it ended. It is expected to hand over to this one and exit.
     pub async fn start_second_copy(&self) -> std::process::ExitStatus {
         let mut second = Command::new(app_binary())
+            .envs(home::env(&self.home))
             .env("AFTERCARE_DATA_DIR", self.data_dir())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -287,6 +329,47 @@ impl App {
                 "[{}] a second copy on the same data folder kept running",
                 self.journey
             ),
+        }
+    }
+
+    /// The app's process: the program at `AFTERCARE_APP`, among this journey's processes.
+    pub fn app_pid(&self) -> u32 {
+        let app = app_binary().canonicalize().expect("the app's path");
+        self._driver
+            .processes()
+            .into_iter()
+            .find(|(_, exe)| *exe == app)
+            .map(|(pid, _)| pid)
+            .unwrap_or_else(|| panic!("[{}] the app is not running", self.journey))
+    }
+
+    /// Sends `signal` (a name such as `TERM`) to the app, and waits until it and its web
+    /// view's processes have exited.
+    pub async fn signal_and_wait(&self, signal: &str) {
+        let pid = self.app_pid();
+        let sent = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &pid.to_string()])
+            .status()
+            .expect("kill");
+        assert!(sent.success(), "[{}] kill -{signal} {pid}", self.journey);
+        let app = app_binary().canonicalize().expect("the app's path");
+        let start = Instant::now();
+        loop {
+            let left: Vec<_> = self
+                ._driver
+                .processes()
+                .into_iter()
+                .filter(|(_, exe)| *exe == app || is_webkit_helper(exe))
+                .collect();
+            if left.is_empty() {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "[{}] still running after SIG{signal}: {left:?}",
+                self.journey
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
 
@@ -398,11 +481,50 @@ impl Drop for NotificationMonitor {
     }
 }
 
-impl Drop for App {
+/// tauri-driver, in its own process group with WebKitWebDriver and the app.
+struct DriverGroup(Child);
+
+impl DriverGroup {
+    /// Every process in the group, with the program it runs.
+    fn processes(&self) -> Vec<(u32, PathBuf)> {
+        let Some(group) = self.0.id() else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                continue;
+            };
+            // `pid (name) state ppid pgrp …`; the name may hold spaces and parentheses.
+            let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+                continue;
+            };
+            let Some((_, rest)) = stat.rsplit_once(')') else {
+                continue;
+            };
+            let pgrp = rest.split_whitespace().nth(2).and_then(|g| g.parse().ok());
+            if pgrp == Some(group) {
+                if let Ok(exe) = std::fs::read_link(entry.path().join("exe")) {
+                    found.push((pid, exe));
+                }
+            }
+        }
+        found
+    }
+}
+
+/// WebKit's own processes for a web view (the page, the network, the GPU), not its WebDriver.
+fn is_webkit_helper(exe: &Path) -> bool {
+    exe.file_name()
+        .and_then(|name| name.to_str())
+        .is_some_and(|name| name.starts_with("WebKit") && name != "WebKitWebDriver")
+}
+
+impl Drop for DriverGroup {
     /// Stops the whole process group (tauri-driver, WebKitWebDriver, the app), also when a
-    /// journey fails half-way, so that nothing is left running.
+    /// journey fails half-way or never gets a session, so that nothing is left running.
     fn drop(&mut self) {
-        if let Some(pid) = self.driver.id() {
+        if let Some(pid) = self.0.id() {
             let group = format!("-{pid}");
             for signal in ["-TERM", "-KILL"] {
                 let _ = std::process::Command::new("kill")

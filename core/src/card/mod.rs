@@ -2,6 +2,7 @@
 //! to check on me tomorrow. Its fields come from `content/card.toml`; every field is optional.
 //! The plain-text rendering is what gets shared, so it is stable and never shows empty headings.
 
+mod export;
 mod image;
 
 use std::collections::BTreeMap;
@@ -36,6 +37,7 @@ impl CardAnswer {
     }
 }
 
+pub use export::save_card_image;
 pub use image::card_png;
 
 /// The card, keyed by field id.

@@ -217,3 +217,38 @@ fn the_card_image_shows_the_text_and_holds_it_in_a_qr_code() {
         ErrorKind::Invalid
     );
 }
+
+#[test]
+fn the_card_image_is_saved_owner_only_under_a_neutral_name_and_never_over_a_file() {
+    use aftercare_core::card::save_card_image;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("Downloads");
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 9).unwrap();
+
+    let first = save_card_image(&dir, day, b"first").unwrap();
+    assert_eq!(
+        first,
+        dir.join("card-2026-03-09.png"),
+        "says nothing of the app"
+    );
+    let second = save_card_image(&dir, day, b"second").unwrap();
+    assert_eq!(second, dir.join("card-2026-03-09-2.png"));
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        b"first",
+        "an earlier image is never replaced"
+    );
+    assert_eq!(std::fs::read(&second).unwrap(), b"second");
+
+    #[cfg(unix)]
+    for path in [&first, &second] {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(
+            mode,
+            0o600,
+            "{}: readable by its owner only",
+            path.display()
+        );
+    }
+}

@@ -4,6 +4,7 @@ use aftercare_core::{card::AftercareCard, Error};
 use serde::Serialize;
 
 use super::commands;
+use crate::clock;
 
 /// The card, and its text as it is shared.
 #[derive(Debug, Clone, Serialize)]
@@ -27,8 +28,10 @@ commands! {
     }
 
     /// Writes the card as an image (its text, and a QR code of it) to the export folder (the
-    /// Downloads folder, or `AFTERCARE_EXPORT_DIR`) and returns its path. Only ever on the
-    /// person's explicit tap.
+    /// Downloads folder, or `AFTERCARE_EXPORT_DIR`), owner-only and under a neutral name that
+    /// never replaces a file (`card-<date>.png`, the date where the person is), and returns its
+    /// path. Only ever on the person's explicit tap, under the screen's note that the image is
+    /// not encrypted and outlasts a wipe.
     fn export_card_image(state, now) -> String {
         let text = self::card(state, now)?.text;
         let caption = state
@@ -39,15 +42,8 @@ commands! {
         let dir = state.export_dir.as_ref().ok_or(Error::NotFound {
             what: "folder to save images in",
         })?;
-        std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-            what: "export folder",
-            source,
-        })?;
-        let path = dir.join("aftercare-card.png");
-        std::fs::write(&path, png).map_err(|source| Error::Io {
-            what: "card image",
-            source,
-        })?;
+        let today = now.with_timezone(&clock::time_zone()).date_naive();
+        let path = aftercare_core::card::save_card_image(dir, today, &png)?;
         Ok(path.display().to_string())
     }
 }

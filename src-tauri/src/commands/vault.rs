@@ -1,6 +1,9 @@
 //! The passcode and the locked/unlocked line: status, set-up, unlock, lock, change, wipe.
 
-use aftercare_core::vault::{MergeReport, Passcode, VaultStatus};
+use aftercare_core::{
+    vault::{MergeReport, Passcode, VaultStatus},
+    Error,
+};
 use serde::Serialize;
 
 use super::commands;
@@ -46,9 +49,16 @@ commands! {
             .change_passcode(&current, &new, state.kdf, now, &mut clock::rng())?)
     }
 
-    /// Deletes everything, and tells the reminder timer.
+    /// Deletes everything, the web view's own storage included, and tells the reminder
+    /// timer.
     fn wipe(state, _now) -> () {
         state.vault()?.wipe()?;
+        if let Some(dir) = &state.webview_dir {
+            crate::window::remove_webview_dir(dir).map_err(|source| Error::Io {
+                what: "web view folder",
+                source,
+            })?;
+        }
         state.wake_timer();
         Ok(())
     }

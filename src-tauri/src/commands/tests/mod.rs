@@ -186,7 +186,12 @@ fn the_journal_through_its_commands() {
 
 #[test]
 fn change_passcode_and_wipe() {
-    let (tmp, app) = app();
+    let (tmp, mut app) = app();
+    // What WebKit keeps for the web view while the app runs (`state::webview_dir`).
+    let webview = tmp.path().join("data/webview");
+    std::fs::create_dir_all(webview.join("storage")).unwrap();
+    std::fs::write(webview.join("hsts-storage.sqlite"), b"SQLite").unwrap();
+    app.webview_dir = Some(webview);
     ops::set_up(&app, PASSCODE.into()).unwrap();
     ops::change_passcode(&app, PASSCODE.into(), "another long passphrase".into()).unwrap();
     ops::lock(&app).unwrap();
@@ -204,7 +209,7 @@ fn change_passcode_and_wipe() {
     assert_eq!(
         std::fs::read_dir(tmp.path().join("data")).unwrap().count(),
         0,
-        "no file is left behind"
+        "no file is left behind, nor the web view's folder"
     );
 }
 
@@ -308,8 +313,19 @@ fn the_card_is_saved_rendered_and_exported_as_an_image() {
     assert_eq!(error(ops::save_card(&app, &bad))["kind"], "invalid");
 
     let path = ops::export_card_image(&app).unwrap();
-    assert!(path.ends_with("exports/aftercare-card.png"));
+    let today = crate::clock::now()
+        .with_timezone(&crate::clock::time_zone())
+        .date_naive();
+    assert!(
+        path.ends_with(&format!("exports/card-{today}.png")),
+        "{path}"
+    );
     assert!(std::fs::read(&path).unwrap().starts_with(b"\x89PNG"));
+    let again = ops::export_card_image(&app).unwrap();
+    assert!(
+        again.ends_with(&format!("exports/card-{today}-2.png")),
+        "never over a file"
+    );
 }
 
 #[test]

@@ -1,0 +1,199 @@
+//! What the app leaves on disk outside its vault: nothing of its own and nothing of its web view
+//! in the home folder, an empty folder after wipe, no core file after a crash. Each journey runs
+//! in a temporary home folder (`HOME` and the XDG folders) and lists everything written there.
+
+use std::{path::Path, process::Command, time::Duration};
+
+use aftercare_e2e::{home::contents, App, Launch, TempHome};
+
+use crate::care::{first_run, unlock, PASSCODE};
+
+/// Words typed into the journal, looked for in every file left behind.
+const CANARY: &str = "CANARY-footprint-words";
+
+/// What other parts of the desktop write into a home folder whenever any GTK program with a
+/// GL-drawn web view runs: GLib's settings backend (`dconf/user`, a marker it watches for
+/// changes) and Mesa's shader cache (compiled GL shaders, named by hash). Neither names the app
+/// nor holds anything it showed (the canary scan checks); every other path fails the journey.
+fn written_by_the_desktop(path: &str) -> bool {
+    path == ".cache/"
+        || path.starts_with(".cache/dconf/")
+        || path.starts_with(".cache/mesa_shader_cache/")
+}
+
+/// A little of everything a person does, so that the web view loads and keeps whatever it
+/// would: pages, styles, scripts, the content, typed words.
+async fn use_the_app(app: &App) {
+    first_run(app).await;
+    app.click(".tile[data-action='water']").await;
+    app.wait_text("#action-saved", "Saved").await;
+    app.click("#view-action [data-back]").await;
+    app.wait_view("home").await;
+    app.click("#view-home a[href='#/journal']").await;
+    app.wait_view("journal").await;
+    app.click("#view-journal a[href='#/journal/new']").await;
+    app.wait_view("entry").await;
+    app.type_into("#entry-body", CANARY).await;
+    app.click("#entry-form button[type=submit]").await;
+    app.wait_view("journal").await;
+    app.go("#/").await;
+    app.wait_view("home").await;
+    app.click("#lock-button").await;
+    app.wait_text("#moment-line", "Locked").await;
+    unlock(app, PASSCODE).await;
+    app.wait_view("home").await;
+}
+
+/// Every file below `root` whose bytes hold the canary.
+fn files_holding_the_canary(root: &Path) -> Vec<String> {
+    contents(root)
+        .into_iter()
+        .filter(|path| {
+            std::fs::read(root.join(path))
+                .is_ok_and(|bytes| bytes.windows(CANARY.len()).any(|w| w == CANARY.as_bytes()))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_app_and_its_web_view_write_nothing_into_the_home_folder() {
+    let home = TempHome::new();
+    let app = App::start(
+        "footprint",
+        Launch {
+            home: Some(home.path().to_path_buf()),
+            ..Launch::default()
+        },
+    )
+    .await;
+    use_the_app(&app).await;
+    let data = app.data_dir();
+    let while_running = contents(&data);
+    assert!(
+        while_running.iter().any(|p| p.starts_with("webview/")),
+        "while it runs, the web view keeps its storage inside the data folder: {while_running:#?}"
+    );
+    // The system ends the app (shutdown, logout): it leaves as when its window is closed.
+    app.signal_and_wait("TERM").await;
+
+    let written: Vec<String> = home
+        .contents()
+        .into_iter()
+        .filter(|path| !written_by_the_desktop(path))
+        .collect();
+    assert!(
+        written.is_empty(),
+        "written into the home folder by the app or its web view: {written:#?}"
+    );
+    assert_eq!(files_holding_the_canary(home.path()), Vec::<String>::new());
+    let left = contents(&data);
+    assert!(
+        !left.iter().any(|p| p.starts_with("webview")),
+        "the web view's folder goes when the app ends: {left:#?}"
+    );
+    assert_eq!(files_holding_the_canary(&data), Vec::<String>::new());
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn wipe_in_the_default_data_folder_leaves_it_empty() {
+    let home = TempHome::new();
+    let app = App::start(
+        "footprint-wipe",
+        Launch {
+            home: Some(home.path().to_path_buf()),
+            default_data_dir: true,
+            ..Launch::default()
+        },
+    )
+    .await;
+    use_the_app(&app).await;
+    let folder = app.data_dir();
+    assert!(
+        folder.join("aftercare.db").exists() && folder.join("webview").exists(),
+        "without AFTERCARE_DATA_DIR the vault and the web view's storage are in {}",
+        folder.display()
+    );
+
+    app.click("#view-home a[href='#/settings']").await;
+    app.wait_view("settings").await;
+    app.type_into("#wipe-word", "delete").await;
+    app.click("#wipe-form button[type=submit]").await;
+    app.wait_view("welcome").await;
+    let after_wipe = contents(&folder);
+    app.signal_and_wait("TERM").await;
+    let after_the_end = contents(&folder);
+    assert!(
+        after_wipe.is_empty() && after_the_end.is_empty(),
+        "the app's folder after wipe: {after_wipe:#?}\nand once the app ended: {after_the_end:#?}"
+    );
+    let written: Vec<String> = home
+        .contents()
+        .into_iter()
+        .filter(|path| !written_by_the_desktop(path))
+        .filter(|path| !folder.ends_with(path.trim_end_matches('/')))
+        .collect();
+    assert!(
+        written
+            .iter()
+            .all(|p| [".local/", ".local/share/"].contains(&p.as_str())),
+        "nothing but the app's (empty) folder in the home folder: {written:#?}"
+    );
+    app.finish().await;
+}
+
+/// Starts `sh` with no limit on core files in `dir`, crashes it, and says whether it left a
+/// core file there: the control that shows this machine writes core files where a test sees
+/// them.
+fn a_dumpable_process_leaves_a_core_file_in(dir: &Path) -> bool {
+    let mut shell = Command::new("sh")
+        .args(["-c", "ulimit -c unlimited && kill -SEGV $$"])
+        .current_dir(dir)
+        .spawn()
+        .expect("sh");
+    shell.wait().expect("sh ends");
+    contents(dir).iter().any(|p| p.starts_with("core"))
+}
+
+#[tokio::test]
+async fn a_crash_while_unlocked_leaves_no_core_file() {
+    let control = tempfile::tempdir().unwrap();
+    let pattern = std::fs::read_to_string("/proc/sys/kernel/core_pattern").unwrap_or_default();
+    assert!(
+        a_dumpable_process_leaves_a_core_file_in(control.path()),
+        "this machine writes core files elsewhere (kernel.core_pattern = {pattern:?}), so this \
+         journey could not see one: it needs `core`"
+    );
+
+    let home = TempHome::new();
+    let app = App::start(
+        "no-core",
+        Launch {
+            home: Some(home.path().to_path_buf()),
+            ..Launch::default()
+        },
+    )
+    .await;
+    first_run(&app).await; // Unlocked: the data key is in the app's memory.
+    let pid = app.app_pid();
+    assert_eq!(
+        std::fs::read_link(format!("/proc/{pid}/cwd")).unwrap(),
+        home.path().canonicalize().unwrap(),
+        "the app runs in the home folder, where its core file would go"
+    );
+    // No limit on core size for the app, as on a machine set up to keep them.
+    let raised = Command::new("prlimit")
+        .args(["--pid", &pid.to_string(), "--core=unlimited:unlimited"])
+        .status()
+        .expect("prlimit (util-linux)");
+    assert!(raised.success());
+    app.signal_and_wait("ABRT").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let cores: Vec<String> = home
+        .contents()
+        .into_iter()
+        .filter(|p| p.starts_with("core"))
+        .collect();
+    assert!(cores.is_empty(), "a crash left {cores:?}");
+    app.finish().await;
+}
