@@ -39,9 +39,12 @@ pub struct Counter {
 impl Counter {
     const LEN: usize = 12;
 
-    /// What a damaged or unreadable counter counts as: a full one, never a fresh start.
-    const DAMAGED: Counter = Counter {
-        failures: FREE_ATTEMPTS,
+    /// What a missing, damaged or unreadable counter counts as: one wrong try short of the
+    /// longest wait, never a fresh start. Set-up writes the counter before the key slot, so once
+    /// set up it is always there: deleting or spoiling it between guesses buys one try, then
+    /// the longest wait, which is no more than guessing on would give.
+    const UNKNOWN: Counter = Counter {
+        failures: FREE_ATTEMPTS + 2,
         last_try_ms: 0,
     };
 
@@ -52,11 +55,12 @@ impl Counter {
                 failures: u32::from_le_bytes(bytes[..4].try_into().expect("4 bytes")),
                 last_try_ms: i64::from_le_bytes(bytes[4..].try_into().expect("8 bytes")),
             },
-            Err(_) => Counter::DAMAGED,
+            Err(_) => Counter::UNKNOWN,
         }
     }
 
-    fn encode(self) -> Vec<u8> {
+    /// The counter file's bytes.
+    pub fn encode(self) -> Vec<u8> {
         let mut bytes = self.failures.to_le_bytes().to_vec();
         bytes.extend_from_slice(&self.last_try_ms.to_le_bytes());
         bytes
@@ -120,11 +124,7 @@ impl Attempts {
     fn read(&self) -> Counter {
         match std::fs::read(&self.path) {
             Ok(bytes) => Counter::decode(&bytes),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Counter {
-                failures: 0,
-                last_try_ms: 0,
-            },
-            Err(_) => Counter::DAMAGED,
+            Err(_) => Counter::UNKNOWN,
         }
     }
 

@@ -151,6 +151,9 @@ impl Vault {
 
     /// Wrong passcodes in a row so far.
     pub fn failed_attempts(&self) -> u32 {
+        if !self.file(SLOT_FILE).exists() {
+            return 0;
+        }
         self.attempts().failures()
     }
 
@@ -193,10 +196,11 @@ impl Vault {
         checkpoint();
         store.set_inbox_secret(&inbox_secret.to_bytes())?;
         checkpoint();
+        // The counter before the slot: once set up, a missing counter is tampering or damage.
+        self.attempts().succeeded()?;
+        checkpoint();
         // The commit point: from here on the folder is a vault that opens with this passcode.
         write_atomically(&self.file(SLOT_FILE), &slot.encode()).map_err(Error::io("key slot"))?;
-        checkpoint();
-        self.attempts().succeeded()?;
         checkpoint();
         self.unlocked = Some(Unlocked { store });
         Ok(())

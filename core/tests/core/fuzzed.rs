@@ -57,3 +57,53 @@ fn a_clock_set_back_a_day_waits_the_wait_not_the_day() {
         20
     );
 }
+
+/// A locked vault with `counter` as its unlock counter (or none), tried with a wrong passcode
+/// at [`evening`]: how long it then asks to wait.
+fn wait_after_a_wrong_try(counter: Option<Counter>) -> u64 {
+    let mut f = set_up();
+    f.vault.lock();
+    let path = f.dir.path().join("unlock-attempts");
+    match counter {
+        Some(counter) => std::fs::write(&path, counter.encode()).unwrap(),
+        None => std::fs::remove_file(&path).unwrap(),
+    }
+    let mut vault = Vault::new(&f.dir);
+    loop {
+        match vault.unlock(&passcode("not the passcode"), evening()) {
+            Err(Error::WrongPasscode) => continue,
+            Err(Error::TooManyAttempts { wait_seconds }) => return wait_seconds,
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[test]
+fn failures_recorded_a_day_ahead_wait_no_longer_than_the_longest_step() {
+    let ahead = Counter {
+        failures: 8,
+        last_try_ms: (evening() + chrono::Duration::days(1)).timestamp_millis(),
+    };
+    assert_eq!(wait_after_a_wrong_try(Some(ahead)), 900);
+}
+
+#[test]
+fn a_counter_holding_the_largest_values_waits_no_longer_than_the_longest_step() {
+    let largest = Counter {
+        failures: u32::MAX,
+        last_try_ms: i64::MAX,
+    };
+    assert_eq!(wait_after_a_wrong_try(Some(largest)), 900);
+    let largest_past = Counter {
+        failures: u32::MAX,
+        last_try_ms: i64::MIN,
+    };
+    assert_eq!(wait_after_a_wrong_try(Some(largest_past)), 900);
+}
+
+#[test]
+fn a_deleted_counter_does_not_start_the_count_again() {
+    // Deleting the file between guesses must not buy five free tries: the next wrong one
+    // already waits the longest step.
+    assert_eq!(wait_after_a_wrong_try(None), 900);
+}
