@@ -142,3 +142,35 @@ async fn a_locked_tap_that_cannot_be_opened_is_mentioned_once_and_kept() {
     );
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_forgotten_passcode_leads_to_starting_again_from_the_unlock_screen() {
+    let app = App::launch("forgot").await;
+    first_run(&app).await;
+    app.click(".tile[data-action='water']").await;
+    app.wait_text("#action-saved", "Saved").await;
+    app.go("#/").await;
+    app.click("#lock-button").await;
+    app.wait_text("#moment-line", "Locked").await;
+
+    app.click("#unlock-link").await;
+    app.wait_view("unlock").await;
+    app.click("#forgot-link").await;
+    app.wait_view("start-again").await;
+    let said = app.text("#start-again-text").await;
+    assert!(said.contains("no way to get it back"), "{said}");
+    app.screenshot("explained").await;
+    // Changing one's mind is one tap.
+    app.click("#start-again-back").await;
+    app.wait_view("unlock").await;
+    app.click("#forgot-link").await;
+    app.wait_view("start-again").await;
+
+    app.type_into("#start-again-word", "delete").await;
+    app.click("#start-again-form button[type=submit]").await;
+    first_run(&app).await;
+    app.go("#/history").await;
+    app.wait_view("history").await;
+    app.wait_visible("#history-empty").await;
+    app.finish().await;
+}

@@ -57,7 +57,21 @@ export function showUnlock() {
   $('unlock-passcode').value = '';
 }
 
-/** Set-up or wipe was interrupted: the typed confirmation, then a wipe, then first run. */
+/**
+ * Starting again: after an interrupted set-up or wipe (`unfinished`), or because the passcode is
+ * forgotten (`forgot`, from the unlock screen). The typed confirmation, then a wipe, then first
+ * run.
+ */
+export function showStartAgain(mode) {
+  const forgot = mode === 'forgot';
+  $('start-again-title').textContent = t(forgot ? 'forgot.title' : 'start_again.title');
+  $('start-again-text').textContent = t(forgot ? 'forgot.text' : 'start_again.text');
+  $('start-again-button').textContent = t(forgot ? 'forgot.button' : 'start_again.button');
+  $('start-again-back').hidden = !forgot;
+  $('start-again-word').value = '';
+  showMessage($('start-again-error'), '');
+}
+
 export function setUpStartAgain(onWiped) {
   $('start-again-form').addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -67,7 +81,7 @@ export function setUpStartAgain(onWiped) {
       return;
     }
     try {
-      await ipc.wipe();
+      await ipc.wipe($('start-again-word').value);
       $('start-again-word').value = '';
       showMessage(error, '');
       await onWiped();

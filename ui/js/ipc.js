@@ -22,7 +22,7 @@ export const setUp = (passcode) => invoke('set_up', { passcode });
 export const unlock = (passcode) => invoke('unlock', { passcode });
 export const lock = () => invoke('lock');
 export const changePasscode = (current, next) => invoke('change_passcode', { current, new: next });
-export const wipe = () => invoke('wipe');
+export const wipe = (confirmation) => invoke('wipe', { confirmation });
 
 export const recordAction = (action) => invoke('record_action', { action });
 export const saveCheckIn = (checkIn) => invoke('save_check_in', { checkIn });

@@ -13,7 +13,7 @@ import { setUpEntry, setUpJournal, showEntry, showJournal } from './journal.js';
 import { setUpHistory, showHistory } from './history.js';
 import { setUpGrounding, setUpLearn, showGrounding, showPage } from './learn.js';
 import { setUpSettings, showSettings } from './settings.js';
-import { setUpStartAgain, setUpUnlock, setUpWelcome, showUnlock } from './auth.js';
+import { setUpStartAgain, setUpUnlock, setUpWelcome, showStartAgain, showUnlock } from './auth.js';
 import { setUpRemind, showRemind } from './remind.js';
 import { setUpBefore, setUpCard, showBefore, showCard } from './card.js';
 
@@ -35,7 +35,13 @@ let afterUnlock = '#/';
  */
 const SCREENS = [
   { route: /^#\/welcome$/, view: 'welcome', setUp: () => setUpWelcome(rules, () => location.replace('#/')) },
-  { route: /^#\/start-again$/, view: 'start-again', setUp: () => setUpStartAgain(startAgain) },
+  {
+    route: /^#\/start-again$/,
+    view: 'start-again',
+    setUp: () => setUpStartAgain(startAgain),
+    show: () => showStartAgain('unfinished'),
+  },
+  { route: /^#\/forgot$/, view: 'start-again', show: () => showStartAgain('forgot') },
   { route: /^#\/unlock$/, view: 'unlock', setUp: () => setUpUnlock(goOnAfterUnlock), show: showUnlock },
   {
     route: /^#\/?$/,
@@ -144,7 +150,8 @@ async function route() {
     location.replace('#/');
     return;
   }
-  if (screen.view === 'start-again' && session.current() !== 'unfinished') {
+  const startingAgain = hash === '#/forgot' ? 'locked' : 'unfinished';
+  if (screen.view === 'start-again' && session.current() !== startingAgain) {
     location.replace('#/');
     return;
   }

@@ -82,7 +82,7 @@ export function setUpSettings(rules, onWiped) {
       return;
     }
     try {
-      await ipc.wipe();
+      await ipc.wipe($('wipe-word').value);
       $('wipe-word').value = '';
       showMessage($('wipe-error'), '');
       await onWiped();

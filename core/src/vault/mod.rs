@@ -40,7 +40,7 @@ pub use self::{
     passcode::{Passcode, MIN_PASSCODE_CHARS},
 };
 use crate::{
-    content::ActionId,
+    content::{ActionId, Content},
     data_dir::DataDir,
     fs::{sync_dir, write_atomically},
     model::{LockedEntry, MomentId, NewCheckIn, RecordId},
@@ -299,6 +299,23 @@ impl Vault {
     /// [`VaultStatus::Unfinished`] folder included.
     pub fn wipe(&mut self) -> Result<(), Error> {
         self.wipe_with_checkpoints(&mut || {})
+    }
+
+    /// Wipe as a person asks for it: unlocked, or with the word the screen asks to be typed
+    /// (`settings.wipe_word` in the content) — from Settings, from "Forgot your passcode?" and
+    /// from "Let's start again". Without either nothing is deleted.
+    pub fn wipe_confirmed(&mut self, typed: Option<&str>, content: &Content) -> Result<(), Error> {
+        if self.status() != VaultStatus::Unlocked {
+            let word = content.string("settings.wipe_word").unwrap_or("delete");
+            match typed {
+                None => return Err(Error::Locked),
+                Some(typed) if !typed.trim().eq_ignore_ascii_case(word) => {
+                    return Err(Error::invalid("type the word shown to confirm"))
+                }
+                Some(_) => {}
+            }
+        }
+        self.wipe()
     }
 
     /// [`Vault::wipe`], calling `checkpoint` after each file it removes (for the crash tests).

@@ -50,9 +50,11 @@ commands! {
     }
 
     /// Deletes everything, the web view's own storage included, and tells the reminder
-    /// timer.
-    fn wipe(state, _now) -> () {
-        state.vault()?.wipe()?;
+    /// timer. Unlocked, or with the typed confirmation (`Vault::wipe_confirmed`).
+    fn wipe(state, _now, confirmation: Option<String>) -> () {
+        state
+            .vault()?
+            .wipe_confirmed(confirmation.as_deref(), state.content)?;
         if let Some(dir) = &state.webview_dir {
             crate::window::remove_webview_dir(dir).map_err(|source| Error::Io {
                 what: "web view folder",

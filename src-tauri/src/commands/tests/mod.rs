@@ -201,7 +201,7 @@ fn change_passcode_and_wipe() {
     );
     ops::unlock(&app, "another long passphrase".into()).unwrap();
 
-    ops::wipe(&app).unwrap();
+    ops::wipe(&app, None).unwrap();
     assert_eq!(
         to_json(ops::vault_status(&app).unwrap())["status"],
         "not-set-up"
@@ -422,6 +422,19 @@ fn a_panic_inside_a_command_leaves_the_vault_locked_and_wipe_working() {
     let status = |app: &AppState| to_json(ops::vault_status(app).unwrap())["status"].clone();
     assert_eq!(status(&app), "locked", "after a crash the vault is locked");
     ops::lock(&app).unwrap();
-    ops::wipe(&app).unwrap();
+    ops::wipe(&app, Some("delete")).unwrap();
+    assert_eq!(status(&app), "not-set-up");
+}
+
+#[test]
+fn wipe_while_locked_needs_the_typed_word_to_travel_with_it() {
+    let (_tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    ops::lock(&app).unwrap();
+    let status = |app: &AppState| to_json(ops::vault_status(app).unwrap())["status"].clone();
+    assert_eq!(error(ops::wipe(&app, None))["kind"], "locked");
+    assert_eq!(error(ops::wipe(&app, Some("nope")))["kind"], "invalid");
+    assert_eq!(status(&app), "locked", "nothing was deleted");
+    ops::wipe(&app, Some(" Delete ")).unwrap();
     assert_eq!(status(&app), "not-set-up");
 }

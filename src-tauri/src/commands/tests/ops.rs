@@ -39,8 +39,8 @@ pub fn change_passcode(app: &AppState, current: String, new: String) -> Result {
         json!({ "current": current, "new": new }),
     )
 }
-pub fn wipe(app: &AppState) -> Result {
-    call(app, "wipe", json!({}))
+pub fn wipe(app: &AppState, confirmation: Option<&str>) -> Result {
+    call(app, "wipe", json!({ "confirmation": confirmation }))
 }
 pub fn record_action(app: &AppState, action: &str) -> Result {
     call(app, "record_action", json!({ "action": action }))
