@@ -174,3 +174,31 @@ async fn a_forgotten_passcode_leads_to_starting_again_from_the_unlock_screen() {
     app.wait_visible("#history-empty").await;
     app.finish().await;
 }
+
+#[tokio::test]
+async fn changing_the_passcode_asks_for_it_twice_and_then_only_the_new_one_opens() {
+    const NEW: &str = "a slower kettle on sunday";
+    let app = App::launch("change-passcode").await;
+    first_run(&app).await;
+    app.go("#/settings").await;
+    app.wait_view("settings").await;
+    app.type_into("#passcode-current", PASSCODE).await;
+    app.type_into("#passcode-new", NEW).await;
+    app.type_into("#passcode-again", "a slower kettle on monday")
+        .await;
+    app.click("#passcode-form button[type=submit]").await;
+    app.wait_text("#passcode-error", "don't match").await;
+
+    app.type_into("#passcode-again", NEW).await;
+    app.click("#passcode-form button[type=submit]").await;
+    app.wait_text("#passcode-saved", "changed").await;
+    app.go("#/").await;
+    app.click("#lock-button").await;
+    app.wait_text("#moment-line", "Locked").await;
+    unlock(&app, PASSCODE).await;
+    app.wait_text("#unlock-error", "doesn't match").await;
+    app.type_into("#unlock-passcode", NEW).await;
+    app.click("#unlock-form button[type=submit]").await;
+    app.wait_view("home").await;
+    app.finish().await;
+}

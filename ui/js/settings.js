@@ -66,10 +66,15 @@ export function setUpSettings(rules, onWiped) {
       showMessage($('passcode-error'), t('welcome.too_short', { min: minPasscode }));
       return;
     }
+    if (next !== $('passcode-again').value) {
+      showMessage($('passcode-error'), t('welcome.mismatch'));
+      return;
+    }
     try {
       await ipc.changePasscode($('passcode-current').value, next);
       $('passcode-current').value = '';
       $('passcode-new').value = '';
+      $('passcode-again').value = '';
       $('passcode-saved').textContent = t('settings.changed');
     } catch (error) {
       showMessage($('passcode-error'), errorText(error));

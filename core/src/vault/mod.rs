@@ -290,7 +290,19 @@ impl Vault {
         new.check_length()?;
         let (slot, data_key) = self.open_slot(current, now)?;
         let new_slot = KeySlot::seal(&data_key, new, params, slot.inbox_public_key, rng);
-        write_atomically(&self.file(SLOT_FILE), &new_slot.encode()).map_err(Error::io("key slot"))
+        // Read back before it replaces the old one: a slot that would not open (a fault in
+        // memory, a bug) must never be what stands between the person and their data.
+        let encoded = new_slot.encode();
+        let verified = KeySlot::decode(&encoded)
+            .ok()
+            .and_then(|slot| slot.open(new).ok())
+            .is_some_and(|key| key.bytes() == data_key.bytes());
+        if !verified {
+            return Err(Error::Damaged {
+                what: "new key file (it did not open; the old passcode still works)",
+            });
+        }
+        write_atomically(&self.file(SLOT_FILE), &encoded).map_err(Error::io("key slot"))
     }
 
     /// Deletes everything: the key slot first (after which nothing can be decrypted), then the
