@@ -8,6 +8,7 @@ fn main() {
         "set_up",
         "unlock",
         "lock",
+        "still_here",
         "change_passcode",
         "wipe",
         "record_action",

@@ -6,6 +6,7 @@ mod clock;
 mod commands;
 mod config;
 mod error;
+mod idle;
 mod instance;
 mod process;
 mod reminders;
@@ -41,6 +42,7 @@ pub fn run() {
             app.manage(state);
             let timer = reminders::start(app.handle());
             app.state::<state::AppState>().set_timer(timer);
+            idle::start(app.handle());
             process::exit_on_signals(app.handle());
             #[cfg(desktop)]
             tray::set_up(app)?;

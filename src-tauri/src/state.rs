@@ -23,6 +23,9 @@ pub struct AppState {
     pub in_an_hour: chrono::Duration,
     /// The web view's own storage ([`webview_dir`]), which wipe removes with the vault.
     pub webview_dir: Option<std::path::PathBuf>,
+    /// When the person last did something in the app (a tap, a key, a scroll, an unlock): what
+    /// the shell's auto-lock counts from ([`AppState::lock_if_idle`]).
+    last_activity: Mutex<chrono::DateTime<chrono::Utc>>,
 }
 
 /// Wakes the reminder timer after the schedule changed.
@@ -78,7 +81,26 @@ impl AppState {
             export_dir: None,
             in_an_hour: Config::default().in_an_hour,
             webview_dir: None,
+            last_activity: Mutex::new(chrono::DateTime::<chrono::Utc>::MIN_UTC),
         }
+    }
+
+    /// The person is here: the auto-lock counts from `now`.
+    pub fn touch(&self, now: chrono::DateTime<chrono::Utc>) {
+        *self
+            .last_activity
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = now;
+    }
+
+    /// Locks the vault if the person has been away longer than the auto-lock setting, as of
+    /// `now` (`Vault::lock_if_idle`); says whether it locked.
+    pub fn lock_if_idle(&self, now: chrono::DateTime<chrono::Utc>) -> Result<bool, CommandError> {
+        let last = *self
+            .last_activity
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        Ok(self.vault()?.lock_if_idle(last, now)?)
     }
 
     /// Connects the reminder timer, once, after the app has started.

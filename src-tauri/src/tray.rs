@@ -57,6 +57,8 @@ pub fn on_window_event(window: &Window, event: &WindowEvent) {
         if pending && window.app_handle().tray_by_id("main").is_some() {
             api.prevent_close();
             let _ = window.hide();
+            // Out of sight is out of reach: hidden to the tray, the app is locked.
+            crate::idle::lock_now(window.app_handle());
         }
     }
     #[cfg(mobile)]

@@ -6,6 +6,7 @@ mod care;
 mod footprint;
 mod home;
 mod journal;
+mod lock;
 mod passcode;
 mod reminders;
 mod screens;

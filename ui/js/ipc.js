@@ -22,6 +22,7 @@ export const setUp = (passcode) => invoke('set_up', { passcode });
 export const unlock = (passcode) => invoke('unlock', { passcode });
 export const lock = () => invoke('lock');
 export const changePasscode = (current, next) => invoke('change_passcode', { current, new: next });
+export const stillHere = () => invoke('still_here');
 export const wipe = (confirmation) => invoke('wipe', { confirmation });
 
 export const recordAction = (action) => invoke('record_action', { action });
@@ -55,6 +56,12 @@ export const setReminderWording = (wording) => invoke('set_reminder_wording', { 
 export function onReminderShown(handler) {
   const tauri = window.__TAURI__;
   if (tauri && tauri.event) tauri.event.listen('reminder-shown', handler);
+}
+
+/** Calls `handler` when the shell locked the vault by itself (idle, sleep, screen lock). */
+export function onVaultLocked(handler) {
+  const tauri = window.__TAURI__;
+  if (tauri && tauri.event) tauri.event.listen('vault-locked', handler);
 }
 
 export const card = () => invoke('card');

@@ -2,7 +2,7 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderShown, rules as loadRules } from './ipc.js';
+import { loadContent, onReminderShown, onVaultLocked, rules as loadRules } from './ipc.js';
 import { $ } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
@@ -120,6 +120,17 @@ async function goOnAfterUnlock(report) {
   }
 }
 
+/**
+ * Once locked, nothing saved stays in the page: the lists and fields that showed saved text are
+ * emptied (each screen fills them again when shown, after unlocking). A check-in in progress
+ * is cleared too, not kept.
+ */
+function forgetShownData() {
+  for (const id of ['journal-list', 'history-list', 'before-card', 'remind-pending']) $(id).replaceChildren();
+  for (const id of ['entry-body', 'before-text', 'journal-search']) $(id).value = '';
+  for (const id of ['entry-form', 'card-form', 'check-in-form']) $(id).reset();
+}
+
 /** After wiping everything: first run again. */
 async function startAgain() {
   await session.refresh();
@@ -190,9 +201,13 @@ async function start() {
 
   for (const screen of SCREENS) if (screen.setUp) screen.setUp();
   session.onChange(() => {
+    if (session.current() !== 'locked') return;
+    forgetShownData();
     const shown = screenOf(document.body.dataset.view);
-    if (session.current() === 'locked' && shown && shown.needsUnlock) location.replace('#/');
+    if (shown && shown.needsUnlock) location.replace('#/');
   });
+  // The shell locks by itself too (idle, sleep, screen lock, hidden to the tray).
+  onVaultLocked(() => session.lockedByTheShell());
 
   for (const back of document.querySelectorAll('[data-back]')) back.addEventListener('click', goBack);
   document.addEventListener('keydown', (event) => {

@@ -62,6 +62,19 @@ export async function lock() {
   set('locked');
 }
 
+/** The shell locked the vault by itself: the page follows. */
+export async function lockedByTheShell() {
+  if (status !== 'unlocked') return;
+  for (const hook of [...beforeLockHooks]) {
+    try {
+      await hook();
+    } catch (_) {
+      // Already locked: a draft cannot be saved now, and is cleared with the rest.
+    }
+  }
+  set('locked');
+}
+
 export function setAutoLockMinutes(minutes) {
   autoLockMinutes = minutes;
   resetTimer();
@@ -75,7 +88,17 @@ async function loadAutoLock() {
   }
 }
 
+/** Tells the shell the person is here, at most every few seconds (its auto-lock counts from it). */
+let toldShell = 0;
+function tellShell() {
+  const now = Date.now();
+  if (status !== 'unlocked' || now - toldShell < 5_000) return;
+  toldShell = now;
+  ipc.stillHere().catch(() => {});
+}
+
 function resetTimer() {
+  tellShell();
   clearTimeout(timer);
   if (status === 'unlocked') {
     timer = setTimeout(() => lock().then(() => (location.hash = '#/')), autoLockMinutes * 60_000);

@@ -23,6 +23,7 @@ mod passcode;
 mod record;
 pub mod schedule_file;
 pub mod slot;
+mod wipe;
 
 use std::path::PathBuf;
 
@@ -40,9 +41,9 @@ pub use self::{
     passcode::{Passcode, MIN_PASSCODE_CHARS},
 };
 use crate::{
-    content::{ActionId, Content},
+    content::ActionId,
     data_dir::DataDir,
-    fs::{sync_dir, write_atomically},
+    fs::write_atomically,
     model::{LockedEntry, MomentId, NewCheckIn, RecordId},
     store::{Create, DataKey, Store},
     Error,
@@ -121,32 +122,6 @@ impl Vault {
         } else {
             VaultStatus::NotSetUp
         }
-    }
-
-    /// Every file or folder of ours in the data folder, in the order wipe removes them: the key
-    /// slot first.
-    fn ours() -> [String; 12] {
-        [
-            SLOT_FILE.to_owned(),
-            format!("{SLOT_FILE}.tmp"),
-            DB_FILE.to_owned(),
-            format!("{DB_FILE}-wal"),
-            format!("{DB_FILE}-shm"),
-            format!("{DB_FILE}-journal"),
-            SEALED_DIR.to_owned(),
-            LEGACY_INBOX_FILE.to_owned(),
-            ATTEMPTS_FILE.to_owned(),
-            format!("{ATTEMPTS_FILE}.tmp"),
-            SCHEDULE_FILE.to_owned(),
-            format!("{SCHEDULE_FILE}.tmp"),
-        ]
-    }
-
-    fn leftovers(&self) -> impl Iterator<Item = PathBuf> + '_ {
-        Self::ours()
-            .into_iter()
-            .map(|name| self.file(&name))
-            .filter(|path| path.exists())
     }
 
     /// Wrong passcodes in a row so far.
@@ -270,6 +245,25 @@ impl Vault {
         KeySlot::decode(&bytes).map_err(|_| Error::Damaged { what: "key file" })
     }
 
+    /// Locks if nothing happened since `last_activity` for the auto-lock setting's minutes, as
+    /// of `now`; says whether it locked. The shell calls this on a timer, so the lock holds
+    /// even when the page cannot (a stalled page, a window hidden to the tray).
+    pub fn lock_if_idle(
+        &mut self,
+        last_activity: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<bool, Error> {
+        let Some(unlocked) = &self.unlocked else {
+            return Ok(false);
+        };
+        let minutes = i64::from(unlocked.store.auto_lock_minutes()?);
+        if (now - last_activity).num_seconds() < minutes * 60 {
+            return Ok(false);
+        }
+        self.lock();
+        Ok(true)
+    }
+
     /// Closes the database. Its key and the inbox's secret key are zeroed.
     pub fn lock(&mut self) {
         self.unlocked = None;
@@ -303,54 +297,6 @@ impl Vault {
             });
         }
         write_atomically(&self.file(SLOT_FILE), &encoded).map_err(Error::io("key slot"))
-    }
-
-    /// Deletes everything: the key slot first (after which nothing can be decrypted), then the
-    /// database and its journal files, the inbox with anything kept aside, the counter and the
-    /// schedule. The folder is left empty, as on a fresh install. Works in any state, an
-    /// [`VaultStatus::Unfinished`] folder included.
-    pub fn wipe(&mut self) -> Result<(), Error> {
-        self.wipe_with_checkpoints(&mut || {})
-    }
-
-    /// Wipe as a person asks for it: unlocked, or with the word the screen asks to be typed
-    /// (`settings.wipe_word` in the content) — from Settings, from "Forgot your passcode?" and
-    /// from "Let's start again". Without either nothing is deleted.
-    pub fn wipe_confirmed(&mut self, typed: Option<&str>, content: &Content) -> Result<(), Error> {
-        if self.status() != VaultStatus::Unlocked {
-            let word = content.string("settings.wipe_word").unwrap_or("delete");
-            match typed {
-                None => return Err(Error::Locked),
-                Some(typed) if !typed.trim().eq_ignore_ascii_case(word) => {
-                    return Err(Error::invalid("type the word shown to confirm"))
-                }
-                Some(_) => {}
-            }
-        }
-        self.wipe()
-    }
-
-    /// [`Vault::wipe`], calling `checkpoint` after each file it removes (for the crash tests).
-    #[doc(hidden)]
-    pub fn wipe_with_checkpoints(&mut self, checkpoint: &mut dyn FnMut()) -> Result<(), Error> {
-        self.lock();
-        for name in Self::ours() {
-            let path = self.file(&name);
-            let removed = if path.is_dir() {
-                std::fs::remove_dir_all(&path)
-            } else {
-                std::fs::remove_file(&path)
-            };
-            match removed {
-                Ok(()) => {
-                    sync_dir(&self.dir).map_err(Error::io("data folder"))?;
-                    checkpoint();
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(Error::io("data folder")(e)),
-            }
-        }
-        Ok(())
     }
 
     /// Records a quick action: into the current moment when unlocked, sealed into the inbox

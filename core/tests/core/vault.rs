@@ -394,3 +394,21 @@ fn first_run_rules() {
         ErrorKind::AlreadySetUp
     );
 }
+
+#[test]
+fn the_vault_locks_itself_once_the_idle_deadline_has_passed() {
+    let mut f = set_up();
+    let last = evening();
+    assert!(!f.vault.lock_if_idle(last, last + minutes(4)).unwrap());
+    assert_eq!(f.vault.status(), VaultStatus::Unlocked);
+    f.vault.store().unwrap().set_auto_lock_minutes(2).unwrap();
+    assert!(f.vault.lock_if_idle(last, last + minutes(2)).unwrap());
+    assert_eq!(f.vault.status(), VaultStatus::Locked);
+    assert!(
+        !f.vault.lock_if_idle(last, last + minutes(60)).unwrap(),
+        "nothing more to do once locked"
+    );
+    // A clock that went back is not idleness.
+    f.vault.unlock(&passcode(PASSCODE), evening()).unwrap();
+    assert!(!f.vault.lock_if_idle(last, last - minutes(30)).unwrap());
+}

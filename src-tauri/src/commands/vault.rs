@@ -27,14 +27,25 @@ commands! {
         })
     }
 
-    fn set_up(state, _now, passcode: String) -> () {
-        Ok(state
+    fn set_up(state, now, passcode: String) -> () {
+        state
             .vault()?
-            .set_up(&Passcode::new(passcode), state.kdf, &mut clock::rng())?)
+            .set_up(&Passcode::new(passcode), state.kdf, &mut clock::rng())?;
+        state.touch(now);
+        Ok(())
     }
 
     fn unlock(state, now, passcode: String) -> MergeReport {
-        Ok(state.vault()?.unlock(&Passcode::new(passcode), now)?)
+        let report = state.vault()?.unlock(&Passcode::new(passcode), now)?;
+        state.touch(now);
+        Ok(report)
+    }
+
+    /// The person is using the app (the page sends this, at most every few seconds, while
+    /// they tap, type or scroll): the shell's auto-lock counts from now.
+    fn still_here(state, now) -> () {
+        state.touch(now);
+        Ok(())
     }
 
     fn lock(state, _now) -> () {

@@ -32,6 +32,9 @@ pub fn unlock(app: &AppState, passcode: String) -> Result {
 pub fn lock(app: &AppState) -> Result {
     call(app, "lock", json!({}))
 }
+pub fn still_here(app: &AppState) -> Result {
+    call(app, "still_here", json!({}))
+}
 pub fn change_passcode(app: &AppState, current: String, new: String) -> Result {
     call(
         app,

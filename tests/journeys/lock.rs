@@ -1,0 +1,99 @@
+//! Locked means locked: once the app locks, by the button or by the shell itself, none of the
+//! words it showed are left anywhere in the page.
+
+use aftercare_e2e::App;
+
+use crate::care::{first_run, unlock, PASSCODE};
+
+const ENTRY: &str = "PRIVATE-ENTRY-WORDS-4c1e";
+const NOTE: &str = "PRIVATE-NOTE-WORDS-88b0";
+
+/// Everything the page holds: its markup and the value of every field.
+async fn page_holds(app: &App) -> String {
+    let value = app
+        .script(
+            "return document.documentElement.outerHTML + \
+             [...document.querySelectorAll('input, textarea')].map((e) => e.value).join(' ');",
+        )
+        .await;
+    value.as_str().unwrap_or_default().to_owned()
+}
+
+/// First run, a journal entry and a check-in with a note, each looked at again.
+async fn save_private_words(app: &App) {
+    first_run(app).await;
+    app.go("#/journal/new").await;
+    app.wait_view("entry").await;
+    app.type_into("#entry-body", ENTRY).await;
+    app.click("#entry-form button[type=submit]").await;
+    app.wait_view("journal").await;
+    app.wait_text("#journal-list", ENTRY).await;
+    app.click("#journal-list a").await;
+    app.wait_view("entry").await;
+
+    app.go("#/check-in").await;
+    app.wait_view("check-in").await;
+    app.type_into("#check-in-note", NOTE).await;
+    app.click("#check-in-form button[type=submit]").await;
+    app.go("#/history").await;
+    app.wait_view("history").await;
+    app.wait_text("#history-list", NOTE).await;
+    let before = page_holds(app).await;
+    assert!(
+        before.contains(ENTRY) && before.contains(NOTE),
+        "the words were shown"
+    );
+}
+
+#[tokio::test]
+async fn after_locking_none_of_the_saved_words_are_left_in_the_page() {
+    let app = App::launch("lock-clears").await;
+    save_private_words(&app).await;
+    app.go("#/").await;
+    app.wait_view("home").await;
+    app.click("#lock-button").await;
+    app.wait_text("#moment-line", "Locked").await;
+
+    let after = page_holds(&app).await;
+    assert!(
+        !after.contains(ENTRY),
+        "the journal entry is still in the page"
+    );
+    assert!(
+        !after.contains(NOTE),
+        "the check-in note is still in the page"
+    );
+    unlock(&app, PASSCODE).await;
+    app.wait_view("home").await;
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn the_screen_locking_locks_the_app_while_saved_words_are_on_screen() {
+    let app = App::launch("lock-screen").await;
+    save_private_words(&app).await;
+    // The desktop says the screen locked, as a screensaver does on the session bus.
+    let sent = std::process::Command::new("dbus-send")
+        .args([
+            "--session",
+            "--type=signal",
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver.ActiveChanged",
+            "boolean:true",
+        ])
+        .status()
+        .expect("dbus-send (from the dbus package)");
+    assert!(sent.success());
+
+    app.wait_view("home").await;
+    app.wait_text("#moment-line", "Locked").await;
+    let after = page_holds(&app).await;
+    assert!(
+        !after.contains(ENTRY) && !after.contains(NOTE),
+        "saved words left after the lock"
+    );
+    // The shell itself is locked: the history asks for the passcode.
+    app.go("#/history").await;
+    app.wait_view("unlock").await;
+    app.finish().await;
+}
