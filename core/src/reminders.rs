@@ -159,10 +159,10 @@ fn round_up(at: DateTime<Utc>, minutes: i64) -> Option<DateTime<Utc>> {
     DateTime::from_timestamp_millis(rounded)
 }
 
-/// `at` to the whole minute, rounded down: what the schedule file keeps.
+/// `at` to the whole minute, rounded up: what the schedule file keeps (a reminder may come up
+/// to a minute late, never early).
 pub fn to_the_minute(at: DateTime<Utc>) -> DateTime<Utc> {
-    let ms = at.timestamp_millis().div_euclid(60_000) * 60_000;
-    DateTime::from_timestamp_millis(ms).unwrap_or(at)
+    round_up(at, 1).unwrap_or(at)
 }
 
 /// A wall-clock time on a date in `tz`. In the hour skipped when clocks go forward it is moved
@@ -180,8 +180,8 @@ fn local(tz: Tz, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
     }
 }
 
-/// A pending reminder as the timer sees it: when it is due, to the whole minute (rounded
-/// down: it may fire up to a minute early, never late). No id and nothing about what it is
+/// A pending reminder as the timer sees it: when it is due, to the whole minute (rounded up:
+/// it may fire up to a minute late, never early). No id and nothing about what it is
 /// for: the schedule file keeps these readable while locked, and ids would count how many
 /// reminders were ever set. Not a stored format: the file has its own
 /// (`vault/schedule_file.rs`).

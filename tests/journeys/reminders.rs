@@ -84,7 +84,18 @@ async fn a_reminder_due_while_the_app_was_closed_is_shown_once_at_the_next_start
     first_run(&app).await;
     remind_me_in_about_an_hour(&app).await;
     let data = app.quit_keeping_data().await;
-    tokio::time::sleep(Duration::from_secs(5)).await;
+    // Closed past the reminder's due minute (due times are kept to the whole minute).
+    // (Its exact time is at most 3 s from now: count from then.)
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "the test waits in real time for a real minute to pass"
+    )]
+    let due = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + 3;
+    tokio::time::sleep(Duration::from_secs(60 - due % 60 + 3 + 5)).await;
     assert!(
         monitor.notifications().is_empty(),
         "nothing is shown while the app is closed"

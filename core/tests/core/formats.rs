@@ -156,8 +156,8 @@ fn a_schedule_written_by_the_first_version_is_still_read() {
     assert_eq!(old.pending, [Pending::at(at(1_795_086_400_123))]);
     assert_eq!(
         old.pending[0].due_at().timestamp_millis(),
-        1_795_086_360_000,
-        "to the whole minute, rounded down"
+        1_795_086_420_000,
+        "to the whole minute, rounded up"
     );
 }
 
