@@ -8,6 +8,7 @@
 //! `crash_writer unlock <dir>` — unlock (which merges the inbox), then print the merge report.
 //! `crash_writer set-up <dir> <n>` and `crash_writer wipe <dir> <n>` — set up (or wipe) the
 //! vault, aborting the process at the `n`th step; `done <steps>` if it got through them all.
+//! `crash_writer rekey <dir> <n>` — likewise for changing the passcode with a new data key.
 
 use std::io::Write;
 
@@ -21,6 +22,8 @@ use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
 
 /// The passcode the crash tests set up with.
 const PASSCODE: &str = "correct horse";
+/// The passcode `rekey` changes it to.
+const NEW_PASSCODE: &str = "a new and longer one";
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -28,7 +31,7 @@ fn main() {
     let mut vault = Vault::new(&dir);
     if let Some(stop_at) = args
         .get(3)
-        .filter(|_| matches!(args[1].as_str(), "set-up" | "wipe"))
+        .filter(|_| matches!(args[1].as_str(), "set-up" | "wipe" | "rekey"))
     {
         stop_part_way(&mut vault, &args[1], stop_at.parse().expect("a step"));
         return;
@@ -109,6 +112,22 @@ fn stop_part_way(vault: &mut Vault, what: &str, stop_at: u32) {
                     &mut checkpoint,
                 )
                 .expect("set up");
+        }
+        "rekey" => {
+            let mut rng = ChaCha20Rng::seed_from_u64(3);
+            let now = Utc.with_ymd_and_hms(2026, 11, 26, 22, 0, 0).unwrap();
+            let passcode = Passcode::new(PASSCODE.into());
+            vault.unlock(&passcode, now).expect("unlock");
+            vault
+                .rekey_with_checkpoints(
+                    &passcode,
+                    &Passcode::new(NEW_PASSCODE.into()),
+                    KdfParams::INSECURE_FOR_TESTS,
+                    now,
+                    &mut rng,
+                    &mut checkpoint,
+                )
+                .expect("re-key");
         }
         _ => vault.wipe_with_checkpoints(&mut checkpoint).expect("wipe"),
     }

@@ -58,6 +58,63 @@ impl super::Store {
         })
     }
 
+    /// Writes a copy of the whole database to `path`, encrypted under `key` and holding
+    /// `inbox_secret` instead of the current one, and syncs it: the first step of a re-key.
+    /// The open database is not changed.
+    pub(crate) fn export_rekeyed(
+        &self,
+        path: &std::path::Path,
+        key: &DataKey,
+        inbox_secret: &[u8],
+    ) -> Result<(), crate::Error> {
+        // Made empty first: the connection was opened without leave to create files.
+        std::fs::File::create(path).map_err(crate::Error::io("database"))?;
+        let path_text = path.to_str().ok_or(crate::Error::Damaged {
+            what: "data folder (its path is not text)",
+        })?;
+        // The same raw-key form as `PRAGMA key` (SQLCipher reads the key only from the
+        // statement's text, not from a bound value).
+        let pragma = key.sqlcipher_key_pragma();
+        let raw = &pragma["PRAGMA key = ".len()..pragma.len() - ";".len()];
+        let mut attach = zeroize::Zeroizing::new(String::with_capacity(120));
+        attach.push_str("ATTACH DATABASE ?1 AS next KEY ");
+        attach.push_str(raw);
+        self.conn.execute(&attach, [path_text])?;
+        let copied = (|| -> Result<(), crate::Error> {
+            self.conn
+                .query_row("SELECT sqlcipher_export('next')", [], |_| Ok(()))?;
+            let version: i64 = self
+                .conn
+                .query_row("PRAGMA main.user_version", [], |row| row.get(0))?;
+            self.conn
+                .execute_batch(&format!("PRAGMA next.user_version = {version};"))?;
+            self.conn.execute(
+                "UPDATE next.vault_key SET inbox_secret = ?1 WHERE id = 1",
+                [inbox_secret],
+            )?;
+            Ok(())
+        })();
+        self.conn.execute_batch("DETACH DATABASE next;")?;
+        copied?;
+        std::fs::File::open(path)
+            .and_then(|file| file.sync_all())
+            .map_err(crate::Error::io("database"))
+    }
+
+    /// Folds the write-ahead log into the database file, so that nothing lives only in the log
+    /// (before the file is replaced by a re-keyed copy).
+    pub(crate) fn checkpoint_fully(&self) -> Result<(), crate::Error> {
+        let busy: i64 = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
+        if busy != 0 {
+            return Err(crate::Error::Damaged {
+                what: "database (it is busy)",
+            });
+        }
+        Ok(())
+    }
+
     pub(crate) fn set_inbox_secret(&mut self, secret: &[u8]) -> Result<(), crate::Error> {
         self.conn.execute(
             "INSERT OR REPLACE INTO vault_key (id, inbox_secret) VALUES (1, ?1)",

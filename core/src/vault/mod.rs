@@ -21,6 +21,7 @@ pub mod inbox;
 mod merge;
 mod passcode;
 mod record;
+mod rekey;
 pub mod schedule_file;
 pub mod slot;
 mod wipe;
@@ -52,6 +53,9 @@ use crate::{
 const DB_FILE: &str = "aftercare.db";
 const SLOT_FILE: &str = "keyslot";
 const SEALED_DIR: &str = "sealed";
+/// A re-keyed copy of the database and its key slot, while a re-key is under way.
+const DB_NEXT_FILE: &str = "aftercare.db.next";
+const SLOT_NEXT_FILE: &str = "keyslot.next";
 /// The previous version's single inbox file, still read and merged.
 const LEGACY_INBOX_FILE: &str = "inbox";
 const ATTEMPTS_FILE: &str = "unlock-attempts";
@@ -201,6 +205,7 @@ impl Vault {
             VaultStatus::Unlocked => return Ok(MergeReport::default()),
             VaultStatus::Locked => {}
         }
+        self.finish_interrupted_rekey()?;
         let (slot, data_key) = self.open_slot(passcode, now)?;
         let store = Store::open(&self.file(DB_FILE), &data_key, Create::No)?;
         let mut unlocked = Unlocked { store };

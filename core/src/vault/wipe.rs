@@ -5,18 +5,21 @@
 use std::path::PathBuf;
 
 use super::{
-    Vault, VaultStatus, ATTEMPTS_FILE, DB_FILE, LEGACY_INBOX_FILE, SCHEDULE_FILE, SEALED_DIR,
-    SLOT_FILE,
+    Vault, VaultStatus, ATTEMPTS_FILE, DB_FILE, DB_NEXT_FILE, LEGACY_INBOX_FILE, SCHEDULE_FILE,
+    SEALED_DIR, SLOT_FILE, SLOT_NEXT_FILE,
 };
 use crate::{content::Content, fs::sync_dir, Error};
 
 impl Vault {
     /// Every file or folder of ours in the data folder, in the order wipe removes them: the key
     /// slot first.
-    pub(super) fn ours() -> [String; 12] {
+    pub(super) fn ours() -> [String; 15] {
         [
             SLOT_FILE.to_owned(),
             format!("{SLOT_FILE}.tmp"),
+            SLOT_NEXT_FILE.to_owned(),
+            format!("{SLOT_NEXT_FILE}.tmp"),
+            DB_NEXT_FILE.to_owned(),
             DB_FILE.to_owned(),
             format!("{DB_FILE}-wal"),
             format!("{DB_FILE}-shm"),

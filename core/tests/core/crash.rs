@@ -352,3 +352,33 @@ fn a_kill_at_any_step_of_wipe_leaves_a_folder_the_app_recovers_from() {
     let kills = kill_at_each_step("wipe", with_data, |f| recovers(f, true));
     assert!(kills >= 4, "wipe was killed at {kills} steps");
 }
+
+#[test]
+fn a_kill_at_any_step_of_a_re_key_leaves_a_vault_that_opens_with_one_passcode_or_the_other() {
+    let with_data = || {
+        let mut f = set_up();
+        let mut r = rng();
+        f.vault.record_action(&water(), evening(), &mut r).unwrap();
+        f.vault
+            .record_action(&water(), evening() + minutes(1), &mut r)
+            .unwrap();
+        f.vault.lock();
+        f
+    };
+    let kills = kill_at_each_step("rekey", with_data, |f| {
+        let mut vault = Vault::new(&f.dir);
+        let opened = vault.unlock(&passcode(PASSCODE), evening()).is_ok()
+            || vault
+                .unlock(&passcode("a new and longer one"), evening())
+                .is_ok();
+        assert!(opened, "the old passcode or the new one opens it");
+        assert_eq!(count_actions(&mut vault), 2, "and nothing was lost");
+        let left = files(f.dir.path());
+        assert!(
+            !left.keys().any(|name| name.ends_with(".next")),
+            "the next unlock finished or undid it: {:?}",
+            left.keys()
+        );
+    });
+    assert!(kills >= 4, "re-key was killed at {kills} steps");
+}
