@@ -254,7 +254,7 @@ fn changing_the_passcode_needs_the_current_one_and_a_long_enough_new_one() {
     let mut f = set_up();
     let wrong = f.vault.change_passcode(
         &passcode("nope nope"),
-        &passcode("whatever123"),
+        &passcode("a quiet harbour"),
         FAST,
         evening(),
         &mut rng(),
