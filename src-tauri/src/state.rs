@@ -9,7 +9,7 @@ use aftercare_core::{
 };
 use tauri::{AppHandle, Manager};
 
-use crate::{config::Config, error::CommandError};
+use crate::{config::Config, device_key::KeyStore, error::CommandError};
 
 pub struct AppState {
     pub content: &'static Content,
@@ -23,6 +23,9 @@ pub struct AppState {
     pub in_an_hour: chrono::Duration,
     /// The web view's own storage ([`webview_dir`]), which wipe removes with the vault.
     pub webview_dir: Option<std::path::PathBuf>,
+    /// Where the device's own secret is kept: the platform's key store in the app, none in
+    /// the shell's tests (which never touch the machine's).
+    pub key_store: KeyStore,
 }
 
 /// Wakes the reminder timer after the schedule changed.
@@ -66,6 +69,7 @@ impl AppState {
             .or_else(|| app.path().download_dir().ok());
         state.in_an_hour = config.in_an_hour;
         state.webview_dir = Some(webview_dir(data_dir));
+        state.key_store = KeyStore::for_folder(data_dir.path());
         Ok(state)
     }
 
@@ -78,6 +82,7 @@ impl AppState {
             export_dir: None,
             in_an_hour: Config::default().in_an_hour,
             webview_dir: None,
+            key_store: KeyStore::None,
         }
     }
 

@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use crate::{error::CommandError, state::AppState};
 
+mod lock;
 mod ops;
 
 const PASSCODE: &str = "correct horse battery";
