@@ -42,7 +42,10 @@ impl KeyStore {
     /// Makes a new secret and keeps it, replacing any left from an earlier set-up in this
     /// folder. `None` when there is no key store, or it refused, or it does not give back what
     /// it was given: then the passcode alone wraps the key.
-    pub fn create(&self, rng: &mut rand_core::OsRng) -> Option<DeviceSecret> {
+    pub fn create(
+        &self,
+        rng: &mut (impl rand_core::RngCore + rand_core::CryptoRng),
+    ) -> Option<DeviceSecret> {
         let secret = DeviceSecret::generate(rng);
         self.store(secret.bytes()).ok()?;
         match self.find() {
