@@ -2,6 +2,7 @@
 //! - recording one action durably, encrypted (SQLCipher) vs the same schema in plain SQLite;
 //! - recording one action while locked (sealed into a file of its own) vs unlocked;
 //! - unlocking with the app's real Argon2id parameters;
+//! - one guess at a passcode against a copied key slot (what offline guessing costs per core);
 //! - journal search and the first page of the history with 10 000 entries.
 
 use std::time::Duration;
@@ -11,7 +12,10 @@ use aftercare_core::{
     data_dir::DataDir,
     store::DataKey,
     store::{Store, SCHEMA_VERSION},
-    vault::{slot::KdfParams, Passcode, Vault},
+    vault::{
+        slot::{KdfParams, KeySlot},
+        Passcode, Vault,
+    },
 };
 use chrono::{DateTime, TimeZone, Utc};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
@@ -108,6 +112,31 @@ fn unlock(c: &mut Criterion) {
     group.finish();
 }
 
+/// What someone who copied the key slot pays per guess: one Argon2id derivation at the app's
+/// parameters and one failed unwrap, on one core. Guesses per second per core = 1 / this time.
+fn one_guess(c: &mut Criterion) {
+    let mut rng = ChaCha20Rng::seed_from_u64(4);
+    let key = DataKey::for_tests(&mut rng);
+    let slot = KeySlot::seal(
+        &key,
+        &Passcode::new("correct horse battery".into()),
+        None,
+        KdfParams::RECOMMENDED,
+        [5; 32],
+        &mut rng,
+    );
+    let guess = Passcode::new("correct horse batter".into());
+    let mut group = c.benchmark_group("offline guessing");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
+    group.bench_function(
+        "one guess at the app's Argon2id parameters, one core",
+        |b| b.iter(|| assert!(black_box(&slot).open(black_box(&guess), None).is_err())),
+    );
+    group.finish();
+}
+
 const WORDS: &[&str] = &[
     "slow", "morning", "laughed", "close", "tired", "tender", "safe", "talked", "warm", "quiet",
     "shower", "blanket", "water", "held", "late", "happy", "sleepy", "nervous", "gentle", "sweet",
@@ -157,6 +186,7 @@ criterion_group!(
     record_one_action,
     record_one_action_while_locked,
     unlock,
+    one_guess,
     journal_and_history
 );
 criterion_main!(benches);

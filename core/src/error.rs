@@ -46,6 +46,16 @@ pub enum Error {
     #[error("a passcode needs at least {min} characters")]
     PasscodeTooShort { min: usize },
 
+    /// A new passcode that would be too easy to guess (see `Passcode::check_strength`).
+    #[error("that passcode would be too easy to guess")]
+    WeakPasscode,
+
+    /// The key slot was made with this device's secret, and the key store did not give it
+    /// (a folder copied from another device, or a key store that is locked or gone). No
+    /// passcode was tried and nothing was changed.
+    #[error("this device's key for the saved data is not available; nothing was changed")]
+    DeviceKeyMissing,
+
     /// A file of ours is damaged, missing or not ours. Nothing was changed.
     #[error("the {what} is damaged or not from this app; nothing was changed")]
     Damaged { what: &'static str },
@@ -110,6 +120,8 @@ pub enum ErrorKind {
     Locked,
     WrongPasscode,
     TooManyAttempts,
+    WeakPasscode,
+    DeviceKeyMissing,
     Invalid,
     NotFound,
     Damaged,
@@ -127,6 +139,8 @@ impl Error {
             Error::Locked => ErrorKind::Locked,
             Error::WrongPasscode => ErrorKind::WrongPasscode,
             Error::TooManyAttempts { .. } => ErrorKind::TooManyAttempts,
+            Error::WeakPasscode => ErrorKind::WeakPasscode,
+            Error::DeviceKeyMissing => ErrorKind::DeviceKeyMissing,
             Error::PasscodeTooShort { .. } | Error::Invalid { .. } => ErrorKind::Invalid,
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::Damaged { .. } => ErrorKind::Damaged,

@@ -43,7 +43,7 @@ pub fn seeds() -> Vec<Seed> {
         ("recommended", KdfParams::RECOMMENDED),
     ] {
         let key = DataKey::for_tests(&mut rng);
-        let slot = KeySlot::seal(&key, &passcode, params, [5; 32], &mut rng);
+        let slot = KeySlot::seal(&key, &passcode, None, params, [5; 32], &mut rng);
         add("key-slot", name, slot.encode());
     }
 

@@ -15,6 +15,10 @@ pub enum ErrorKind {
     Locked,
     WrongPasscode,
     TooManyAttempts,
+    /// A new passcode that would be too easy to guess.
+    WeakPasscode,
+    /// The key slot needs this device's secret and the key store did not give it.
+    DeviceKeyMissing,
     Invalid,
     NotFound,
     Damaged,
@@ -70,6 +74,8 @@ impl From<aftercare_core::Error> for CommandError {
             CoreKind::Locked => ErrorKind::Locked,
             CoreKind::WrongPasscode => ErrorKind::WrongPasscode,
             CoreKind::TooManyAttempts => ErrorKind::TooManyAttempts,
+            CoreKind::WeakPasscode => ErrorKind::WeakPasscode,
+            CoreKind::DeviceKeyMissing => ErrorKind::DeviceKeyMissing,
             CoreKind::Invalid => ErrorKind::Invalid,
             CoreKind::NotFound => ErrorKind::NotFound,
             CoreKind::Damaged => ErrorKind::Damaged,

@@ -5,6 +5,7 @@
 mod clock;
 mod commands;
 mod config;
+mod device_key;
 mod error;
 mod idle;
 mod instance;

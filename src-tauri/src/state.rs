@@ -9,7 +9,7 @@ use aftercare_core::{
 };
 use tauri::{AppHandle, Manager};
 
-use crate::{config::Config, error::CommandError};
+use crate::{config::Config, device_key::KeyStore, error::CommandError};
 
 pub struct AppState {
     pub content: &'static Content,
@@ -26,6 +26,9 @@ pub struct AppState {
     /// When the person last did something in the app (a tap, a key, a scroll, an unlock): what
     /// the shell's auto-lock counts from ([`AppState::lock_if_idle`]).
     last_activity: Mutex<chrono::DateTime<chrono::Utc>>,
+    /// Where the device's own secret is kept: the platform's key store in the app, none in
+    /// the shell's tests (which never touch the machine's).
+    pub key_store: KeyStore,
 }
 
 /// Wakes the reminder timer after the schedule changed.
@@ -69,6 +72,7 @@ impl AppState {
             .or_else(|| app.path().download_dir().ok());
         state.in_an_hour = config.in_an_hour;
         state.webview_dir = Some(webview_dir(data_dir));
+        state.key_store = KeyStore::for_folder(data_dir.path());
         Ok(state)
     }
 
@@ -82,6 +86,7 @@ impl AppState {
             in_an_hour: Config::default().in_an_hour,
             webview_dir: None,
             last_activity: Mutex::new(chrono::DateTime::<chrono::Utc>::MIN_UTC),
+            key_store: KeyStore::None,
         }
     }
 

@@ -202,3 +202,27 @@ async fn changing_the_passcode_asks_for_it_twice_and_then_only_the_new_one_opens
     app.wait_view("home").await;
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_six_digit_pin_is_refused_kindly_with_a_suggestion() {
+    let app = App::launch("weak-passcode").await;
+    app.wait_view("welcome").await;
+    app.type_into("#welcome-passcode", "482916").await;
+    app.type_into("#welcome-confirm", "482916").await;
+    app.click("#welcome-form button[type=submit]").await;
+    let message = app
+        .wait_text("#welcome-error", "easy for someone to guess")
+        .await;
+    assert!(
+        message.contains("a few unrelated words") || message.contains("A few unrelated words"),
+        "{message}"
+    );
+    assert!(!message.to_lowercase().contains("error"), "{message}");
+    assert!(
+        !app.data_dir().join("keyslot").exists(),
+        "nothing is set up with it"
+    );
+    app.screenshot("refused").await;
+    first_run(&app).await;
+    app.finish().await;
+}

@@ -1,7 +1,8 @@
 //! The vault: the passcode, the keys, and the line between locked and unlocked.
 //!
 //! A random 32-byte *data key* encrypts the database (SQLCipher, given the key raw). The key
-//! slot file holds that key wrapped by a key from Argon2id(passcode), so changing the passcode
+//! slot file holds that key wrapped by a key from Argon2id(passcode), mixed with the device's
+//! own secret where the platform has a key store ([`DeviceSecret`]), so changing the passcode
 //! rewrites only the slot. While locked, quick actions and check-ins are sealed to the inbox's
 //! public key and merged on the next unlock. There is no recovery: without the passcode the data
 //! cannot be read, by anyone.
@@ -17,6 +18,7 @@
 
 #[doc(hidden)]
 pub mod attempts;
+mod device;
 pub mod inbox;
 mod merge;
 mod passcode;
@@ -38,8 +40,9 @@ use self::{
     slot::{KdfParams, KeySlot, SlotError},
 };
 pub use self::{
+    device::DeviceSecret,
     merge::MergeReport,
-    passcode::{Passcode, MIN_PASSCODE_CHARS},
+    passcode::{Passcode, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
 };
 use crate::{
     content::ActionId,
@@ -92,6 +95,8 @@ pub(crate) struct Unlocked {
 pub struct Vault {
     dir: PathBuf,
     unlocked: Option<Unlocked>,
+    /// The device's secret from the platform's key store, when the shell has one.
+    device: Option<DeviceSecret>,
 }
 
 impl Vault {
@@ -100,7 +105,15 @@ impl Vault {
         Vault {
             dir: dir.path().to_owned(),
             unlocked: None,
+            device: None,
         }
+    }
+
+    /// The device's secret from the platform's key store, or `None` where there is none. Set-up
+    /// and a change of passcode mix it into the new key slot; a slot made with it opens only
+    /// with it ([`Error::DeviceKeyMissing`] otherwise). The shell sets it before each of them.
+    pub fn set_device_secret(&mut self, device: Option<DeviceSecret>) {
+        self.device = device;
     }
 
     fn file(&self, name: &str) -> PathBuf {
@@ -137,7 +150,8 @@ impl Vault {
     }
 
     /// First run: creates the data key, the database and the key slot, and leaves the vault
-    /// unlocked. Refuses if anything is there already ([`Error::AlreadySetUp`]).
+    /// unlocked. Refuses a weak passcode ([`Passcode::check_strength`]) and a folder with
+    /// anything in it already ([`Error::AlreadySetUp`]).
     pub fn set_up(
         &mut self,
         passcode: &Passcode,
@@ -157,7 +171,7 @@ impl Vault {
         rng: &mut (impl RngCore + CryptoRng),
         checkpoint: &mut dyn FnMut(),
     ) -> Result<(), Error> {
-        passcode.check_length()?;
+        passcode.check_strength()?;
         if self.status() != VaultStatus::NotSetUp {
             return Err(Error::AlreadySetUp);
         }
@@ -167,6 +181,7 @@ impl Vault {
         let slot = KeySlot::seal(
             &data_key,
             passcode,
+            self.device.as_ref(),
             params,
             *inbox_secret.public_key().as_bytes(),
             rng,
@@ -187,8 +202,8 @@ impl Vault {
 
     /// Opens the vault and merges what was recorded while locked.
     ///
-    /// Errors: [`Error::TooManyAttempts`] (with the wait) before trying at all;
-    /// [`Error::WrongPasscode`]; [`Error::Damaged`] for a damaged slot or database;
+    /// Errors: [`Error::TooManyAttempts`] (with the wait) and [`Error::DeviceKeyMissing`]
+    /// before trying at all; [`Error::WrongPasscode`]; [`Error::Damaged`] for a damaged slot or database;
     /// [`Error::NewerDatabase`]. None of them changes the user's data.
     pub fn unlock(
         &mut self,
@@ -221,14 +236,22 @@ impl Vault {
         now: DateTime<Utc>,
     ) -> Result<(KeySlot, DataKey), Error> {
         let slot = self.read_slot()?;
+        if slot.needs_device_secret() && self.device.is_none() {
+            // Not a guess either: without the device's secret no passcode is tried.
+            return Err(Error::DeviceKeyMissing);
+        }
         let attempts = self.attempts();
         attempts.begin(now)?;
-        match slot.open(passcode) {
+        match slot.open(passcode, self.device.as_ref()) {
             Ok(key) => {
                 attempts.succeeded()?;
                 Ok((slot, key))
             }
             Err(SlotError::WrongPasscode) => Err(Error::WrongPasscode),
+            Err(SlotError::DeviceSecretMissing) => {
+                attempts.undo()?;
+                Err(Error::DeviceKeyMissing)
+            }
             Err(SlotError::Malformed) => {
                 // Not a guess at the passcode: the file is damaged. Take the try back.
                 attempts.undo()?;
@@ -274,7 +297,8 @@ impl Vault {
         self.unlocked = None;
     }
 
-    /// Rewrites the key slot under a new passcode. The database is not touched.
+    /// Rewrites the key slot under a new passcode (checked like at set-up), with the device's
+    /// secret when the shell set one. The database is not touched.
     pub fn change_passcode(
         &mut self,
         current: &Passcode,
@@ -286,15 +310,16 @@ impl Vault {
         if self.unlocked.is_none() {
             return Err(Error::Locked);
         }
-        new.check_length()?;
+        new.check_strength()?;
         let (slot, data_key) = self.open_slot(current, now)?;
-        let new_slot = KeySlot::seal(&data_key, new, params, slot.inbox_public_key, rng);
+        let device = self.device.as_ref();
+        let new_slot = KeySlot::seal(&data_key, new, device, params, slot.inbox_public_key, rng);
         // Read back before it replaces the old one: a slot that would not open (a fault in
         // memory, a bug) must never be what stands between the person and their data.
         let encoded = new_slot.encode();
         let verified = KeySlot::decode(&encoded)
             .ok()
-            .and_then(|slot| slot.open(new).ok())
+            .and_then(|slot| slot.open(new, device).ok())
             .is_some_and(|key| key.bytes() == data_key.bytes());
         if !verified {
             return Err(Error::Damaged {

@@ -1,11 +1,26 @@
 //! The passcode as typed: zeroed when dropped, never logged, never in an error.
+//!
+//! Before the key derivation a passcode is put in Unicode NFC, so "é" typed as one character
+//! or as "e" and a combining accent (keyboards and platforms differ) is the same passcode.
 
+use unicode_normalization::{is_nfc, UnicodeNormalization};
 use zeroize::Zeroizing;
 
 use crate::Error;
 
-/// The shortest passcode accepted. The UI encourages a longer passphrase.
+/// The shortest passcode accepted. The strength check refuses most short ones anyway.
 pub const MIN_PASSCODE_CHARS: usize = 6;
+
+/// The least zxcvbn score a new passcode needs: 3 means an estimated 10⁸ guesses or more
+/// ("safely unguessable" in zxcvbn's words; a 6-digit PIN scores 1 or 2).
+pub const MIN_PASSCODE_SCORE: u8 = 3;
+
+/// How much of a passcode the estimator reads: its cost grows quickly with length, and a
+/// passcode whose first 64 characters are guessable is not saved by what follows.
+const ESTIMATED_CHARS: usize = 64;
+
+/// Words that make a passcode easy to guess for someone who knows which app this is.
+const APP_WORDS: &[&str] = &["aftercare", "passcode", "password"];
 
 /// A passcode as typed. Zeroed when dropped; never logged, never in an error.
 pub struct Passcode(Zeroizing<String>);
@@ -15,15 +30,32 @@ impl Passcode {
         Passcode(Zeroizing::new(text))
     }
 
-    pub(crate) fn bytes(&self) -> &[u8] {
-        self.0.as_bytes()
+    /// The bytes the key derivation takes: the passcode in Unicode NFC.
+    pub(crate) fn normalized(&self) -> Zeroizing<Vec<u8>> {
+        let text: Zeroizing<String> = Zeroizing::new(self.0.nfc().collect());
+        Zeroizing::new(text.as_bytes().to_vec())
     }
 
-    pub(super) fn check_length(&self) -> Result<(), Error> {
+    /// The bytes as typed, for key slots written before passcodes were normalised; `None`
+    /// when they are the same as [`Passcode::normalized`].
+    pub(crate) fn as_typed_if_not_nfc(&self) -> Option<&[u8]> {
+        (!is_nfc(&self.0)).then(|| self.0.as_bytes())
+    }
+
+    /// Refuses a new passcode that is too short or too easy to guess:
+    /// [`Error::PasscodeTooShort`], [`Error::WeakPasscode`]. The estimate is zxcvbn's (common
+    /// passwords, names, words, dates, keyboard patterns, repeats and sequences).
+    pub fn check_strength(&self) -> Result<(), Error> {
         if self.0.chars().count() < MIN_PASSCODE_CHARS {
             return Err(Error::PasscodeTooShort {
                 min: MIN_PASSCODE_CHARS,
             });
+        }
+        let start: Zeroizing<String> =
+            Zeroizing::new(self.0.chars().take(ESTIMATED_CHARS).collect());
+        let estimate = zxcvbn::zxcvbn(&start, APP_WORDS);
+        if u8::from(estimate.score()) < MIN_PASSCODE_SCORE {
+            return Err(Error::WeakPasscode);
         }
         Ok(())
     }

@@ -50,16 +50,17 @@ impl Vault {
         if self.unlocked.is_none() {
             return Err(Error::Locked);
         }
-        new.check_length()?;
+        new.check_strength()?;
         self.open_slot(current, now)?;
         let data_key = DataKey::generate(rng);
         let inbox_secret = SecretKey::generate(rng);
         let public = *inbox_secret.public_key().as_bytes();
-        let slot = KeySlot::seal(&data_key, new, params, public, rng);
+        let device = self.device.as_ref();
+        let slot = KeySlot::seal(&data_key, new, device, params, public, rng);
         let encoded = slot.encode();
         let opens = KeySlot::decode(&encoded)
             .ok()
-            .and_then(|slot| slot.open(new).ok())
+            .and_then(|slot| slot.open(new, device).ok())
             .is_some_and(|key| key.bytes() == data_key.bytes());
         if !opens {
             return Err(Error::Damaged {

@@ -69,6 +69,7 @@ impl Vault {
     #[doc(hidden)]
     pub fn wipe_with_checkpoints(&mut self, checkpoint: &mut dyn FnMut()) -> Result<(), Error> {
         self.lock();
+        self.device = None;
         for name in Self::ours() {
             let path = self.file(&name);
             let removed = if path.is_dir() {

@@ -15,6 +15,8 @@ use aftercare_core::{
     vault::{
         inbox::{open_record, seal_record},
         schedule_file,
+        slot::{KdfParams, KeySlot, SlotError},
+        DeviceSecret,
     },
     ErrorKind,
 };
@@ -195,5 +197,67 @@ fn a_row_that_does_not_decode_is_reported_as_damage() {
         error.kind(),
         ErrorKind::Damaged,
         "a time no calendar can show is damage, not 1970: {error}"
+    );
+}
+
+/// A key slot as this version writes it, with and without the device's secret: version 2,
+/// the flags byte, then as version 1.
+#[test]
+fn the_key_slot_keeps_its_format() {
+    for (name, device) in [
+        ("keyslot-v2.bin", None),
+        (
+            "keyslot-v2-device.bin",
+            Some(DeviceSecret::from_stored(&[4; 32]).unwrap()),
+        ),
+    ] {
+        let mut rng = ChaCha20Rng::seed_from_u64(1);
+        let key = DataKey::for_tests(&mut rng);
+        let slot = KeySlot::seal(
+            &key,
+            &passcode("correct horse"),
+            device.as_ref(),
+            KdfParams::INSECURE_FOR_TESTS,
+            [5; 32],
+            &mut rng,
+        );
+        assert!(
+            slot.encode() == fixture(name),
+            "{name} is written as before"
+        );
+        let stored = KeySlot::decode(&fixture(name)).unwrap();
+        assert!(stored
+            .open(&passcode("correct horse"), device.as_ref())
+            .is_ok());
+    }
+    let bound = KeySlot::decode(&fixture("keyslot-v2-device.bin")).unwrap();
+    assert_eq!(
+        bound.open(&passcode("correct horse"), None).err(),
+        Some(SlotError::DeviceSecretMissing)
+    );
+}
+
+/// A key slot written by the version before passcodes were normalised (and before the device
+/// secret) still opens with its passcode, and only with it.
+#[test]
+fn a_key_slot_written_by_the_first_version_still_opens() {
+    let old = KeySlot::decode(&fixture("keyslot-v1.bin")).unwrap();
+    assert!(!old.needs_device_secret());
+    assert!(old.open(&passcode("correct horse"), None).is_ok());
+    let device = DeviceSecret::from_stored(&[4; 32]).unwrap();
+    assert!(old.open(&passcode("correct horse"), Some(&device)).is_ok());
+    assert_eq!(
+        old.open(&passcode("correct horses"), None).err(),
+        Some(SlotError::WrongPasscode)
+    );
+    // Made from "e" + a combining accent, taken as typed then: it still opens typed that way.
+    // Typed precomposed it does not, exactly as before this version (the bytes differ).
+    let decomposed = KeySlot::decode(&fixture("keyslot-v1-decomposed.bin")).unwrap();
+    assert!(decomposed
+        .open(&passcode("cafe\u{301} au lait"), None)
+        .is_ok());
+    assert_eq!(
+        decomposed.open(&passcode("caf\u{e9} au lait"), None).err(),
+        Some(SlotError::WrongPasscode)
     );
 }

@@ -10,6 +10,7 @@ mod formats;
 mod fuzzed;
 mod inbox;
 mod journal;
+mod lock;
 mod moments;
 mod properties;
 mod recording;

@@ -6,7 +6,7 @@ use aftercare_core::{
     vault::{
         inbox::{legacy_records, open_record, seal_record},
         slot::{KeySlot, SLOT_LEN},
-        Passcode,
+        DeviceSecret, Passcode,
     },
 };
 use crypto_box::SecretKey;
@@ -15,9 +15,19 @@ use proptest::prelude::*;
 use crate::support::*;
 
 fn slot(key: [u8; 32], passcode: &str, public: [u8; 32]) -> KeySlot {
+    slot_on(None, key, passcode, public)
+}
+
+fn slot_on(
+    device: Option<&DeviceSecret>,
+    key: [u8; 32],
+    passcode: &str,
+    public: [u8; 32],
+) -> KeySlot {
     KeySlot::seal(
         &test_key(key),
         &Passcode::new(passcode.into()),
+        device,
         FAST,
         public,
         &mut rng(),
@@ -34,11 +44,12 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
     #[test]
-    fn a_slot_round_trips(key in any::<[u8; 32]>(), public in any::<[u8; 32]>(), passcode in "\\PC{6,40}") {
-        let sealed = slot(key, &passcode, public);
+    fn a_slot_round_trips(key in any::<[u8; 32]>(), public in any::<[u8; 32]>(), passcode in "\\PC{6,40}", device in proptest::option::of(any::<[u8; 32]>())) {
+        let device = device.map(|bytes| DeviceSecret::from_stored(&bytes).unwrap());
+        let sealed = slot_on(device.as_ref(), key, &passcode, public);
         let decoded = KeySlot::decode(&sealed.encode()).unwrap();
         prop_assert_eq!(&decoded, &sealed);
-        prop_assert!(decoded.open(&Passcode::new(passcode.clone())).is_ok());
+        prop_assert!(decoded.open(&Passcode::new(passcode.clone()), device.as_ref()).is_ok());
         prop_assert_eq!(decoded.inbox_public_key, public);
     }
 
@@ -46,7 +57,7 @@ proptest! {
     fn any_flipped_byte_of_a_slot_is_rejected(index in 0..SLOT_LEN, flip in 1u8..=255) {
         let mut bytes = slot([7; 32], "correct horse", [3; 32]).encode();
         bytes[index] ^= flip;
-        let opened = KeySlot::decode(&bytes).ok().and_then(|s| s.open(&Passcode::new("correct horse".into())).ok());
+        let opened = KeySlot::decode(&bytes).ok().and_then(|s| s.open(&Passcode::new("correct horse".into()), None).ok());
         prop_assert!(opened.is_none(), "byte {} flipped by {:#x} still opened", index, flip);
     }
 

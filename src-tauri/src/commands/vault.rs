@@ -27,16 +27,34 @@ commands! {
         })
     }
 
+    /// Checks first, then makes the device's secret (where there is a key store), then sets
+    /// up; a set-up that fails forgets the secret again.
     fn set_up(state, now, passcode: String) -> () {
-        state
-            .vault()?
-            .set_up(&Passcode::new(passcode), state.kdf, &mut clock::rng())?;
+        let passcode = Passcode::new(passcode);
+        let mut vault = state.vault()?;
+        if vault.status() != VaultStatus::NotSetUp {
+            return Err(Error::AlreadySetUp.into());
+        }
+        passcode.check_strength()?;
+        let device = state.key_store.create(&mut clock::rng());
+        let made = device.is_some();
+        vault.set_device_secret(device);
+        let set_up = vault.set_up(&passcode, state.kdf, &mut clock::rng());
+        if set_up.is_err() && made {
+            vault.set_device_secret(None);
+            state.key_store.delete();
+        }
+        set_up?;
         state.touch(now);
         Ok(())
     }
 
     fn unlock(state, now, passcode: String) -> MergeReport {
-        let report = state.vault()?.unlock(&Passcode::new(passcode), now)?;
+        let mut vault = state.vault()?;
+        if vault.status() == VaultStatus::Locked {
+            vault.set_device_secret(state.key_store.find());
+        }
+        let report = vault.unlock(&Passcode::new(passcode), now)?;
         state.touch(now);
         Ok(report)
     }
@@ -60,12 +78,14 @@ commands! {
             .change_passcode(&current, &new, state.kdf, now, &mut clock::rng())?)
     }
 
-    /// Deletes everything, the web view's own storage included, and tells the reminder
-    /// timer. Unlocked, or with the typed confirmation (`Vault::wipe_confirmed`).
+    /// Deletes everything, the web view's own storage and the device's secret included, and
+    /// tells the reminder timer. Unlocked, or with the typed confirmation
+    /// (`Vault::wipe_confirmed`).
     fn wipe(state, _now, confirmation: Option<String>) -> () {
         state
             .vault()?
             .wipe_confirmed(confirmation.as_deref(), state.content)?;
+        state.key_store.delete();
         if let Some(dir) = &state.webview_dir {
             crate::window::remove_webview_dir(dir).map_err(|source| Error::Io {
                 what: "web view folder",

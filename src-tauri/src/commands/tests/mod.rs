@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 use crate::{error::CommandError, state::AppState};
 
 mod idle;
+mod lock;
 mod ops;
 
 const PASSCODE: &str = "correct horse battery";
