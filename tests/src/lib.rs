@@ -394,9 +394,11 @@ pub struct NotificationMonitor {
     seen: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
-/// One `Notify` call: its summary (title) and body.
+/// One `Notify` call: the application's name and icon it gives, its summary (title) and body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
+    pub app_name: String,
+    pub icon: String,
     pub summary: String,
     pub body: String,
 }
@@ -449,6 +451,8 @@ impl NotificationMonitor {
                     .collect();
                 // Notify(app_name, replaces_id, app_icon, summary, body, …)
                 Notification {
+                    app_name: strings.first().cloned().unwrap_or_default(),
+                    icon: strings.get(1).cloned().unwrap_or_default(),
                     summary: strings.get(2).cloned().unwrap_or_default(),
                     body: strings.get(3).cloned().unwrap_or_default(),
                 }
