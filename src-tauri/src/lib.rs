@@ -5,6 +5,7 @@
 mod clock;
 mod commands;
 mod config;
+mod discreet;
 mod error;
 mod instance;
 mod process;

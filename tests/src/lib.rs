@@ -302,6 +302,25 @@ impl App {
             .unwrap_or_else(|e| panic!("[{}] script failed: {e}", self.journey))
     }
 
+    /// Waits until the app's native window is titled `wanted`, as the X server holds its name
+    /// (`xwininfo`, from x11-utils): what a task bar, window switcher or screen share shows.
+    /// The document's title is another thing (WebDriver's `title`).
+    pub async fn wait_window_title(&self, wanted: &str) {
+        let start = Instant::now();
+        loop {
+            let titles = native_window_titles();
+            if titles.iter().any(|t| t == wanted) {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "[{}] the window was never titled {wanted:?}: {titles:?}",
+                self.journey
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Saves a screenshot as `target/e2e-shots/<journey>-<name>.png`.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         let png = self.client.screenshot().await.expect("screenshot");
@@ -573,6 +592,23 @@ fn shots_dir() -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| workspace_root().join("target"))
         .join("e2e-shots")
+}
+
+/// The names of the app's top-level windows on the display (the ones whose class is the
+/// program's, `("aftercare" "Aftercare")`).
+pub fn native_window_titles() -> Vec<String> {
+    let out = std::process::Command::new("xwininfo")
+        .args(["-root", "-tree"])
+        .output()
+        .expect("xwininfo (package x11-utils) is installed by cargo xtask test");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|line| line.contains("(\"aftercare\" "))
+        .filter_map(|line| {
+            let name = &line[line.find('"')? + 1..];
+            Some(name[..name.find("\": (")?].to_owned())
+        })
+        .collect()
 }
 
 fn free_port() -> u16 {
