@@ -66,7 +66,8 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
 }
 
 fn apply<R: Runtime>(app: &AppHandle<R>, name: &str, look: Look) {
-    if let Some(window) = app.get_webview_window(crate::window::MAIN) {
+    // The app has one window (`window.rs`); whichever it is, it gets the look.
+    for window in app.webview_windows().into_values() {
         let _ = window.set_title(name);
         // Windows and macOS; elsewhere Tauri has nothing to do.
         let _ = window.set_content_protected(look.protect_screen);
