@@ -13,6 +13,9 @@ const EXPORT_DIR_ENV: &str = "AFTERCARE_EXPORT_DIR";
 /// not wait an hour. Release builds ignore it.
 const TEST_REMINDER_SECONDS_ENV: &str = "AFTERCARE_TEST_REMINDER_SECONDS";
 
+/// The session's runtime folder (the XDG Base Directory specification).
+const RUNTIME_DIR_ENV: &str = "XDG_RUNTIME_DIR";
+
 #[derive(Debug, Clone)]
 pub struct Config {
     /// `AFTERCARE_DATA_DIR`: the data folder, instead of the platform's app-data folder, so
@@ -22,6 +25,9 @@ pub struct Config {
     pub export_dir: Option<PathBuf>,
     /// How long "in about an hour" is.
     pub in_an_hour: chrono::Duration,
+    /// `XDG_RUNTIME_DIR`: the session's own folder (`/run/user/<uid>`), where the one-copy
+    /// guard keeps its socket when the folder is the person's alone (`instance.rs`).
+    pub runtime_dir: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -30,6 +36,7 @@ impl Default for Config {
             data_dir: None,
             export_dir: None,
             in_an_hour: chrono::Duration::hours(1),
+            runtime_dir: None,
         }
     }
 }
@@ -49,6 +56,7 @@ impl Config {
             data_dir: std::env::var_os(DATA_DIR_ENV).map(Into::into),
             export_dir: std::env::var_os(EXPORT_DIR_ENV).map(Into::into),
             in_an_hour: test_seconds.map_or(chrono::Duration::hours(1), chrono::Duration::seconds),
+            runtime_dir: std::env::var_os(RUNTIME_DIR_ENV).map(Into::into),
         }
     }
 }

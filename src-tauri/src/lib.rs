@@ -6,6 +6,7 @@ mod clock;
 mod commands;
 mod config;
 mod device_key;
+mod discreet;
 mod error;
 mod idle;
 mod instance;
@@ -32,7 +33,10 @@ pub fn run() {
             // The window is made only once the folder is claimed, and starts hidden, so a
             // second start never flashes one.
             let handle = app.handle().clone();
-            match instance::claim(data_dir.path(), move || tray::show_main(&handle))? {
+            let runtime_dir = config.runtime_dir.as_deref();
+            match instance::claim(data_dir.path(), runtime_dir, move || {
+                tray::show_main(&handle)
+            })? {
                 instance::Start::First(guard) => app.manage(guard),
                 instance::Start::Another => {
                     eprintln!("Aftercare is already open on this data folder: showing it.");
@@ -58,6 +62,7 @@ pub fn run() {
         .run(|app, event| {
             if let tauri::RunEvent::Exit = event {
                 window::on_exit(app);
+                instance::on_exit(app);
             }
         });
 }

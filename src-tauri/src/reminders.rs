@@ -15,6 +15,7 @@ use std::{
 use aftercare_core::{content::Content, reminders::Schedule};
 use chrono::Duration;
 use tauri::{AppHandle, Emitter, Manager};
+#[cfg(any(mobile, not(target_os = "linux")))]
 use tauri_plugin_notification::NotificationExt;
 
 use crate::{
@@ -69,9 +70,7 @@ fn tick(app: &AppHandle) -> Option<StdDuration> {
     let before = schedule.clone();
     // On phones the system shows them; here they are only marked shown.
     if schedule.take_due(now, MAX_AGE) && cfg!(desktop) {
-        let (title, body) = wording(state.content, &schedule);
-        // A failed notification is not worth stopping for; the check-in waits in the app.
-        let _ = app.notification().builder().title(title).body(body).show();
+        notify(app, state.content, &schedule);
         let _ = app.emit("reminder-shown", ());
     }
     if schedule != before {
@@ -79,6 +78,31 @@ fn tick(app: &AppHandle) -> Option<StdDuration> {
     }
     let next = aftercare_core::reminders::next_due(&schedule.pending)?;
     Some((next - now).to_std().unwrap_or_default().min(POLL))
+}
+
+/// The icon a reminder names on Linux: a standard one of the desktop's icon theme (a clock),
+/// which says nothing of the app.
+pub const ICON: &str = "appointment-soon";
+
+/// Shows the reminder now. On Linux it goes out under the content's neutral name and a plain
+/// icon, not the program's name (which the notification plugin would send, and notification
+/// servers show). On Windows and macOS the system names it after the installed app.
+fn notify(app: &AppHandle, content: &Content, schedule: &Schedule) {
+    let (title, body) = wording(content, schedule);
+    // A failed notification is not worth stopping for; the check-in waits in the app.
+    #[cfg(target_os = "linux")]
+    {
+        let _ = app;
+        let name = content.string("app.neutral_name").unwrap_or_default();
+        let _ = notify_rust::Notification::new()
+            .appname(name)
+            .icon(ICON)
+            .summary(title)
+            .body(body)
+            .show();
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = app.notification().builder().title(title).body(body).show();
 }
 
 /// On phones the system shows scheduled notifications itself, even with the app closed. The

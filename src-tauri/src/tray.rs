@@ -18,7 +18,8 @@ pub fn set_up(app: &tauri::App) -> tauri::Result<()> {
     let menu = Menu::with_items(app, &[&open, &quit])?;
     let mut tray = TrayIconBuilder::with_id("main")
         .menu(&menu)
-        .tooltip(label("app.name"));
+        // Discreet until the settings say otherwise (`discreet.rs`).
+        .tooltip(label("app.neutral_name"));
     if let Some(icon) = app.default_window_icon() {
         tray = tray.icon(icon.clone());
     }

@@ -10,6 +10,7 @@
 use std::path::Path;
 
 use aftercare_core::data_dir::DataDir;
+use tauri::Manager;
 
 /// The main window's label, as in `tauri.conf.json`.
 pub const MAIN: &str = "main";
@@ -25,7 +26,8 @@ pub fn remove_webview_dir(dir: &Path) -> std::io::Result<()> {
 
 /// Creates the main window (`"create": false` in `tauri.conf.json` keeps Tauri from making it
 /// before the data folder is known), over a web view folder emptied of what an earlier run
-/// left. It starts hidden, as configured.
+/// left. It starts hidden, as configured, and discreet and protected from screen capture
+/// until the settings say otherwise (`discreet.rs`).
 pub fn create_main(app: &tauri::App, data_dir: &DataDir) -> Result<(), Box<dyn std::error::Error>> {
     let webview_dir = crate::state::webview_dir(data_dir);
     remove_webview_dir(&webview_dir)?;
@@ -36,7 +38,11 @@ pub fn create_main(app: &tauri::App, data_dir: &DataDir) -> Result<(), Box<dyn s
         .iter()
         .find(|window| window.label == MAIN)
         .ok_or("tauri.conf.json has no main window")?;
+    let look = crate::discreet::Look::default();
+    let state = app.state::<crate::state::AppState>();
     tauri::WebviewWindowBuilder::from_config(app.handle(), config)?
+        .title(crate::discreet::name(&state, look))
+        .content_protected(look.protect_screen)
         .data_directory(webview_dir)
         .build()?;
     Ok(())
@@ -44,7 +50,6 @@ pub fn create_main(app: &tauri::App, data_dir: &DataDir) -> Result<(), Box<dyn s
 
 /// When the app exits: the web view's folder goes, so nothing of it outlasts the run.
 pub fn on_exit(app: &tauri::AppHandle) {
-    use tauri::Manager;
     if let Some(state) = app.try_state::<crate::state::AppState>() {
         if let Some(dir) = &state.webview_dir {
             if let Err(error) = remove_webview_dir(dir) {

@@ -124,3 +124,91 @@ fn only_one_module_calls_invoke() {
         .collect();
     assert_eq!(callers, ["ipc.js"]);
 }
+
+/// The opening tags named `name` in `html` (`<input …>`), as written.
+fn tags<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    let open = format!("<{name} ");
+    html.match_indices(&open)
+        .map(|(start, _)| {
+            let end = start + html[start..].find('>').expect("a closed tag");
+            &html[start..=end]
+        })
+        .collect()
+}
+
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    Some(&tag[start..start + tag[start..].find('"')?])
+}
+
+/// What every field a person types into says to the web view and the keyboard: no spell-check
+/// (words are not sent to a dictionary nor underlined), no autocorrect or suggestions (a
+/// phone's keyboard has less to learn from), no autofill, so that intimate words do not turn
+/// up as suggestions elsewhere.
+const QUIET: [(&str, &str); 3] = [
+    ("spellcheck", "false"),
+    ("autocorrect", "off"),
+    ("autocomplete", "off"),
+];
+
+#[test]
+fn typed_words_feed_no_password_manager_spell_check_or_keyboard_learning() {
+    let html = std::fs::read_to_string(root().join("ui/index.html")).unwrap();
+    let mut fields = tags(&html, "textarea");
+    fields.extend(tags(&html, "input").into_iter().filter(|tag| {
+        matches!(
+            attribute(tag, "type"),
+            Some("text" | "search" | "password") | None
+        )
+    }));
+    assert!(
+        fields.len() >= 10,
+        "the scan must see the fields: {fields:?}"
+    );
+    for field in &fields {
+        for (name, value) in QUIET {
+            assert_eq!(
+                attribute(field, name),
+                Some(value),
+                "{field} must say {name}=\"{value}\""
+            );
+        }
+        // Passcodes are not offered to a password manager ("new-password" and
+        // "current-password" invite one to save or fill them), and never capitalised.
+        assert!(
+            attribute(field, "autocapitalize").is_some(),
+            "{field} says how to capitalise"
+        );
+    }
+
+    // Fields the scripts make go through one helper that says the same.
+    let js = root().join("ui/js");
+    for entry in std::fs::read_dir(&js).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        // A made `<input>` is a text field unless its type says otherwise (radio buttons are).
+        let made_text_input = text.contains("el('input'")
+            && !text.contains(".type = 'radio'")
+            && !text.contains(".type = 'checkbox'");
+        assert!(
+            !made_text_input || path.ends_with("dom.js"),
+            "{} makes a text field without `typingField` (dom.js)",
+            path.display()
+        );
+        for made in ["el('textarea'", "createElement('textarea'"] {
+            assert!(
+                !text.contains(made),
+                "{} makes a field without `typingField` (dom.js)",
+                path.display()
+            );
+        }
+    }
+    let dom = std::fs::read_to_string(js.join("dom.js")).unwrap();
+    for (name, value) in QUIET {
+        assert!(
+            dom.contains(&format!("'{name}', '{value}'")),
+            "typingField sets {name}={value}"
+        );
+    }
+}

@@ -15,10 +15,30 @@ const CANARY: &str = "CANARY-footprint-words";
 /// GL-drawn web view runs: GLib's settings backend (`dconf/user`, a marker it watches for
 /// changes) and Mesa's shader cache (compiled GL shaders, named by hash). Neither names the app
 /// nor holds anything it showed (the canary scan checks); every other path fails the journey.
+///
+/// The session's runtime folder (`.run`, standing in for `/run/user/<uid>`, a memory-only
+/// folder emptied at logout, not part of a home) is not the home either: GLib keeps `dconf/user`
+/// there when it exists, the tray keeps its icon in `tray-icon/` while the app runs, and the
+/// app its one-copy socket, which [`no_socket_is_left`] checks.
 fn written_by_the_desktop(path: &str) -> bool {
-    path == ".cache/"
+    path.starts_with(&format!("{}/", aftercare_e2e::home::RUNTIME_DIR))
+        || path == ".cache/"
         || path.starts_with(".cache/dconf/")
         || path.starts_with(".cache/mesa_shader_cache/")
+}
+
+/// Once the app ended, its one-copy socket is gone from the runtime folder, and the tray's
+/// icon with it.
+fn no_socket_is_left(home: &TempHome) {
+    let runtime = home.path().join(aftercare_e2e::home::RUNTIME_DIR);
+    let left: Vec<String> = contents(&runtime)
+        .into_iter()
+        .filter(|path| !path.starts_with("dconf/") && path != "tray-icon/")
+        .collect();
+    assert!(
+        left.is_empty(),
+        "the runtime folder once the app ended: {left:#?}"
+    );
 }
 
 /// A little of everything a person does, so that the web view loads and keeps whatever it
@@ -73,9 +93,15 @@ async fn the_app_and_its_web_view_write_nothing_into_the_home_folder() {
         while_running.iter().any(|p| p.starts_with("webview/")),
         "while it runs, the web view keeps its storage inside the data folder: {while_running:#?}"
     );
+    let runtime = contents(&home.path().join(aftercare_e2e::home::RUNTIME_DIR));
+    assert!(
+        runtime.iter().any(|p| p.starts_with("care.aftercare.app-")),
+        "while it runs, the one-copy socket is in the session's runtime folder: {runtime:#?}"
+    );
     // The system ends the app (shutdown, logout): it leaves as when its window is closed.
     app.signal_and_wait("TERM").await;
 
+    no_socket_is_left(&home);
     let written: Vec<String> = home
         .contents()
         .into_iter()

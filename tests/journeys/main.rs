@@ -3,6 +3,7 @@
 
 mod card;
 mod care;
+mod discreet;
 mod footprint;
 mod home;
 mod journal;

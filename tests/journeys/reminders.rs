@@ -10,9 +10,17 @@ fn soon() -> Vec<(String, String)> {
     vec![("AFTERCARE_TEST_REMINDER_SECONDS".into(), "3".into())]
 }
 
+/// The icon every reminder names: a standard one of the desktop's icon theme (a clock), which
+/// says nothing of the app.
+const NEUTRAL_ICON: &str = "appointment-soon";
+
 fn default_wording() -> Notification {
-    let wording = &Content::embedded().unwrap().reminder_wordings[0];
+    let content = Content::embedded().unwrap();
+    let wording = &content.reminder_wordings[0];
     Notification {
+        // Not the program's name ("aftercare"): the neutral name the content gives.
+        app_name: content.string("app.neutral_name").unwrap().to_owned(),
+        icon: NEUTRAL_ICON.into(),
         summary: wording.title.clone(),
         body: wording.body.clone(),
     }

@@ -34,8 +34,16 @@ impl Default for TempHome {
 
 /// `HOME` and the XDG base folders for a home folder, at their usual places inside it. Set
 /// explicitly, so that XDG variables of the machine running the tests cannot lead elsewhere.
+/// The session's runtime folder (on a desktop `/run/user/<uid>`, where the app keeps its
+/// one-copy socket) is `.run` inside it, made here, owner-only as a session's is.
 pub fn env(home: &Path) -> Vec<(&'static str, PathBuf)> {
+    use std::os::unix::fs::PermissionsExt;
+    let runtime = home.join(RUNTIME_DIR);
+    std::fs::create_dir_all(&runtime).expect("the session's runtime folder");
+    std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700))
+        .expect("the runtime folder is owner-only");
     vec![
+        ("XDG_RUNTIME_DIR", runtime),
         ("HOME", home.to_path_buf()),
         ("XDG_DATA_HOME", home.join(".local/share")),
         ("XDG_CONFIG_HOME", home.join(".config")),
@@ -43,6 +51,9 @@ pub fn env(home: &Path) -> Vec<(&'static str, PathBuf)> {
         ("XDG_STATE_HOME", home.join(".local/state")),
     ]
 }
+
+/// The session's runtime folder, inside the temporary home.
+pub const RUNTIME_DIR: &str = ".run";
 
 /// The app's default data folder inside a home folder: the platform's app-data folder, named
 /// after the identifier in `tauri.conf.json`.

@@ -305,6 +305,25 @@ impl App {
             .unwrap_or_else(|e| panic!("[{}] script failed: {e}", self.journey))
     }
 
+    /// Waits until the app's native window is titled `wanted`, as the X server holds its name
+    /// (`xwininfo`, from x11-utils): what a task bar, window switcher or screen share shows.
+    /// The document's title is another thing (WebDriver's `title`).
+    pub async fn wait_window_title(&self, wanted: &str) {
+        let start = Instant::now();
+        loop {
+            let titles = native_window_titles();
+            if titles.iter().any(|t| t == wanted) {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "[{}] the window was never titled {wanted:?}: {titles:?}",
+                self.journey
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Saves a screenshot as `target/e2e-shots/<journey>-<name>.png`.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         let png = self.client.screenshot().await.expect("screenshot");
@@ -397,9 +416,11 @@ pub struct NotificationMonitor {
     seen: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
-/// One `Notify` call: its summary (title) and body.
+/// One `Notify` call: the application's name and icon it gives, its summary (title) and body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
+    pub app_name: String,
+    pub icon: String,
     pub summary: String,
     pub body: String,
 }
@@ -452,6 +473,8 @@ impl NotificationMonitor {
                     .collect();
                 // Notify(app_name, replaces_id, app_icon, summary, body, …)
                 Notification {
+                    app_name: strings.first().cloned().unwrap_or_default(),
+                    icon: strings.get(1).cloned().unwrap_or_default(),
                     summary: strings.get(2).cloned().unwrap_or_default(),
                     body: strings.get(3).cloned().unwrap_or_default(),
                 }
@@ -572,6 +595,23 @@ fn shots_dir() -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| workspace_root().join("target"))
         .join("e2e-shots")
+}
+
+/// The names of the app's top-level windows on the display (the ones whose class is the
+/// program's, `("aftercare" "Aftercare")`).
+pub fn native_window_titles() -> Vec<String> {
+    let out = std::process::Command::new("xwininfo")
+        .args(["-root", "-tree"])
+        .output()
+        .expect("xwininfo (package x11-utils) is installed by cargo xtask test");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|line| line.contains("(\"aftercare\" "))
+        .filter_map(|line| {
+            let name = &line[line.find('"')? + 1..];
+            Some(name[..name.find("\": (")?].to_owned())
+        })
+        .collect()
 }
 
 fn free_port() -> u16 {

@@ -4,7 +4,7 @@
 
 import * as ipc from './ipc.js';
 import { chip, setPressed, toggleChips } from './chips.js';
-import { $, el, showMessage } from './dom.js';
+import { $, el, showMessage, typingField } from './dom.js';
 import { errorText, t } from './strings.js';
 
 let maxTextChars = null;
@@ -23,7 +23,7 @@ function fieldBlock(field) {
     const id = `card-words-${field.id}`;
     const label = el('label', field.kind === 'words' ? 'visually-hidden' : 'hint', field.kind === 'words' ? field.label : t('my_card.own_words'));
     label.htmlFor = id;
-    const words = el('textarea');
+    const words = typingField('textarea');
     words.id = id;
     words.rows = 2;
     words.maxLength = maxTextChars;

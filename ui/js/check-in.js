@@ -3,7 +3,7 @@
 
 import * as ipc from './ipc.js';
 import { chip, isPressed, releaseAll, toggleChips } from './chips.js';
-import { $, el, formatDateTime, showMessage } from './dom.js';
+import { $, el, formatDateTime, showMessage, typingField } from './dom.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 
@@ -39,7 +39,7 @@ function drawQuestions() {
       block.append(label, group);
     } else {
       const label = el('label', 'question-text', q.text);
-      const input = el('textarea');
+      const input = typingField('textarea');
       input.rows = 2;
       input.maxLength = maxTextChars;
       input.id = `q-${q.id}`;

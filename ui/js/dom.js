@@ -10,6 +10,21 @@ export function el(tag, className, text) {
   return node;
 }
 
+/**
+ * A field a person types their own words into (`textarea`, or an `input` of `type`). It offers
+ * nothing to spell-check, autocorrect, autofill or a keyboard's suggestions, so intimate words
+ * do not turn up elsewhere; sentences still start with a capital on a phone.
+ */
+export function typingField(tag, type) {
+  const node = document.createElement(tag);
+  if (type) node.type = type;
+  node.setAttribute('spellcheck', 'false');
+  node.setAttribute('autocorrect', 'off');
+  node.setAttribute('autocomplete', 'off');
+  node.setAttribute('autocapitalize', 'sentences');
+  return node;
+}
+
 /** Shows a message in a form's alert line, or hides it when `text` is empty. */
 export function showMessage(node, text) {
   node.textContent = text || '';

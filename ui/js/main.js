@@ -197,7 +197,6 @@ async function start() {
   }
   setStrings(content.strings);
   applyStrings();
-  document.title = t('app.name');
 
   for (const screen of SCREENS) if (screen.setUp) screen.setUp();
   session.onChange(() => {

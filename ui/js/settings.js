@@ -1,4 +1,4 @@
-// Settings: auto-lock, the moment window, changing the passcode, wiping everything, and a
+// Settings: auto-lock, the moment window, the reminder hours, discretion, changing the passcode, wiping everything, and a
 // plain page about privacy.
 
 import * as ipc from './ipc.js';
@@ -50,6 +50,8 @@ export function setUpSettings(rules, onWiped) {
         moment_window_minutes: Number($('settings-window').value),
         morning_hour: Number($('settings-morning').value),
         evening_hour: Number($('settings-evening').value),
+        discreet: $('settings-discreet').checked,
+        protect_screen: $('settings-protect-screen').checked,
       });
       session.setAutoLockMinutes(saved.auto_lock_minutes);
       $('settings-saved').textContent = t('settings.saved');
@@ -103,6 +105,8 @@ export async function showSettings() {
   $('settings-window').value = String(current.moment_window_minutes);
   $('settings-morning').value = String(current.morning_hour);
   $('settings-evening').value = String(current.evening_hour);
+  $('settings-discreet').checked = current.discreet;
+  $('settings-protect-screen').checked = current.protect_screen;
   $('settings-saved').textContent = '';
   $('passcode-saved').textContent = '';
   showMessage($('passcode-error'), '');

@@ -18,7 +18,17 @@ pub const APP_PACKAGES: &[&str] = &[
 
 /// What the tests need on top: a virtual display, the WebKit WebDriver, a private session
 /// bus and a notification server for the reminder journeys.
-pub const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "dbus-x11", "dunst"];
+pub const TEST_PACKAGES: &[&str] = &[
+    "xvfb",
+    "xauth",
+    "webkit2gtk-driver",
+    "dbus-x11",
+    "dunst",
+    // xwininfo: the journeys read the window's native title.
+    "x11-utils",
+    // setpriv: the one-copy guard's test connects as another user.
+    "util-linux",
+];
 
 /// Installs whichever of `packages` are missing.
 pub fn ensure_packages(packages: &[&str]) -> Result {

@@ -1,5 +1,5 @@
-//! The app's settings, kept in the encrypted store: auto-lock, the moment window and the
-//! reminder hours. Each has a default and a range; a stored value that does not read is damage.
+//! The app's settings, kept in the encrypted store: auto-lock, the moment window, the
+//! reminder hours, discretion and screen protection. Each has a default and a range; a stored value that does not read is damage.
 
 use std::ops::RangeInclusive;
 
@@ -22,6 +22,8 @@ pub const AUTO_LOCK_DEFAULT_MINUTES: u32 = 5;
 pub const AUTO_LOCK_MINUTES: RangeInclusive<u32> = 1..=60;
 const AUTO_LOCK_KEY: &str = "auto_lock_minutes";
 const MORNING_HOUR_KEY: &str = "reminder_morning_hour";
+const DISCREET_KEY: &str = "discreet";
+const PROTECT_SCREEN_KEY: &str = "protect_screen";
 const EVENING_HOUR_KEY: &str = "reminder_evening_hour";
 
 impl Store {
@@ -73,6 +75,38 @@ impl Store {
         }
         self.set_setting(MORNING_HOUR_KEY, hours.morning)?;
         self.set_setting(EVENING_HOUR_KEY, hours.evening)
+    }
+
+    /// Whether the window and the tray use the neutral name: on unless turned off.
+    pub fn discreet(&self) -> Result<bool, Error> {
+        self.flag(DISCREET_KEY)
+    }
+
+    /// Turns the neutral name for the window and the tray on or off.
+    pub fn set_discreet(&mut self, on: bool) -> Result<(), Error> {
+        self.set_setting(DISCREET_KEY, u32::from(on))
+    }
+
+    /// Whether the window is kept out of screenshots and screen sharing where the system
+    /// allows: on unless turned off.
+    pub fn protect_screen(&self) -> Result<bool, Error> {
+        self.flag(PROTECT_SCREEN_KEY)
+    }
+
+    /// Turns screen protection on or off.
+    pub fn set_protect_screen(&mut self, on: bool) -> Result<(), Error> {
+        self.set_setting(PROTECT_SCREEN_KEY, u32::from(on))
+    }
+
+    /// A yes-or-no setting, on by default; stored as 1 or 0, anything else is damage.
+    fn flag(&self, key: &str) -> Result<bool, Error> {
+        match self.setting(key)? {
+            None | Some(1) => Ok(true),
+            Some(0) => Ok(false),
+            Some(_) => Err(Error::Damaged {
+                what: "saved settings",
+            }),
+        }
     }
 
     fn setting(&self, key: &str) -> Result<Option<u32>, Error> {

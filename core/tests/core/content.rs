@@ -208,6 +208,17 @@ fn reminder_wordings_reveal_nothing_on_a_lock_screen() {
             );
         }
     }
+    // The name reminders go out under, and the window's and the tray's while discreet.
+    let neutral = content()
+        .string("app.neutral_name")
+        .expect("ui.toml names the app neutrally")
+        .to_lowercase();
+    for word in REVEALING {
+        assert!(
+            !neutral.contains(word),
+            "the neutral name contains {word:?}"
+        );
+    }
 }
 
 #[test]

@@ -117,7 +117,13 @@ pub fn handle<R: Runtime>(invoke: tauri::ipc::Invoke<R>) -> bool {
     };
     let app = invoke.message.webview().app_handle().clone();
     invoke.resolver.respond_async(async move {
-        let work = move || run(&app.state::<AppState>(), clock::now(), &command, args);
+        let work = move || {
+            let result = run(&app.state::<AppState>(), clock::now(), &command, args);
+            if result.is_ok() && crate::discreet::CHANGED_BY.contains(&command.as_str()) {
+                crate::discreet::refresh(&app);
+            }
+            result
+        };
         tauri::async_runtime::spawn_blocking(work)
             .await
             .map_err(|_| CommandError::internal("a worker thread stopped"))?

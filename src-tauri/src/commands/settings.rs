@@ -14,6 +14,10 @@ pub struct SettingsView {
     pub morning_hour: u32,
     /// The hour of "tonight" reminders.
     pub evening_hour: u32,
+    /// The window and the tray use the neutral name (`discreet.rs`).
+    pub discreet: bool,
+    /// The window is kept out of screenshots and screen sharing where the system allows.
+    pub protect_screen: bool,
 }
 
 commands! {
@@ -26,6 +30,8 @@ commands! {
             moment_window_minutes: store.moment_window_minutes()?,
             morning_hour: hours.morning,
             evening_hour: hours.evening,
+            discreet: store.discreet()?,
+            protect_screen: store.protect_screen()?,
         })
     }
 
@@ -39,6 +45,8 @@ commands! {
                 morning: changes.morning_hour,
                 evening: changes.evening_hour,
             })?;
+            store.set_discreet(changes.discreet)?;
+            store.set_protect_screen(changes.protect_screen)?;
         }
         settings(state, now)
     }

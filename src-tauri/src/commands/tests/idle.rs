@@ -16,6 +16,8 @@ fn the_shell_locks_an_idle_vault_whatever_the_page_does() {
             moment_window_minutes: 180,
             morning_hour: 9,
             evening_hour: 21,
+            discreet: true,
+            protect_screen: true,
         },
     )
     .unwrap();

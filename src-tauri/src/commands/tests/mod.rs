@@ -221,18 +221,23 @@ fn settings_round_trip_and_are_checked() {
     ops::set_up(&app, PASSCODE.into()).unwrap();
     assert_eq!(
         to_json(ops::settings(&app).unwrap()),
-        json!({"auto_lock_minutes": 5, "moment_window_minutes": 180, "morning_hour": 9, "evening_hour": 21})
+        json!({"auto_lock_minutes": 5, "moment_window_minutes": 180, "morning_hour": 9, "evening_hour": 21,
+               "discreet": true, "protect_screen": true}),
+        "discreet and screen protection are on by default"
     );
     let view = |auto_lock_minutes, morning_hour| ops::SettingsView {
         auto_lock_minutes,
         moment_window_minutes: 60,
         morning_hour,
         evening_hour: 22,
+        discreet: false,
+        protect_screen: false,
     };
     let changed = ops::update_settings(&app, view(2, 8)).unwrap();
     assert_eq!(
         to_json(changed),
-        json!({"auto_lock_minutes": 2, "moment_window_minutes": 60, "morning_hour": 8, "evening_hour": 22})
+        json!({"auto_lock_minutes": 2, "moment_window_minutes": 60, "morning_hour": 8, "evening_hour": 22,
+               "discreet": false, "protect_screen": false})
     );
     assert_eq!(
         error(ops::update_settings(&app, view(5, 24)))["kind"],
@@ -396,6 +401,8 @@ fn ending_a_moment_offers_check_on_me_tomorrow_once_and_reminders_count_from_its
             moment_window_minutes: 180,
             morning_hour: 6,
             evening_hour: 21,
+            discreet: true,
+            protect_screen: true,
         },
     )
     .unwrap();
