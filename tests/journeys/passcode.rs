@@ -176,7 +176,7 @@ async fn a_forgotten_passcode_leads_to_starting_again_from_the_unlock_screen() {
 }
 
 #[tokio::test]
-async fn changing_the_passcode_asks_for_it_twice_and_then_only_the_new_one_opens() {
+async fn changing_the_passcode_with_a_new_key_asks_for_it_twice_and_then_only_the_new_one_opens() {
     const NEW: &str = "a slower kettle on sunday";
     let app = App::launch("change-passcode").await;
     first_run(&app).await;
@@ -190,6 +190,8 @@ async fn changing_the_passcode_asks_for_it_twice_and_then_only_the_new_one_opens
     app.wait_text("#passcode-error", "don't match").await;
 
     app.type_into("#passcode-again", NEW).await;
+    // And a new key for everything, so an old copy of the files no longer opens.
+    app.click("#passcode-rekey").await;
     app.click("#passcode-form button[type=submit]").await;
     app.wait_text("#passcode-saved", "changed").await;
     app.go("#/").await;

@@ -21,7 +21,8 @@ export const vaultStatus = () => invoke('vault_status');
 export const setUp = (passcode) => invoke('set_up', { passcode });
 export const unlock = (passcode) => invoke('unlock', { passcode });
 export const lock = () => invoke('lock');
-export const changePasscode = (current, next) => invoke('change_passcode', { current, new: next });
+export const changePasscode = (current, next, rekey) =>
+  invoke('change_passcode', { current, new: next, rekey });
 export const stillHere = () => invoke('still_here');
 export const wipe = (confirmation) => invoke('wipe', { confirmation });
 

@@ -73,10 +73,11 @@ export function setUpSettings(rules, onWiped) {
       return;
     }
     try {
-      await ipc.changePasscode($('passcode-current').value, next);
+      await ipc.changePasscode($('passcode-current').value, next, $('passcode-rekey').checked);
       $('passcode-current').value = '';
       $('passcode-new').value = '';
       $('passcode-again').value = '';
+      $('passcode-rekey').checked = false;
       $('passcode-saved').textContent = t('settings.changed');
     } catch (error) {
       showMessage($('passcode-error'), errorText(error));

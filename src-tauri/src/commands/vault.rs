@@ -71,11 +71,18 @@ commands! {
         Ok(())
     }
 
-    fn change_passcode(state, now, current: String, new: String) -> () {
+    /// With `rekey`, everything is re-encrypted under a new key too
+    /// (`Vault::change_passcode_and_rekey`).
+    fn change_passcode(state, now, current: String, new: String, rekey: Option<bool>) -> () {
         let (current, new) = (Passcode::new(current), Passcode::new(new));
-        Ok(state
-            .vault()?
-            .change_passcode(&current, &new, state.kdf, now, &mut clock::rng())?)
+        let mut vault = state.vault()?;
+        let rng = &mut clock::rng();
+        if rekey == Some(true) {
+            vault.change_passcode_and_rekey(&current, &new, state.kdf, now, rng)?;
+        } else {
+            vault.change_passcode(&current, &new, state.kdf, now, rng)?;
+        }
+        Ok(())
     }
 
     /// Deletes everything, the web view's own storage and the device's secret included, and

@@ -39,7 +39,14 @@ pub fn change_passcode(app: &AppState, current: String, new: String) -> Result {
     call(
         app,
         "change_passcode",
-        json!({ "current": current, "new": new }),
+        json!({ "current": current, "new": new, "rekey": false }),
+    )
+}
+pub fn change_passcode_and_rekey(app: &AppState, current: String, new: String) -> Result {
+    call(
+        app,
+        "change_passcode",
+        json!({ "current": current, "new": new, "rekey": true }),
     )
 }
 pub fn wipe(app: &AppState, confirmation: Option<&str>) -> Result {
