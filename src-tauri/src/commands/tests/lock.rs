@@ -5,7 +5,7 @@
 
 use aftercare_core::{content::Content, data_dir::DataDir, vault::slot::KdfParams};
 
-use super::{error, ops, PASSCODE};
+use super::{app, error, ops, to_json, PASSCODE};
 use crate::{device_key::KeyStore, state::AppState};
 
 /// An app over `folder` whose device has a key store of its own.
@@ -65,4 +65,21 @@ fn without_a_key_store_the_app_works_as_before() {
     let mut later = app_on_a_device(&folder);
     later.key_store = KeyStore::None;
     ops::unlock(&later, PASSCODE.into()).unwrap();
+}
+
+#[test]
+fn changing_the_passcode_with_a_new_key_keeps_everything_and_only_the_new_one_opens() {
+    let (_tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    ops::record_action(&app, "water").unwrap();
+    ops::change_passcode_and_rekey(&app, PASSCODE.into(), "a quiet harbour at dawn".into())
+        .unwrap();
+    ops::lock(&app).unwrap();
+    assert_eq!(
+        error(ops::unlock(&app, PASSCODE.into()))["kind"],
+        "wrong-passcode"
+    );
+    ops::unlock(&app, "a quiet harbour at dawn".into()).unwrap();
+    let history = to_json(ops::history(&app, 10, None).unwrap());
+    assert_eq!(history[0]["actions"].as_array().unwrap().len(), 1);
 }
