@@ -3,6 +3,7 @@
 
 mod card;
 mod care;
+mod device_key;
 mod discreet;
 mod footprint;
 mod home;

@@ -18,6 +18,7 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use tokio::process::{Child, Command};
 
 pub mod home;
+pub mod keyring;
 pub use home::TempHome;
 
 /// How long to wait for the app to show something before calling it broken.
@@ -97,6 +98,8 @@ impl App {
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
             "no display: run the journeys through `cargo xtask test`, which uses xvfb-run"
         );
+
+        activate_services_in_a_session_home();
 
         let data_dir = data_dir.unwrap_or_else(|| {
             tempfile::Builder::new()
@@ -612,6 +615,38 @@ pub fn native_window_titles() -> Vec<String> {
             Some(name[..name.find("\": (")?].to_owned())
         })
         .collect()
+}
+
+/// D-Bus starts some services when first asked (the notification server; GNOME Keyring's
+/// daemon when the app looks for the Secret Service) with the bus's environment, which is that
+/// of `cargo xtask test`: the real home, where a desktop's login keyring may be, locked, so
+/// that asking for it would wait for a password prompt. Once per run, before the first app
+/// starts, such services are pointed at a home folder of their own under the target folder
+/// (not a journey's home, whose files the footprint journey lists). There GNOME Keyring finds
+/// no keyring and asks for nothing: the app has no key store, as on a session without one.
+fn activate_services_in_a_session_home() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        assert!(
+            std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
+            "no session bus: run the journeys through `cargo xtask test` (dbus-run-session)"
+        );
+        let home = shots_dir().with_file_name("e2e-session-home");
+        let _ = std::fs::remove_dir_all(&home);
+        std::fs::create_dir_all(&home).expect("the session services' home folder");
+        let vars: Vec<String> = home::env(&home)
+            .into_iter()
+            .map(|(name, path)| format!("{name}={}", path.display()))
+            .collect();
+        let updated = std::process::Command::new("dbus-update-activation-environment")
+            .args(&vars)
+            .status()
+            .expect("dbus-update-activation-environment (package dbus-bin, with dbus-x11)");
+        assert!(
+            updated.success(),
+            "dbus-update-activation-environment {vars:?}"
+        );
+    });
 }
 
 fn free_port() -> u16 {

@@ -17,7 +17,8 @@ pub const APP_PACKAGES: &[&str] = &[
 ];
 
 /// What the tests need on top: a virtual display, the WebKit WebDriver, a private session
-/// bus and a notification server for the reminder journeys.
+/// bus, a notification server for the reminder journeys and a Secret Service for the device
+/// key's.
 pub const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
@@ -28,6 +29,10 @@ pub const TEST_PACKAGES: &[&str] = &[
     "x11-utils",
     // setpriv: the one-copy guard's test connects as another user.
     "util-linux",
+    // The device key's journey runs a real Secret Service (gnome-keyring-daemon) and looks
+    // into it with secret-tool.
+    "gnome-keyring",
+    "libsecret-tools",
 ];
 
 /// Installs whichever of `packages` are missing.
