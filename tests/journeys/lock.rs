@@ -93,7 +93,7 @@ async fn the_screen_locking_locks_the_app_while_saved_words_are_on_screen() {
         "saved words left after the lock"
     );
     // The shell itself is locked: the history asks for the passcode.
-    app.go("#/history").await;
+    app.click("#view-home a[href='#/history']").await;
     app.wait_view("unlock").await;
     app.finish().await;
 }

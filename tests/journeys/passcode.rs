@@ -169,7 +169,7 @@ async fn a_forgotten_passcode_leads_to_starting_again_from_the_unlock_screen() {
     app.type_into("#start-again-word", "delete").await;
     app.click("#start-again-form button[type=submit]").await;
     first_run(&app).await;
-    app.go("#/history").await;
+    app.click("#view-home a[href='#/history']").await;
     app.wait_view("history").await;
     app.wait_visible("#history-empty").await;
     app.finish().await;

@@ -312,21 +312,33 @@ impl Vault {
         }
         new.check_strength()?;
         let (slot, data_key) = self.open_slot(current, now)?;
+        let encoded = self.seal_checked(&data_key, new, params, slot.inbox_public_key, rng)?;
+        write_atomically(&self.file(SLOT_FILE), &encoded).map_err(Error::io("key slot"))
+    }
+
+    /// A new key slot's bytes for `data_key` under `new` (with the device's secret when there
+    /// is one), read back and opened before anything is written: a slot that would not open (a
+    /// fault in memory, a bug) must never be what stands between the person and their data.
+    fn seal_checked(
+        &self,
+        data_key: &DataKey,
+        new: &Passcode,
+        params: KdfParams,
+        inbox_public_key: [u8; 32],
+        rng: &mut (impl RngCore + CryptoRng),
+    ) -> Result<Vec<u8>, Error> {
         let device = self.device.as_ref();
-        let new_slot = KeySlot::seal(&data_key, new, device, params, slot.inbox_public_key, rng);
-        // Read back before it replaces the old one: a slot that would not open (a fault in
-        // memory, a bug) must never be what stands between the person and their data.
-        let encoded = new_slot.encode();
-        let verified = KeySlot::decode(&encoded)
+        let encoded = KeySlot::seal(data_key, new, device, params, inbox_public_key, rng).encode();
+        let opens = KeySlot::decode(&encoded)
             .ok()
             .and_then(|slot| slot.open(new, device).ok())
             .is_some_and(|key| key.bytes() == data_key.bytes());
-        if !verified {
+        if !opens {
             return Err(Error::Damaged {
-                what: "new key file (it did not open; the old passcode still works)",
+                what: "new key file (it did not open; nothing was changed)",
             });
         }
-        write_atomically(&self.file(SLOT_FILE), &encoded).map_err(Error::io("key slot"))
+        Ok(encoded)
     }
 
     /// Records a quick action: into the current moment when unlocked, sealed into the inbox

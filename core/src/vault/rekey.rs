@@ -13,8 +13,7 @@ use crypto_box::SecretKey;
 use rand_core::{CryptoRng, RngCore};
 
 use super::{
-    slot::{KdfParams, KeySlot},
-    Passcode, Unlocked, Vault, DB_FILE, DB_NEXT_FILE, SLOT_FILE, SLOT_NEXT_FILE,
+    slot::KdfParams, Passcode, Unlocked, Vault, DB_FILE, DB_NEXT_FILE, SLOT_FILE, SLOT_NEXT_FILE,
 };
 use crate::{
     fs::{sync_dir, write_atomically},
@@ -55,18 +54,7 @@ impl Vault {
         let data_key = DataKey::generate(rng);
         let inbox_secret = SecretKey::generate(rng);
         let public = *inbox_secret.public_key().as_bytes();
-        let device = self.device.as_ref();
-        let slot = KeySlot::seal(&data_key, new, device, params, public, rng);
-        let encoded = slot.encode();
-        let opens = KeySlot::decode(&encoded)
-            .ok()
-            .and_then(|slot| slot.open(new, device).ok())
-            .is_some_and(|key| key.bytes() == data_key.bytes());
-        if !opens {
-            return Err(Error::Damaged {
-                what: "new key file (it did not open; nothing was changed)",
-            });
-        }
+        let encoded = self.seal_checked(&data_key, new, params, public, rng)?;
         let (db, db_next) = (self.file(DB_FILE), self.file(DB_NEXT_FILE));
         let (slot_path, slot_next) = (self.file(SLOT_FILE), self.file(SLOT_NEXT_FILE));
         let store = self.store()?;
