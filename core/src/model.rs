@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    content::{ActionId, AnswerKind, Company, Content, OptionId, QuestionId},
+    content::{ActionId, AnswerKind, Company, Content, FollowUp, Measure, OptionId, QuestionId},
     Error,
 };
 
@@ -128,6 +128,18 @@ pub struct Scales {
     pub desire: Option<u8>,
 }
 
+impl Scales {
+    /// The value given for one measure, if any.
+    pub fn get(&self, measure: Measure) -> Option<u8> {
+        match measure {
+            Measure::Body => self.body,
+            Measure::Feelings => self.feelings,
+            Measure::Mind => self.mind,
+            Measure::Desire => self.desire,
+        }
+    }
+}
+
 /// One answered question: the chosen chips, or a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answer {
@@ -195,6 +207,36 @@ pub fn check_text(field: &str, text: &str) -> Result<(), Error> {
 }
 
 impl NewCheckIn {
+    /// What the app says back to these answers, in the order the check-in asks: the follow-up
+    /// of each chosen option that has one, and of each scale at or below its low end. Each
+    /// once; none for answers that carry none.
+    pub fn follow_ups<'c>(&self, content: &'c Content) -> Vec<&'c FollowUp> {
+        let mut out: Vec<&FollowUp> = Vec::new();
+        for question in &content.questions {
+            let chosen = self
+                .answers
+                .iter()
+                .filter(|a| a.question == question.id)
+                .flat_map(|a| a.options.iter());
+            let from_options = question
+                .options
+                .iter()
+                .filter(|o| chosen.clone().any(|c| *c == o.id))
+                .filter_map(|o| o.follow_up.as_ref());
+            let from_scale = question.scale.as_ref().and_then(|scale| {
+                let value = self.scales.get(scale.measure)?;
+                let follow_up = scale.follow_up.as_ref()?;
+                (value <= follow_up.at_most?).then_some(follow_up)
+            });
+            for follow_up in from_options.chain(from_scale) {
+                if !out.iter().any(|seen| *seen == follow_up) {
+                    out.push(follow_up);
+                }
+            }
+        }
+        out
+    }
+
     /// Checks every answer against the content: known questions and options, the right kind of
     /// answer, scales from 1 to 5, texts within the limit.
     pub fn validate(&self, content: &Content) -> Result<(), Error> {

@@ -130,3 +130,31 @@ async fn a_check_in_with_chips_scales_and_a_note_shows_in_the_history() {
     );
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_check_in_saying_it_did_not_feel_respected_answers_back_with_a_kind_line_and_a_link() {
+    let app = App::launch("follow-up").await;
+    first_run(&app).await;
+    app.click("#view-home a[href='#/check-in']").await;
+    app.wait_view("check-in").await;
+    app.click("#check-in-settings [data-setting='casual']")
+        .await;
+    // What to read aloud shows its answers, and what to do if one of them is "Something felt off".
+    let aloud = app.text("#check-in-partner-questions").await;
+    assert!(
+        aloud.contains("If they say “Something felt off”"),
+        "{aloud}"
+    );
+    app.click(".question[data-question='felt-respected'] [data-option='not-really']")
+        .await;
+    app.click("#check-in-form button[type=submit]").await;
+    app.wait_text("#check-in-saved", "saved").await;
+
+    let said = app.wait_text("#follow-ups-list", "honest").await;
+    assert!(!said.to_lowercase().contains("error"), "{said}");
+    app.screenshot("answered").await;
+    app.click("#follow-ups-list a").await;
+    app.wait_view("page").await;
+    app.wait_text("#view-page h1", "help").await;
+    app.finish().await;
+}

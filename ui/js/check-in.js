@@ -20,10 +20,26 @@ function questionsFor(audience) {
   );
 }
 
+/** A question to read aloud, with the answers it may get, and what to do when one of them
+ * asks for care (its follow-up). */
+function readAloud(question) {
+  const card = el('li', 'read-aloud-card');
+  card.append(el('p', 'question-text', question.text));
+  const options = question.options || [];
+  if (options.length) {
+    card.append(el('p', 'read-aloud-options hint', options.map((o) => o.label).join(' · ')));
+  }
+  for (const option of options.filter((o) => o.follow_up)) {
+    const line = t('check_in.if_they_say', { answer: option.label, then: option.follow_up.text });
+    card.append(el('p', 'read-aloud-if', line));
+  }
+  return card;
+}
+
 function drawQuestions() {
   const partner = questionsFor('ask-partner');
   $('check-in-partner').hidden = company === 'solo' || partner.length === 0;
-  $('check-in-partner-questions').replaceChildren(...partner.map((q) => el('li', 'read-aloud-card', q.text)));
+  $('check-in-partner-questions').replaceChildren(...partner.map(readAloud));
 
   const blocks = questionsFor('ask-yourself').map((q) => {
     const block = el('div', 'question');
@@ -123,6 +139,7 @@ export function setUpCheckIn(loaded, rules) {
       const result = await ipc.saveCheckIn(collect());
       await offerCheckTomorrow();
       $('check-in-saved').textContent = result.saved === 'sealed' ? t('app.saved_locked') : t('check_in.saved');
+      showFollowUps(result.follow_ups);
       $('check-in-remind').hidden = false;
       resetCheckIn();
     } catch (error) {
@@ -130,6 +147,29 @@ export function setUpCheckIn(loaded, rules) {
     }
   });
   resetCheckIn();
+}
+
+/** What the app says back to the answers just saved: each line, and where it leads. */
+function showFollowUps(followUps) {
+  const items = followUps.map((followUp) => {
+    const item = el('li', 'follow-up');
+    const link = el('a', 'text-link');
+    if (followUp.learn) {
+      const page = content.guide.find((p) => p.id === followUp.learn);
+      link.href = `#/learn/${followUp.learn}`;
+      link.textContent = t('check_in.follow_up_read', { title: page.title });
+    } else {
+      const action = content.actions.find((a) => a.id === followUp.action);
+      link.href = `#/action/${followUp.action}`;
+      link.textContent = t('check_in.follow_up_care', { title: action.title });
+    }
+    item.append(el('p', '', followUp.text), link);
+    return item;
+  });
+  $('follow-ups-list').replaceChildren(...items);
+  $('check-in-follow-ups').hidden = items.length === 0;
+  // Below the form: brought into view, with focus, so it is seen and read out.
+  if (items.length) $('follow-ups-title').focus();
 }
 
 /** A fresh, empty check-in. */
@@ -153,6 +193,7 @@ async function offerCheckTomorrow() {
 
 export function showCheckIn() {
   $('check-in-tomorrow').hidden = true;
+  $('check-in-follow-ups').hidden = true;
   $('check-in-saved').textContent = '';
   $('check-in-remind').hidden = true;
   showMessage($('check-in-error'), '');

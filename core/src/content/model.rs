@@ -94,6 +94,11 @@ impl Content {
         self.questions.iter().find(|q| q.id.as_str() == id)
     }
 
+    /// The Learn page with this id, if there is one.
+    pub fn page(&self, id: &str) -> Option<&GuidePage> {
+        self.guide.iter().find(|p| p.id.as_str() == id)
+    }
+
     /// One UI string by its dotted key.
     pub fn string(&self, key: &str) -> Option<&str> {
         self.strings.get(key).map(String::as_str)
@@ -216,6 +221,9 @@ pub enum AnswerKind {
 pub struct ChipOption {
     pub id: OptionId,
     pub label: String,
+    /// What the app says back when this is chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<FollowUp>,
 }
 
 /// A 1–5 scale: which of the four measures it is and the words at each end.
@@ -225,6 +233,42 @@ pub struct Scale {
     pub measure: Measure,
     pub low: String,
     pub high: String,
+    /// What the app says back at the low end (at most `at_most`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<FollowUp>,
+}
+
+/// A short, kind line shown after a check-in with an answer that carries it, and one place
+/// to go from there: a Learn page (`learn`) or a care card (`action`). Never a diagnosis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub learn: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<ActionId>,
+    /// On a scale only: the highest value (1–5) it answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<u8>,
+}
+
+/// Where a follow-up leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowUpLink<'a> {
+    Learn(&'a str),
+    Action(&'a ActionId),
+}
+
+impl FollowUp {
+    /// Where it leads (validation makes sure there is exactly one place, and that it exists).
+    pub fn link(&self) -> Option<FollowUpLink<'_>> {
+        match (&self.learn, &self.action) {
+            (Some(page), None) => Some(FollowUpLink::Learn(page)),
+            (None, Some(action)) => Some(FollowUpLink::Action(action)),
+            _ => None,
+        }
+    }
 }
 
 /// The four things a check-in can rate from 1 to 5.

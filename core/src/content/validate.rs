@@ -41,6 +41,7 @@ pub(super) fn references(content: &Content, sources: &Sources<'_>) -> Result<(),
     )?;
     card_fields(content, sources.card.path)?;
     questions(content, sources.questions.path)?;
+    follow_ups(content, sources.questions.path)?;
     affirmations_cover_every_kind(content, sources.affirmations.path)?;
     guide_links(content)?;
     Ok(())
@@ -206,6 +207,63 @@ fn affirmations_cover_every_kind(content: &Content, file: &str) -> Result<(), Co
         )),
         None => Ok(()),
     }
+}
+
+/// Every follow-up says something, leads to exactly one place that exists, and carries
+/// `at_most` (1–4) exactly when it sits on a scale.
+fn follow_ups(content: &Content, file: &str) -> Result<(), ContentError> {
+    for question in &content.questions {
+        let on_options = question
+            .options
+            .iter()
+            .filter_map(|o| o.follow_up.as_ref().map(|f| (f, false)));
+        let on_scale = question
+            .scale
+            .iter()
+            .filter_map(|s| s.follow_up.as_ref().map(|f| (f, true)));
+        for (follow_up, scale) in on_options.chain(on_scale) {
+            let fail = |problem: String| {
+                ContentError::new(
+                    file,
+                    Some(format!("question \"{}\"", question.id)),
+                    Some("follow_up".to_owned()),
+                    problem,
+                )
+            };
+            if follow_up.text.trim().is_empty() {
+                return Err(fail("says nothing: `text` is empty".to_owned()));
+            }
+            match (&follow_up.learn, &follow_up.action) {
+                (Some(page), None) if content.page(page).is_none() => {
+                    return Err(fail(format!(
+                        "links to page \"{page}\", which does not exist"
+                    )))
+                }
+                (None, Some(action)) if content.action(action.as_str()).is_none() => {
+                    return Err(fail(format!(
+                        "links to action \"{action}\", which does not exist"
+                    )))
+                }
+                (Some(_), None) | (None, Some(_)) => {}
+                _ => {
+                    return Err(fail(
+                        "needs one place to go: `learn` or `action`".to_owned(),
+                    ))
+                }
+            }
+            match (scale, follow_up.at_most) {
+                (true, Some(1..=4)) | (false, None) => {}
+                (true, _) => {
+                    return Err(fail(
+                        "on a scale needs `at_most`, from 1 to 4: the low end it answers"
+                            .to_owned(),
+                    ))
+                }
+                (false, Some(_)) => return Err(fail("`at_most` is for scales only".to_owned())),
+            }
+        }
+    }
+    Ok(())
 }
 
 fn guide_links(content: &Content) -> Result<(), ContentError> {

@@ -6,6 +6,7 @@ mod crash;
 mod damage;
 mod data_dir;
 mod durability;
+mod follow_ups;
 mod formats;
 mod fuzzed;
 mod inbox;

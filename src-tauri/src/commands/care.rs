@@ -1,7 +1,7 @@
 //! What the app says, the rules it keeps, and one-tap care and check-ins (which work locked).
 
 use aftercare_core::{
-    content::Content,
+    content::{Content, FollowUp},
     model::{NewCheckIn, MAX_TEXT_CHARS},
     reminders::{Preset, HOURS, SNOOZE_MINUTES},
     store::{AUTO_LOCK_MINUTES, MOMENT_WINDOW_MINUTES},
@@ -42,6 +42,14 @@ impl From<std::ops::RangeInclusive<u32>> for Range {
     }
 }
 
+/// A saved check-in, and what the app says back to it.
+#[derive(Debug, Serialize)]
+pub struct CheckInSaved {
+    #[serde(flatten)]
+    pub recorded: Recorded,
+    pub follow_ups: Vec<&'static FollowUp>,
+}
+
 commands! {
     /// Everything the app says: actions, questions, guide pages and UI strings.
     fn content(state, _now) -> &'static Content {
@@ -69,9 +77,14 @@ commands! {
         Ok(state.vault()?.record_action(&action.id, now, &mut clock::rng())?)
     }
 
-    /// A check-in, checked against the content first; sealed when locked.
-    fn save_check_in(state, now, check_in: NewCheckIn) -> Recorded {
+    /// A check-in, checked against the content first; sealed when locked. With it, what the
+    /// app says back to its answers (`NewCheckIn::follow_ups`).
+    fn save_check_in(state, now, check_in: NewCheckIn) -> CheckInSaved {
         check_in.validate(state.content)?;
-        Ok(state.vault()?.save_check_in(&check_in, now, &mut clock::rng())?)
+        let recorded = state.vault()?.save_check_in(&check_in, now, &mut clock::rng())?;
+        Ok(CheckInSaved {
+            recorded,
+            follow_ups: check_in.follow_ups(state.content),
+        })
     }
 }

@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use crate::{error::CommandError, state::AppState};
 
+mod follow_ups;
 mod idle;
 mod lock;
 mod ops;

@@ -1,0 +1,98 @@
+//! Check-ins answer back: an answer option or the low end of a scale can carry a short, kind
+//! line and a link to something that helps; saving a check-in with such answers brings them up.
+
+use aftercare_core::{
+    content::{FollowUpLink, OptionId, QuestionId},
+    model::{Answer, NewCheckIn, Scales},
+};
+
+use crate::{
+    content::{assert_names, parse_with},
+    support::content,
+};
+
+fn chips(question: &str, option: &str) -> Answer {
+    Answer {
+        question: QuestionId(question.into()),
+        options: vec![OptionId(option.into())],
+        text: None,
+    }
+}
+
+#[test]
+fn an_answer_that_something_felt_off_brings_a_kind_line_and_somewhere_to_go() {
+    let check_in = NewCheckIn {
+        answers: vec![chips("felt-respected", "not-really")],
+        ..NewCheckIn::default()
+    };
+    let follow_ups = check_in.follow_ups(content());
+    assert_eq!(follow_ups.len(), 1, "{follow_ups:?}");
+    assert!(!follow_ups[0].text.trim().is_empty());
+    assert!(matches!(follow_ups[0].link(), Some(FollowUpLink::Learn(_))));
+}
+
+#[test]
+fn a_low_scale_brings_its_follow_up_and_a_good_one_does_not() {
+    let low = NewCheckIn {
+        scales: Scales {
+            feelings: Some(1),
+            ..Scales::default()
+        },
+        ..NewCheckIn::default()
+    };
+    assert_eq!(low.follow_ups(content()).len(), 1);
+    let fine = NewCheckIn {
+        answers: vec![chips("felt-respected", "yes")],
+        scales: Scales {
+            body: Some(5),
+            feelings: Some(4),
+            mind: Some(5),
+            desire: Some(1),
+        },
+        ..NewCheckIn::default()
+    };
+    assert!(
+        fine.follow_ups(content()).is_empty(),
+        "feeling fine asks for nothing; nor does being done for now"
+    );
+}
+
+#[test]
+fn every_follow_up_in_the_content_points_to_something_that_exists() {
+    // Content validation runs on the embedded content (the_embedded_content_parses_and_validates);
+    // here, a dangling one is refused, naming where it is.
+    let error = parse_with("content/questions.toml", |text| {
+        text.replacen("learn = \"getting-help\"", "learn = \"nowhere\"", 1)
+    });
+    assert_names(&error, &["question \"scale-body\"", "follow_up", "nowhere"]);
+    let error = parse_with("content/questions.toml", |text| {
+        text.replacen("action = \"reassure\"", "action = \"no-such-care\"", 1)
+    });
+    assert_names(&error, &["follow_up", "no-such-care"]);
+}
+
+#[test]
+fn the_feelings_to_choose_from_include_the_hard_ones() {
+    let feel_now = content().question("feel-now").unwrap();
+    let labels: Vec<&str> = feel_now.options.iter().map(|o| o.label.as_str()).collect();
+    for feeling in [
+        "Ashamed",
+        "Guilty",
+        "Anxious",
+        "Lonely",
+        "Irritable",
+        "Numb",
+        "Floaty",
+        "Scared",
+    ] {
+        assert!(
+            labels.contains(&feeling),
+            "{feeling} is missing: {labels:?}"
+        );
+    }
+    assert!(feel_now.multiple, "as many as fit, or none");
+    assert!(
+        feel_now.options.iter().all(|o| o.follow_up.is_none()),
+        "no feeling is judged: none of them brings a follow-up of its own"
+    );
+}
