@@ -229,7 +229,7 @@ impl NewCheckIn {
                 (value <= follow_up.at_most?).then_some(follow_up)
             });
             for follow_up in from_options.chain(from_scale) {
-                if !out.iter().any(|seen| *seen == follow_up) {
+                if !out.contains(&follow_up) {
                     out.push(follow_up);
                 }
             }
