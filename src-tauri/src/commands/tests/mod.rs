@@ -13,6 +13,7 @@ use crate::{error::CommandError, state::AppState};
 mod idle;
 mod lock;
 mod ops;
+mod people;
 
 const PASSCODE: &str = "correct horse battery";
 
