@@ -34,6 +34,9 @@ fn main() {
         "card",
         "save_card",
         "export_card_image",
+        "people",
+        "add_person",
+        "remove_person",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
         .expect("tauri build step failed");

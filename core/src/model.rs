@@ -300,3 +300,62 @@ impl NewCheckIn {
         Ok(())
     }
 }
+
+row_id!(
+    /// Someone on the person's own "my people" list.
+    PersonId
+);
+
+/// How many people "my people" keeps: a short list to reach for, not an address book.
+pub const MAX_PEOPLE: usize = 12;
+/// The longest name on "my people", in characters.
+pub const MAX_PERSON_NAME_CHARS: usize = 60;
+/// The longest number on "my people", in characters.
+pub const MAX_PERSON_NUMBER_CHARS: usize = 32;
+
+/// Someone the person chose to keep close at hand (a friend, a helpline they trust): a name
+/// and a number to call or message. The app ships no numbers; these are only what was typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    pub id: PersonId,
+    pub name: String,
+    pub number: String,
+}
+
+/// A person to add to "my people", as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct NewPerson {
+    pub name: String,
+    pub number: String,
+}
+
+impl NewPerson {
+    /// The name and number trimmed and checked: both present, within their lengths, on one
+    /// line; the number only digits and what phones write around them (`+ - ( ) . # *` and
+    /// spaces), with at least one digit, so it can become a `tel:` link unchanged.
+    ///
+    /// Errors: [`Error::Invalid`] naming what is wrong.
+    pub fn validated(&self) -> Result<NewPerson, Error> {
+        let name = self.name.trim();
+        let number = self.number.trim();
+        if name.is_empty() {
+            return Err(Error::invalid("a name is needed"));
+        }
+        if name.chars().count() > MAX_PERSON_NAME_CHARS || name.chars().any(char::is_control) {
+            return Err(Error::invalid("the name is too long or has a line break"));
+        }
+        if number.chars().count() > MAX_PERSON_NUMBER_CHARS {
+            return Err(Error::invalid("the number is too long"));
+        }
+        let allowed = |c: char| c.is_ascii_digit() || " +-().#*".contains(c);
+        if !number.chars().all(allowed) || !number.chars().any(|c| c.is_ascii_digit()) {
+            return Err(Error::invalid(
+                "a number has digits and only + - ( ) . # * besides",
+            ));
+        }
+        Ok(NewPerson {
+            name: name.to_owned(),
+            number: number.to_owned(),
+        })
+    }
+}

@@ -20,6 +20,7 @@ const SCREENS: &[(&str, &str)] = &[
     ("learn", "#/learn"),
     ("page", "#/learn/drop"),
     ("grounding", "#/grounding"),
+    ("calm", "#/calm"),
     ("settings", "#/settings"),
 ];
 

@@ -68,3 +68,8 @@ export function onVaultLocked(handler) {
 export const card = () => invoke('card');
 export const saveCard = (value) => invoke('save_card', { card: value });
 export const exportCardImage = () => invoke('export_card_image');
+
+// My people (the calm space): names and numbers the person keeps.
+export const people = () => invoke('people');
+export const addPerson = (person) => invoke('add_person', { person });
+export const removePerson = (id) => invoke('remove_person', { id });

@@ -87,6 +87,18 @@ export function showPage(id) {
   if (!page) throw { kind: 'not-found' };
   $('page-title').textContent = page.title;
   $('page-body').replaceChildren(...renderMarkdown(page.body));
+  // "See also": the other pages this one names, by their titles.
+  const related = page.see_also.map((other) => content.guide.find((p) => p.id === other)).filter(Boolean);
+  $('page-see-also-list').replaceChildren(
+    ...related.map((other) => {
+      const link = el('a', '', other.title);
+      link.href = `#/learn/${other.id}`;
+      const item = el('li');
+      item.append(link);
+      return item;
+    }),
+  );
+  $('page-see-also').hidden = related.length === 0;
 }
 
 const STEPS = ['step_5', 'step_4', 'step_3', 'step_2', 'step_1', 'step_done'];
@@ -96,12 +108,17 @@ function drawStep() {
   const key = STEPS[step];
   $('grounding-count').textContent = key === 'step_done' ? '' : key.slice(-1);
   $('grounding-step').textContent = t(`learn.${key}`);
-  $('grounding-next').textContent = t(step === STEPS.length - 1 ? 'learn.again' : 'learn.next');
+  $('grounding-next').textContent = t(step === STEPS.length - 1 ? 'learn.done' : 'learn.next');
 }
 
-export function setUpGrounding() {
+/** `done()` leads back where the person came from (the calm space, Learn…). */
+export function setUpGrounding(done) {
   $('grounding-next').addEventListener('click', () => {
-    step = step >= STEPS.length - 1 ? 0 : step + 1;
+    if (step >= STEPS.length - 1) {
+      done();
+      return;
+    }
+    step += 1;
     drawStep();
   });
 }

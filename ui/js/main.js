@@ -16,6 +16,7 @@ import { setUpSettings, showSettings } from './settings.js';
 import { setUpStartAgain, setUpUnlock, setUpWelcome, showStartAgain, showUnlock } from './auth.js';
 import { setUpRemind, showRemind } from './remind.js';
 import { setUpBefore, setUpCard, showBefore, showCard } from './card.js';
+import { setUpCalm, showCalm } from './calm.js';
 
 // Shown only if the content itself cannot be loaded, when there are no strings to use.
 const FALLBACK_ERROR = 'Aftercare could not start. Nothing you saved is affected.';
@@ -71,7 +72,9 @@ const SCREENS = [
   { route: /^#\/history$/, view: 'history', needsUnlock: true, setUp: () => setUpHistory(content), show: showHistory },
   { route: /^#\/learn$/, view: 'learn', setUp: () => setUpLearn(content) },
   { route: /^#\/learn\/([a-z0-9-]+)$/, view: 'page', show: showPage },
-  { route: /^#\/grounding$/, view: 'grounding', setUp: setUpGrounding, show: showGrounding },
+  { route: /^#\/grounding$/, view: 'grounding', setUp: () => setUpGrounding(goBack), show: showGrounding },
+  // "Need a moment?": open while locked; it shows my people only once unlocked.
+  { route: /^#\/calm$/, view: 'calm', setUp: () => setUpCalm(content), show: showCalm },
   {
     route: /^#\/settings$/,
     view: 'settings',

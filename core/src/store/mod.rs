@@ -9,6 +9,7 @@ pub mod format;
 mod history;
 mod journal;
 mod key;
+mod people;
 mod records;
 mod reminders;
 mod rows;
@@ -31,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_search_and_history.sql"),
     include_str!("migrations/0003_moment_end.sql"),
+    include_str!("migrations/0004_my_people.sql"),
 ];
 
 /// The schema version this build writes.

@@ -432,7 +432,7 @@ fn a_broken_content_file_is_reported_precisely() {
         },
         Case {
             file: "content/guide/04-drop.md",
-            from: "see_also = [\"grounding\", \"getting-help\"]",
+            from: "see_also = [\"grounding\", \"didnt-feel-okay\", \"getting-help\"]",
             to: "see_also = [\"grounding\", \"nowhere\"]",
             names: &["page \"drop\"", "see_also", "nowhere"],
         },

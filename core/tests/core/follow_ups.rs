@@ -96,3 +96,47 @@ fn the_feelings_to_choose_from_include_the_hard_ones() {
         "no feeling is judged: none of them brings a follow-up of its own"
     );
 }
+
+/// The calm space ("Need a moment?", `ui/js/calm.js`) offers these pages by id; each leads on
+/// through "see also", and none of the app's words carries a phone number (the right ones
+/// depend on where a person lives; they add their own to "my people").
+#[test]
+fn the_calm_space_pages_exist_lead_on_and_no_words_ship_a_phone_number() {
+    let content = content();
+    for id in ["drop", "didnt-feel-okay", "getting-help", "grounding"] {
+        let page = content
+            .guide
+            .iter()
+            .find(|p| p.id.as_str() == id)
+            .unwrap_or_else(|| panic!("the calm space links to the guide page {id:?}"));
+        assert!(
+            !page.see_also.is_empty(),
+            "{id}: a page for a hard moment leads on"
+        );
+    }
+    let drop = content
+        .guide
+        .iter()
+        .find(|p| p.id.as_str() == "drop")
+        .unwrap();
+    assert!(
+        drop.body.contains("tops"),
+        "drop says givers and tops can feel it too"
+    );
+    let words = content
+        .guide
+        .iter()
+        .map(|p| p.body.as_str())
+        .chain(content.strings.values().map(String::as_str));
+    for text in words {
+        let mut digits = 0;
+        for c in text.chars() {
+            if c.is_ascii_digit() {
+                digits += 1;
+                assert!(digits < 6, "no phone number in the app's words: {text:?}");
+            } else if !" -().+".contains(c) {
+                digits = 0;
+            }
+        }
+    }
+}

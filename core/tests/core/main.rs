@@ -13,6 +13,7 @@ mod inbox;
 mod journal;
 mod lock;
 mod moments;
+mod people;
 mod properties;
 mod recording;
 mod reminders;

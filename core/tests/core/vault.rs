@@ -20,6 +20,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         "CANARY-LOCKED-ab12",
         "CANARY-CARD-e4d1",
         "CANARY-LOCKED-ANSWER-77aa",
+        "CANARY-PERSON-3b9e",
     ];
     let store = f.vault.store().unwrap();
     let entry = store
@@ -47,6 +48,13 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
     );
     card.validate(content()).unwrap();
     store.save_card(&card).unwrap();
+    // "My people": a name and a number no one else would keep.
+    store
+        .add_person(&aftercare_core::model::NewPerson {
+            name: canaries[7].into(),
+            number: "+44 7700 900 314".into(),
+        })
+        .unwrap();
     // A reminder at a time nobody else would choose: its exact time is a canary too.
     let reminder_at = evening() + minutes(5 * 60) + chrono::Duration::milliseconds(4_321);
     store

@@ -13,6 +13,7 @@ mod card;
 mod care;
 mod journal;
 mod moments;
+mod people;
 mod reminders;
 mod settings;
 mod vault;
@@ -79,7 +80,7 @@ pub(crate) use commands;
 type Dispatch = fn(&AppState, DateTime<Utc>, &str, Value) -> Option<Result<Value>>;
 
 /// Each domain's commands and how to run them.
-const DOMAINS: [(&[&str], Dispatch); 7] = [
+const DOMAINS: [(&[&str], Dispatch); 8] = [
     (care::NAMES, care::dispatch),
     (vault::NAMES, vault::dispatch),
     (moments::NAMES, moments::dispatch),
@@ -87,6 +88,7 @@ const DOMAINS: [(&[&str], Dispatch); 7] = [
     (reminders::NAMES, reminders::dispatch),
     (card::NAMES, card::dispatch),
     (settings::NAMES, settings::dispatch),
+    (people::NAMES, people::dispatch),
 ];
 
 /// Runs a command by name, as the web view calls it.

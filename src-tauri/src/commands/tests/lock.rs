@@ -83,3 +83,16 @@ fn changing_the_passcode_with_a_new_key_keeps_everything_and_only_the_new_one_op
     let history = to_json(ops::history(&app, 10, None).unwrap());
     assert_eq!(history[0]["actions"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn wipe_while_locked_needs_the_typed_word_to_travel_with_it() {
+    let (_tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    ops::lock(&app).unwrap();
+    let status = |app: &AppState| to_json(ops::vault_status(app).unwrap())["status"].clone();
+    assert_eq!(error(ops::wipe(&app, None))["kind"], "locked");
+    assert_eq!(error(ops::wipe(&app, Some("nope")))["kind"], "invalid");
+    assert_eq!(status(&app), "locked", "nothing was deleted");
+    ops::wipe(&app, Some(" Delete ")).unwrap();
+    assert_eq!(status(&app), "not-set-up");
+}

@@ -133,3 +133,16 @@ pub fn save_card(app: &AppState, card: &AftercareCard) -> Result {
 pub fn export_card_image(app: &AppState) -> Result<String> {
     call(app, "export_card_image", json!({}))
 }
+pub fn people(app: &AppState) -> Result {
+    call(app, "people", json!({}))
+}
+pub fn add_person(app: &AppState, name: &str, number: &str) -> Result {
+    call(
+        app,
+        "add_person",
+        json!({ "person": { "name": name, "number": number } }),
+    )
+}
+pub fn remove_person(app: &AppState, id: i64) -> Result {
+    call(app, "remove_person", json!({ "id": id }))
+}

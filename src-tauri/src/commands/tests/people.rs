@@ -1,0 +1,37 @@
+//! "My people" as the calm space sees them: added while unlocked, listed, removed; checked by
+//! the core; unreadable and unwritable while locked.
+
+use serde_json::json;
+
+use super::{app, error, ops, to_json, PASSCODE};
+
+#[test]
+fn my_people_are_added_listed_and_removed_only_while_unlocked() {
+    let (_tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    assert_eq!(to_json(ops::people(&app).unwrap()), json!([]));
+
+    let added = to_json(ops::add_person(&app, " Sam ", "+44 7700 900123").unwrap());
+    assert_eq!(added[0]["name"], "Sam", "the list comes back, trimmed");
+    assert_eq!(added[0]["number"], "+44 7700 900123");
+    let id = added[0]["id"].as_i64().unwrap();
+    assert_eq!(
+        error(ops::add_person(&app, "Sam", "not a number"))["kind"],
+        "invalid"
+    );
+
+    ops::lock(&app).unwrap();
+    assert_eq!(
+        error(ops::people(&app))["kind"],
+        "locked",
+        "locked, nothing shows"
+    );
+    assert_eq!(
+        error(ops::add_person(&app, "Alex", "123"))["kind"],
+        "locked"
+    );
+    ops::unlock(&app, PASSCODE.into()).unwrap();
+
+    assert_eq!(to_json(ops::remove_person(&app, id).unwrap()), json!([]));
+    assert_eq!(error(ops::remove_person(&app, id))["kind"], "not-found");
+}

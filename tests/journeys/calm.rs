@@ -1,0 +1,133 @@
+//! "Need a moment?": the calm space, one tap from Home, locked or not (issue 13 §1).
+
+use aftercare_core::content::Content;
+use aftercare_e2e::{App, Launch};
+
+use crate::care::{first_run, unlock, PASSCODE};
+
+fn string(key: &str) -> String {
+    Content::embedded()
+        .unwrap()
+        .string(key)
+        .unwrap_or_else(|| panic!("{key} in content/ui.toml"))
+        .to_owned()
+}
+
+/// The breathing circle's running animation, or "none".
+const ANIMATION: &str =
+    "return getComputedStyle(document.getElementById('breath-circle')).animationName";
+
+async fn lock_from_home(app: &App) {
+    app.click("#calm-home").await;
+    app.wait_view("home").await;
+    app.click("#lock-button").await;
+    app.wait_text("#moment-line", "Locked").await;
+}
+
+#[tokio::test]
+async fn need_a_moment_while_locked_then_grounding_ends_with_done_back_in_the_calm_space() {
+    let app = App::launch("calm").await;
+    first_run(&app).await;
+    app.click("#lock-button").await;
+    app.wait_text("#moment-line", "Locked").await;
+
+    // One tap from Home, without unlocking.
+    app.click("#home-calm").await;
+    app.wait_view("calm").await;
+    app.wait_visible("#calm-people-locked").await;
+    let motion = app
+        .script("return matchMedia('(prefers-reduced-motion: reduce)').matches")
+        .await;
+    if motion == serde_json::json!(false) {
+        assert_ne!(app.script(ANIMATION).await, "none", "the circle breathes");
+    }
+
+    // Grounding, step by step, ends with "Done", back where the person came from.
+    app.click("#calm-grounding").await;
+    app.wait_view("grounding").await;
+    for _ in 0..5 {
+        assert_eq!(app.text("#grounding-next").await, string("learn.next"));
+        app.click("#grounding-next").await;
+    }
+    assert_eq!(app.text("#grounding-next").await, string("learn.done"));
+    app.click("#grounding-next").await;
+    app.wait_view("calm").await;
+
+    // The guide's pages are a tap away, and their "see also" links work.
+    app.click("#view-calm a[href='#/learn/drop']").await;
+    app.wait_view("page").await;
+    app.wait_text("#page-title", "low").await;
+    let links = app.all("#page-see-also a").await;
+    assert!(!links.is_empty(), "the drop page shows its see-also links");
+    app.click("#page-see-also a[href='#/learn/grounding']")
+        .await;
+    app.wait_text("#page-title", "grounding").await;
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn my_people_added_while_unlocked_show_in_the_calm_space_and_hide_when_locked() {
+    let app = App::launch("calm-people").await;
+    first_run(&app).await;
+    app.click("#home-calm").await;
+    app.wait_view("calm").await;
+    app.type_into("#person-name", "Sam").await;
+    app.type_into("#person-number", "+44 7700 900123").await;
+    app.click("#person-form button[type=submit]").await;
+    app.wait_text("#calm-people-list", "Sam").await;
+    assert!(app
+        .text("#calm-people-list")
+        .await
+        .contains("+44 7700 900123"));
+    app.screenshot("calm-with-people").await;
+
+    lock_from_home(&app).await;
+    app.click("#home-calm").await;
+    app.wait_view("calm").await;
+    app.wait_visible("#calm-people-locked").await;
+    assert_eq!(
+        app.text("#calm-people-list").await,
+        "",
+        "locked, no names stay in the page"
+    );
+
+    unlock(&app, PASSCODE).await;
+    app.wait_view("home").await;
+    app.click("#home-calm").await;
+    app.wait_text("#calm-people-list", "Sam").await;
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn under_reduced_motion_the_breathing_exercise_holds_still() {
+    // GTK's "no animations" setting is what WebKitGTK reports as prefers-reduced-motion.
+    let home = tempfile::tempdir().unwrap();
+    let gtk = home.path().join(".config/gtk-3.0");
+    std::fs::create_dir_all(&gtk).unwrap();
+    std::fs::write(
+        gtk.join("settings.ini"),
+        "[Settings]\ngtk-enable-animations=false\n",
+    )
+    .unwrap();
+    let app = App::start(
+        "calm-still",
+        Launch {
+            home: Some(home.path().to_owned()),
+            ..Launch::default()
+        },
+    )
+    .await;
+    first_run(&app).await;
+    assert_eq!(
+        app.script("return matchMedia('(prefers-reduced-motion: reduce)').matches")
+            .await,
+        serde_json::json!(true),
+        "GTK without animations asks for reduced motion"
+    );
+    app.click("#home-calm").await;
+    app.wait_view("calm").await;
+    assert_eq!(app.script(ANIMATION).await, "none", "nothing moves");
+    app.wait_visible("#breath-steps").await;
+    app.screenshot("calm-reduced-motion").await;
+    app.finish().await;
+}
