@@ -12,6 +12,7 @@ fn main() {
         "change_passcode",
         "wipe",
         "record_action",
+        "undo_tap",
         "save_check_in",
         "journal_create",
         "journal_get",

@@ -27,6 +27,8 @@ export const stillHere = () => invoke('still_here');
 export const wipe = (confirmation) => invoke('wipe', { confirmation });
 
 export const recordAction = (action) => invoke('record_action', { action });
+/** Undoes one tap: `tap` is what `recordAction` returned. */
+export const undoTap = (tap) => invoke('undo_tap', { tap });
 export const saveCheckIn = (checkIn) => invoke('save_check_in', { checkIn });
 
 export const journalCreate = (body, prompt, moment) => invoke('journal_create', { body, prompt, moment });

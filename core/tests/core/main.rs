@@ -16,4 +16,5 @@ mod properties;
 mod recording;
 mod reminders;
 mod support;
+mod undo;
 mod vault;

@@ -55,6 +55,10 @@ pub fn wipe(app: &AppState, confirmation: Option<&str>) -> Result {
 pub fn record_action(app: &AppState, action: &str) -> Result {
     call(app, "record_action", json!({ "action": action }))
 }
+
+pub fn undo_tap(app: &AppState, tap: serde_json::Value) -> Result {
+    call(app, "undo_tap", json!({ "tap": tap }))
+}
 pub fn save_check_in(app: &AppState, check_in: &NewCheckIn) -> Result {
     call(app, "save_check_in", json!({ "checkIn": check_in }))
 }
