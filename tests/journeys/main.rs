@@ -11,3 +11,4 @@ mod lock;
 mod passcode;
 mod reminders;
 mod screens;
+mod taps;

@@ -7,7 +7,7 @@ import { $ } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
 import { focusTile, renderHome, showHome } from './home.js';
-import { recordTap, renderActionCard } from './action-card.js';
+import { forgetTap, recordTap, renderActionCard, setUpActionCard } from './action-card.js';
 import { setUpCheckIn, showCheckIn } from './check-in.js';
 import { setUpEntry, setUpJournal, showEntry, showJournal } from './journal.js';
 import { setUpHistory, showHistory } from './history.js';
@@ -25,6 +25,8 @@ let content = null;
 /** The rules the core owns (the `rules` command): lengths, ranges, reminder presets. */
 let rules = null;
 let lastAction = null;
+/** The tile just tapped on Home: its card records once when it opens, and nothing else does. */
+let tappedTile = null;
 let afterUnlock = '#/';
 
 /**
@@ -46,10 +48,14 @@ const SCREENS = [
   {
     route: /^#\/?$/,
     view: 'home',
-    setUp: () => renderHome(content.actions, (id) => (location.hash = `#/action/${id}`)),
+    setUp: () =>
+      renderHome(content.actions, (id) => {
+        tappedTile = id;
+        location.hash = `#/action/${id}`;
+      }),
     show: showHomeAgain,
   },
-  { route: /^#\/action\/([a-z0-9-]+)$/, view: 'action', show: openAction },
+  { route: /^#\/action\/([a-z0-9-]+)$/, view: 'action', setUp: setUpActionCard, show: openAction },
   { route: /^#\/check-in$/, view: 'check-in', setUp: () => setUpCheckIn(content, rules), show: showCheckIn },
   {
     route: /^#\/remind$/,
@@ -91,7 +97,10 @@ function openAction(id) {
   if (!action) throw { kind: 'not-found' };
   renderActionCard(action, content);
   lastAction = id;
-  return recordTap(id);
+  // Only the tap on the tile records; arriving by Back, forward or reload does not.
+  const tapped = tappedTile === id;
+  tappedTile = null;
+  if (tapped) return recordTap(id);
 }
 
 /** Home, with focus back on the tile of the action just left. */
@@ -200,6 +209,7 @@ async function start() {
 
   for (const screen of SCREENS) if (screen.setUp) screen.setUp();
   session.onChange(() => {
+    forgetTap();
     if (session.current() !== 'locked') return;
     forgetShownData();
     const shown = screenOf(document.body.dataset.view);

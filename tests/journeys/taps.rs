@@ -1,0 +1,100 @@
+//! Taps that mean what the person meant: one tap on a tile records once, with "Undo"; reading a
+//! card again (Back, forward, reload) records nothing; Back never leads into a form already sent.
+
+use aftercare_e2e::App;
+
+use crate::care::{first_run, unlock, PASSCODE};
+
+/// How many care records the history holds now (unlocked), counted as the history shows them.
+async fn care_in_history(app: &App) -> usize {
+    app.go("#/history").await;
+    app.wait_view("history").await;
+    app.all("#history-list li[data-action]").await.len()
+}
+
+#[tokio::test]
+async fn a_tap_then_undo_leaves_no_record_unlocked_or_locked() {
+    let app = App::launch("tap-undo").await;
+    first_run(&app).await;
+
+    app.click(".tile[data-action='water']").await;
+    app.wait_view("action").await;
+    app.wait_text("#action-saved", "Saved").await;
+    app.screenshot("saved-with-undo").await;
+    app.click("#action-undo").await;
+    app.wait_text("#action-saved", "Not saved").await;
+    assert!(
+        app.wait_visible("#action-record")
+            .await
+            .is_displayed()
+            .await
+            .unwrap(),
+        "the card offers to record it after all"
+    );
+    app.back().await;
+    app.wait_view("home").await;
+    assert_eq!(care_in_history(&app).await, 0, "undo left nothing");
+
+    // Locked: the tap is sealed, and Undo removes exactly that sealed record.
+    app.go("#/").await;
+    app.wait_view("home").await;
+    app.click("#lock-button").await;
+    app.wait_text("#moment-line", "Locked").await;
+    app.click(".tile[data-action='cuddle']").await;
+    app.wait_text("#action-saved", "privately").await;
+    app.click("#action-undo").await;
+    app.wait_text("#action-saved", "Not saved").await;
+    let sealed = app.data_dir().join("sealed");
+    let left = std::fs::read_dir(&sealed).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(left, 0, "no sealed record is left in {sealed:?}");
+    unlock(&app, PASSCODE).await;
+    app.wait_view("home").await;
+    assert_eq!(care_in_history(&app).await, 0, "nothing merged at unlock");
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn back_forward_and_reload_on_a_card_record_nothing() {
+    let app = App::launch("tap-navigation").await;
+    first_run(&app).await;
+
+    app.click(".tile[data-action='water']").await;
+    app.wait_view("action").await;
+    app.wait_text("#action-saved", "Saved").await;
+    app.back().await;
+    app.wait_view("home").await;
+    app.forward().await;
+    app.wait_view("action").await;
+    assert_eq!(
+        app.text("#action-saved").await,
+        "",
+        "forward only reopens the card"
+    );
+    app.reload().await;
+    app.wait_view("action").await;
+    assert_eq!(
+        app.text("#action-saved").await,
+        "",
+        "reload only reopens the card"
+    );
+    app.back().await;
+    app.wait_view("home").await;
+    app.forward().await;
+    app.wait_view("action").await;
+
+    assert_eq!(care_in_history(&app).await, 1, "one tap, one record");
+
+    // Reading it again (here reached as a link would), a person can still say they did it:
+    // one more record, on purpose.
+    app.go("#/action/water").await;
+    app.wait_view("action").await;
+    assert_eq!(
+        app.text("#action-saved").await,
+        "",
+        "a link only opens the card"
+    );
+    app.click("#action-record").await;
+    app.wait_text("#action-saved", "Saved").await;
+    assert_eq!(care_in_history(&app).await, 2);
+    app.finish().await;
+}
