@@ -98,3 +98,44 @@ async fn back_forward_and_reload_on_a_card_record_nothing() {
     assert_eq!(care_in_history(&app).await, 2);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn back_after_saving_a_journal_entry_reaches_home_in_one_tap() {
+    let app = App::launch("journal-back").await;
+    first_run(&app).await;
+
+    app.click("#view-home a[href='#/journal']").await;
+    app.wait_view("journal").await;
+    app.click("#view-journal a[href='#/journal/new']").await;
+    app.wait_view("entry").await;
+    app.type_into("#entry-body", "Tea, and the long quiet after").await;
+    app.click("#entry-form button[type=submit]").await;
+    app.wait_view("journal").await;
+    app.wait_text("#journal-list", "long quiet").await;
+
+    // Count the Back taps until Home, noting every screen passed on the way.
+    let mut passed = Vec::new();
+    for _ in 0..4 {
+        app.back().await;
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+        let view = app.script("return document.body.dataset.view").await;
+        passed.push(view.as_str().unwrap_or_default().to_owned());
+        if view == "home" {
+            break;
+        }
+    }
+    assert_eq!(passed, ["home"], "one Back from the journal leads Home, past no editor");
+
+    // Editing an entry: after saving, Back again goes where the list came from.
+    app.click("#view-home a[href='#/journal']").await;
+    app.wait_view("journal").await;
+    app.click("#journal-list a").await;
+    app.wait_view("entry").await;
+    app.type_into("#entry-body", ", by the window").await;
+    app.click("#entry-form button[type=submit]").await;
+    app.wait_view("journal").await;
+    app.wait_text("#journal-list", "by the window").await;
+    app.back().await;
+    app.wait_view("home").await;
+    app.finish().await;
+}

@@ -5,6 +5,7 @@ import * as ipc from './ipc.js';
 import { chip, releaseAll, setPressed } from './chips.js';
 import { $, el, formatDateTime, formatTime, showMessage } from './dom.js';
 import * as session from './session.js';
+import { leaveFormFor } from './nav.js';
 import { errorText, t } from './strings.js';
 
 const PROMPTS = ['favourite', 'worked', 'needed', 'next_time'];
@@ -96,7 +97,7 @@ export function setUpEntry(rules) {
   $('entry-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      if (await save()) location.hash = '#/journal';
+      if (await save()) leaveFormFor('#/journal');
     } catch (error) {
       showMessage($('entry-error'), errorText(error));
     }
@@ -109,7 +110,7 @@ export function setUpEntry(rules) {
     try {
       await ipc.journalDelete(editing.id);
       editing = null;
-      location.hash = '#/journal';
+      leaveFormFor('#/journal');
     } catch (error) {
       showMessage($('entry-error'), errorText(error));
     }

@@ -6,6 +6,7 @@ import { loadContent, onReminderShown, onVaultLocked, rules as loadRules } from 
 import { $ } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
+import * as nav from './nav.js';
 import { focusTile, renderHome, showHome } from './home.js';
 import { forgetTap, recordTap, renderActionCard, setUpActionCard } from './action-card.js';
 import { setUpCheckIn, showCheckIn } from './check-in.js';
@@ -176,6 +177,7 @@ async function route() {
     return;
   }
   const groups = (screen.route.exec(hash) || []).slice(1);
+  nav.entered(hash);
   showView(screen.view);
   try {
     if (screen.show) await screen.show(...groups);
