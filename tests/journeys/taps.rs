@@ -139,3 +139,73 @@ async fn back_after_saving_a_journal_entry_reaches_home_in_one_tap() {
     app.wait_view("home").await;
     app.finish().await;
 }
+
+/// The Escape key, as WebDriver sends it.
+const ESCAPE: &str = "\u{E00C}";
+
+#[tokio::test]
+async fn a_draft_survives_back_and_escape_and_a_scale_answer_can_be_cleared() {
+    let app = App::launch("drafts").await;
+    first_run(&app).await;
+
+    // A journal draft: Back, then write again, and the words are still there.
+    app.click("#view-home a[href='#/journal']").await;
+    app.wait_view("journal").await;
+    app.click("#view-journal a[href='#/journal/new']").await;
+    app.wait_view("entry").await;
+    app.type_into("#entry-body", "Not sure yet how I feel").await;
+    app.back().await;
+    app.wait_view("journal").await;
+    app.click("#view-journal a[href='#/journal/new']").await;
+    app.wait_view("entry").await;
+    let body = app.wait_for("#entry-body").await.prop("value").await.unwrap();
+    assert_eq!(body.as_deref(), Some("Not sure yet how I feel"), "kept after Back");
+    app.wait_visible("#entry-draft-note").await;
+
+    // Escape is Back too, and keeps it as well.
+    app.wait_for("#entry-body").await.send_keys(ESCAPE).await.unwrap();
+    app.wait_view("journal").await;
+    app.click("#view-journal a[href='#/journal/new']").await;
+    app.wait_view("entry").await;
+    let body = app.wait_for("#entry-body").await.prop("value").await.unwrap();
+    assert_eq!(body.as_deref(), Some("Not sure yet how I feel"), "kept after Escape");
+
+    // Saved, it is no longer a draft: a new entry starts empty.
+    app.click("#entry-form button[type=submit]").await;
+    app.wait_view("journal").await;
+    app.click("#view-journal a[href='#/journal/new']").await;
+    app.wait_view("entry").await;
+    let body = app.wait_for("#entry-body").await.prop("value").await.unwrap();
+    assert_eq!(body.as_deref(), Some(""));
+    app.back().await;
+    app.wait_view("journal").await;
+    app.back().await;
+    app.wait_view("home").await;
+
+    // A half-filled check-in survives Back and Escape; a scale answer can be taken back.
+    app.click("#view-home a[href='#/check-in']").await;
+    app.wait_view("check-in").await;
+    app.click("label[for='scale-body-4']").await;
+    app.type_into("#check-in-note", "a bit shaky").await;
+    app.back().await;
+    app.wait_view("home").await;
+    app.click("#view-home a[href='#/check-in']").await;
+    app.wait_view("check-in").await;
+    assert!(app.wait_for("#scale-body-4").await.is_selected().await.unwrap());
+    app.wait_for("#check-in-note").await.send_keys(ESCAPE).await.unwrap();
+    app.wait_view("home").await;
+    app.click("#view-home a[href='#/check-in']").await;
+    app.wait_view("check-in").await;
+    let note = app.wait_for("#check-in-note").await.prop("value").await.unwrap();
+    assert_eq!(note.as_deref(), Some("a bit shaky"));
+
+    app.click(".scale[data-measure='body'] .scale-clear").await;
+    assert!(!app.wait_for("#scale-body-4").await.is_selected().await.unwrap(), "cleared");
+    app.click("#check-in-form button[type=submit]").await;
+    app.wait_text("#check-in-saved", "saved").await;
+    app.go("#/history").await;
+    app.wait_view("history").await;
+    let scales = app.text("#history-list").await;
+    assert!(!scales.contains("Body"), "no body answer was saved: {scales}");
+    app.finish().await;
+}

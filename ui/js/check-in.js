@@ -71,7 +71,14 @@ function drawScales() {
     }
     const ends = el('p', 'scale-ends');
     ends.append(el('span', '', question.scale.low), el('span', '', question.scale.high));
-    set.append(legend, options, ends);
+    // A scale answer can be taken back: nothing is required, and a radio alone cannot be unset.
+    const clear = el('button', 'quiet scale-clear', t('check_in.scale_clear'));
+    clear.type = 'button';
+    clear.setAttribute('aria-label', t('check_in.scale_clear_label', { scale: t(`check_in.scale_${measure}`) }));
+    clear.addEventListener('click', () => {
+      for (const input of options.querySelectorAll('input')) input.checked = false;
+    });
+    set.append(legend, options, ends, clear);
     return set;
   });
   $('check-in-scales').replaceChildren(...rows);
