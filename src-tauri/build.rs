@@ -25,6 +25,7 @@ fn main() {
         "recent_moment",
         "delete_moment",
         "check_tomorrow_offer",
+        "decline_check_tomorrow",
         "settings",
         "update_settings",
         "set_reminder",

@@ -108,7 +108,8 @@ async fn back_after_saving_a_journal_entry_reaches_home_in_one_tap() {
     app.wait_view("journal").await;
     app.click("#view-journal a[href='#/journal/new']").await;
     app.wait_view("entry").await;
-    app.type_into("#entry-body", "Tea, and the long quiet after").await;
+    app.type_into("#entry-body", "Tea, and the long quiet after")
+        .await;
     app.click("#entry-form button[type=submit]").await;
     app.wait_view("journal").await;
     app.wait_text("#journal-list", "long quiet").await;
@@ -124,7 +125,11 @@ async fn back_after_saving_a_journal_entry_reaches_home_in_one_tap() {
             break;
         }
     }
-    assert_eq!(passed, ["home"], "one Back from the journal leads Home, past no editor");
+    assert_eq!(
+        passed,
+        ["home"],
+        "one Back from the journal leads Home, past no editor"
+    );
 
     // Editing an entry: after saving, Back again goes where the list came from.
     app.click("#view-home a[href='#/journal']").await;
@@ -153,29 +158,57 @@ async fn a_draft_survives_back_and_escape_and_a_scale_answer_can_be_cleared() {
     app.wait_view("journal").await;
     app.click("#view-journal a[href='#/journal/new']").await;
     app.wait_view("entry").await;
-    app.type_into("#entry-body", "Not sure yet how I feel").await;
+    app.type_into("#entry-body", "Not sure yet how I feel")
+        .await;
     app.back().await;
     app.wait_view("journal").await;
     app.click("#view-journal a[href='#/journal/new']").await;
     app.wait_view("entry").await;
-    let body = app.wait_for("#entry-body").await.prop("value").await.unwrap();
-    assert_eq!(body.as_deref(), Some("Not sure yet how I feel"), "kept after Back");
+    let body = app
+        .wait_for("#entry-body")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(
+        body.as_deref(),
+        Some("Not sure yet how I feel"),
+        "kept after Back"
+    );
     app.wait_visible("#entry-draft-note").await;
 
     // Escape is Back too, and keeps it as well.
-    app.wait_for("#entry-body").await.send_keys(ESCAPE).await.unwrap();
+    app.wait_for("#entry-body")
+        .await
+        .send_keys(ESCAPE)
+        .await
+        .unwrap();
     app.wait_view("journal").await;
     app.click("#view-journal a[href='#/journal/new']").await;
     app.wait_view("entry").await;
-    let body = app.wait_for("#entry-body").await.prop("value").await.unwrap();
-    assert_eq!(body.as_deref(), Some("Not sure yet how I feel"), "kept after Escape");
+    let body = app
+        .wait_for("#entry-body")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(
+        body.as_deref(),
+        Some("Not sure yet how I feel"),
+        "kept after Escape"
+    );
 
     // Saved, it is no longer a draft: a new entry starts empty.
     app.click("#entry-form button[type=submit]").await;
     app.wait_view("journal").await;
     app.click("#view-journal a[href='#/journal/new']").await;
     app.wait_view("entry").await;
-    let body = app.wait_for("#entry-body").await.prop("value").await.unwrap();
+    let body = app
+        .wait_for("#entry-body")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
     assert_eq!(body.as_deref(), Some(""));
     app.back().await;
     app.wait_view("journal").await;
@@ -191,21 +224,95 @@ async fn a_draft_survives_back_and_escape_and_a_scale_answer_can_be_cleared() {
     app.wait_view("home").await;
     app.click("#view-home a[href='#/check-in']").await;
     app.wait_view("check-in").await;
-    assert!(app.wait_for("#scale-body-4").await.is_selected().await.unwrap());
-    app.wait_for("#check-in-note").await.send_keys(ESCAPE).await.unwrap();
+    assert!(app
+        .wait_for("#scale-body-4")
+        .await
+        .is_selected()
+        .await
+        .unwrap());
+    app.wait_for("#check-in-note")
+        .await
+        .send_keys(ESCAPE)
+        .await
+        .unwrap();
     app.wait_view("home").await;
     app.click("#view-home a[href='#/check-in']").await;
     app.wait_view("check-in").await;
-    let note = app.wait_for("#check-in-note").await.prop("value").await.unwrap();
+    let note = app
+        .wait_for("#check-in-note")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
     assert_eq!(note.as_deref(), Some("a bit shaky"));
 
     app.click(".scale[data-measure='body'] .scale-clear").await;
-    assert!(!app.wait_for("#scale-body-4").await.is_selected().await.unwrap(), "cleared");
+    assert!(
+        !app.wait_for("#scale-body-4")
+            .await
+            .is_selected()
+            .await
+            .unwrap(),
+        "cleared"
+    );
     app.click("#check-in-form button[type=submit]").await;
     app.wait_text("#check-in-saved", "saved").await;
     app.go("#/history").await;
     app.wait_view("history").await;
     let scales = app.text("#history-list").await;
-    assert!(!scales.contains("Body"), "no body answer was saved: {scales}");
+    assert!(
+        !scales.contains("Body"),
+        "no body answer was saved: {scales}"
+    );
     app.finish().await;
+}
+
+#[tokio::test]
+async fn check_on_me_tomorrow_can_be_answered_not_now() {
+    let app = App::launch("tomorrow-not-now").await;
+    first_run(&app).await;
+    app.go("#/card").await;
+    app.wait_view("card").await;
+    app.click(".card-field[data-field='check-tomorrow'] [data-yes='yes']")
+        .await;
+    app.click("#card-form button[type=submit]").await;
+    app.wait_text("#card-saved", "Saved").await;
+    app.go("#/").await;
+    app.wait_view("home").await;
+
+    app.click(".tile[data-action='water']").await;
+    app.wait_view("action").await;
+    app.back().await;
+    app.wait_view("home").await;
+    app.click("#end-moment").await;
+    app.wait_visible("#home-tomorrow").await;
+    app.click("#home-tomorrow-no").await;
+    assert!(!offered(&app).await, "\"not now\" puts it away");
+
+    // Not offered again for this moment, after a check-in or coming back Home.
+    app.click("#view-home a[href='#/check-in']").await;
+    app.wait_view("check-in").await;
+    app.click("#check-in-form button[type=submit]").await;
+    app.wait_text("#check-in-saved", "saved").await;
+    assert!(!app
+        .wait_for("#check-in-tomorrow")
+        .await
+        .is_displayed()
+        .await
+        .unwrap());
+    app.back().await;
+    app.wait_view("home").await;
+    app.wait_text("#moment-line", "ended").await;
+    // Home asks whether to offer it just after saying so; give that answer time to land.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(!offered(&app).await, "not offered again");
+    app.finish().await;
+}
+
+async fn offered(app: &App) -> bool {
+    app.wait_for("#home-tomorrow")
+        .await
+        .is_displayed()
+        .await
+        .unwrap()
 }

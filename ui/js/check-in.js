@@ -118,7 +118,15 @@ export function setUpCheckIn(loaded, rules) {
     try {
       const reminder = await ipc.setReminder('next-day', null);
       $('check-in-saved').textContent = t('remind.set', { when: formatDateTime(reminder.due_at) });
-      $('check-in-tomorrow').hidden = true;
+      offerTomorrow(false);
+    } catch (error) {
+      showMessage($('check-in-error'), errorText(error));
+    }
+  });
+  $('check-in-tomorrow-no').addEventListener('click', async () => {
+    offerTomorrow(false);
+    try {
+      await ipc.declineCheckTomorrow();
     } catch (error) {
       showMessage($('check-in-error'), errorText(error));
     }
@@ -148,18 +156,24 @@ function resetCheckIn() {
   drawScales();
 }
 
+/** Shows or hides the "check on me tomorrow" offer with its "Not now". */
+function offerTomorrow(shown) {
+  $('check-in-tomorrow').hidden = !shown;
+  $('check-in-tomorrow-no').hidden = !shown;
+}
+
 /** If my card says "check on me tomorrow" and it is not set yet, offer it in one tap. */
 async function offerCheckTomorrow() {
   if (!session.isUnlocked()) return;
   try {
-    $('check-in-tomorrow').hidden = !(await ipc.checkTomorrowOffer());
+    offerTomorrow(await ipc.checkTomorrowOffer());
   } catch (_) {
-    $('check-in-tomorrow').hidden = true;
+    offerTomorrow(false);
   }
 }
 
 export function showCheckIn() {
-  $('check-in-tomorrow').hidden = true;
+  offerTomorrow(false);
   $('check-in-saved').textContent = '';
   $('check-in-remind').hidden = true;
   showMessage($('check-in-error'), '');

@@ -45,6 +45,8 @@ export const endMoment = (id) => invoke('end_moment', { id });
 export const deleteMoment = (id) => invoke('delete_moment', { id });
 /** Whether to offer "check on me tomorrow" now: my card asks, and it is not set yet. */
 export const checkTomorrowOffer = () => invoke('check_tomorrow_offer');
+/** "Not now" to that offer: not offered again for this moment. */
+export const declineCheckTomorrow = () => invoke('decline_check_tomorrow');
 
 export const settings = () => invoke('settings');
 export const updateSettings = (changes) => invoke('update_settings', { changes });

@@ -168,8 +168,18 @@ impl Store {
         }
     }
 
+    /// "Not now" to "check on me tomorrow": it is not offered again for the recent moment (a
+    /// later moment asks again). Nothing to do without a recent moment.
+    pub fn decline_check_tomorrow(&mut self, now: DateTime<Utc>) -> Result<(), Error> {
+        match self.recent_moment(now)? {
+            Some(moment) => self.set_setting(CHECK_TOMORROW_DECLINED_KEY, moment.id.0),
+            None => Ok(()),
+        }
+    }
+
     /// Whether to offer the "check on me tomorrow" reminder now: my card asks for it, there is
-    /// a recent moment, and no next-day reminder for it is pending yet.
+    /// a recent moment, it was not answered "not now", and no next-day reminder for it is
+    /// pending yet.
     pub fn offers_check_tomorrow(&self, now: DateTime<Utc>) -> Result<bool, Error> {
         if !self.card()?.wants_check_tomorrow() {
             return Ok(false);
@@ -177,6 +187,9 @@ impl Store {
         let Some(moment) = self.recent_moment(now)? else {
             return Ok(false);
         };
+        if self.setting(CHECK_TOMORROW_DECLINED_KEY)? == Some(moment.id.0) {
+            return Ok(false);
+        }
         let already: bool = self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM reminder
                             WHERE moment_id = ?1 AND preset = 'next-day' AND state = 'pending')",
@@ -186,6 +199,9 @@ impl Store {
         Ok(!already)
     }
 }
+
+/// The moment whose "check on me tomorrow" offer was answered "not now" (the last one only).
+const CHECK_TOMORROW_DECLINED_KEY: &str = "check_tomorrow_declined_moment";
 
 /// Whether something recorded after a moment was ended still belongs to it.
 #[derive(Clone, Copy, PartialEq, Eq)]

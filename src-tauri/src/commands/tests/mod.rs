@@ -13,7 +13,7 @@ use crate::{error::CommandError, state::AppState};
 mod idle;
 mod lock;
 mod ops;
-mod undo;
+mod taps;
 
 const PASSCODE: &str = "correct horse battery";
 

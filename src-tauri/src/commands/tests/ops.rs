@@ -99,6 +99,9 @@ pub fn delete_moment(app: &AppState, id: MomentId) -> Result {
 pub fn check_tomorrow_offer(app: &AppState) -> Result<bool> {
     call(app, "check_tomorrow_offer", json!({}))
 }
+pub fn decline_check_tomorrow(app: &AppState) -> Result {
+    call(app, "decline_check_tomorrow", json!({}))
+}
 pub fn settings(app: &AppState) -> Result {
     call(app, "settings", json!({}))
 }

@@ -1,4 +1,5 @@
-//! "Undo" after a tap, as the UI calls it: with exactly what `record_action` returned.
+//! Taps that mean what the person meant, as the UI calls them: "Undo" with exactly what
+//! `record_action` returned, and "Not now" to "check on me tomorrow".
 
 use super::{app, error, ops, to_json, PASSCODE};
 
@@ -29,4 +30,18 @@ fn a_tap_then_undo_leaves_no_record_unlocked_or_locked() {
 
     let crafted = serde_json::json!({ "saved": "sealed", "file": "../keyslot" });
     assert_eq!(error(ops::undo_tap(&app, crafted))["kind"], "invalid");
+}
+
+#[test]
+fn not_now_to_check_on_me_tomorrow_is_heard() {
+    let (_tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    ops::record_action(&app, "water").unwrap();
+    let card =
+        serde_json::from_value(serde_json::json!({"fields": {"check-tomorrow": {"yes": true}}}))
+            .unwrap();
+    ops::save_card(&app, &card).unwrap();
+    assert!(ops::check_tomorrow_offer(&app).unwrap());
+    ops::decline_check_tomorrow(&app).unwrap();
+    assert!(!ops::check_tomorrow_offer(&app).unwrap());
 }
