@@ -316,3 +316,45 @@ async fn offered(app: &App) -> bool {
         .await
         .unwrap()
 }
+
+#[tokio::test]
+async fn look_around_first_then_choose_a_passcode_and_recording_starts() {
+    let app = App::launch("look-around").await;
+    app.wait_view("welcome").await;
+    app.click("#welcome-look-around").await;
+    app.wait_view("home").await;
+    app.wait_text("#moment-line", "passcode").await;
+    app.screenshot("looking-around").await;
+
+    // A care card can be read, and nothing is recorded: there is nowhere to keep it yet.
+    app.click(".tile[data-action='water']").await;
+    app.wait_view("action").await;
+    app.wait_text("#action-saved", "passcode").await;
+    assert!(!app
+        .wait_for("#action-record")
+        .await
+        .is_displayed()
+        .await
+        .unwrap());
+    app.back().await;
+    app.wait_view("home").await;
+
+    // Learn too.
+    app.click("#view-home a[href='#/learn']").await;
+    app.wait_view("learn").await;
+    app.back().await;
+    app.wait_view("home").await;
+
+    // What would keep something leads to choosing a passcode first.
+    app.click("#view-home a[href='#/journal']").await;
+    app.wait_view("welcome").await;
+    app.back().await;
+    app.wait_view("home").await;
+    app.click("#home-set-up").await;
+    first_run(&app).await;
+
+    app.click(".tile[data-action='water']").await;
+    app.wait_text("#action-saved", "Saved").await;
+    assert_eq!(care_in_history(&app).await, 1, "only the tap after set-up");
+    app.finish().await;
+}

@@ -16,8 +16,9 @@ function affirmationFor(action, affirmations) {
   return fitting.length ? fitting[seed % fitting.length].text : '';
 }
 
-/** Fills the card view with one action. Text goes in with textContent only. */
-export function renderActionCard(action, content) {
+/** Fills the card view with one action. Text goes in with textContent only. Before a passcode
+ * exists (`canRecord` false) the card says that nothing is saved yet, and offers no "I did this". */
+export function renderActionCard(action, content, canRecord) {
   $('action-icon').setAttribute('href', `icons.svg#${action.icon}`);
   $('action-title').textContent = action.title;
   $('action-who').textContent = t(`action_card.for_${action.who}`);
@@ -28,7 +29,8 @@ export function renderActionCard(action, content) {
   $('action-saved').textContent = '';
   forgetTap();
   shownAction = action.id;
-  $('action-record').hidden = false;
+  $('action-record').hidden = !canRecord;
+  if (!canRecord) $('action-saved').textContent = t('action_card.not_yet');
 }
 
 /** How long "Undo" stays after a tap. */

@@ -35,11 +35,17 @@ export function renderHome(actions, onOpen) {
 export async function showHome(content) {
   if (content) shownContent = content;
   const unlocked = session.isUnlocked();
+  const firstRun = session.current() === 'not-set-up';
   $('lock-button').hidden = !unlocked;
-  $('unlock-link').hidden = unlocked;
+  $('unlock-link').hidden = unlocked || firstRun;
+  $('home-set-up').hidden = !firstRun;
   $('end-moment').hidden = true;
   offerTomorrow(false);
   const line = $('moment-line');
+  if (firstRun) {
+    line.textContent = t('home.looking_around');
+    return;
+  }
   if (!unlocked) {
     line.textContent = t('home.locked_note');
     return;
