@@ -29,6 +29,10 @@ row_id!(
     CheckInId
 );
 row_id!(
+    /// One quick action taken (a row of `action_taken`), so one tap can be undone.
+    CareId
+);
+row_id!(
     /// A journal entry.
     JournalId
 );

@@ -13,3 +13,4 @@ mod lock;
 mod passcode;
 mod reminders;
 mod screens;
+mod taps;

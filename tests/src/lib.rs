@@ -286,6 +286,22 @@ impl App {
         }
     }
 
+    /// The browser's Back, as a phone's back gesture is.
+    pub async fn back(&self) {
+        self.client.back().await.expect("back");
+    }
+
+    /// The browser's Forward.
+    pub async fn forward(&self) {
+        self.client.forward().await.expect("forward");
+    }
+
+    /// Reloads the page and waits until it answers taps again.
+    pub async fn reload(&self) {
+        self.client.refresh().await.expect("reload");
+        self.wait_for("body[data-ready='true']").await;
+    }
+
     /// Goes to a screen by its address, as a link would.
     pub async fn go(&self, hash: &str) {
         self.script(&format!("location.hash = '{hash}'; return null"))

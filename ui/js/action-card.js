@@ -1,5 +1,7 @@
 // An action's card: what it is, how to do it, what you could say, and a kind word. Opening it
-// records the action (sealed, if the app is locked).
+// records nothing by itself: a tap on Home's tile records (sealed, if the app is locked), and
+// so does "I did this" on a card reached any other way (Back, forward, reload, a link). A tap
+// that records offers "Undo" for a few seconds, which removes exactly that record.
 
 import * as ipc from './ipc.js';
 import { $, el } from './dom.js';
@@ -14,8 +16,9 @@ function affirmationFor(action, affirmations) {
   return fitting.length ? fitting[seed % fitting.length].text : '';
 }
 
-/** Fills the card view with one action. Text goes in with textContent only. */
-export function renderActionCard(action, content) {
+/** Fills the card view with one action. Text goes in with textContent only. Before a passcode
+ * exists (`canRecord` false) the card says that nothing is saved yet, and offers no "I did this". */
+export function renderActionCard(action, content, canRecord) {
   $('action-icon').setAttribute('href', `icons.svg#${action.icon}`);
   $('action-title').textContent = action.title;
   $('action-who').textContent = t(`action_card.for_${action.who}`);
@@ -24,15 +27,62 @@ export function renderActionCard(action, content) {
   $('action-say').replaceChildren(...listItems(action.say));
   $('action-affirmation').textContent = affirmationFor(action, content.affirmations);
   $('action-saved').textContent = '';
+  forgetTap();
+  shownAction = action.id;
+  $('action-record').hidden = !canRecord;
+  if (!canRecord) $('action-saved').textContent = t('action_card.not_yet');
 }
 
-/** Records the tap and says so quietly. */
+/** How long "Undo" stays after a tap. */
+const UNDO_MS = 10_000;
+
+/** The action on the card now, and what its last tap returned while it can still be undone. */
+let shownAction = null;
+let lastTap = null;
+let undoTimer = null;
+
+/** Stops offering "Undo" (its time is up, the card changed, or the vault locked or unlocked,
+ * after which the handle no longer names the record). */
+export function forgetTap() {
+  clearTimeout(undoTimer);
+  lastTap = null;
+  $('action-undo').hidden = true;
+}
+
+/** Records the tap and says so quietly, with "Undo" for a few seconds. */
 export async function recordTap(actionId) {
   const note = $('action-saved');
+  $('action-record').hidden = true;
   try {
     const result = await ipc.recordAction(actionId);
     note.textContent = result.saved === 'sealed' ? t('app.saved_locked') : t('app.saved');
+    forgetTap();
+    lastTap = result;
+    $('action-undo').hidden = false;
+    undoTimer = setTimeout(forgetTap, UNDO_MS);
+  } catch (error) {
+    note.textContent = errorText(error);
+    $('action-record').hidden = false;
+  }
+}
+
+async function undoTap() {
+  const tap = lastTap;
+  if (!tap) return;
+  forgetTap();
+  const note = $('action-saved');
+  try {
+    await ipc.undoTap(tap);
+    note.textContent = t('action_card.undone');
+    $('action-record').hidden = false;
+    $('action-record').focus();
   } catch (error) {
     note.textContent = errorText(error);
   }
+}
+
+/** Wires the card's two buttons, once. */
+export function setUpActionCard() {
+  $('action-record').addEventListener('click', () => shownAction && recordTap(shownAction));
+  $('action-undo').addEventListener('click', undoTap);
 }

@@ -6,7 +6,8 @@ import * as session from './session.js';
 import { errorText, t } from './strings.js';
 
 /** First run: `onSetUp()` runs once the vault is set up with the new passcode. */
-export function setUpWelcome(rules, onSetUp) {
+export function setUpWelcome(rules, onSetUp, onLookAround) {
+  $('welcome-look-around').addEventListener('click', onLookAround);
   const min = rules.min_passcode_chars;
   $('welcome-passcode').minLength = min;
   $('welcome-confirm').minLength = min;

@@ -87,7 +87,14 @@ function drawScales() {
     }
     const ends = el('p', 'scale-ends');
     ends.append(el('span', '', question.scale.low), el('span', '', question.scale.high));
-    set.append(legend, options, ends);
+    // A scale answer can be taken back: nothing is required, and a radio alone cannot be unset.
+    const clear = el('button', 'quiet scale-clear', t('check_in.scale_clear'));
+    clear.type = 'button';
+    clear.setAttribute('aria-label', t('check_in.scale_clear_label', { scale: t(`check_in.scale_${measure}`) }));
+    clear.addEventListener('click', () => {
+      for (const input of options.querySelectorAll('input')) input.checked = false;
+    });
+    set.append(legend, options, ends, clear);
     return set;
   });
   $('check-in-scales').replaceChildren(...rows);
@@ -127,7 +134,15 @@ export function setUpCheckIn(loaded, rules) {
     try {
       const reminder = await ipc.setReminder('next-day', null);
       $('check-in-saved').textContent = t('remind.set', { when: formatDateTime(reminder.due_at) });
-      $('check-in-tomorrow').hidden = true;
+      offerTomorrow(false);
+    } catch (error) {
+      showMessage($('check-in-error'), errorText(error));
+    }
+  });
+  $('check-in-tomorrow-no').addEventListener('click', async () => {
+    offerTomorrow(false);
+    try {
+      await ipc.declineCheckTomorrow();
     } catch (error) {
       showMessage($('check-in-error'), errorText(error));
     }
@@ -181,18 +196,24 @@ function resetCheckIn() {
   drawScales();
 }
 
+/** Shows or hides the "check on me tomorrow" offer with its "Not now". */
+function offerTomorrow(shown) {
+  $('check-in-tomorrow').hidden = !shown;
+  $('check-in-tomorrow-no').hidden = !shown;
+}
+
 /** If my card says "check on me tomorrow" and it is not set yet, offer it in one tap. */
 async function offerCheckTomorrow() {
   if (!session.isUnlocked()) return;
   try {
-    $('check-in-tomorrow').hidden = !(await ipc.checkTomorrowOffer());
+    offerTomorrow(await ipc.checkTomorrowOffer());
   } catch (_) {
-    $('check-in-tomorrow').hidden = true;
+    offerTomorrow(false);
   }
 }
 
 export function showCheckIn() {
-  $('check-in-tomorrow').hidden = true;
+  offerTomorrow(false);
   $('check-in-follow-ups').hidden = true;
   $('check-in-saved').textContent = '';
   $('check-in-remind').hidden = true;

@@ -24,6 +24,7 @@ export function renderHome(actions, onOpen) {
   $('action-tiles').replaceChildren(...tiles);
   $('end-moment').addEventListener('click', endMoment);
   $('home-tomorrow').addEventListener('click', remindCheckTomorrow);
+  $('home-tomorrow-no').addEventListener('click', declineCheckTomorrow);
   $('lock-button').addEventListener('click', async () => {
     await session.lock();
     showHome(null);
@@ -34,11 +35,17 @@ export function renderHome(actions, onOpen) {
 export async function showHome(content) {
   if (content) shownContent = content;
   const unlocked = session.isUnlocked();
+  const firstRun = session.current() === 'not-set-up';
   $('lock-button').hidden = !unlocked;
-  $('unlock-link').hidden = unlocked;
+  $('unlock-link').hidden = unlocked || firstRun;
+  $('home-set-up').hidden = !firstRun;
   $('end-moment').hidden = true;
-  $('home-tomorrow').hidden = true;
+  offerTomorrow(false);
   const line = $('moment-line');
+  if (firstRun) {
+    line.textContent = t('home.looking_around');
+    return;
+  }
   if (!unlocked) {
     line.textContent = t('home.locked_note');
     return;
@@ -49,7 +56,7 @@ export async function showHome(content) {
       line.textContent = t('home.moment_none');
     } else if (moment.ended_at) {
       line.textContent = t('home.moment_ended', { time: formatTime(moment.ended_at) });
-      $('home-tomorrow').hidden = !(await ipc.checkTomorrowOffer());
+      offerTomorrow(await ipc.checkTomorrowOffer());
     } else {
       line.textContent = momentLine(moment);
       const end = $('end-moment');
@@ -82,11 +89,28 @@ async function endMoment() {
   }
 }
 
+/** Shows or hides the "check on me tomorrow" offer with its "Not now". */
+function offerTomorrow(shown) {
+  $('home-tomorrow').hidden = !shown;
+  $('home-tomorrow-no').hidden = !shown;
+}
+
+/** "Not now": the offer goes, and is not made again for this moment. */
+async function declineCheckTomorrow() {
+  offerTomorrow(false);
+  $('moment-line').focus();
+  try {
+    await ipc.declineCheckTomorrow();
+  } catch (error) {
+    $('moment-line').textContent = errorText(error);
+  }
+}
+
 /** "Check on me tomorrow", in one tap: the next-day reminder. */
 async function remindCheckTomorrow() {
   try {
     const reminder = await ipc.setReminder('next-day', null);
-    $('home-tomorrow').hidden = true;
+    offerTomorrow(false);
     $('moment-line').textContent = t('remind.set', { when: formatDateTime(reminder.due_at) });
   } catch (error) {
     $('moment-line').textContent = errorText(error);

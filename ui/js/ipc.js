@@ -27,6 +27,8 @@ export const stillHere = () => invoke('still_here');
 export const wipe = (confirmation) => invoke('wipe', { confirmation });
 
 export const recordAction = (action) => invoke('record_action', { action });
+/** Undoes one tap: `tap` is what `recordAction` returned. */
+export const undoTap = (tap) => invoke('undo_tap', { tap });
 export const saveCheckIn = (checkIn) => invoke('save_check_in', { checkIn });
 
 export const journalCreate = (body, prompt, moment) => invoke('journal_create', { body, prompt, moment });
@@ -43,6 +45,8 @@ export const endMoment = (id) => invoke('end_moment', { id });
 export const deleteMoment = (id) => invoke('delete_moment', { id });
 /** Whether to offer "check on me tomorrow" now: my card asks, and it is not set yet. */
 export const checkTomorrowOffer = () => invoke('check_tomorrow_offer');
+/** "Not now" to that offer: not offered again for this moment. */
+export const declineCheckTomorrow = () => invoke('decline_check_tomorrow');
 
 export const settings = () => invoke('settings');
 export const updateSettings = (changes) => invoke('update_settings', { changes });

@@ -1,10 +1,13 @@
 // The journal: a list (newest first) with search, and an editor for one entry with optional
-// prompts. A draft is saved before the app locks itself, so nothing typed is lost.
+// prompts. Words typed and not saved are kept while the app is open (Back, Escape, another
+// screen) and come back when that entry is opened again; before the app locks they are saved,
+// so nothing typed is lost.
 
 import * as ipc from './ipc.js';
 import { chip, releaseAll, setPressed } from './chips.js';
 import { $, el, formatDateTime, formatTime, showMessage } from './dom.js';
 import * as session from './session.js';
+import { leaveFormFor } from './nav.js';
 import { errorText, t } from './strings.js';
 
 const PROMPTS = ['favourite', 'worked', 'needed', 'next_time'];
@@ -12,6 +15,16 @@ let editing = null; // the entry open in the editor, or null for a new one
 let prompt = null;
 let draftSavedOnLock = false;
 let recentMoment = null; // the current moment, offered as a link for a new entry
+/** Unsaved words by entry ('new', or an entry's id): { body, prompt }. */
+const drafts = new Map();
+const draftKey = () => (editing ? String(editing.id) : 'new');
+
+/** Keeps what the editor holds as a draft, or forgets it once it says what is saved. */
+function keepDraft() {
+  const body = $('entry-body').value;
+  if (body === (editing ? editing.body : '') || (!editing && !body.trim())) drafts.delete(draftKey());
+  else drafts.set(draftKey(), { body, prompt });
+}
 
 function entryItem(entry) {
   const link = el('a', 'entry-link');
@@ -44,10 +57,16 @@ export async function showEntry(id) {
   showMessage($('entry-error'), '');
   prompt = null;
   editing = id === 'new' ? null : await ipc.journalGet(Number(id));
-  $('entry-body').value = editing ? editing.body : '';
+  const kept = drafts.get(id);
+  $('entry-body').value = kept ? kept.body : editing ? editing.body : '';
+  $('entry-draft-note').hidden = !kept;
   $('entry-delete').hidden = !editing;
   $('entry-prompts-set').hidden = Boolean(editing);
   releaseAll($('entry-prompts'));
+  if (kept && !editing && kept.prompt) {
+    prompt = kept.prompt;
+    setPressed($('entry-prompts').querySelector(`[data-prompt="${prompt}"]`), true);
+  }
   $('entry-moment').textContent =
     editing && editing.moment ? t('journal.linked_moment', { date: formatDateTime(editing.created_at) }) : '';
   recentMoment = editing ? null : await ipc.recentMoment();
@@ -59,6 +78,7 @@ export async function showEntry(id) {
 async function save() {
   const body = $('entry-body').value;
   if (!body.trim()) return null;
+  const key = draftKey();
   editing = editing
     ? await ipc.journalEdit(editing.id, body)
     : await ipc.journalCreate(
@@ -66,6 +86,7 @@ async function save() {
         prompt ? `journal.prompt.${prompt}` : null,
         recentMoment && $('entry-link-moment').checked ? recentMoment.id : null,
       );
+  drafts.delete(key);
   return editing;
 }
 
@@ -81,22 +102,24 @@ export function setUpEntry(rules) {
   // A prompt is picked, not toggled: a second tap leaves it chosen.
   $('entry-prompts').replaceChildren(
     ...PROMPTS.map((name) => {
-      const button = chip(t(`journal.prompt.${name}`));
+      const button = chip(t(`journal.prompt.${name}`), { prompt: name });
       button.addEventListener('click', () => {
         releaseAll($('entry-prompts'));
         setPressed(button, true);
         prompt = name;
         const area = $('entry-body');
         if (!area.value.trim()) area.value = `${t(`journal.prompt.${name}`)} `;
+        keepDraft();
         area.focus();
       });
       return button;
     }),
   );
+  $('entry-body').addEventListener('input', keepDraft);
   $('entry-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      if (await save()) location.hash = '#/journal';
+      if (await save()) leaveFormFor('#/journal');
     } catch (error) {
       showMessage($('entry-error'), errorText(error));
     }
@@ -108,16 +131,29 @@ export function setUpEntry(rules) {
     dialog.close();
     try {
       await ipc.journalDelete(editing.id);
+      drafts.delete(String(editing.id));
       editing = null;
-      location.hash = '#/journal';
+      leaveFormFor('#/journal');
     } catch (error) {
       showMessage($('entry-error'), errorText(error));
     }
   });
-  // Auto-lock must not lose words: save the open draft first.
+  // Locking must not lose words: save the open draft and the kept ones first. Then they leave
+  // the page, saved or not (locked by the shell, nothing can be saved: they go with the rest).
   session.beforeLock(async () => {
-    if ($('view-entry').hidden || !$('entry-body').value.trim()) return;
-    await save();
-    draftSavedOnLock = true;
+    try {
+      if (!$('view-entry').hidden && $('entry-body').value.trim()) {
+        await save();
+        draftSavedOnLock = true;
+      }
+      for (const [key, draft] of drafts) {
+        if (key === 'new') await ipc.journalCreate(draft.body, draft.prompt ? `journal.prompt.${draft.prompt}` : null, null);
+        else await ipc.journalEdit(Number(key), draft.body);
+        drafts.delete(key);
+        draftSavedOnLock = true;
+      }
+    } finally {
+      drafts.clear();
+    }
   });
 }

@@ -6,8 +6,9 @@ import { loadContent, onReminderShown, onVaultLocked, rules as loadRules } from 
 import { $ } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
+import * as nav from './nav.js';
 import { focusTile, renderHome, showHome } from './home.js';
-import { recordTap, renderActionCard } from './action-card.js';
+import { forgetTap, recordTap, renderActionCard, setUpActionCard } from './action-card.js';
 import { setUpCheckIn, showCheckIn } from './check-in.js';
 import { setUpEntry, setUpJournal, showEntry, showJournal } from './journal.js';
 import { setUpHistory, showHistory } from './history.js';
@@ -26,16 +27,21 @@ let content = null;
 /** The rules the core owns (the `rules` command): lengths, ranges, reminder presets. */
 let rules = null;
 let lastAction = null;
+/** The tile just tapped on Home: its card records once when it opens, and nothing else does. */
+let tappedTile = null;
+/** First run, before a passcode: "Look around first" lets Home, the cards and Learn be read. */
+let lookingAround = false;
 let afterUnlock = '#/';
 
 /**
  * The screens, in the order of their views in index.html. `route` matches the location hash and
  * its groups are passed to `show`; `view` is the `#view-<view>` section and the body's
  * `data-view`; `needsUnlock` marks a screen showing saved data; `setUp()` runs once at start,
- * after the content and the rules are loaded; `show(...groups)` runs each time it is shown.
+ * after the content and the rules are loaded; `show(...groups)` runs each time it is shown;
+ * `beforeSetUp` marks a screen that can be read while looking around before a passcode exists.
  */
 const SCREENS = [
-  { route: /^#\/welcome$/, view: 'welcome', setUp: () => setUpWelcome(rules, () => location.replace('#/')) },
+  { route: /^#\/welcome$/, view: 'welcome', setUp: () => setUpWelcome(rules, () => location.replace('#/'), lookAround) },
   {
     route: /^#\/start-again$/,
     view: 'start-again',
@@ -47,10 +53,21 @@ const SCREENS = [
   {
     route: /^#\/?$/,
     view: 'home',
-    setUp: () => renderHome(content.actions, (id) => (location.hash = `#/action/${id}`)),
+    beforeSetUp: true,
+    setUp: () =>
+      renderHome(content.actions, (id) => {
+        tappedTile = id;
+        location.hash = `#/action/${id}`;
+      }),
     show: showHomeAgain,
   },
-  { route: /^#\/action\/([a-z0-9-]+)$/, view: 'action', show: openAction },
+  {
+    route: /^#\/action\/([a-z0-9-]+)$/,
+    view: 'action',
+    beforeSetUp: true,
+    setUp: setUpActionCard,
+    show: openAction,
+  },
   { route: /^#\/check-in$/, view: 'check-in', setUp: () => setUpCheckIn(content, rules), show: showCheckIn },
   {
     route: /^#\/remind$/,
@@ -70,11 +87,17 @@ const SCREENS = [
   { route: /^#\/card$/, view: 'card', needsUnlock: true, setUp: () => setUpCard(content, rules), show: showCard },
   { route: /^#\/before$/, view: 'before', needsUnlock: true, setUp: setUpBefore, show: showBefore },
   { route: /^#\/history$/, view: 'history', needsUnlock: true, setUp: () => setUpHistory(content), show: showHistory },
-  { route: /^#\/learn$/, view: 'learn', setUp: () => setUpLearn(content) },
-  { route: /^#\/learn\/([a-z0-9-]+)$/, view: 'page', show: showPage },
-  { route: /^#\/grounding$/, view: 'grounding', setUp: () => setUpGrounding(goBack), show: showGrounding },
-  // "Need a moment?": open while locked; it shows my people only once unlocked.
-  { route: /^#\/calm$/, view: 'calm', setUp: () => setUpCalm(content), show: showCalm },
+  { route: /^#\/learn$/, view: 'learn', beforeSetUp: true, setUp: () => setUpLearn(content) },
+  { route: /^#\/learn\/([a-z0-9-]+)$/, view: 'page', beforeSetUp: true, show: showPage },
+  {
+    route: /^#\/grounding$/,
+    view: 'grounding',
+    beforeSetUp: true,
+    setUp: () => setUpGrounding(goBack),
+    show: showGrounding,
+  },
+  // "Need a moment?": open while locked (and before set-up); it shows my people only once unlocked.
+  { route: /^#\/calm$/, view: 'calm', beforeSetUp: true, setUp: () => setUpCalm(content), show: showCalm },
   {
     route: /^#\/settings$/,
     view: 'settings',
@@ -92,9 +115,12 @@ const HOME = screenOf('home');
 function openAction(id) {
   const action = content.actions.find((a) => a.id === id);
   if (!action) throw { kind: 'not-found' };
-  renderActionCard(action, content);
+  renderActionCard(action, content, session.current() !== 'not-set-up');
   lastAction = id;
-  return recordTap(id);
+  // Only the tap on the tile records; arriving by Back, forward or reload does not.
+  const tapped = tappedTile === id;
+  tappedTile = null;
+  if (tapped && session.current() !== 'not-set-up') return recordTap(id);
 }
 
 /** Home, with focus back on the tile of the action just left. */
@@ -134,6 +160,13 @@ function forgetShownData() {
   for (const id of ['entry-form', 'card-form', 'check-in-form']) $(id).reset();
 }
 
+/** "Look around first", from the welcome. */
+function lookAround() {
+  lookingAround = true;
+  if (location.hash === '#/') route();
+  else location.hash = '#/';
+}
+
 /** After wiping everything: first run again. */
 async function startAgain() {
   await session.refresh();
@@ -152,9 +185,13 @@ async function route() {
   $('app-error').hidden = true;
   $('app-notice').hidden = true;
   let hash = location.hash || '#/';
-  if (session.current() === 'not-set-up') hash = '#/welcome';
   if (session.current() === 'unfinished') hash = '#/start-again';
-  const screen = SCREENS.find((s) => s.route.test(hash)) || HOME;
+  let screen = SCREENS.find((s) => s.route.test(hash)) || HOME;
+  // First run: the welcome, unless looking around at what needs no passcode.
+  if (session.current() === 'not-set-up' && !(lookingAround && screen.beforeSetUp)) {
+    hash = '#/welcome';
+    screen = screenOf('welcome');
+  }
   if (screen.needsUnlock && !session.isUnlocked()) {
     afterUnlock = hash;
     location.replace('#/unlock');
@@ -170,6 +207,7 @@ async function route() {
     return;
   }
   const groups = (screen.route.exec(hash) || []).slice(1);
+  nav.entered(hash);
   showView(screen.view);
   try {
     if (screen.show) await screen.show(...groups);
@@ -203,6 +241,7 @@ async function start() {
 
   for (const screen of SCREENS) if (screen.setUp) screen.setUp();
   session.onChange(() => {
+    forgetTap();
     if (session.current() !== 'locked') return;
     forgetShownData();
     const shown = screenOf(document.body.dataset.view);

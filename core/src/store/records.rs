@@ -10,7 +10,7 @@ use super::{
 };
 use crate::{
     content::ActionId,
-    model::{CheckInId, EndedMoment, LockedEntry, Moment, MomentId, NewCheckIn, RecordId},
+    model::{CareId, CheckInId, EndedMoment, LockedEntry, Moment, MomentId, NewCheckIn, RecordId},
     Error,
 };
 
@@ -22,11 +22,43 @@ impl Store {
         action: &ActionId,
         at: DateTime<Utc>,
     ) -> Result<MomentId, Error> {
+        Ok(self.record_care(action, at)?.1)
+    }
+
+    /// [`Store::record_action`], also returning the care's own id, which undoes it.
+    pub fn record_care(
+        &mut self,
+        action: &ActionId,
+        at: DateTime<Utc>,
+    ) -> Result<(CareId, MomentId), Error> {
         let window = self.moment_window_minutes()?;
         let tx = self.conn.transaction()?;
-        let moment = insert_action(&tx, action, at, window)?;
+        let saved = insert_action(&tx, action, at, window)?;
         tx.commit()?;
-        Ok(moment)
+        Ok(saved)
+    }
+
+    /// Undoes one quick action, for good. Its moment goes too if nothing is left in it (no
+    /// care, no check-in, no journal entry linked to it): a tap undone leaves no trace.
+    pub fn undo_care(&mut self, care: CareId) -> Result<(), Error> {
+        let tx = self.conn.transaction()?;
+        let moment: Option<i64> = tx
+            .query_row(
+                "DELETE FROM action_taken WHERE id = ?1 RETURNING moment_id",
+                [care.0],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let moment = moment.ok_or(Error::NotFound { what: "care" })?;
+        tx.execute(
+            "DELETE FROM moment WHERE id = ?1
+               AND NOT EXISTS (SELECT 1 FROM action_taken WHERE moment_id = ?1)
+               AND NOT EXISTS (SELECT 1 FROM check_in WHERE moment_id = ?1)
+               AND NOT EXISTS (SELECT 1 FROM journal_entry WHERE moment_id = ?1)",
+            [moment],
+        )?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Saves a check-in into the current moment (or a new one). Validate it against the content
@@ -136,8 +168,18 @@ impl Store {
         }
     }
 
+    /// "Not now" to "check on me tomorrow": it is not offered again for the recent moment (a
+    /// later moment asks again). Nothing to do without a recent moment.
+    pub fn decline_check_tomorrow(&mut self, now: DateTime<Utc>) -> Result<(), Error> {
+        match self.recent_moment(now)? {
+            Some(moment) => self.set_setting(CHECK_TOMORROW_DECLINED_KEY, moment.id.0),
+            None => Ok(()),
+        }
+    }
+
     /// Whether to offer the "check on me tomorrow" reminder now: my card asks for it, there is
-    /// a recent moment, and no next-day reminder for it is pending yet.
+    /// a recent moment, it was not answered "not now", and no next-day reminder for it is
+    /// pending yet.
     pub fn offers_check_tomorrow(&self, now: DateTime<Utc>) -> Result<bool, Error> {
         if !self.card()?.wants_check_tomorrow() {
             return Ok(false);
@@ -145,6 +187,9 @@ impl Store {
         let Some(moment) = self.recent_moment(now)? else {
             return Ok(false);
         };
+        if self.setting(CHECK_TOMORROW_DECLINED_KEY)? == Some(moment.id.0) {
+            return Ok(false);
+        }
         let already: bool = self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM reminder
                             WHERE moment_id = ?1 AND preset = 'next-day' AND state = 'pending')",
@@ -154,6 +199,9 @@ impl Store {
         Ok(!already)
     }
 }
+
+/// The moment whose "check on me tomorrow" offer was answered "not now" (the last one only).
+const CHECK_TOMORROW_DECLINED_KEY: &str = "check_tomorrow_declined_moment";
 
 /// Whether something recorded after a moment was ended still belongs to it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -208,13 +256,13 @@ fn insert_action(
     action: &ActionId,
     at: DateTime<Utc>,
     window_minutes: u32,
-) -> Result<MomentId, Error> {
+) -> Result<(CareId, MomentId), Error> {
     let moment = moment_for(tx, at, window_minutes, AfterEnd::NewMoment)?;
     tx.execute(
         "INSERT INTO action_taken (moment_id, action_id, at) VALUES (?1, ?2, ?3)",
         params![moment.0, action.as_str(), time_to_ms(at)],
     )?;
-    Ok(moment)
+    Ok((CareId(tx.last_insert_rowid()), moment))
 }
 
 fn insert_check_in(

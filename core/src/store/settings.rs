@@ -100,7 +100,7 @@ impl Store {
 
     /// A yes-or-no setting, on by default; stored as 1 or 0, anything else is damage.
     fn flag(&self, key: &str) -> Result<bool, Error> {
-        match self.setting(key)? {
+        match self.setting::<u32>(key)? {
             None | Some(1) => Ok(true),
             Some(0) => Ok(false),
             Some(_) => Err(Error::Damaged {
@@ -109,7 +109,7 @@ impl Store {
         }
     }
 
-    fn setting(&self, key: &str) -> Result<Option<u32>, Error> {
+    pub(super) fn setting<T: std::str::FromStr>(&self, key: &str) -> Result<Option<T>, Error> {
         let value: Option<String> = self
             .conn
             .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
@@ -125,7 +125,7 @@ impl Store {
             .transpose()
     }
 
-    fn set_setting(&mut self, key: &str, value: u32) -> Result<(), Error> {
+    pub(super) fn set_setting(&mut self, key: &str, value: impl ToString) -> Result<(), Error> {
         self.conn.execute(
             "INSERT INTO setting (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -131,6 +131,30 @@ fn legacy_frame_at(
     Some((open_record(secret_key, body)?, 4 + len))
 }
 
+/// The name of one sealed record's file in the inbox: 32 lowercase hex digits, checked
+/// whenever it is read back (it crosses the web view), so it can name nothing else.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct SealedFile(String);
+
+impl TryFrom<String> for SealedFile {
+    type Error = &'static str;
+    fn try_from(name: String) -> Result<Self, Self::Error> {
+        let hex = |c: char| c.is_ascii_digit() || ('a'..='f').contains(&c);
+        if name.len() == 32 && name.chars().all(hex) {
+            Ok(SealedFile(name))
+        } else {
+            Err("not a sealed record's name")
+        }
+    }
+}
+
+impl From<SealedFile> for String {
+    fn from(file: SealedFile) -> String {
+        file.0
+    }
+}
+
 /// One file found in the inbox, not yet opened.
 #[derive(Debug)]
 pub struct Found {
@@ -155,7 +179,8 @@ impl Inbox {
 
     /// Saves one sealed record as its own file and waits until it is on disk. A record over
     /// [`MAX_RECORD`] is refused, with nothing written.
-    pub fn append(&self, sealed: &[u8], rng: &mut impl RngCore) -> Result<(), Error> {
+    /// Returns the file's name, which [`Inbox::remove_sealed`] takes to undo it.
+    pub fn append(&self, sealed: &[u8], rng: &mut impl RngCore) -> Result<SealedFile, Error> {
         if sealed.len() > MAX_RECORD {
             return Err(Error::invalid(
                 "this is too long to keep while the app is locked; please unlock to save it",
@@ -170,12 +195,26 @@ impl Inbox {
             let mut name = [0u8; 16];
             rng.fill_bytes(&mut name);
             let name: String = name.iter().map(|b| format!("{b:02x}")).collect();
-            let path = self.dir.join(name).with_extension(RECORD_EXT);
+            let path = self.dir.join(&name).with_extension(RECORD_EXT);
             if !path.exists() {
-                break path;
+                break (path, name);
             }
         };
-        write_atomically(&path, sealed).map_err(Error::io("inbox"))
+        write_atomically(&path.0, sealed).map_err(Error::io("inbox"))?;
+        Ok(SealedFile(path.1))
+    }
+
+    /// Removes one record not yet merged (a tap undone while locked). `NotFound` if it is not
+    /// there any more (merged at an unlock since, or removed already).
+    pub fn remove_sealed(&self, file: &SealedFile) -> Result<(), Error> {
+        let path = self.dir.join(&file.0).with_extension(RECORD_EXT);
+        match fs::remove_file(&path) {
+            Ok(()) => self.sync(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                Err(Error::NotFound { what: "tap" })
+            }
+            Err(e) => Err(Error::io("inbox")(e)),
+        }
     }
 
     /// Every record file waiting to be merged, and the previous version's file if there is one.

@@ -26,6 +26,7 @@ mod record;
 mod rekey;
 pub mod schedule_file;
 pub mod slot;
+mod tap;
 mod wipe;
 
 use std::path::PathBuf;
@@ -36,13 +37,14 @@ use rand_core::{CryptoRng, RngCore};
 
 use self::{
     attempts::Attempts,
-    inbox::Inbox,
+    inbox::{Inbox, SealedFile},
     slot::{KdfParams, KeySlot, SlotError},
 };
 pub use self::{
     device::DeviceSecret,
     merge::MergeReport,
     passcode::{Passcode, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
+    tap::Tap,
 };
 use crate::{
     content::ActionId,
@@ -353,13 +355,15 @@ impl Vault {
             Some(unlocked) => Ok(Recorded::InMoment {
                 moment: unlocked.store.record_action(action, at)?,
             }),
-            None => self.seal(
-                &LockedEntry::Action {
-                    action: action.clone(),
-                    at,
-                },
-                rng,
-            ),
+            None => self
+                .seal(
+                    &LockedEntry::Action {
+                        action: action.clone(),
+                        at,
+                    },
+                    rng,
+                )
+                .map(|_| Recorded::Sealed),
         }
     }
 
@@ -376,13 +380,15 @@ impl Vault {
                 let (_, moment) = unlocked.store.save_check_in(check_in, at)?;
                 Ok(Recorded::InMoment { moment })
             }
-            None => self.seal(
-                &LockedEntry::CheckIn {
-                    check_in: check_in.clone(),
-                    at,
-                },
-                rng,
-            ),
+            None => self
+                .seal(
+                    &LockedEntry::CheckIn {
+                        check_in: check_in.clone(),
+                        at,
+                    },
+                    rng,
+                )
+                .map(|_| Recorded::Sealed),
         }
     }
 
@@ -390,7 +396,7 @@ impl Vault {
         &self,
         entry: &LockedEntry,
         rng: &mut (impl RngCore + CryptoRng),
-    ) -> Result<Recorded, Error> {
+    ) -> Result<SealedFile, Error> {
         if matches!(self.status(), VaultStatus::NotSetUp) {
             return Err(Error::NotSetUp);
         }
@@ -398,8 +404,7 @@ impl Vault {
         let mut id = RecordId([0u8; 16]);
         rng.fill_bytes(&mut id.0);
         let sealed = inbox::seal_record(&slot.inbox_public_key, id, entry, rng);
-        self.inbox().append(&sealed, rng)?;
-        Ok(Recorded::Sealed)
+        self.inbox().append(&sealed, rng)
     }
 
     /// The open database, for reading and writing history, journal and settings.

@@ -18,4 +18,5 @@ mod properties;
 mod recording;
 mod reminders;
 mod support;
+mod undo;
 mod vault;

@@ -172,3 +172,24 @@ fn deleting_a_moment_removes_its_care_and_check_ins_and_keeps_the_journal() {
     );
     assert_eq!(store.integrity_check().unwrap(), ["ok"]);
 }
+
+#[test]
+fn not_now_to_check_on_me_tomorrow_is_kept_for_that_moment_only() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    ask_for_tomorrow(store, true);
+    let now = evening() + minutes(30);
+    store.record_action(&water(), evening()).unwrap();
+    assert!(store.offers_check_tomorrow(now).unwrap());
+
+    store.decline_check_tomorrow(now).unwrap();
+    assert!(
+        !store.offers_check_tomorrow(now).unwrap(),
+        "\"not now\" is heard"
+    );
+
+    // A later moment is a new question.
+    let later = evening() + minutes(24 * 60);
+    store.record_action(&water(), later).unwrap();
+    assert!(store.offers_check_tomorrow(later + minutes(5)).unwrap());
+}

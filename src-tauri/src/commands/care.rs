@@ -5,7 +5,7 @@ use aftercare_core::{
     model::{NewCheckIn, MAX_TEXT_CHARS},
     reminders::{Preset, HOURS, SNOOZE_MINUTES},
     store::{AUTO_LOCK_MINUTES, MOMENT_WINDOW_MINUTES},
-    vault::{Recorded, MIN_PASSCODE_CHARS},
+    vault::{Recorded, Tap, MIN_PASSCODE_CHARS},
     Error,
 };
 use serde::Serialize;
@@ -68,13 +68,19 @@ commands! {
         })
     }
 
-    /// One tap: into the current moment when unlocked, sealed when locked.
-    fn record_action(state, now, action: String) -> Recorded {
+    /// One tap: into the current moment when unlocked, sealed when locked; what it returns
+    /// undoes it.
+    fn record_action(state, now, action: String) -> Tap {
         let action = state
             .content
             .action(&action)
             .ok_or(Error::NotFound { what: "action" })?;
-        Ok(state.vault()?.record_action(&action.id, now, &mut clock::rng())?)
+        Ok(state.vault()?.tap(&action.id, now, &mut clock::rng())?)
+    }
+
+    /// "Undo" after a tap: removes exactly what that tap recorded, locked or not.
+    fn undo_tap(state, _now, tap: Tap) -> () {
+        Ok(state.vault()?.undo_tap(&tap)?)
     }
 
     /// A check-in, checked against the content first; sealed when locked. With it, what the

@@ -36,4 +36,9 @@ commands! {
         }
         Ok(vault.store()?.offers_check_tomorrow(now)?)
     }
+
+    /// "Not now" to "check on me tomorrow", for the recent moment.
+    fn decline_check_tomorrow(state, now) -> () {
+        Ok(state.vault()?.store()?.decline_check_tomorrow(now)?)
+    }
 }

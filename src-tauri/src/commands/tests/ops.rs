@@ -55,6 +55,10 @@ pub fn wipe(app: &AppState, confirmation: Option<&str>) -> Result {
 pub fn record_action(app: &AppState, action: &str) -> Result {
     call(app, "record_action", json!({ "action": action }))
 }
+
+pub fn undo_tap(app: &AppState, tap: serde_json::Value) -> Result {
+    call(app, "undo_tap", json!({ "tap": tap }))
+}
 pub fn save_check_in(app: &AppState, check_in: &NewCheckIn) -> Result {
     call(app, "save_check_in", json!({ "checkIn": check_in }))
 }
@@ -94,6 +98,9 @@ pub fn delete_moment(app: &AppState, id: MomentId) -> Result {
 }
 pub fn check_tomorrow_offer(app: &AppState) -> Result<bool> {
     call(app, "check_tomorrow_offer", json!({}))
+}
+pub fn decline_check_tomorrow(app: &AppState) -> Result {
+    call(app, "decline_check_tomorrow", json!({}))
 }
 pub fn settings(app: &AppState) -> Result {
     call(app, "settings", json!({}))
