@@ -155,6 +155,6 @@ async fn a_check_in_saying_it_did_not_feel_respected_answers_back_with_a_kind_li
     app.screenshot("answered").await;
     app.click("#follow-ups-list a").await;
     app.wait_view("page").await;
-    app.wait_text("#view-page h1", "help").await;
+    app.wait_text("#view-page h1", "didn't feel okay").await;
     app.finish().await;
 }

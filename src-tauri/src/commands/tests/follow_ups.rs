@@ -21,7 +21,7 @@ fn a_check_in_saying_something_felt_off_comes_back_with_a_kind_line_and_a_link()
         follow_ups[0]["learn"], "drop",
         "in the order the check-in asks"
     );
-    assert_eq!(follow_ups[1]["learn"], "getting-help");
+    assert_eq!(follow_ups[1]["learn"], "didnt-feel-okay");
     assert!(follow_ups
         .iter()
         .all(|f| f["text"].as_str().is_some_and(|t| !t.is_empty())));
