@@ -19,6 +19,7 @@ const SCREENS: &[(&str, &str)] = &[
     ("history", "#/history"),
     ("learn", "#/learn"),
     ("page", "#/learn/drop"),
+    ("page", "#/learn/body-care"),
     ("grounding", "#/grounding"),
     ("calm", "#/calm"),
     ("settings", "#/settings"),
@@ -66,10 +67,17 @@ async fn every_screen(journey: &'static str, theme: Theme) {
     );
     app.screenshot("welcome").await;
     first_run(&app).await;
+    let mut seen = std::collections::HashSet::new();
     for (name, hash) in SCREENS {
         app.go(hash).await;
         app.wait_view(name).await;
-        app.screenshot(name).await;
+        // A view shown twice (two Learn pages) is kept under its address the second time.
+        let shot = if seen.insert(*name) {
+            (*name).to_owned()
+        } else {
+            hash.trim_start_matches("#/").replace('/', "-")
+        };
+        app.screenshot(&shot).await;
         let audit = app.script(AUDIT).await;
         assert!(
             audit["checked"].as_u64().unwrap() > 0,

@@ -140,3 +140,24 @@ fn the_calm_space_pages_exist_lead_on_and_no_words_ship_a_phone_number() {
         }
     }
 }
+
+/// Learn says plainly what it is (general information, not medical or therapy advice), and has
+/// a short page on looking after your body afterwards that sends anything time-sensitive to a
+/// clinic or pharmacy.
+#[test]
+fn learn_is_plain_about_what_it_is_and_covers_body_care_after_sex() {
+    let content = content();
+    let line = content
+        .string("learn.not_advice")
+        .expect("learn.not_advice");
+    assert!(line.contains("not medical or therapy advice"), "{line}");
+    let body = content.page("body-care").expect("a page `body-care`");
+    let text = body.body.to_lowercase();
+    for needed in ["clinic", "pharmacy", "emergency contraception", "72 hours"] {
+        assert!(
+            text.contains(needed),
+            "the body care page should mention {needed}"
+        );
+    }
+    assert!(!body.see_also.is_empty(), "it leads on");
+}
