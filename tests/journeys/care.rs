@@ -158,3 +158,15 @@ async fn a_check_in_saying_it_did_not_feel_respected_answers_back_with_a_kind_li
     app.wait_text("#view-page h1", "didn't feel okay").await;
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_care_card_gives_words_for_asking_for_it_too() {
+    let app = App::launch("asking").await;
+    first_run(&app).await;
+    app.click(".tile[data-action='cuddle']").await;
+    app.wait_view("action").await;
+    let ask = app.wait_text("#action-ask", "hold me").await;
+    assert!(ask.contains("Would you hold me for a bit?"), "{ask}");
+    app.screenshot("ask").await;
+    app.finish().await;
+}

@@ -25,6 +25,9 @@ export function renderActionCard(action, content, canRecord) {
   $('action-summary').textContent = action.summary;
   $('action-steps').replaceChildren(...listItems(action.steps));
   $('action-say').replaceChildren(...listItems(action.say));
+  const ask = action.ask || [];
+  $('action-ask').replaceChildren(...listItems(ask));
+  $('action-ask-block').hidden = ask.length === 0;
   $('action-affirmation').textContent = affirmationFor(action, content.affirmations);
   $('action-saved').textContent = '';
   forgetTap();

@@ -120,6 +120,9 @@ pub struct Action {
     pub steps: Vec<String>,
     /// One or two things you could say while doing it.
     pub say: Vec<String>,
+    /// One or two ways to ask for it, for the one who needs it (care given or shared).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ask: Vec<String>,
     pub who: Who,
     pub kind: ActionKind,
 }

@@ -161,3 +161,24 @@ fn learn_is_plain_about_what_it_is_and_covers_body_care_after_sex() {
     }
     assert!(!body.see_also.is_empty(), "it leads on");
 }
+
+/// The receiver's voice: care you give or share also comes with words for asking for it, so
+/// the one who needs it has them too ("don't forget to ask for what you need").
+#[test]
+fn care_given_or_shared_has_words_for_asking_for_it() {
+    use aftercare_core::content::Who;
+    for action in content().actions.iter().filter(|a| a.who != Who::Me) {
+        assert!(
+            !action.ask.is_empty(),
+            "`{}` has no words for asking for it",
+            action.id
+        );
+        for line in &action.ask {
+            assert!(
+                line.split_whitespace().count() <= 14,
+                "`{}`: short enough to say when tired: {line}",
+                action.id
+            );
+        }
+    }
+}
