@@ -103,13 +103,7 @@ async fn fill_my_card_see_it_before_we_start_and_share_it_as_a_qr_image() {
         assert_eq!(mode, 0o600, "readable by its owner only");
     }
     let png = std::fs::read(&saved[0]).unwrap();
-    let text = app
-        .wait_for("#before-text")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let text = app.value("#before-text").await;
     assert_eq!(read_qr(&png), text, "the QR code holds the card's text");
     assert!(text.contains("my old hoodie"));
 

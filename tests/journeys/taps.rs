@@ -164,17 +164,8 @@ async fn a_draft_survives_back_and_escape_and_a_scale_answer_can_be_cleared() {
     app.wait_view("journal").await;
     app.click("#view-journal a[href='#/journal/new']").await;
     app.wait_view("entry").await;
-    let body = app
-        .wait_for("#entry-body")
-        .await
-        .prop("value")
-        .await
-        .unwrap();
-    assert_eq!(
-        body.as_deref(),
-        Some("Not sure yet how I feel"),
-        "kept after Back"
-    );
+    let body = app.value("#entry-body").await;
+    assert_eq!(body, "Not sure yet how I feel", "kept after Back");
     app.wait_visible("#entry-draft-note").await;
 
     // Escape is Back too, and keeps it as well.
@@ -186,30 +177,16 @@ async fn a_draft_survives_back_and_escape_and_a_scale_answer_can_be_cleared() {
     app.wait_view("journal").await;
     app.click("#view-journal a[href='#/journal/new']").await;
     app.wait_view("entry").await;
-    let body = app
-        .wait_for("#entry-body")
-        .await
-        .prop("value")
-        .await
-        .unwrap();
-    assert_eq!(
-        body.as_deref(),
-        Some("Not sure yet how I feel"),
-        "kept after Escape"
-    );
+    let body = app.value("#entry-body").await;
+    assert_eq!(body, "Not sure yet how I feel", "kept after Escape");
 
     // Saved, it is no longer a draft: a new entry starts empty.
     app.click("#entry-form button[type=submit]").await;
     app.wait_view("journal").await;
     app.click("#view-journal a[href='#/journal/new']").await;
     app.wait_view("entry").await;
-    let body = app
-        .wait_for("#entry-body")
-        .await
-        .prop("value")
-        .await
-        .unwrap();
-    assert_eq!(body.as_deref(), Some(""));
+    let body = app.value("#entry-body").await;
+    assert_eq!(body, "");
     app.back().await;
     app.wait_view("journal").await;
     app.back().await;
@@ -238,13 +215,8 @@ async fn a_draft_survives_back_and_escape_and_a_scale_answer_can_be_cleared() {
     app.wait_view("home").await;
     app.click("#view-home a[href='#/check-in']").await;
     app.wait_view("check-in").await;
-    let note = app
-        .wait_for("#check-in-note")
-        .await
-        .prop("value")
-        .await
-        .unwrap();
-    assert_eq!(note.as_deref(), Some("a bit shaky"));
+    let note = app.value("#check-in-note").await;
+    assert_eq!(note, "a bit shaky");
 
     app.click(".scale[data-measure='body'] .scale-clear").await;
     assert!(

@@ -255,6 +255,12 @@ impl App {
         self.wait_for(css).await.text().await.unwrap()
     }
 
+    /// What the field matching `css` holds (its `value`, which its text does not show).
+    pub async fn value(&self, css: &str) -> String {
+        let field = self.wait_for(css).await;
+        field.prop("value").await.unwrap().unwrap_or_default()
+    }
+
     /// Waits until the element matching `css` shows text containing `wanted`.
     pub async fn wait_text(&self, css: &str, wanted: &str) -> String {
         let start = Instant::now();
