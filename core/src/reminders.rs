@@ -74,6 +74,10 @@ pub enum ReminderState {
     Missed,
 }
 
+/// "Check on me tomorrow and in three days": the follow-up plan one tap sets, counting from the
+/// moment's end (or from now, when there is none or the app is locked).
+pub const FOLLOW_UP_PLAN: [Preset; 2] = [Preset::NextDay, Preset::ThreeDays];
+
 /// The hours the person chose for "tonight" and "tomorrow morning" (0–23, local time).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReminderHours {

@@ -94,6 +94,13 @@ impl Content {
         self.questions.iter().find(|q| q.id.as_str() == id)
     }
 
+    /// The questions a check-in made on `occasion` asks, in order.
+    pub fn questions_for(&self, occasion: Occasion) -> impl Iterator<Item = &Question> {
+        self.questions
+            .iter()
+            .filter(move |q| q.occasion.contains(&occasion))
+    }
+
     /// The Learn page with this id, if there is one.
     pub fn page(&self, id: &str) -> Option<&GuidePage> {
         self.guide.iter().find(|p| p.id.as_str() == id)
@@ -168,6 +175,10 @@ pub struct Question {
     pub audience: Audience,
     /// Who the moment was with when the question fits; the check-in shows it only then.
     pub company: Vec<Company>,
+    /// When it is asked: right after (the default), in a "since then" check-in a day or more
+    /// later, or both.
+    #[serde(default = "Occasion::right_after_only")]
+    pub occasion: Vec<Occasion>,
     pub answer: AnswerKind,
     /// The choices, for `answer = "chips"` only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -202,8 +213,28 @@ pub enum Company {
     Partner,
     /// With a casual or new partner.
     Casual,
+    /// With more than one person.
+    Group,
     /// On your own.
     Solo,
+}
+
+/// When a check-in is made: right after a moment, or "since then", when a reminder a day or
+/// more later asks how the person has been.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Occasion {
+    /// Right after: the moment's own check-in.
+    #[default]
+    RightAfter,
+    /// Looking back on the last moment, from a reminder or a tap, the next days.
+    SinceThen,
+}
+
+impl Occasion {
+    fn right_after_only() -> Vec<Occasion> {
+        vec![Occasion::RightAfter]
+    }
 }
 
 /// How a question is answered.

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::{
     model::{Moment, MomentId, ReminderId},
-    reminders::{due_time, Pending, Preset, Reminder, ReminderState},
+    reminders::{due_time, Pending, Preset, Reminder, ReminderState, FOLLOW_UP_PLAN},
     Error,
 };
 
@@ -38,6 +38,28 @@ impl Store {
             _ => due_time(preset, custom, moment_end, now, tz, self.reminder_hours()?)?,
         };
         self.reminder_add(moment.map(|m| m.id), preset, due, now)
+    }
+
+    /// Sets the follow-up plan ([`FOLLOW_UP_PLAN`]): tomorrow and in three days from the recent
+    /// moment's end (or from now), linked to that moment. A reminder already pending in the same
+    /// minute is kept rather than doubled, so a second tap plans nothing more.
+    pub fn plan_follow_ups(&mut self, now: DateTime<Utc>, tz: Tz) -> Result<Vec<Reminder>, Error> {
+        let moment = self.recent_moment(now)?;
+        let end = moment.as_ref().map_or(now, Moment::end);
+        let hours = self.reminder_hours()?;
+        let pending = self.reminders_pending()?;
+        let mut plan = Vec::with_capacity(FOLLOW_UP_PLAN.len());
+        for preset in FOLLOW_UP_PLAN {
+            let due = due_time(preset, None, end, now, tz, hours)?;
+            let same = pending
+                .iter()
+                .find(|r| Pending::at(r.due_at) == Pending::at(due));
+            plan.push(match same {
+                Some(reminder) => reminder.clone(),
+                None => self.reminder_add(moment.as_ref().map(|m| m.id), preset, due, now)?,
+            });
+        }
+        Ok(plan)
     }
 
     /// Saves a pending reminder due at `due_at` (work it out with

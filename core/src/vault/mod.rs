@@ -19,6 +19,7 @@
 #[doc(hidden)]
 pub mod attempts;
 mod device;
+mod follow_up;
 pub mod inbox;
 mod merge;
 mod passcode;
@@ -228,6 +229,7 @@ impl Vault {
         let mut unlocked = Unlocked { store };
         let report = self.merge_inbox(&mut unlocked, &slot, now)?;
         self.unlocked = Some(unlocked);
+        self.settle_schedule(now)?;
         Ok(report)
     }
 

@@ -17,6 +17,7 @@ mod people;
 mod properties;
 mod recording;
 mod reminders;
+mod since_then;
 mod support;
 mod undo;
 mod vault;
