@@ -4,6 +4,7 @@
 mod calm;
 mod card;
 mod care;
+mod days_after;
 mod device_key;
 mod discreet;
 mod footprint;

@@ -61,9 +61,23 @@ async fn a_reminder_arrives_once_in_neutral_words_and_leads_to_the_check_in() {
     app.screenshot("set").await;
 
     let sent = monitor.wait_for(1).await;
+    // It opens the "since then" check-in, not the right-after questions, with the drop page a
+    // tap away.
     app.wait_view("check-in").await;
+    app.wait_text("#check-in-title", "Since then").await;
+    app.wait_for("#check-in-questions [data-question='since-how']")
+        .await;
+    assert!(app.all("[data-question='felt-respected']").await.is_empty());
+    assert!(!app.all("#check-in-company").await[0]
+        .is_displayed()
+        .await
+        .unwrap());
+    app.screenshot("since-then").await;
     // Wait past the due time to be sure no second notification follows.
     tokio::time::sleep(Duration::from_secs(4)).await;
+    app.click("#check-in-since-link").await;
+    app.wait_view("page").await;
+    app.wait_text("#page-title", "low").await;
     let sent_after = monitor.notifications();
     assert_eq!(
         sent_after.len(),

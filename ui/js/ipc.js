@@ -52,6 +52,8 @@ export const settings = () => invoke('settings');
 export const updateSettings = (changes) => invoke('update_settings', { changes });
 
 export const setReminder = (preset, custom) => invoke('set_reminder', { preset, custom });
+/** "Check on me tomorrow and in three days", locked or not: the two due times. */
+export const planFollowUps = () => invoke('plan_follow_ups');
 export const reminders = () => invoke('reminders');
 export const cancelReminder = (id) => invoke('cancel_reminder', { id });
 export const snoozeReminder = (id, minutes) => invoke('snooze_reminder', { id, minutes });

@@ -68,7 +68,12 @@ const SCREENS = [
     setUp: setUpActionCard,
     show: openAction,
   },
-  { route: /^#\/check-in$/, view: 'check-in', setUp: () => setUpCheckIn(content, rules), show: showCheckIn },
+  {
+    route: /^#\/check-in(?:\/(since))?$/,
+    view: 'check-in',
+    setUp: () => setUpCheckIn(content, rules),
+    show: showCheckIn,
+  },
   {
     route: /^#\/remind$/,
     view: 'remind',
@@ -256,12 +261,12 @@ async function start() {
   });
   window.addEventListener('hashchange', route);
 
-  // A reminder leads to the check-in: when it is shown while the app is open, and when the app
-  // is opened after one was shown.
-  onReminderShown(() => (location.hash = '#/check-in'));
+  // A reminder leads to the "since then" check-in: when it is shown while the app is open, and
+  // when the app is opened after one was shown.
+  onReminderShown(() => (location.hash = '#/check-in/since'));
   try {
     const status = await session.refresh();
-    if (status.reminder_shown && session.current() !== 'not-set-up') location.replace('#/check-in');
+    if (status.reminder_shown && session.current() !== 'not-set-up') location.replace('#/check-in/since');
   } catch (error) {
     showError(error);
   }

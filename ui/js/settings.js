@@ -5,6 +5,7 @@ import * as ipc from './ipc.js';
 import { $, el, showMessage } from './dom.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
+import { orderTiles } from './home.js';
 
 /** The choices offered, kept to the ranges the core accepts. */
 const AUTO_LOCK = [1, 2, 5, 10, 15, 30];
@@ -52,8 +53,10 @@ export function setUpSettings(rules, onWiped) {
         evening_hour: Number($('settings-evening').value),
         discreet: $('settings-discreet').checked,
         protect_screen: $('settings-protect-screen').checked,
+        solo_first: $('settings-solo-first').checked,
       });
       session.setAutoLockMinutes(saved.auto_lock_minutes);
+      orderTiles(saved.home_order);
       $('settings-saved').textContent = t('settings.saved');
     } catch (error) {
       $('settings-saved').textContent = errorText(error);
@@ -108,6 +111,7 @@ export async function showSettings() {
   $('settings-evening').value = String(current.evening_hour);
   $('settings-discreet').checked = current.discreet;
   $('settings-protect-screen').checked = current.protect_screen;
+  $('settings-solo-first').checked = current.solo_first;
   $('settings-saved').textContent = '';
   $('passcode-saved').textContent = '';
   showMessage($('passcode-error'), '');

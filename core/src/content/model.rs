@@ -89,6 +89,21 @@ impl Content {
         self.actions.iter().find(|a| a.id.as_str() == id)
     }
 
+    /// The care tiles in the order Home shows them: as the content lists them, or, for
+    /// someone who usually checks in on their own (`solo_first`), care for yourself first,
+    /// then care to share, then care given to someone else, each group in its own order.
+    pub fn home_tiles(&self, solo_first: bool) -> Vec<&Action> {
+        let mut tiles: Vec<&Action> = self.actions.iter().collect();
+        if solo_first {
+            tiles.sort_by_key(|a| match a.who {
+                Who::Me => 0,
+                Who::Together => 1,
+                Who::Partner => 2,
+            });
+        }
+        tiles
+    }
+
     /// The check-in question with this id, if there is one.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id.as_str() == id)

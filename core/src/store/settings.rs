@@ -25,6 +25,7 @@ const MORNING_HOUR_KEY: &str = "reminder_morning_hour";
 const DISCREET_KEY: &str = "discreet";
 const PROTECT_SCREEN_KEY: &str = "protect_screen";
 const EVENING_HOUR_KEY: &str = "reminder_evening_hour";
+const SOLO_FIRST_KEY: &str = "solo_first";
 
 impl Store {
     /// The moment window, in minutes.
@@ -98,10 +99,27 @@ impl Store {
         self.set_setting(PROTECT_SCREEN_KEY, u32::from(on))
     }
 
-    /// A yes-or-no setting, on by default; stored as 1 or 0, anything else is damage.
+    /// Whether Home puts care for on your own first, for someone who usually checks in on
+    /// their own: off unless turned on.
+    pub fn solo_first(&self) -> Result<bool, Error> {
+        self.flag_or(SOLO_FIRST_KEY, false)
+    }
+
+    /// Turns "care for on my own first" on or off.
+    pub fn set_solo_first(&mut self, on: bool) -> Result<(), Error> {
+        self.set_setting(SOLO_FIRST_KEY, u32::from(on))
+    }
+
+    /// A yes-or-no setting, on by default.
     fn flag(&self, key: &str) -> Result<bool, Error> {
+        self.flag_or(key, true)
+    }
+
+    /// A yes-or-no setting, `default` until set; stored as 1 or 0, anything else is damage.
+    fn flag_or(&self, key: &str, default: bool) -> Result<bool, Error> {
         match self.setting::<u32>(key)? {
-            None | Some(1) => Ok(true),
+            None => Ok(default),
+            Some(1) => Ok(true),
             Some(0) => Ok(false),
             Some(_) => Err(Error::Damaged {
                 what: "saved settings",

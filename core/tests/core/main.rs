@@ -9,6 +9,7 @@ mod durability;
 mod follow_ups;
 mod formats;
 mod fuzzed;
+mod home;
 mod inbox;
 mod journal;
 mod lock;

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::commands;
 
 /// The settings, as the settings screen shows and sends them.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct SettingsView {
     pub auto_lock_minutes: u32,
     pub moment_window_minutes: u32,
@@ -18,6 +18,13 @@ pub struct SettingsView {
     pub discreet: bool,
     /// The window is kept out of screenshots and screen sharing where the system allows.
     pub protect_screen: bool,
+    /// Home puts care for on your own first.
+    #[serde(default)]
+    pub solo_first: bool,
+    /// The care tiles by id, in the order Home shows them (read only: it follows
+    /// `solo_first`).
+    #[serde(default, skip_deserializing)]
+    pub home_order: Vec<String>,
 }
 
 commands! {
@@ -25,6 +32,13 @@ commands! {
         let mut vault = state.vault()?;
         let store = vault.store()?;
         let hours = store.reminder_hours()?;
+        let solo_first = store.solo_first()?;
+        let home_order = state
+            .content
+            .home_tiles(solo_first)
+            .iter()
+            .map(|a| a.id.0.clone())
+            .collect();
         Ok(SettingsView {
             auto_lock_minutes: store.auto_lock_minutes()?,
             moment_window_minutes: store.moment_window_minutes()?,
@@ -32,6 +46,8 @@ commands! {
             evening_hour: hours.evening,
             discreet: store.discreet()?,
             protect_screen: store.protect_screen()?,
+            solo_first,
+            home_order,
         })
     }
 
@@ -47,6 +63,7 @@ commands! {
             })?;
             store.set_discreet(changes.discreet)?;
             store.set_protect_screen(changes.protect_screen)?;
+            store.set_solo_first(changes.solo_first)?;
         }
         settings(state, now)
     }
