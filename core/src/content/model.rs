@@ -358,6 +358,29 @@ pub struct ReminderWording {
     pub id: WordingId,
     pub title: String,
     pub body: String,
+    /// The notification's three answers, in words that fit this wording.
+    pub answers: AnswerLabels,
+}
+
+/// The words on a reminder's three buttons.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerLabels {
+    pub okay: String,
+    pub not_so_good: String,
+    pub later: String,
+}
+
+impl ReminderWording {
+    /// The words on the button for `answer`.
+    pub fn answer(&self, answer: crate::reminders::ReminderAnswer) -> &str {
+        use crate::reminders::ReminderAnswer;
+        match answer {
+            ReminderAnswer::Okay => &self.answers.okay,
+            ReminderAnswer::NotSoGood => &self.answers.not_so_good,
+            ReminderAnswer::Later => &self.answers.later,
+        }
+    }
 }
 
 /// A field of the aftercare card.

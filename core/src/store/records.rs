@@ -75,31 +75,31 @@ impl Store {
         Ok(saved)
     }
 
-    /// Merges one record sealed while locked. Returns `false` if it was merged before: each
-    /// record id is applied at most once, even across a crash in the middle of a merge.
+    /// Merges one record sealed while locked, into the moment it belongs to; `None` if it was
+    /// merged before: each record id is applied at most once, even across a crash in the
+    /// middle of a merge.
     pub(crate) fn merge_locked(
         &mut self,
         id: &RecordId,
         entry: &LockedEntry,
-    ) -> Result<bool, Error> {
+    ) -> Result<Option<MomentId>, Error> {
         let window = self.moment_window_minutes()?;
         let tx = self.conn.transaction()?;
         let fresh = tx.execute(
             "INSERT OR IGNORE INTO merged_record (id) VALUES (?1)",
             [&id.0[..]],
         )? == 1;
-        if fresh {
-            match entry {
-                LockedEntry::Action { action, at } => {
-                    insert_action(&tx, action, *at, window)?;
-                }
-                LockedEntry::CheckIn { check_in, at } => {
-                    insert_check_in(&tx, check_in, *at, window)?;
-                }
+        let moment = match (fresh, entry) {
+            (false, _) => None,
+            (true, LockedEntry::Action { action, at }) => {
+                Some(insert_action(&tx, action, *at, window)?.1)
             }
-        }
+            (true, LockedEntry::CheckIn { check_in, at }) => {
+                Some(insert_check_in(&tx, check_in, *at, window)?.1)
+            }
+        };
         tx.commit()?;
-        Ok(fresh)
+        Ok(moment)
     }
 
     /// The latest moment, if it is still close enough to `now` to count: active (or ended, which
@@ -306,6 +306,13 @@ fn insert_check_in(
         tx.execute(
             "UPDATE moment SET setting = ?2 WHERE id = ?1",
             params![moment.0, company],
+        )?;
+    }
+    if check_in.occasion == Occasion::SinceThen {
+        // Checking in since answers every reminder already due.
+        tx.execute(
+            "UPDATE reminder SET state = 'done' WHERE state IN ('pending', 'shown') AND due_at <= ?1",
+            [time_to_ms(at)],
         )?;
     }
     let answers = encode_answers(&check_in.answers);

@@ -120,6 +120,31 @@ impl Store {
         Ok(())
     }
 
+    /// "Later" on the notification of the reminders due in `fired`'s minute: they are pending
+    /// again, due at `until`. Returns how many there were (none when already answered).
+    pub fn reminders_later(
+        &mut self,
+        fired: Pending,
+        until: DateTime<Utc>,
+    ) -> Result<usize, Error> {
+        let from = time_to_ms(fired.due_at());
+        Ok(self.conn.execute(
+            "UPDATE reminder SET state = 'pending', due_at = ?3
+             WHERE state IN ('pending', 'shown') AND due_at >= ?1 AND due_at < ?2",
+            params![from, from + 60_000, time_to_ms(until)],
+        )?)
+    }
+
+    /// Every reminder, in the order they were set: for tests of their states.
+    #[doc(hidden)]
+    pub fn reminders_all_for_tests(&self) -> Result<Vec<Reminder>, Error> {
+        let mut statement = self.conn.prepare_cached(&format!(
+            "SELECT {REMINDER_COLUMNS} FROM reminder ORDER BY id"
+        ))?;
+        let rows = statement.query_map([], rows::reminder)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Moves a reminder to another state: shown, done, cancelled or missed.
     pub fn reminder_set_state(
         &mut self,

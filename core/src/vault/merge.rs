@@ -89,7 +89,7 @@ impl Vault {
         // In time order, so taps join moments as they would have when unlocked.
         records.sort_by_key(|(_, entry)| entry.at());
         for (id, record) in &records {
-            if unlocked.store.merge_locked(id, record)? {
+            if unlocked.store.merge_locked(id, record)?.is_some() {
                 report.merged += 1;
             } else {
                 report.already_merged += 1;

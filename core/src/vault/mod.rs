@@ -17,6 +17,7 @@
 //! start again.
 
 #[doc(hidden)]
+mod answer;
 pub mod attempts;
 mod device;
 mod follow_up;
@@ -36,16 +37,17 @@ use chrono::{DateTime, Utc};
 use crypto_box::SecretKey;
 use rand_core::{CryptoRng, RngCore};
 
-use self::{
-    attempts::Attempts,
-    inbox::{Inbox, SealedFile},
-    slot::{KdfParams, KeySlot, SlotError},
-};
 pub use self::{
+    answer::Answered,
     device::DeviceSecret,
     merge::MergeReport,
     passcode::{Passcode, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
     tap::Tap,
+};
+use self::{
+    attempts::Attempts,
+    inbox::{Inbox, SealedFile},
+    slot::{KdfParams, KeySlot, SlotError},
 };
 use crate::{
     content::ActionId,

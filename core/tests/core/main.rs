@@ -1,5 +1,6 @@
 //! Integration tests of `aftercare-core`, one binary with a module per area.
 
+mod answers;
 mod card;
 mod content;
 mod crash;
