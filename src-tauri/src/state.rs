@@ -29,6 +29,9 @@ pub struct AppState {
     /// Where the device's own secret is kept: the platform's key store in the app, none in
     /// the shell's tests (which never touch the machine's).
     pub key_store: KeyStore,
+    /// How long "Later" on a reminder waits, as last read from the settings: what a "Later"
+    /// answered while locked uses.
+    later_minutes: std::sync::atomic::AtomicU32,
 }
 
 /// Wakes the reminder timer after the schedule changed.
@@ -87,6 +90,7 @@ impl AppState {
             webview_dir: None,
             last_activity: Mutex::new(chrono::DateTime::<chrono::Utc>::MIN_UTC),
             key_store: KeyStore::None,
+            later_minutes: aftercare_core::reminders::LATER_MINUTES.into(),
         }
     }
 
@@ -106,6 +110,21 @@ impl AppState {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         Ok(self.vault()?.lock_if_idle(last, now)?)
+    }
+
+    /// How long "Later" waits: the setting when unlocked (and remembered), else the last one
+    /// read while the app runs.
+    pub fn later_minutes(&self, vault: &mut Vault) -> u32 {
+        if let Ok(minutes) = vault.store().and_then(|store| store.later_minutes()) {
+            self.remember_later_minutes(minutes);
+        }
+        self.later_minutes
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    pub fn remember_later_minutes(&self, minutes: u32) {
+        self.later_minutes
+            .store(minutes, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Connects the reminder timer, once, after the app has started.

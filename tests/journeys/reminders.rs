@@ -6,7 +6,7 @@ use aftercare_e2e::{App, Launch, Notification, NotificationMonitor};
 use crate::care::first_run;
 
 /// "In about an hour" becomes this many seconds, through the debug-only test setting.
-fn soon() -> Vec<(String, String)> {
+pub fn soon() -> Vec<(String, String)> {
     vec![("AFTERCARE_TEST_REMINDER_SECONDS".into(), "3".into())]
 }
 
@@ -14,7 +14,7 @@ fn soon() -> Vec<(String, String)> {
 /// says nothing of the app.
 const NEUTRAL_ICON: &str = "appointment-soon";
 
-fn default_wording() -> Notification {
+pub fn default_wording() -> Notification {
     let content = Content::embedded().unwrap();
     let wording = &content.reminder_wordings[0];
     Notification {
@@ -23,10 +23,21 @@ fn default_wording() -> Notification {
         icon: NEUTRAL_ICON.into(),
         summary: wording.title.clone(),
         body: wording.body.clone(),
+        // A tap on the notification itself, and the three answers, in the wording's words.
+        actions: vec![
+            "default".into(),
+            wording.title.clone(),
+            "okay".into(),
+            wording.answers.okay.clone(),
+            "not-so-good".into(),
+            wording.answers.not_so_good.clone(),
+            "later".into(),
+            wording.answers.later.clone(),
+        ],
     }
 }
 
-async fn write_something_private(app: &App) {
+pub async fn write_something_private(app: &App) {
     app.go("#/journal/new").await;
     app.wait_view("entry").await;
     app.type_into("#entry-body", "CANARY private words about last night")
@@ -35,7 +46,7 @@ async fn write_something_private(app: &App) {
     app.wait_view("journal").await;
 }
 
-async fn remind_me_in_about_an_hour(app: &App) {
+pub async fn remind_me_in_about_an_hour(app: &App) {
     app.go("#/remind").await;
     app.wait_view("remind").await;
     app.click("#remind-presets [data-preset='in-an-hour']")

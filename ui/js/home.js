@@ -7,6 +7,14 @@ import * as session from './session.js';
 import { errorText, t } from './strings.js';
 import { followUpButton } from './follow-up.js';
 
+/** A line to say on Home once, the next time it is shown (after answering a reminder). */
+let note = '';
+
+/** Says `text` on Home the next time it is shown. */
+export function noteOnHome(text) {
+  note = text;
+}
+
 /** The content Home was last drawn with, for the titles on the moment line. */
 let shownContent = null;
 
@@ -45,6 +53,8 @@ export async function showHome(content) {
   // The follow-up plan is one tap away locked or not, once there is somewhere to keep it.
   $('home-follow-up').hidden = firstRun;
   $('home-follow-up-set').textContent = '';
+  $('home-answer').textContent = note;
+  note = '';
   offerTomorrow(false);
   const line = $('moment-line');
   if (firstRun) {

@@ -65,6 +65,13 @@ export function onReminderShown(handler) {
   if (tauri && tauri.event) tauri.event.listen('reminder-shown', handler);
 }
 
+/** Calls `handler({answer, until})` when the person answered a reminder on its notification:
+ * answer is "open" (a tap on it), "okay", "not-so-good" or "later". */
+export function onReminderAnswer(handler) {
+  const tauri = window.__TAURI__;
+  if (tauri && tauri.event) tauri.event.listen('reminder-answer', (event) => handler(event.payload));
+}
+
 /** Calls `handler` when the shell locked the vault by itself (idle, sleep, screen lock). */
 export function onVaultLocked(handler) {
   const tauri = window.__TAURI__;

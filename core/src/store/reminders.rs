@@ -111,11 +111,13 @@ impl Store {
     /// Marks the pending reminders due in `fired`'s minute as shown or missed: what the timer
     /// did while locked, carried back by due minute (the schedule file holds no ids).
     pub fn reminders_fired(&mut self, fired: Pending, state: ReminderState) -> Result<(), Error> {
-        let from = time_to_ms(fired.due_at());
+        // The minute is rounded up ([`Pending::at`]): it stands for the reminders due in the
+        // minute before it, up to and including it.
+        let minute = time_to_ms(fired.due_at());
         self.conn.execute(
             "UPDATE reminder SET state = ?3
-             WHERE state = 'pending' AND due_at >= ?1 AND due_at < ?2",
-            params![from, from + 60_000, state_code(state)],
+             WHERE state = 'pending' AND due_at > ?1 AND due_at <= ?2",
+            params![minute - 60_000, minute, state_code(state)],
         )?;
         Ok(())
     }
@@ -127,11 +129,11 @@ impl Store {
         fired: Pending,
         until: DateTime<Utc>,
     ) -> Result<usize, Error> {
-        let from = time_to_ms(fired.due_at());
+        let minute = time_to_ms(fired.due_at());
         Ok(self.conn.execute(
             "UPDATE reminder SET state = 'pending', due_at = ?3
-             WHERE state IN ('pending', 'shown') AND due_at >= ?1 AND due_at < ?2",
-            params![from, from + 60_000, time_to_ms(until)],
+             WHERE state IN ('pending', 'shown') AND due_at > ?1 AND due_at <= ?2",
+            params![minute - 60_000, minute, time_to_ms(until)],
         )?)
     }
 

@@ -1,5 +1,5 @@
 //! The app's settings, kept in the encrypted store: auto-lock, the moment window, the
-//! reminder hours, discretion and screen protection. Each has a default and a range; a stored value that does not read is damage.
+//! reminder hours, discretion, screen protection, "Later" on a reminder and care for on my own first. Each has a default and a range; a stored value that does not read is damage.
 
 use std::ops::RangeInclusive;
 
@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension};
 
 use super::Store;
 use crate::{
-    reminders::{ReminderHours, HOURS},
+    reminders::{ReminderHours, HOURS, LATER_MINUTES, SNOOZE_MINUTES},
     Error,
 };
 
@@ -26,6 +26,7 @@ const DISCREET_KEY: &str = "discreet";
 const PROTECT_SCREEN_KEY: &str = "protect_screen";
 const EVENING_HOUR_KEY: &str = "reminder_evening_hour";
 const SOLO_FIRST_KEY: &str = "solo_first";
+const LATER_KEY: &str = "reminder_later_minutes";
 
 impl Store {
     /// The moment window, in minutes.
@@ -97,6 +98,19 @@ impl Store {
     /// Turns screen protection on or off.
     pub fn set_protect_screen(&mut self, on: bool) -> Result<(), Error> {
         self.set_setting(PROTECT_SCREEN_KEY, u32::from(on))
+    }
+
+    /// How long "Later" on a reminder's notification waits, in minutes.
+    pub fn later_minutes(&self) -> Result<u32, Error> {
+        Ok(self.setting(LATER_KEY)?.unwrap_or(LATER_MINUTES))
+    }
+
+    /// Sets how long "Later" waits: 5 minutes to a day ([`SNOOZE_MINUTES`]).
+    pub fn set_later_minutes(&mut self, minutes: u32) -> Result<(), Error> {
+        if !SNOOZE_MINUTES.contains(&minutes) {
+            return Err(Error::invalid("\"Later\" waits from 5 minutes to a day"));
+        }
+        self.set_setting(LATER_KEY, minutes)
     }
 
     /// Whether Home puts care for on your own first, for someone who usually checks in on

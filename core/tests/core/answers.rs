@@ -210,3 +210,40 @@ fn not_so_good_records_nothing_and_the_answers_have_their_action_ids() {
         }
     }
 }
+
+#[test]
+fn a_reminder_due_between_minutes_is_marked_by_the_minute_the_timer_kept() {
+    // "In about an hour" falls between whole minutes; the schedule keeps it rounded up.
+    let mut f = set_up();
+    let now = evening() + Duration::seconds(17);
+    f.vault
+        .store()
+        .unwrap()
+        .set_reminder(Preset::InAnHour, None, now, London, Duration::hours(1))
+        .unwrap();
+    f.vault.sync_schedule().unwrap();
+    let mut schedule = f.vault.schedule();
+    let due = schedule.pending[0];
+    assert!(schedule.take_due(due.due_at(), Duration::days(3)));
+    f.vault.save_schedule(&schedule).unwrap();
+
+    f.vault.sync_schedule().unwrap();
+
+    assert_eq!(states(&mut f), vec![ReminderState::Shown]);
+    assert!(
+        f.vault.schedule().pending.is_empty(),
+        "shown once, never handed back to the timer"
+    );
+
+    // "Later" on it finds it by the same minute.
+    let answered = f
+        .vault
+        .answer_reminder(due, ReminderAnswer::Later, due.due_at(), 30, &mut rng())
+        .unwrap();
+    assert_eq!(
+        answered,
+        Answered::Later {
+            until: due.due_at() + minutes(30)
+        }
+    );
+}

@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use crate::{error::CommandError, state::AppState};
 
+mod answers;
 mod follow_ups;
 mod home;
 mod idle;
@@ -232,7 +233,7 @@ fn settings_round_trip_and_are_checked() {
     assert_eq!(
         without_home_order(ops::settings(&app).unwrap()),
         json!({"auto_lock_minutes": 5, "moment_window_minutes": 180, "morning_hour": 9, "evening_hour": 21,
-               "discreet": true, "protect_screen": true, "solo_first": false}),
+               "discreet": true, "protect_screen": true, "solo_first": false, "later_minutes": 60}),
         "discreet and screen protection are on by default"
     );
     let view = |auto_lock_minutes, morning_hour| ops::SettingsView {
@@ -248,7 +249,7 @@ fn settings_round_trip_and_are_checked() {
     assert_eq!(
         without_home_order(changed),
         json!({"auto_lock_minutes": 2, "moment_window_minutes": 60, "morning_hour": 8, "evening_hour": 22,
-               "discreet": false, "protect_screen": false, "solo_first": false})
+               "discreet": false, "protect_screen": false, "solo_first": false, "later_minutes": 60})
     );
     assert_eq!(
         error(ops::update_settings(&app, view(5, 24)))["kind"],
