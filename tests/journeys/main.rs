@@ -1,6 +1,7 @@
 //! End-to-end journeys, one module per part of the app, each test named after what a person
 //! does.
 
+mod a11y;
 mod calm;
 mod card;
 mod care;

@@ -17,6 +17,7 @@ use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use tokio::process::{Child, Command};
 
+pub mod axe;
 pub mod home;
 pub mod keyring;
 pub use home::TempHome;
