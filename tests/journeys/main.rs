@@ -10,6 +10,7 @@ mod discreet;
 mod footprint;
 mod home;
 mod journal;
+mod keyboard;
 mod lock;
 mod passcode;
 mod reminders;

@@ -20,6 +20,7 @@ use tokio::process::{Child, Command};
 pub mod axe;
 pub mod home;
 pub mod keyring;
+pub mod keys;
 pub use home::TempHome;
 
 /// How long to wait for the app to show something before calling it broken.

@@ -27,7 +27,9 @@ export function renderHome(actions, onOpen) {
   $('home-tomorrow-no').addEventListener('click', declineCheckTomorrow);
   $('lock-button').addEventListener('click', async () => {
     await session.lock();
-    showHome(null);
+    await showHome(null);
+    // The lock button is gone; its place is taken by Unlock, where the focus goes on.
+    $('unlock-link').focus();
   });
 }
 

@@ -27,6 +27,8 @@ pub const TEST_PACKAGES: &[&str] = &[
     "dunst",
     // xwininfo: the journeys read the window's native title.
     "x11-utils",
+    // The keyboard journey gives the app's window the focus, as a window manager would.
+    "xdotool",
     // setpriv: the one-copy guard's test connects as another user.
     "util-linux",
     // The device key's journey runs a real Secret Service (gnome-keyring-daemon) and looks
