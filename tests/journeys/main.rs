@@ -11,6 +11,7 @@ mod footprint;
 mod home;
 mod journal;
 mod keyboard;
+mod large_text;
 mod lock;
 mod passcode;
 mod reminders;
