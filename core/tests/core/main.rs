@@ -18,5 +18,6 @@ mod properties;
 mod recording;
 mod reminders;
 mod support;
+mod ui_keys;
 mod undo;
 mod vault;
