@@ -25,6 +25,25 @@ document.getElementById('view-welcome').append(box);
 return null;
 "#;
 
+/// The element at `css` is a live region a screen reader reads out when its words change:
+/// polite (`role="status"`, or `aria-live="polite"`) for news such as "Saved", assertive
+/// (`role="alert"`) for an error; and it is shown, with `wanted` in it.
+async fn announces(app: &App, css: &str, politely: bool, wanted: &str) {
+    let role = app
+        .script(&format!(
+            "const el = document.querySelector('{css}'); \
+             return el.getAttribute('role') || ('live ' + el.getAttribute('aria-live'))"
+        ))
+        .await;
+    let expected = if politely { "status" } else { "alert" };
+    assert!(
+        role == expected || (politely && role == "live polite"),
+        "{css} is a live region ({expected}): {role}"
+    );
+    app.wait_visible(css).await;
+    app.wait_text(css, wanted).await;
+}
+
 /// Walks through the whole app as a person would, with things saved, auditing each screen
 /// and dialog on the way.
 async fn audit_everything(journey: &'static str, theme: Theme) {
@@ -70,7 +89,7 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.type_into("#welcome-passcode", PASSCODE).await;
     app.type_into("#welcome-confirm", "not the same").await;
     app.click("#welcome-form button[type=submit]").await;
-    app.wait_visible("#welcome-error").await;
+    announces(&app, "#welcome-error", false, "").await;
     found.extend(app.axe("welcome, passcodes differ").await);
     app.type_into("#welcome-confirm", PASSCODE).await;
     app.click("#welcome-form button[type=submit]").await;
@@ -80,7 +99,7 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     // A tap: its card with "Saved" and Undo; then every other card as it shows.
     app.click(".tile[data-action='water']").await;
     app.wait_view("action").await;
-    app.wait_text("#action-saved", "Saved").await;
+    announces(&app, "#action-saved", true, "Saved").await;
     found.extend(app.axe("card water, just tapped").await);
     let actions = app
         .script("return [...document.querySelectorAll('.tile')].map((t) => t.dataset.action)")
@@ -113,7 +132,7 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
         .await;
     found.extend(app.axe("check-in, filled").await);
     app.click("#check-in-form button[type=submit]").await;
-    app.wait_text("#check-in-saved", "saved").await;
+    announces(&app, "#check-in-saved", true, "saved").await;
     app.wait_visible("#follow-ups-list a").await;
     found.extend(app.axe("check-in, follow-ups").await);
 
@@ -213,7 +232,7 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.type_into("#card-fields textarea", "A glass of water, then quiet")
         .await;
     app.click("#card-form button[type=submit]").await;
-    app.wait_text("#card-saved", "Saved").await;
+    announces(&app, "#card-saved", true, "Saved").await;
     found.extend(app.axe("my card, saved").await);
     app.go("#/before").await;
     app.wait_view("before").await;
@@ -226,7 +245,7 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     found.extend(app.axe("settings").await);
     app.type_into("#wipe-word", "maybe").await;
     app.click("#wipe-form button[type=submit]").await;
-    app.wait_visible("#wipe-error").await;
+    announces(&app, "#wipe-error", false, "").await;
     app.type_into("#passcode-current", "not my passcode").await;
     app.type_into("#passcode-new", "green teapot monday evening")
         .await;
@@ -243,7 +262,7 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.wait_text("#moment-line", "Locked").await;
     found.extend(app.axe("home, locked").await);
     app.click(".tile[data-action='cuddle']").await;
-    app.wait_text("#action-saved", "privately").await;
+    announces(&app, "#action-saved", true, "privately").await;
     found.extend(app.axe("card cuddle, tapped while locked").await);
     app.go("#/calm").await;
     app.wait_view("calm").await;
@@ -253,7 +272,7 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     found.extend(app.axe("unlock").await);
     app.type_into("#unlock-passcode", "not my passcode").await;
     app.click("#unlock-form button[type=submit]").await;
-    app.wait_visible("#unlock-error").await;
+    announces(&app, "#unlock-error", false, "").await;
     found.extend(app.axe("unlock, wrong passcode").await);
     app.click("#forgot-link").await;
     app.wait_view("start-again").await;

@@ -48,6 +48,24 @@ for (const el of document.querySelectorAll('[aria-label], [placeholder], [title]
 return found;
 "#;
 
+/// How the screen is built for a screen reader: one visible `h1`, with words, naming the view
+/// (its `aria-labelledby`), inside the `main` landmark; an open dialog named by its words.
+const STRUCTURE: &str = r#"
+const problems = [];
+const view = document.querySelector('.view:not([hidden])');
+const headings = [...document.querySelectorAll('h1')].filter((h) => h.getClientRects().length);
+if (headings.length !== 1) problems.push(`${headings.length} visible h1 headings, not one`);
+else if (!headings[0].textContent.trim()) problems.push('the h1 heading is empty');
+if (!view || !view.closest('main')) problems.push('the view is not inside the main landmark');
+else if (document.getElementById(view.getAttribute('aria-labelledby')) !== headings[0]) problems.push('the view is not named by its heading');
+const dialog = document.querySelector('dialog[open]');
+if (dialog) {
+  const name = document.getElementById(dialog.getAttribute('aria-labelledby'));
+  if (!name || !name.textContent.trim()) problems.push('the open dialog has no name');
+}
+return problems;
+"#;
+
 /// One rule broken on one screen, with the elements that break it.
 #[derive(Debug, Clone)]
 pub struct Violation {
@@ -76,8 +94,8 @@ fn axe_path() -> PathBuf {
 
 impl App {
     /// Runs axe-core over what is on screen now, prints the rules passed and broken under
-    /// `screen`, and returns the broken ones (with any raw string key seen, as a rule of its
-    /// own, `raw-string-key`).
+    /// `screen`, and returns the broken ones; with two checks of our own as rules:
+    /// `one-named-heading-in-main` and `raw-string-key` (a key shown instead of words).
     pub async fn axe(&self, screen: &str) -> Vec<Violation> {
         let loaded = self.script("return typeof window.axe === 'object'").await;
         if loaded != serde_json::json!(true) {
@@ -104,6 +122,14 @@ impl App {
                 detail: v.clone(),
             })
             .collect();
+        let structure = self.script(STRUCTURE).await;
+        if structure.as_array().is_some_and(|p| !p.is_empty()) {
+            found.push(Violation {
+                screen: screen.to_owned(),
+                rule: "one-named-heading-in-main".to_owned(),
+                detail: structure,
+            });
+        }
         let raw = self.script(RAW_KEYS).await;
         if raw.as_array().is_some_and(|keys| !keys.is_empty()) {
             found.push(Violation {
