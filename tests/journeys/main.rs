@@ -1,6 +1,7 @@
 //! End-to-end journeys, one module per part of the app, each test named after what a person
 //! does.
 
+mod a11y;
 mod answers;
 mod calm;
 mod card;
@@ -11,6 +12,8 @@ mod discreet;
 mod footprint;
 mod home;
 mod journal;
+mod keyboard;
+mod large_text;
 mod lock;
 mod passcode;
 mod reminders;

@@ -17,8 +17,10 @@ use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use tokio::process::{Child, Command};
 
+pub mod axe;
 pub mod home;
 pub mod keyring;
+pub mod keys;
 pub use home::TempHome;
 
 /// How long to wait for the app to show something before calling it broken.

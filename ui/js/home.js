@@ -37,7 +37,9 @@ export function renderHome(actions, onOpen) {
   followUpButton($('home-follow-up'), $('home-follow-up-set'));
   $('lock-button').addEventListener('click', async () => {
     await session.lock();
-    showHome(null);
+    await showHome(null);
+    // The lock button is gone; its place is taken by Unlock, where the focus goes on.
+    $('unlock-link').focus();
   });
 }
 

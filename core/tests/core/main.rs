@@ -21,5 +21,6 @@ mod recording;
 mod reminders;
 mod since_then;
 mod support;
+mod ui_keys;
 mod undo;
 mod vault;
