@@ -135,6 +135,13 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     announces(&app, "#check-in-saved", true, "saved").await;
     app.wait_visible("#follow-ups-list a").await;
     found.extend(app.axe("check-in, follow-ups").await);
+    app.click("#check-in-follow-up").await;
+    app.wait_text("#check-in-follow-up-set", "check on you").await;
+    found.extend(app.axe("check-in, follow-up plan set").await);
+    // The "since then" check-in a reminder opens.
+    app.go("#/check-in/since").await;
+    app.wait_text("#check-in-title", "Since then").await;
+    found.extend(app.axe("since then").await);
 
     // Remind: the presets, then one set.
     app.go("#/remind").await;

@@ -164,6 +164,21 @@ fn every_key_the_ui_builds_at_run_time_exists() {
             "forgot ? 'forgot.button' : 'start_again.button'",
             vec!["forgot.button".into(), "start_again.button".into()],
         ),
+        (
+            "check-in.js",
+            "since ? 'check_in.since_title' : 'check_in.title'",
+            vec!["check_in.since_title".into(), "check_in.title".into()],
+        ),
+        (
+            "check-in.js",
+            "since ? 'check_in.since_intro' : 'check_in.intro'",
+            vec!["check_in.since_intro".into(), "check_in.intro".into()],
+        ),
+        (
+            "main.js",
+            "answer === 'later' ? t('reminder_answer.later', { time: formatTime(until) }) : t('reminder_answer.okay')",
+            vec!["reminder_answer.later".into(), "reminder_answer.okay".into()],
+        ),
         // `applyStrings` reads the markup's keys, which content.rs checks.
         ("strings.js", "el.dataset.string", vec![]),
         ("strings.js", "el.dataset.label", vec![]),
