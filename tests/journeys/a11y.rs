@@ -136,7 +136,8 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.wait_visible("#follow-ups-list a").await;
     found.extend(app.axe("check-in, follow-ups").await);
     app.click("#check-in-follow-up").await;
-    app.wait_text("#check-in-follow-up-set", "check on you").await;
+    app.wait_text("#check-in-follow-up-set", "check on you")
+        .await;
     found.extend(app.axe("check-in, follow-up plan set").await);
     // The "since then" check-in a reminder opens.
     app.go("#/check-in/since").await;
