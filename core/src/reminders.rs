@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    content::WordingId,
+    content::{ReminderWording, WordingId},
     model::{MomentId, ReminderId},
     Error,
 };
@@ -116,6 +116,17 @@ impl ReminderAnswer {
         ReminderAnswer::ALL
             .into_iter()
             .find(|a| a.action() == action)
+    }
+}
+
+impl ReminderWording {
+    /// The words on the notification's button for `answer`.
+    pub fn answer(&self, answer: ReminderAnswer) -> &str {
+        match answer {
+            ReminderAnswer::Okay => &self.answers.okay,
+            ReminderAnswer::NotSoGood => &self.answers.not_so_good,
+            ReminderAnswer::Later => &self.answers.later,
+        }
     }
 }
 

@@ -371,18 +371,6 @@ pub struct AnswerLabels {
     pub later: String,
 }
 
-impl ReminderWording {
-    /// The words on the button for `answer`.
-    pub fn answer(&self, answer: crate::reminders::ReminderAnswer) -> &str {
-        use crate::reminders::ReminderAnswer;
-        match answer {
-            ReminderAnswer::Okay => &self.answers.okay,
-            ReminderAnswer::NotSoGood => &self.answers.not_so_good,
-            ReminderAnswer::Later => &self.answers.later,
-        }
-    }
-}
-
 /// A field of the aftercare card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
