@@ -21,6 +21,7 @@ fn main() {
         "journal_list",
         "journal_search",
         "history",
+        "insights",
         "end_moment",
         "recent_moment",
         "delete_moment",

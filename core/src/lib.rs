@@ -12,6 +12,7 @@ pub mod content;
 pub mod data_dir;
 mod error;
 mod fs;
+pub mod insights;
 pub mod model;
 pub mod reminders;
 pub mod store;

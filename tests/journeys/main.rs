@@ -11,6 +11,8 @@ mod device_key;
 mod discreet;
 mod footprint;
 mod home;
+mod home_fits;
+mod insights;
 mod journal;
 mod keyboard;
 mod large_text;

@@ -18,6 +18,7 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use tokio::process::{Child, Command};
 
 pub mod axe;
+pub mod history;
 pub mod home;
 pub mod keyring;
 pub mod keys;

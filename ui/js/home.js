@@ -135,14 +135,17 @@ async function remindCheckTomorrow() {
   }
 }
 
-/** Puts the tiles in `order` (action ids), as the settings say: care for on my own first, or
- * as listed. The order is kept while the app runs, locked too; a start while locked shows the
- * usual order until unlocking, as the setting is in the encrypted store. */
+/** Shows the tiles in `order` (action ids), as the settings say: the person's own order,
+ * care for on their own first, the care they use most leading; tiles not in it are hidden.
+ * The order is kept while the app runs, locked too; a start while locked shows the usual order
+ * until unlocking, as the settings are in the encrypted store. */
 export function orderTiles(order) {
   const list = $('action-tiles');
   const items = new Map([...list.children].map((li) => [li.querySelector('.tile').dataset.action, li]));
-  const ordered = order.map((id) => items.get(id)).filter(Boolean);
-  if (ordered.length === items.size) list.replaceChildren(...ordered);
+  const shown = order.map((id) => items.get(id)).filter(Boolean);
+  for (const [id, li] of items) li.hidden = !order.includes(id);
+  const hidden = [...items.values()].filter((li) => li.hidden);
+  list.replaceChildren(...shown, ...hidden);
 }
 
 /** Puts focus back on the tile of an action, e.g. after returning from its card. */

@@ -39,6 +39,8 @@ export const journalList = (limit, offset) => invoke('journal_list', { limit, of
 export const journalSearch = (query) => invoke('journal_search', { query });
 
 export const history = (limit, before) => invoke('history', { limit, before });
+/** "What helps me": the insights from the whole history (unlocked only). */
+export const insights = () => invoke('insights');
 /** The moment Home shows: the latest, if still within the moment window; else null. */
 export const recentMoment = () => invoke('recent_moment');
 export const endMoment = (id) => invoke('end_moment', { id });

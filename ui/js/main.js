@@ -12,6 +12,7 @@ import { forgetTap, recordTap, renderActionCard, setUpActionCard } from './actio
 import { setUpCheckIn, showCheckIn } from './check-in.js';
 import { setUpEntry, setUpJournal, showEntry, showJournal } from './journal.js';
 import { setUpHistory, showHistory } from './history.js';
+import { setUpInsights, showInsights } from './insights.js';
 import { setUpGrounding, setUpLearn, showGrounding, showPage } from './learn.js';
 import { setUpSettings, showSettings } from './settings.js';
 import { setUpStartAgain, setUpUnlock, setUpWelcome, showStartAgain, showUnlock } from './auth.js';
@@ -92,6 +93,7 @@ const SCREENS = [
   { route: /^#\/card$/, view: 'card', needsUnlock: true, setUp: () => setUpCard(content, rules), show: showCard },
   { route: /^#\/before$/, view: 'before', needsUnlock: true, setUp: setUpBefore, show: showBefore },
   { route: /^#\/history$/, view: 'history', needsUnlock: true, setUp: () => setUpHistory(content), show: showHistory },
+  { route: /^#\/insights$/, view: 'insights', needsUnlock: true, setUp: () => setUpInsights(content), show: showInsights },
   { route: /^#\/learn$/, view: 'learn', beforeSetUp: true, setUp: () => setUpLearn(content) },
   { route: /^#\/learn\/([a-z0-9-]+)$/, view: 'page', beforeSetUp: true, show: showPage },
   {
@@ -107,7 +109,7 @@ const SCREENS = [
     route: /^#\/settings$/,
     view: 'settings',
     needsUnlock: true,
-    setUp: () => setUpSettings(rules, startAgain),
+    setUp: () => setUpSettings(rules, startAgain, content),
     show: showSettings,
   },
 ];
@@ -160,7 +162,9 @@ async function goOnAfterUnlock(report) {
  * is cleared too, not kept.
  */
 function forgetShownData() {
-  for (const id of ['journal-list', 'history-list', 'before-card', 'remind-pending']) $(id).replaceChildren();
+  for (const id of ['journal-list', 'history-list', 'before-card', 'remind-pending', 'insights-care', 'insights-days-rows', 'insights-days-chart', 'insights-calendar']) {
+    $(id).replaceChildren();
+  }
   for (const id of ['entry-body', 'before-text', 'journal-search']) $(id).value = '';
   for (const id of ['entry-form', 'card-form', 'check-in-form']) $(id).reset();
 }

@@ -36,8 +36,49 @@ function hourOptions(select, { min, max }) {
   );
 }
 
+/** The care tiles to arrange: each with "Show on Home" and Move up / Move down, in the
+ * person's order (tiles not in it follow in the content's order). */
+function drawTiles(order, hidden) {
+  const known = (id) => actions.some((a) => a.id === id);
+  const ids = [...order.filter(known), ...actions.map((a) => a.id).filter((id) => !order.includes(id))];
+  const rows = ids.map((id) => {
+    const action = actions.find((a) => a.id === id);
+    const row = el('li', 'tile-arrange-row');
+    row.dataset.action = id;
+    const show = el('input');
+    show.type = 'checkbox';
+    show.id = `settings-tile-${id}`;
+    show.checked = !hidden.includes(id);
+    const label = el('label', '', action.title);
+    label.htmlFor = show.id;
+    const up = el('button', 'quiet tile-up', t('settings.tile_up'));
+    up.type = 'button';
+    up.setAttribute('aria-label', t('settings.tile_up_label', { care: action.title }));
+    up.addEventListener('click', () => move(row, -1));
+    const down = el('button', 'quiet tile-down', t('settings.tile_down'));
+    down.type = 'button';
+    down.setAttribute('aria-label', t('settings.tile_down_label', { care: action.title }));
+    down.addEventListener('click', () => move(row, 1));
+    row.append(show, label, up, down);
+    return row;
+  });
+  $('settings-tiles').replaceChildren(...rows);
+}
+
+/** Moves a tile's row one place up (-1) or down (1), keeping focus on the button pressed. */
+function move(row, by) {
+  const list = $('settings-tiles');
+  const focused = document.activeElement;
+  if (by < 0 && row.previousElementSibling) list.insertBefore(row, row.previousElementSibling);
+  if (by > 0 && row.nextElementSibling) list.insertBefore(row.nextElementSibling, row);
+  if (focused) focused.focus();
+}
+
 /** `onWiped()` runs once everything is deleted. */
-export function setUpSettings(rules, onWiped) {
+let actions = [];
+
+export function setUpSettings(rules, onWiped, content) {
+  actions = content.actions;
   options($('settings-auto-lock'), within(AUTO_LOCK, rules.auto_lock_minutes));
   options($('settings-window'), within(WINDOWS, rules.moment_window_minutes));
   options($('settings-later'), within(LATER, rules.snooze_minutes));
@@ -57,6 +98,9 @@ export function setUpSettings(rules, onWiped) {
         discreet: $('settings-discreet').checked,
         protect_screen: $('settings-protect-screen').checked,
         solo_first: $('settings-solo-first').checked,
+        most_used_first: $('settings-most-used').checked,
+        tile_order: [...$('settings-tiles').children].map((li) => li.dataset.action),
+        hidden_tiles: [...$('settings-tiles').children].filter((li) => !li.querySelector('input').checked).map((li) => li.dataset.action),
       });
       session.setAutoLockMinutes(saved.auto_lock_minutes);
       orderTiles(saved.home_order);
@@ -116,6 +160,8 @@ export async function showSettings() {
   $('settings-discreet').checked = current.discreet;
   $('settings-protect-screen').checked = current.protect_screen;
   $('settings-solo-first').checked = current.solo_first;
+  $('settings-most-used').checked = current.most_used_first;
+  drawTiles(current.tile_order, current.hidden_tiles);
   $('settings-saved').textContent = '';
   $('passcode-saved').textContent = '';
   showMessage($('passcode-error'), '');

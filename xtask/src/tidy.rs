@@ -37,6 +37,9 @@ const CORE_LAYERS: &[(&str, &str)] = &[
     // model: what a person records (moments, check-ins, journal entries).
     ("model", "content"),
     ("model", "error"),
+    // insights: what goes with what in a person's own history, as pure functions of records.
+    ("insights", "content"),
+    ("insights", "model"),
     // reminders: the reminder plan and its times.
     ("reminders", "content"),
     ("reminders", "model"),

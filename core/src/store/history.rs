@@ -36,6 +36,12 @@ impl Store {
             .collect()
     }
 
+    /// Every moment with what happened in it, newest first: what the insights are worked out
+    /// from (`crate::insights`).
+    pub fn history_all(&self) -> Result<Vec<MomentHistory>, Error> {
+        self.history(u32::MAX, None)
+    }
+
     /// The recent moment ([`Store::recent_moment`]) with what happened in it: what Home shows.
     pub fn recent_moment_history(
         &self,

@@ -7,6 +7,7 @@ use rusqlite::{params, OptionalExtension};
 
 use super::Store;
 use crate::{
+    content::{ActionId, HomeLayout},
     reminders::{ReminderHours, HOURS, LATER_MINUTES, SNOOZE_MINUTES},
     Error,
 };
@@ -27,6 +28,12 @@ const PROTECT_SCREEN_KEY: &str = "protect_screen";
 const EVENING_HOUR_KEY: &str = "reminder_evening_hour";
 const SOLO_FIRST_KEY: &str = "solo_first";
 const LATER_KEY: &str = "reminder_later_minutes";
+const HOME_ORDER_KEY: &str = "home_order";
+const HOME_HIDDEN_KEY: &str = "home_hidden";
+const MOST_USED_KEY: &str = "home_most_used";
+
+/// The most tiles a Home order or hidden list keeps (the content has far fewer).
+const MAX_HOME_TILES: usize = 200;
 
 impl Store {
     /// The moment window, in minutes.
@@ -98,6 +105,46 @@ impl Store {
     /// Turns screen protection on or off.
     pub fn set_protect_screen(&mut self, on: bool) -> Result<(), Error> {
         self.set_setting(PROTECT_SCREEN_KEY, u32::from(on))
+    }
+
+    /// How the person arranged Home ([`HomeLayout`]): nothing changed until they do.
+    pub fn home_layout(&self) -> Result<HomeLayout, Error> {
+        let ids = |key: &str| -> Result<Vec<ActionId>, Error> {
+            match self.setting::<String>(key)? {
+                None => Ok(Vec::new()),
+                Some(json) => serde_json::from_str(&json).map_err(|_| Error::Damaged {
+                    what: "saved settings",
+                }),
+            }
+        };
+        Ok(HomeLayout {
+            order: ids(HOME_ORDER_KEY)?,
+            hidden: ids(HOME_HIDDEN_KEY)?,
+            solo_first: self.solo_first()?,
+            most_used: self.flag_or(MOST_USED_KEY, false)?,
+        })
+    }
+
+    /// Keeps how the person arranged Home. Errors with [`Error::Invalid`] for lists longer
+    /// than any content has.
+    pub fn set_home_layout(&mut self, layout: &HomeLayout) -> Result<(), Error> {
+        if layout.order.len() > MAX_HOME_TILES || layout.hidden.len() > MAX_HOME_TILES {
+            return Err(Error::invalid("that is more tiles than there are"));
+        }
+        let json = |ids: &[ActionId]| serde_json::to_string(ids).expect("ids serialise");
+        self.set_setting(HOME_ORDER_KEY, json(&layout.order))?;
+        self.set_setting(HOME_HIDDEN_KEY, json(&layout.hidden))?;
+        self.set_solo_first(layout.solo_first)?;
+        self.set_setting(MOST_USED_KEY, u32::from(layout.most_used))
+    }
+
+    /// How often each care action was tapped, for "lead with the care I use most".
+    pub fn tap_counts(&self) -> Result<Vec<(ActionId, u32)>, Error> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT action_id, count(*) FROM action_taken GROUP BY action_id")?;
+        let rows = statement.query_map([], |row| Ok((ActionId(row.get(0)?), row.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// How long "Later" on a reminder's notification waits, in minutes.

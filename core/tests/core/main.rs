@@ -12,6 +12,7 @@ mod formats;
 mod fuzzed;
 mod home;
 mod inbox;
+mod insights;
 mod journal;
 mod lock;
 mod moments;

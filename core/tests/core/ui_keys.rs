@@ -179,6 +179,30 @@ fn every_key_the_ui_builds_at_run_time_exists() {
             "answer === 'later' ? t('reminder_answer.later', { time: formatTime(until) }) : t('reminder_answer.okay')",
             vec!["reminder_answer.later".into(), "reminder_answer.okay".into()],
         ),
+        (
+            "insights.js",
+            "`insights.${c.lean}`",
+            vec!["insights.better".into(), "insights.same".into(), "insights.lower".into()],
+        ),
+        (
+            "insights.js",
+            "`insights.span_${day.span.replace(/-/g, '_')}`",
+            [
+                "right_after",
+                "next_day",
+                "day_two",
+                "day_three",
+                "later",
+            ]
+            .iter()
+            .map(|s| format!("insights.span_{s}"))
+            .collect(),
+        ),
+        (
+            "insights.js",
+            "had ? 'insights.calendar_day' : 'insights.calendar_empty_day'",
+            vec!["insights.calendar_day".into(), "insights.calendar_empty_day".into()],
+        ),
         // `applyStrings` reads the markup's keys, which content.rs checks.
         ("strings.js", "el.dataset.string", vec![]),
         ("strings.js", "el.dataset.label", vec![]),

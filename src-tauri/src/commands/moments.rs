@@ -1,7 +1,8 @@
-//! Moments: the history, the recent moment Home shows, ending and deleting one, and the
-//! "check on me tomorrow" offer.
+//! Moments: the history, the recent moment Home shows, ending and deleting one, the
+//! "check on me tomorrow" offer, and the insights worked out from them all.
 
 use aftercare_core::{
+    insights::Insights,
     model::{EndedMoment, MomentHistory, MomentId},
     vault::VaultStatus,
 };
@@ -12,6 +13,17 @@ commands! {
     /// Up to `limit` moments (at most a page), newest first, after `before`.
     fn history(state, _now, limit: u32, before: Option<MomentId>) -> Vec<MomentHistory> {
         Ok(state.vault()?.store()?.history(limit.min(MAX_PAGE), before)?)
+    }
+
+    /// "What helps me": the insights from the whole history (unlocked only), with days in the
+    /// device's time zone.
+    fn insights(state, _now) -> Insights {
+        let history = state.vault()?.store()?.history_all()?;
+        Ok(aftercare_core::insights::insights(
+            &history,
+            state.content,
+            crate::clock::time_zone(),
+        ))
     }
 
     /// The moment Home shows: the latest, if still within the moment window.

@@ -1,6 +1,9 @@
 //! The settings kept in the encrypted store.
 
-use aftercare_core::reminders::ReminderHours;
+use aftercare_core::{
+    content::{ActionId, HomeLayout},
+    reminders::ReminderHours,
+};
 use serde::{Deserialize, Serialize};
 
 use super::commands;
@@ -24,6 +27,15 @@ pub struct SettingsView {
     /// Home puts care for on your own first.
     #[serde(default)]
     pub solo_first: bool,
+    /// Home leads with the care tapped most.
+    #[serde(default)]
+    pub most_used_first: bool,
+    /// The person's own order of the care tiles, by id (tiles not in it follow).
+    #[serde(default)]
+    pub tile_order: Vec<String>,
+    /// The care tiles the person hid from Home, by id.
+    #[serde(default)]
+    pub hidden_tiles: Vec<String>,
     /// The care tiles by id, in the order Home shows them (read only: it follows
     /// `solo_first`).
     #[serde(default, skip_deserializing)]
@@ -43,6 +55,9 @@ impl Default for SettingsView {
             protect_screen: true,
             later_minutes: later_default(),
             solo_first: false,
+            most_used_first: false,
+            tile_order: Vec::new(),
+            hidden_tiles: Vec::new(),
             home_order: Vec::new(),
         }
     }
@@ -57,16 +72,18 @@ commands! {
         let mut vault = state.vault()?;
         let store = vault.store()?;
         let hours = store.reminder_hours()?;
-        let solo_first = store.solo_first()?;
+        let layout = store.home_layout()?;
+        let taps = store.tap_counts()?;
         let later_minutes = store.later_minutes()?;
         // Kept in memory too, for a "Later" answered while locked.
         state.remember_later_minutes(later_minutes);
         let home_order = state
             .content
-            .home_tiles(solo_first)
+            .home_tiles(&layout, &taps)
             .iter()
             .map(|a| a.id.0.clone())
             .collect();
+        let ids = |ids: &[ActionId]| ids.iter().map(|id| id.0.clone()).collect();
         Ok(SettingsView {
             auto_lock_minutes: store.auto_lock_minutes()?,
             moment_window_minutes: store.moment_window_minutes()?,
@@ -75,12 +92,19 @@ commands! {
             discreet: store.discreet()?,
             protect_screen: store.protect_screen()?,
             later_minutes,
-            solo_first,
+            solo_first: layout.solo_first,
+            most_used_first: layout.most_used,
+            tile_order: ids(&layout.order),
+            hidden_tiles: ids(&layout.hidden),
             home_order,
         })
     }
 
     fn update_settings(state, now, changes: SettingsView) -> SettingsView {
+        let known = |id: &String| state.content.action(id).is_some();
+        if !changes.tile_order.iter().chain(&changes.hidden_tiles).all(known) {
+            return Err(aftercare_core::Error::NotFound { what: "care action" }.into());
+        }
         {
             let mut vault = state.vault()?;
             let store = vault.store()?;
@@ -92,7 +116,13 @@ commands! {
             })?;
             store.set_discreet(changes.discreet)?;
             store.set_protect_screen(changes.protect_screen)?;
-            store.set_solo_first(changes.solo_first)?;
+            let ids = |ids: &[String]| ids.iter().map(|id| ActionId(id.clone())).collect();
+            store.set_home_layout(&HomeLayout {
+                order: ids(&changes.tile_order),
+                hidden: ids(&changes.hidden_tiles),
+                solo_first: changes.solo_first,
+                most_used: changes.most_used_first,
+            })?;
             store.set_later_minutes(changes.later_minutes)?;
         }
         settings(state, now)

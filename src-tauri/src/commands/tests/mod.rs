@@ -14,6 +14,7 @@ mod answers;
 mod follow_ups;
 mod home;
 mod idle;
+mod insights;
 mod lock;
 mod ops;
 mod people;
@@ -233,7 +234,7 @@ fn settings_round_trip_and_are_checked() {
     assert_eq!(
         without_home_order(ops::settings(&app).unwrap()),
         json!({"auto_lock_minutes": 5, "moment_window_minutes": 180, "morning_hour": 9, "evening_hour": 21,
-               "discreet": true, "protect_screen": true, "solo_first": false, "later_minutes": 60}),
+               "discreet": true, "protect_screen": true, "solo_first": false, "later_minutes": 60, "most_used_first": false, "tile_order": [], "hidden_tiles": []}),
         "discreet and screen protection are on by default"
     );
     let view = |auto_lock_minutes, morning_hour| ops::SettingsView {
@@ -249,7 +250,7 @@ fn settings_round_trip_and_are_checked() {
     assert_eq!(
         without_home_order(changed),
         json!({"auto_lock_minutes": 2, "moment_window_minutes": 60, "morning_hour": 8, "evening_hour": 22,
-               "discreet": false, "protect_screen": false, "solo_first": false, "later_minutes": 60})
+               "discreet": false, "protect_screen": false, "solo_first": false, "later_minutes": 60, "most_used_first": false, "tile_order": [], "hidden_tiles": []})
     );
     assert_eq!(
         error(ops::update_settings(&app, view(5, 24)))["kind"],

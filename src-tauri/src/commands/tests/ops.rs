@@ -87,6 +87,9 @@ pub fn journal_list(app: &AppState, limit: u32, offset: u32) -> Result {
 pub fn journal_search(app: &AppState, query: &str) -> Result {
     call(app, "journal_search", json!({ "query": query }))
 }
+pub fn insights(app: &AppState) -> Result {
+    call(app, "insights", json!({}))
+}
 pub fn history(app: &AppState, limit: u32, before: Option<MomentId>) -> Result {
     call(app, "history", json!({ "limit": limit, "before": before }))
 }
