@@ -5,12 +5,14 @@
 //! `std::fs`), parsed once, and validated. Every error names the file, the entry and the field,
 //! so that someone editing the words can find and fix their mistake without reading Rust.
 
+mod home;
 mod model;
 mod parse;
 mod validate;
 
 use std::{fmt, sync::OnceLock};
 
+pub use home::HomeLayout;
 pub use model::*;
 
 /// One authored file: the path shown in errors and its text.
