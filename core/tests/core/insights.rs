@@ -217,8 +217,28 @@ fn the_store_gives_the_whole_history_to_work_from() {
             .tap(&water(), evening() + Duration::days(n), &mut rng())
             .unwrap();
     }
-    let all = f.vault.store().unwrap().history_all().unwrap();
+    for n in [3, 7] {
+        let at = evening() + Duration::days(n) + Duration::minutes(5);
+        f.vault
+            .save_check_in(&NewCheckIn::default(), at, &mut rng())
+            .unwrap();
+        let moment = f.vault.store().unwrap().history(40, None).unwrap()[29 - n as usize]
+            .moment
+            .id;
+        f.vault
+            .store()
+            .unwrap()
+            .journal_create("a line", None, Some(moment), at)
+            .unwrap();
+    }
+    let store = f.vault.store().unwrap();
+    let all = store.history_all().unwrap();
     assert_eq!(all.len(), 30);
+    assert_eq!(
+        all,
+        store.history(200, None).unwrap(),
+        "the same as the history's pages, read in four queries"
+    );
     let found = insights(&all, content(), Berlin);
     assert_eq!(found.calendar.len(), 30);
 }
