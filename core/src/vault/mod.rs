@@ -202,7 +202,7 @@ impl Vault {
         Ok(())
     }
 
-    /// Opens the vault and merges what was recorded while locked.
+    /// Opens the vault, merges what was recorded while locked, then runs auto-delete.
     ///
     /// Errors: [`Error::TooManyAttempts`] (with the wait) and [`Error::DeviceKeyMissing`]
     /// before trying at all; [`Error::WrongPasscode`]; [`Error::Damaged`] for a damaged slot or database;
@@ -227,6 +227,7 @@ impl Vault {
         let store = Store::open(&self.file(DB_FILE), &data_key, Create::No)?;
         let mut unlocked = Unlocked { store };
         let report = self.merge_inbox(&mut unlocked, &slot, now)?;
+        unlocked.store.run_auto_delete(now)?; // off unless the person chose it
         self.unlocked = Some(unlocked);
         Ok(report)
     }
