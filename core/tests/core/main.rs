@@ -1,5 +1,8 @@
 //! Integration tests of `aftercare-core`, one binary with a module per area.
 
+mod backup;
+mod backup_cli;
+mod backup_files;
 mod card;
 mod content;
 mod crash;
