@@ -1,5 +1,6 @@
 //! Integration tests of `aftercare-core`, one binary with a module per area.
 
+mod auto_delete;
 mod backup;
 mod backup_cli;
 mod backup_files;
