@@ -29,6 +29,9 @@ pub struct AppState {
     /// Where the device's own secret is kept: the platform's key store in the app, none in
     /// the shell's tests (which never touch the machine's).
     pub key_store: KeyStore,
+    /// How far a backup or a restore under way is, for the page's progress bar: read without
+    /// the vault, which the work holds.
+    progress: Mutex<Option<aftercare_core::backup::Progress>>,
 }
 
 /// Wakes the reminder timer after the schedule changed.
@@ -87,7 +90,24 @@ impl AppState {
             webview_dir: None,
             last_activity: Mutex::new(chrono::DateTime::<chrono::Utc>::MIN_UTC),
             key_store: KeyStore::None,
+            progress: Mutex::new(None),
         }
+    }
+
+    /// Notes how far the long work under way is (`None` when it ended).
+    pub fn set_progress(&self, progress: Option<aftercare_core::backup::Progress>) {
+        *self
+            .progress
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = progress;
+    }
+
+    /// How far the long work under way is.
+    pub fn progress(&self) -> Option<aftercare_core::backup::Progress> {
+        *self
+            .progress
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The person is here: the auto-lock counts from `now`.
@@ -105,7 +125,13 @@ impl AppState {
             .last_activity
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        Ok(self.vault()?.lock_if_idle(last, now)?)
+        let mut vault = self.vault()?;
+        let locked = vault.lock_if_idle(last, now)?;
+        if let (false, Ok(store)) = (locked, vault.store()) {
+            // Auto-delete runs at unlock (in the core) and once a day while unlocked (here).
+            store.run_auto_delete_if_due(now)?;
+        }
+        Ok(locked)
     }
 
     /// Connects the reminder timer, once, after the app has started.

@@ -109,7 +109,7 @@ pub(super) fn write(
     progress(Progress { done, total });
     let mut tick = |done: &mut usize| {
         *done += 1;
-        if *done % 100 == 0 || *done == total {
+        if done.is_multiple_of(100) || *done == total {
             progress(Progress { done: *done, total });
         }
     };

@@ -176,6 +176,10 @@ impl Store {
     /// empties the write-ahead log so no copy of a deleted page stays in it.
     pub fn run_auto_delete(&mut self, now: DateTime<Utc>) -> Result<Deleted, Error> {
         let choice = self.auto_delete()?;
+        if choice == AutoDelete::default() {
+            // Off: nothing to do, and nothing written (an unlock writes nothing by itself).
+            return Ok(Deleted::default());
+        }
         let counted = self.auto_delete_count(&choice, now)?;
         let c = choice.cutoffs(now);
         let tx = self.conn.transaction()?;

@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use crate::{error::CommandError, state::AppState};
 
+mod backup;
 mod follow_ups;
 mod idle;
 mod lock;
