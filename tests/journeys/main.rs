@@ -9,6 +9,7 @@ mod discreet;
 mod footprint;
 mod home;
 mod journal;
+mod keep;
 mod lock;
 mod passcode;
 mod reminders;

@@ -169,7 +169,9 @@ export async function showKeep() {
   firstRunResult = null;
   $('journal-export-plain').checked = false;
   $('journal-export-warning').hidden = true;
-  await listBackups($('restore-found')).catch(() => {});
+  await listBackups($('restore-found')).catch((error) => {
+    $('keep-folder').textContent = errorText(error);
+  });
   const { choice, wouldGo } = await ipc.autoDelete();
   for (const [kind, id] of Object.entries(AUTO_DELETE)) $(id).value = choice[kind] || '';
   $('auto-delete-count').textContent = t('keep.would_go', wouldGo);
