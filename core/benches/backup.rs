@@ -108,22 +108,30 @@ fn backup_and_restore(c: &mut Criterion) {
         })
     });
     let mut n = 0;
-    group.bench_function("restore into a new database: scrypt 2^18, check, merge", |b| {
-        b.iter_batched(
-            || {
-                n += 1;
-                let path = tmp.path().join(format!("restored-{n}.db"));
-                Store::open_at_schema(&path, &self::key(14), SCHEMA_VERSION).unwrap()
-            },
-            |mut fresh| {
-                let report =
-                    restore_backup(&mut fresh, &first.path, &passphrase, evening(), &mut |_| {})
-                        .unwrap();
-                assert_eq!(report.added, first.records);
-            },
-            BatchSize::PerIteration,
-        )
-    });
+    group.bench_function(
+        "restore into a new database: scrypt 2^18, check, merge",
+        |b| {
+            b.iter_batched(
+                || {
+                    n += 1;
+                    let path = tmp.path().join(format!("restored-{n}.db"));
+                    Store::open_at_schema(&path, &self::key(14), SCHEMA_VERSION).unwrap()
+                },
+                |mut fresh| {
+                    let report = restore_backup(
+                        &mut fresh,
+                        &first.path,
+                        &passphrase,
+                        evening(),
+                        &mut |_| {},
+                    )
+                    .unwrap();
+                    assert_eq!(report.added, first.records);
+                },
+                BatchSize::PerIteration,
+            )
+        },
+    );
     group.finish();
 }
 

@@ -78,7 +78,11 @@ async fn back_up_delete_everything_and_restore_gives_back_history_journal_card_a
     app.wait_text("#settings-saved", "saved").await;
 
     let before = everything(&app).await;
-    assert_eq!(before[0].as_array().unwrap().len(), 1, "one moment: {before}");
+    assert_eq!(
+        before[0].as_array().unwrap().len(),
+        1,
+        "one moment: {before}"
+    );
     assert_eq!(before[1].as_array().unwrap().len(), 2, "two entries");
 
     // Back up: the folder's path is shown, a weak passphrase is refused, then it is saved.
@@ -116,7 +120,8 @@ async fn back_up_delete_everything_and_restore_gives_back_history_journal_card_a
     app.type_into("#welcome-confirm", PASSCODE).await;
     app.click("#welcome-form button[type=submit]").await;
     app.wait_view("settings").await;
-    app.wait_text("#restore-status", "doesn't open this backup").await;
+    app.wait_text("#restore-status", "doesn't open this backup")
+        .await;
     assert_eq!(
         everything(&app).await[1],
         serde_json::json!([]),

@@ -185,3 +185,41 @@ fn a_manifest_that_does_not_match_its_records_is_damage_and_merges_nothing() {
         .unwrap()
         .is_empty());
 }
+
+fn fixture_path() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backup-v1.age")
+}
+
+/// Writes `tests/fixtures/backup-v1.age` (run once with `--ignored` when format 1 was made;
+/// never again: the fixture is what this version wrote).
+#[test]
+#[ignore = "writes the golden fixture"]
+fn write_the_format_1_fixture() {
+    let mut f = set_up();
+    crate::backup::fill(f.vault.store().unwrap());
+    let tmp = tempfile::tempdir().unwrap();
+    let made = crate::backup::back_up(&mut f, tmp.path(), 1601);
+    std::fs::copy(made.path, fixture_path()).unwrap();
+}
+
+#[test]
+fn a_backup_written_in_format_1_still_restores_to_the_same_records() {
+    let mut written = set_up();
+    crate::backup::fill(written.vault.store().unwrap());
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    let report = restore_backup(
+        store,
+        &fixture_path(),
+        &passcode(PASSPHRASE),
+        evening() + Duration::days(3),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!((report.added, report.invalid), (16, 0), "{report:?}");
+    assert_eq!(
+        crate::backup::seen(store),
+        crate::backup::seen(written.vault.store().unwrap()),
+        "the fixture holds what `fill` records, field by field"
+    );
+}
