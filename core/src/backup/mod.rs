@@ -34,6 +34,7 @@
 //! slightly higher setting still opens, and a hostile one cannot ask for gigabytes.
 
 mod archive;
+mod contents;
 mod journal;
 
 use std::path::{Path, PathBuf};
@@ -154,6 +155,21 @@ pub fn write_backup(
             Err(e)
         }
     }
+}
+
+/// The tar stream inside a backup, unencrypted, in memory: for the fuzz target's seeds only.
+#[doc(hidden)]
+pub fn plain_tar_for_fuzzing(
+    snapshot: &crate::store::backup::Snapshot,
+    now: DateTime<Utc>,
+) -> Vec<u8> {
+    contents::write_tar(Vec::new(), snapshot, now, &mut |_| {}).expect("writing to memory")
+}
+
+/// Parses a backup's tar stream as a restore does once it is decrypted: for the fuzz target.
+#[doc(hidden)]
+pub fn read_plain_tar_for_fuzzing(data: &[u8]) -> Result<BackupContents, Error> {
+    contents::read_tar(&mut archive::Hashing::new(data), &mut |_| {})
 }
 
 /// Opens and parses a backup file.
