@@ -223,3 +223,51 @@ fn a_backup_written_in_format_1_still_restores_to_the_same_records() {
         "the fixture holds what `fill` records, field by field"
     );
 }
+
+#[test]
+fn a_restore_that_fails_half_way_leaves_the_vault_as_it_was() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    store
+        .journal_create("already here", None, None, evening())
+        .unwrap();
+    // The disk failing after the moments and care went in, as the journal is merged: a
+    // trigger stands in for it.
+    store
+        .execute_batch_for_tests(
+            "CREATE TRIGGER fail_half_way BEFORE INSERT ON journal_entry
+             WHEN NEW.body <> 'already here'
+             BEGIN SELECT RAISE(ABORT, 'the disk failed'); END;",
+        )
+        .unwrap();
+    let before = crate::backup::seen(store);
+    let error = restore_backup(
+        store,
+        &fixture_path(),
+        &passcode(PASSPHRASE),
+        evening() + Duration::days(3),
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert_eq!(error.kind(), aftercare_core::ErrorKind::Storage);
+    assert_eq!(
+        crate::backup::seen(store),
+        before,
+        "no moment, care or check-in from before the failure stayed"
+    );
+    store
+        .execute_batch_for_tests("DROP TRIGGER fail_half_way;")
+        .unwrap();
+    let report = restore_backup(
+        store,
+        &fixture_path(),
+        &passcode(PASSPHRASE),
+        evening() + Duration::days(3),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(
+        report.added, 16,
+        "once the disk works, all of it: {report:?}"
+    );
+}
