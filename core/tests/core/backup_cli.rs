@@ -169,3 +169,36 @@ fn the_reference_age_tool_opens_a_backup_and_every_record_and_entry_is_inside() 
     }
     assert!(markdown.iter().any(|m| m.contains(CANARY)));
 }
+
+#[test]
+fn the_exported_journal_opens_with_the_age_tool_as_markdown_oldest_first() {
+    use aftercare_core::backup::{export_journal, JournalExport};
+    let mut f = set_up();
+    fill(f.vault.store().unwrap());
+    let out = tempfile::tempdir().unwrap();
+    let phrase = passcode(PASSPHRASE);
+    let store = f.vault.store().unwrap();
+    let key = BackupKey {
+        passphrase: &phrase,
+        work: WorkFactor::INSECURE_FOR_TESTS,
+    };
+    let sealed = export_journal(store, out.path(), today(), JournalExport::Encrypted(key)).unwrap();
+    assert_eq!(sealed, out.path().join("journal-2026-11-26.md.age"));
+    assert!(!crate::support::contains(
+        &std::fs::read(&sealed).unwrap(),
+        CANARY.as_bytes()
+    ));
+    let md = out.path().join("journal.md");
+    assert!(age_decrypt(&sealed, &md, PASSPHRASE).status.success());
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(text.starts_with("# Journal\n"), "{text}");
+    let first = text.find(CANARY).expect("the first entry");
+    let second = text.find("Second entry").expect("the second entry");
+    assert!(first < second, "oldest first");
+
+    // Plain only when asked for: the same words, unencrypted.
+    let plain =
+        export_journal(store, out.path(), today(), JournalExport::PlainAfterWarning).unwrap();
+    assert_eq!(plain, out.path().join("journal-2026-11-26.md"));
+    assert_eq!(std::fs::read_to_string(plain).unwrap(), text);
+}
