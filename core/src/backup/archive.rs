@@ -2,70 +2,28 @@
 
 use std::{
     fs::File,
-    io::{self, BufRead, BufReader, BufWriter, Read, Write},
+    io::{self, BufRead, BufReader, BufWriter},
     iter,
     path::Path,
 };
 
 use age::{scrypt, secrecy::SecretString, DecryptError};
-use blake2::{Blake2b512, Digest};
 use chrono::{DateTime, Utc};
 
-use super::{BackupContents, BackupKey, Progress, MAX_WORK_FACTOR};
+use super::{
+    contents::{Digest64, Hashing},
+    BackupContents, BackupKey, Progress, MAX_WORK_FACTOR,
+};
 use crate::{store::backup::Snapshot, vault::Passcode, Error};
 
 /// How every age file starts.
 const AGE_MAGIC: &[u8] = b"age-encryption.org/";
-/// A digest of the plaintext tar stream, to compare what was written with what reads back.
-pub(super) type Digest64 = [u8; 64];
 
 /// The passphrase as age takes it: the passcode's NFC form, so a passphrase typed on another
 /// device (or keyboard) with the same characters opens it.
 pub(super) fn secret(passphrase: &Passcode) -> SecretString {
     let bytes = passphrase.normalized();
     SecretString::from(String::from_utf8_lossy(&bytes).into_owned())
-}
-
-/// Passes bytes through, keeping a digest of them; for a reader, also whether the stream
-/// beneath failed (a damaged or cut-short age file) rather than what it carries.
-pub(super) struct Hashing<T> {
-    inner: T,
-    hasher: Blake2b512,
-    pub(super) failed: bool,
-}
-
-impl<T> Hashing<T> {
-    pub(super) fn new(inner: T) -> Self {
-        Hashing {
-            inner,
-            hasher: Blake2b512::new(),
-            failed: false,
-        }
-    }
-
-    fn finish(self) -> (T, Digest64) {
-        (self.inner, self.hasher.finalize().into())
-    }
-}
-
-impl<W: Write> Write for Hashing<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        self.hasher.update(&buf[..n]);
-        Ok(n)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
-    }
-}
-
-impl<R: Read> Read for Hashing<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf).inspect_err(|_| self.failed = true)?;
-        self.hasher.update(&buf[..n]);
-        Ok(n)
-    }
 }
 
 /// Writes the backup into `file` as a stream; returns the digest of the tar stream inside.

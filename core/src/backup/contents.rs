@@ -6,6 +6,7 @@ use std::{
     io::{self, Read, Write},
 };
 
+use blake2::{Blake2b512, Digest};
 use chrono::{DateTime, Utc};
 use serde::{de::DeserializeOwned, Serialize};
 
@@ -14,6 +15,51 @@ use crate::{
     store::backup::{JournalV1, Snapshot},
     Error,
 };
+
+/// A digest of the plaintext tar stream, to compare what was written with what reads back.
+pub(super) type Digest64 = [u8; 64];
+
+/// Passes bytes through, keeping a digest of them; for a reader, also whether the stream
+/// beneath failed (a damaged or cut-short age file) rather than what it carries.
+pub(super) struct Hashing<T> {
+    inner: T,
+    hasher: Blake2b512,
+    pub(super) failed: bool,
+}
+
+impl<T> Hashing<T> {
+    pub(super) fn new(inner: T) -> Self {
+        Hashing {
+            inner,
+            hasher: Blake2b512::new(),
+            failed: false,
+        }
+    }
+
+    pub(super) fn finish(self) -> (T, Digest64) {
+        (self.inner, self.hasher.finalize().into())
+    }
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf).inspect_err(|_| self.failed = true)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
 
 /// The folder everything in the tar stream is under.
 const ROOT: &str = "aftercare-backup";
@@ -157,7 +203,7 @@ pub(super) fn markdown(entry: &JournalV1) -> Vec<u8> {
 }
 
 pub(super) fn read_tar<R: Read>(
-    hashing: &mut super::archive::Hashing<R>,
+    hashing: &mut Hashing<R>,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<BackupContents, Error> {
     let damaged = |what| Error::DamagedBackup { what };

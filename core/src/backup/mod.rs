@@ -169,7 +169,7 @@ pub fn plain_tar_for_fuzzing(
 /// Parses a backup's tar stream as a restore does once it is decrypted: for the fuzz target.
 #[doc(hidden)]
 pub fn read_plain_tar_for_fuzzing(data: &[u8]) -> Result<BackupContents, Error> {
-    contents::read_tar(&mut archive::Hashing::new(data), &mut |_| {})
+    contents::read_tar(&mut contents::Hashing::new(data), &mut |_| {})
 }
 
 /// Opens and parses a backup file.
