@@ -197,9 +197,18 @@ pub fn restore_backup(
     now: DateTime<Utc>,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<RestoreReport, Error> {
-    let contents = read_backup(path, passphrase, progress)?;
+    let contents = read_backup(path, passphrase, &mut |_| {})?;
     let content = Content::embedded().map_err(|e| Error::Content(e.clone()))?;
-    let mut report = store.restore(&contents.snapshot, content, now)?;
+    // The merge is the long part (each record checked, looked up and written): it is what
+    // the count follows.
+    let total = contents.snapshot.records();
+    progress(Progress { done: 0, total });
+    let mut merged = |done: usize| {
+        if done.is_multiple_of(100) || done == total {
+            progress(Progress { done, total });
+        }
+    };
+    let mut report = store.restore(&contents.snapshot, content, now, &mut merged)?;
     report.invalid += contents.unreadable;
     Ok(report)
 }

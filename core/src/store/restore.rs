@@ -44,12 +44,13 @@ impl Store {
     /// Merges `snapshot` into this database in one transaction: every record at most once
     /// (by its backup id), each checked like a direct write against `content` and `now`.
     /// The card and each setting are taken only where this database has none of its own.
-    /// On an error nothing is changed.
+    /// On an error nothing is changed. `progress` hears how many records were merged so far.
     pub fn restore(
         &mut self,
         snapshot: &Snapshot,
         content: &Content,
         now: DateTime<Utc>,
+        progress: &mut dyn FnMut(usize),
     ) -> Result<RestoreReport, Error> {
         let tx = self.conn.transaction()?;
         let mut merge = Merge {
@@ -57,6 +58,8 @@ impl Store {
             now,
             report: RestoreReport::default(),
             moments: HashMap::new(),
+            done: 0,
+            progress,
         };
         for moment in &snapshot.moments {
             merge.moment(moment)?;
@@ -94,6 +97,9 @@ struct Merge<'t> {
     report: RestoreReport,
     /// Moments by backup id: their rows here, restored now or found already.
     moments: HashMap<String, i64>,
+    /// Records looked at so far, and who hears of it.
+    done: usize,
+    progress: &'t mut dyn FnMut(usize),
 }
 
 /// Whether a record is new, here already, or refused.
@@ -116,11 +122,8 @@ impl Merge<'_> {
         }
         let found: Option<(String, i64)> = self
             .tx
-            .query_row(
-                "SELECT kind, row_id FROM backup_id WHERE id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .prepare_cached("SELECT kind, row_id FROM backup_id WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         Ok(match found {
             None => Found::New,
@@ -132,6 +135,7 @@ impl Merge<'_> {
     /// Looks the record up; counts it as here or invalid and answers `None`, or `Some(())`
     /// when it is new and `valid`.
     fn admit(&mut self, kind: &str, id: &str, valid: bool) -> Result<Option<()>, Error> {
+        self.tick();
         match self.find(kind, id)? {
             Found::Here(_) => self.report.already_there += 1,
             Found::Invalid => self.report.invalid += 1,
@@ -141,13 +145,17 @@ impl Merge<'_> {
         Ok(None)
     }
 
+    fn tick(&mut self) {
+        self.done += 1;
+        (self.progress)(self.done);
+    }
+
     /// Records the backup id of the row just inserted, and counts it.
     fn added(&mut self, kind: &str, id: &str) -> Result<i64, Error> {
         let row = self.tx.last_insert_rowid();
-        self.tx.execute(
-            "INSERT INTO backup_id (kind, row_id, id) VALUES (?1, ?2, ?3)",
-            params![kind, row, id],
-        )?;
+        self.tx
+            .prepare_cached("INSERT INTO backup_id (kind, row_id, id) VALUES (?1, ?2, ?3)")?
+            .execute(params![kind, row, id])?;
         self.report.added += 1;
         Ok(row)
     }
@@ -182,16 +190,17 @@ impl Merge<'_> {
         if self.admit("moment", &m.id, valid)?.is_none() {
             return Ok(());
         }
-        self.tx.execute(
-            "INSERT INTO moment (started_at, last_activity_at, setting, ended_at)
+        self.tx
+            .prepare_cached(
+                "INSERT INTO moment (started_at, last_activity_at, setting, ended_at)
              VALUES (?1, ?2, ?3, ?4)",
-            params![
+            )?
+            .execute(params![
                 time_to_ms(m.started_at),
                 time_to_ms(m.last_activity_at),
                 company.ok().flatten().map(company_code),
                 m.ended_at.map(time_to_ms)
-            ],
-        )?;
+            ])?;
         let row = self.added("moment", &m.id)?;
         self.moments.insert(m.id.clone(), row);
         Ok(())
@@ -203,10 +212,11 @@ impl Merge<'_> {
         if self.admit("care", &c.id, valid)?.is_none() {
             return Ok(());
         }
-        self.tx.execute(
-            "INSERT INTO action_taken (moment_id, action_id, at) VALUES (?1, ?2, ?3)",
-            params![moment, c.action, time_to_ms(c.at)],
-        )?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO action_taken (moment_id, action_id, at) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![moment, c.action, time_to_ms(c.at)])?;
         self.added("care", &c.id).map(drop)
     }
 
@@ -232,9 +242,10 @@ impl Merge<'_> {
             return Ok(());
         }
         let s = check_in.scales;
-        self.tx.execute(
+        self.tx.prepare_cached(
             "INSERT INTO check_in (moment_id, at, setting, body, feelings, mind, desire, answers, note)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?.execute(
             params![
                 moment,
                 time_to_ms(c.at),
@@ -260,17 +271,18 @@ impl Merge<'_> {
         if self.admit("journal", &e.id, valid)?.is_none() {
             return Ok(());
         }
-        self.tx.execute(
-            "INSERT INTO journal_entry (moment_id, created_at, updated_at, prompt, body)
+        self.tx
+            .prepare_cached(
+                "INSERT INTO journal_entry (moment_id, created_at, updated_at, prompt, body)
              VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
+            )?
+            .execute(params![
                 moment.flatten(),
                 time_to_ms(e.created_at),
                 time_to_ms(e.updated_at),
                 e.prompt,
                 e.body
-            ],
-        )?;
+            ])?;
         self.added("journal", &e.id).map(drop)
     }
 
@@ -286,17 +298,18 @@ impl Merge<'_> {
         if self.admit("reminder", &r.id, valid)?.is_none() {
             return Ok(());
         }
-        self.tx.execute(
-            "INSERT INTO reminder (moment_id, preset, due_at, state, created_at)
+        self.tx
+            .prepare_cached(
+                "INSERT INTO reminder (moment_id, preset, due_at, state, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
+            )?
+            .execute(params![
                 moment.flatten(),
                 r.preset,
                 time_to_ms(r.due_at),
                 r.state,
                 time_to_ms(r.created_at)
-            ],
-        )?;
+            ])?;
         self.added("reminder", &r.id).map(drop)
     }
 
@@ -314,14 +327,14 @@ impl Merge<'_> {
             return Ok(());
         }
         let person = checked?;
-        self.tx.execute(
-            "INSERT INTO person (name, number) VALUES (?1, ?2)",
-            params![person.name, person.number],
-        )?;
+        self.tx
+            .prepare_cached("INSERT INTO person (name, number) VALUES (?1, ?2)")?
+            .execute(params![person.name, person.number])?;
         self.added("person", &p.id).map(drop)
     }
 
     fn card(&mut self, json: &serde_json::Value, content: &Content) -> Result<(), Error> {
+        self.tick();
         let Some(card) = decode_card(&json.to_string())
             .ok()
             .filter(|card| card.validate(content).is_ok())
@@ -341,23 +354,23 @@ impl Merge<'_> {
             self.report.already_there += 1;
             return Ok(());
         }
-        self.tx.execute(
-            "INSERT OR REPLACE INTO card (id, fields) VALUES (1, ?1)",
-            [encode_card(&card)],
-        )?;
+        self.tx
+            .prepare_cached("INSERT OR REPLACE INTO card (id, fields) VALUES (1, ?1)")?
+            .execute([encode_card(&card)])?;
         self.report.added += 1;
         Ok(())
     }
 
     fn setting(&mut self, key: &str, value: &str) -> Result<(), Error> {
+        self.tick();
         if !BACKED_UP_SETTINGS.contains(&key) || !setting_is_valid(key, value) {
             self.report.invalid += 1;
             return Ok(());
         }
-        let inserted = self.tx.execute(
-            "INSERT OR IGNORE INTO setting (key, value) VALUES (?1, ?2)",
-            params![key, value],
-        )?;
+        let inserted = self
+            .tx
+            .prepare_cached("INSERT OR IGNORE INTO setting (key, value) VALUES (?1, ?2)")?
+            .execute(params![key, value])?;
         if inserted == 1 {
             self.report.added += 1;
         } else {

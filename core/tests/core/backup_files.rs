@@ -271,3 +271,24 @@ fn a_restore_that_fails_half_way_leaves_the_vault_as_it_was() {
         "once the disk works, all of it: {report:?}"
     );
 }
+
+#[test]
+fn a_restore_counts_up_to_every_record() {
+    let mut f = set_up();
+    let mut seen = Vec::new();
+    restore_backup(
+        f.vault.store().unwrap(),
+        &fixture_path(),
+        &passcode(PASSPHRASE),
+        evening() + Duration::days(3),
+        &mut |p| seen.push(p),
+    )
+    .unwrap();
+    let total = 16;
+    assert_eq!(seen.first().map(|p| (p.done, p.total)), Some((0, total)));
+    assert_eq!(seen.last().map(|p| (p.done, p.total)), Some((total, total)));
+    assert!(
+        seen.windows(2).all(|w| w[0].done <= w[1].done),
+        "it only counts up"
+    );
+}
