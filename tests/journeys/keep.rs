@@ -140,5 +140,44 @@ async fn back_up_delete_everything_and_restore_gives_back_history_journal_card_a
     app.click("#restore-form button[type=submit]").await;
     app.wait_text("#restore-status", "0 added").await;
     assert_eq!(everything(&app).await, before);
+
+    // Auto-delete: off, then the count of what a choice would delete before it is saved.
+    assert_eq!(app.value("#auto-delete-moments").await, "");
+    app.wait_text("#auto-delete-count", "0 moments").await;
+    app.script(
+        "const select = document.getElementById('auto-delete-journal');
+         select.value = 'month';
+         select.dispatchEvent(new Event('change'));
+         return null;",
+    )
+    .await;
+    app.wait_text("#auto-delete-count", "0 journal entries")
+        .await;
+    app.click("#auto-delete-form button[type=submit]").await;
+    app.wait_text("#auto-delete-status", "0 items were deleted")
+        .await;
+    assert_eq!(
+        everything(&app).await[1],
+        before[1],
+        "nothing a month old yet"
+    );
+
+    // The journal exported: encrypted unless "unencrypted" is ticked, which warns first.
+    assert!(!app
+        .wait_for("#journal-export-warning")
+        .await
+        .is_displayed()
+        .await
+        .unwrap());
+    app.type_into("#journal-export-passphrase", PASSPHRASE)
+        .await;
+    app.click("#journal-export-form button[type=submit]").await;
+    let saved = app.wait_text("#journal-export-status", ".md.age").await;
+    assert!(saved.contains(&downloads.display().to_string()), "{saved}");
+    app.click("#journal-export-plain").await;
+    app.wait_visible("#journal-export-warning").await;
+    app.wait_text("#journal-export-warning", "anyone who gets this file")
+        .await;
+    app.screenshot("export-warning").await;
     app.finish().await;
 }
