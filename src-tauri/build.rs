@@ -29,6 +29,7 @@ fn main() {
         "settings",
         "update_settings",
         "set_reminder",
+        "plan_follow_ups",
         "reminders",
         "cancel_reminder",
         "snooze_reminder",

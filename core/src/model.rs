@@ -4,7 +4,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    content::{ActionId, AnswerKind, Company, Content, FollowUp, Measure, OptionId, QuestionId},
+    content::{
+        ActionId, AnswerKind, Company, Content, FollowUp, Measure, Occasion, OptionId, QuestionId,
+    },
     Error,
 };
 
@@ -157,6 +159,9 @@ pub struct Answer {
 /// A check-in as the person gave it. Everything is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewCheckIn {
+    /// Right after a moment, or looking back on it "since then".
+    #[serde(default)]
+    pub occasion: Occasion,
     /// Who it was with ("Who was this with?"), if the person chose.
     #[serde(default)]
     pub company: Option<Company>,

@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    content::WordingId,
+    content::{ReminderWording, WordingId},
     model::{MomentId, ReminderId},
     Error,
 };
@@ -72,6 +72,62 @@ pub enum ReminderState {
     Done,
     Cancelled,
     Missed,
+}
+
+/// "Check on me tomorrow and in three days": the follow-up plan one tap sets, counting from the
+/// moment's end (or from now, when there is none or the app is locked).
+pub const FOLLOW_UP_PLAN: [Preset; 2] = [Preset::NextDay, Preset::ThreeDays];
+
+/// How long "Later" on a reminder waits, in minutes, until the person chooses otherwise.
+pub const LATER_MINUTES: u32 = 60;
+
+/// An answer given on the reminder notification itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReminderAnswer {
+    /// "I'm okay": a short "since then" check-in, and the reminder is done.
+    Okay,
+    /// "Not so good": the app opens at the calm space; nothing is recorded.
+    NotSoGood,
+    /// "Later": the reminder comes back after the person's chosen step.
+    Later,
+}
+
+impl ReminderAnswer {
+    /// Every answer, in the order the notification shows them.
+    pub const ALL: [ReminderAnswer; 3] = [
+        ReminderAnswer::Okay,
+        ReminderAnswer::NotSoGood,
+        ReminderAnswer::Later,
+    ];
+
+    /// Its action id on the notification.
+    pub fn action(self) -> &'static str {
+        match self {
+            ReminderAnswer::Okay => "okay",
+            ReminderAnswer::NotSoGood => "not-so-good",
+            ReminderAnswer::Later => "later",
+        }
+    }
+
+    /// The answer an action id stands for; `None` for a tap on the notification's body
+    /// ("default"), its closing, or anything unknown.
+    pub fn from_action(action: &str) -> Option<ReminderAnswer> {
+        ReminderAnswer::ALL
+            .into_iter()
+            .find(|a| a.action() == action)
+    }
+}
+
+impl ReminderWording {
+    /// The words on the notification's button for `answer`.
+    pub fn answer(&self, answer: ReminderAnswer) -> &str {
+        match answer {
+            ReminderAnswer::Okay => &self.answers.okay,
+            ReminderAnswer::NotSoGood => &self.answers.not_so_good,
+            ReminderAnswer::Later => &self.answers.later,
+        }
+    }
 }
 
 /// The hours the person chose for "tonight" and "tomorrow morning" (0–23, local time).

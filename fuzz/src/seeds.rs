@@ -4,7 +4,7 @@
 //! `cargo test -p aftercare-fuzz -- --ignored write_seeds`.
 
 use aftercare_core::{
-    content::{ActionId, Company, OptionId, QuestionId, Sources, WordingId},
+    content::{ActionId, Company, Occasion, OptionId, QuestionId, Sources, WordingId},
     model::{Answer, LockedEntry, NewCheckIn, RecordId, Scales},
     reminders::{Pending, Schedule},
     store::DataKey,
@@ -139,6 +139,7 @@ fn backup_tar() -> Vec<u8> {
                 text: None,
             }],
             note: Some("warm".into()),
+            occasion: Some("since-then".into()),
         }],
         journal: vec![JournalV1 {
             id: id(4),
@@ -184,8 +185,10 @@ fn at(minutes: i64) -> DateTime<Utc> {
 
 fn locked_check_in() -> LockedEntry {
     LockedEntry::CheckIn {
+        // The newest codes, so the fuzzer starts from them too.
         check_in: NewCheckIn {
-            company: Some(Company::Casual),
+            occasion: Occasion::SinceThen,
+            company: Some(Company::Group),
             answers: vec![
                 Answer {
                     question: QuestionId("feel-now".into()),

@@ -45,6 +45,13 @@ pub fn run() {
             };
             let state = state::AppState::start(app.handle(), &config, &data_dir)?;
             app.manage(state);
+            // Phones: the answers are registered before the first reminder is handed over.
+            #[cfg(mobile)]
+            {
+                let state = app.state::<state::AppState>();
+                let schedule = state.vault().map(|v| v.schedule()).unwrap_or_default();
+                reminders::register_answers(app.handle(), state.content, &schedule);
+            }
             let timer = reminders::start(app.handle());
             app.state::<state::AppState>().set_timer(timer);
             idle::start(app.handle());

@@ -12,7 +12,11 @@ use std::{
     time::Duration as StdDuration,
 };
 
-use aftercare_core::{content::Content, reminders::Schedule};
+use aftercare_core::{
+    content::{Content, ReminderWording},
+    reminders::{Pending, ReminderAnswer, Schedule},
+    vault::Answered,
+};
 use chrono::Duration;
 use tauri::{AppHandle, Emitter, Manager};
 #[cfg(any(mobile, not(target_os = "linux")))]
@@ -30,12 +34,17 @@ const POLL: StdDuration = StdDuration::from_secs(30);
 
 /// The words of the notification for the chosen wording (the first one by default).
 pub fn wording<'a>(content: &'a Content, schedule: &Schedule) -> (&'a str, &'a str) {
-    let chosen = content
+    let chosen = chosen(content, schedule);
+    (&chosen.title, &chosen.body)
+}
+
+/// The chosen wording, with its answer words (the first one by default).
+pub fn chosen<'a>(content: &'a Content, schedule: &Schedule) -> &'a ReminderWording {
+    content
         .reminder_wordings
         .iter()
         .find(|w| Some(&w.id) == schedule.wording.as_ref())
-        .unwrap_or(&content.reminder_wordings[0]);
-    (&chosen.title, &chosen.body)
+        .unwrap_or(&content.reminder_wordings[0])
 }
 
 /// Starts the desktop timer on its own thread.
@@ -70,7 +79,13 @@ fn tick(app: &AppHandle) -> Option<StdDuration> {
     let before = schedule.clone();
     // On phones the system shows them; here they are only marked shown.
     if schedule.take_due(now, MAX_AGE) && cfg!(desktop) {
-        notify(app, state.content, &schedule);
+        let covers: Vec<Pending> = schedule
+            .shown
+            .iter()
+            .filter(|p| !before.shown.contains(p))
+            .copied()
+            .collect();
+        notify(app, state.content, &schedule, covers);
         let _ = app.emit("reminder-shown", ());
     }
     if schedule != before {
@@ -87,22 +102,106 @@ pub const ICON: &str = "appointment-soon";
 /// Shows the reminder now. On Linux it goes out under the content's neutral name and a plain
 /// icon, not the program's name (which the notification plugin would send, and notification
 /// servers show). On Windows and macOS the system names it after the installed app.
-fn notify(app: &AppHandle, content: &Content, schedule: &Schedule) {
+fn notify(app: &AppHandle, content: &Content, schedule: &Schedule, covers: Vec<Pending>) {
     let (title, body) = wording(content, schedule);
     // A failed notification is not worth stopping for; the check-in waits in the app.
     #[cfg(target_os = "linux")]
     {
-        let _ = app;
         let name = content.string("app.neutral_name").unwrap_or_default();
-        let _ = notify_rust::Notification::new()
+        let mut notification = notify_rust::Notification::new();
+        notification
             .appname(name)
             .icon(ICON)
             .summary(title)
-            .body(body)
-            .show();
+            .body(body);
+        // "default" is a tap on the notification itself (the spec's name for it).
+        notification.action(OPEN, title);
+        let chosen = chosen(content, schedule);
+        for answer in ReminderAnswer::ALL {
+            notification.action(answer.action(), chosen.answer(answer));
+        }
+        if let Ok(shown) = notification.show() {
+            let app = app.clone();
+            // Waits for the answer (or the notification's closing) on its own thread.
+            let _ = std::thread::Builder::new()
+                .name("reminder-answer".into())
+                .spawn(move || shown.wait_for_action(|action| answered(&app, &covers, action)));
+        }
     }
     #[cfg(not(target_os = "linux"))]
-    let _ = app.notification().builder().title(title).body(body).show();
+    {
+        let _ = covers;
+        let _ = app.notification().builder().title(title).body(body).show();
+    }
+}
+
+/// The action id of a tap on the notification's body.
+pub const OPEN: &str = "default";
+
+/// What the page is told after an answer on the notification: where to go, and what was done.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AnswerEvent {
+    /// "open" (the body was tapped), or the answer's action id.
+    pub answer: String,
+    /// For "Later": when it comes back.
+    pub until: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Applies an action from the notification of the reminders `covers` (their due minutes):
+/// an answer through the vault, locked or not, once however often it arrives. Returns what to
+/// tell the page, and whether to bring the window forward; `None` when the notification was
+/// only closed, or the answer was applied before.
+pub fn apply_answer(state: &AppState, covers: &[Pending], action: &str) -> Option<AnswerEvent> {
+    let Some(answer) = ReminderAnswer::from_action(action) else {
+        return (action == OPEN).then(|| AnswerEvent {
+            answer: "open".into(),
+            until: None,
+        });
+    };
+    let mut vault = state.vault().ok()?;
+    let later = state.later_minutes(&mut vault);
+    let now = clock::now();
+    // "I'm okay" answers the latest reminder covered (a since-then check-in answers every
+    // one already due); "Later" brings each back.
+    let targets: Vec<Pending> = match answer {
+        ReminderAnswer::Later => covers.to_vec(),
+        _ => covers.iter().max().copied().into_iter().collect(),
+    };
+    let mut event = None;
+    for reminder in targets {
+        match vault.answer_reminder(reminder, answer, now, later, &mut clock::rng()) {
+            Ok(Answered::Already) | Err(_) => {}
+            Ok(Answered::Later { until }) => {
+                event = Some(AnswerEvent {
+                    answer: answer.action().into(),
+                    until: Some(until),
+                })
+            }
+            Ok(Answered::Recorded(_) | Answered::Nothing) => {
+                event = Some(AnswerEvent {
+                    answer: answer.action().into(),
+                    until: None,
+                })
+            }
+        }
+    }
+    drop(vault);
+    state.wake_timer();
+    event
+}
+
+/// An action arrived from the notification: applied, then the page is told, and the window
+/// comes forward for a tap on the body or "Not so good".
+#[cfg(target_os = "linux")]
+fn answered(app: &AppHandle, covers: &[Pending], action: &str) {
+    let state = app.state::<AppState>();
+    let Some(event) = apply_answer(&state, covers, action) else {
+        return;
+    };
+    if event.answer == OPEN || event.answer == ReminderAnswer::NotSoGood.action() {
+        crate::tray::show_main(app);
+    }
+    let _ = app.emit("reminder-answer", event);
 }
 
 /// On phones the system shows scheduled notifications itself, even with the app closed. The
@@ -123,6 +222,7 @@ fn hand_to_the_system(app: &AppHandle, content: &Content, schedule: &Schedule) {
             .id((due / 60) as i32)
             .title(title)
             .body(body)
+            .action_type_id(ANSWERS)
             .schedule(At::At {
                 date,
                 repeating: false,
@@ -130,4 +230,44 @@ fn hand_to_the_system(app: &AppHandle, content: &Content, schedule: &Schedule) {
             })
             .show();
     }
+}
+
+/// The action type of a reminder's three answers, registered with the system on phones.
+#[cfg(mobile)]
+const ANSWERS: &str = "reminder";
+
+/// On phones (not yet compiled or tried on a device; see the README): registers the three
+/// answers with the system, before any reminder is handed over, and applies an answer when it
+/// comes back. On Android an answer opens the app first; an answer given while the app was not
+/// running can be lost on the way (a known gap in the plugin), so every start re-derives what
+/// is due from the store and the schedule, and nothing is left hanging.
+#[cfg(mobile)]
+pub fn register_answers(app: &AppHandle, content: &'static Content, schedule: &Schedule) {
+    use tauri_plugin_notification::{Action, ActionType};
+    let chosen = chosen(content, schedule);
+    let actions = ReminderAnswer::ALL
+        .into_iter()
+        .map(|answer| Action::builder(answer.action(), chosen.answer(answer)).build())
+        .collect();
+    let notifications = app.notification();
+    let _ = notifications
+        .register_action_types(vec![ActionType::builder(ANSWERS).actions(actions).build()]);
+    let handle = app.clone();
+    let _ = notifications.on_action(move |performed| {
+        // The notification's id is its due minute (see `hand_to_the_system`).
+        let Some(due) = performed
+            .notification()
+            .and_then(|n| chrono::DateTime::from_timestamp(i64::from(n.id()) * 60, 0))
+        else {
+            return;
+        };
+        let action = match performed.action_id() {
+            "tap" => OPEN,
+            other => other,
+        };
+        let state = handle.state::<AppState>();
+        if let Some(event) = apply_answer(&state, &[Pending::at(due)], action) {
+            let _ = handle.emit("reminder-answer", event);
+        }
+    });
 }

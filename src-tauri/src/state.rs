@@ -29,6 +29,9 @@ pub struct AppState {
     /// Where the device's own secret is kept: the platform's key store in the app, none in
     /// the shell's tests (which never touch the machine's).
     pub key_store: KeyStore,
+    /// How long "Later" on a reminder waits, as last read from the settings: what a "Later"
+    /// answered while locked uses.
+    later_minutes: std::sync::atomic::AtomicU32,
     /// How far a backup or a restore under way is, for the page's progress bar: read without
     /// the vault, which the work holds.
     progress: Mutex<Option<aftercare_core::backup::Progress>>,
@@ -90,6 +93,7 @@ impl AppState {
             webview_dir: None,
             last_activity: Mutex::new(chrono::DateTime::<chrono::Utc>::MIN_UTC),
             key_store: KeyStore::None,
+            later_minutes: aftercare_core::reminders::LATER_MINUTES.into(),
             progress: Mutex::new(None),
         }
     }
@@ -132,6 +136,21 @@ impl AppState {
             store.run_auto_delete_if_due(now)?;
         }
         Ok(locked)
+    }
+
+    /// How long "Later" waits: the setting when unlocked (and remembered), else the last one
+    /// read while the app runs.
+    pub fn later_minutes(&self, vault: &mut Vault) -> u32 {
+        if let Ok(minutes) = vault.store().and_then(|store| store.later_minutes()) {
+            self.remember_later_minutes(minutes);
+        }
+        self.later_minutes
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    pub fn remember_later_minutes(&self, minutes: u32) {
+        self.later_minutes
+            .store(minutes, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Connects the reminder timer, once, after the app has started.

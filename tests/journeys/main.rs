@@ -1,15 +1,20 @@
 //! End-to-end journeys, one module per part of the app, each test named after what a person
 //! does.
 
+mod a11y;
+mod answers;
 mod calm;
 mod card;
 mod care;
+mod days_after;
 mod device_key;
 mod discreet;
 mod footprint;
 mod home;
 mod journal;
 mod keep;
+mod keyboard;
+mod large_text;
 mod lock;
 mod passcode;
 mod reminders;

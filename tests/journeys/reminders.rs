@@ -6,7 +6,7 @@ use aftercare_e2e::{App, Launch, Notification, NotificationMonitor};
 use crate::care::first_run;
 
 /// "In about an hour" becomes this many seconds, through the debug-only test setting.
-fn soon() -> Vec<(String, String)> {
+pub fn soon() -> Vec<(String, String)> {
     vec![("AFTERCARE_TEST_REMINDER_SECONDS".into(), "3".into())]
 }
 
@@ -14,7 +14,7 @@ fn soon() -> Vec<(String, String)> {
 /// says nothing of the app.
 const NEUTRAL_ICON: &str = "appointment-soon";
 
-fn default_wording() -> Notification {
+pub fn default_wording() -> Notification {
     let content = Content::embedded().unwrap();
     let wording = &content.reminder_wordings[0];
     Notification {
@@ -23,10 +23,21 @@ fn default_wording() -> Notification {
         icon: NEUTRAL_ICON.into(),
         summary: wording.title.clone(),
         body: wording.body.clone(),
+        // A tap on the notification itself, and the three answers, in the wording's words.
+        actions: vec![
+            "default".into(),
+            wording.title.clone(),
+            "okay".into(),
+            wording.answers.okay.clone(),
+            "not-so-good".into(),
+            wording.answers.not_so_good.clone(),
+            "later".into(),
+            wording.answers.later.clone(),
+        ],
     }
 }
 
-async fn write_something_private(app: &App) {
+pub async fn write_something_private(app: &App) {
     app.go("#/journal/new").await;
     app.wait_view("entry").await;
     app.type_into("#entry-body", "CANARY private words about last night")
@@ -35,7 +46,7 @@ async fn write_something_private(app: &App) {
     app.wait_view("journal").await;
 }
 
-async fn remind_me_in_about_an_hour(app: &App) {
+pub async fn remind_me_in_about_an_hour(app: &App) {
     app.go("#/remind").await;
     app.wait_view("remind").await;
     app.click("#remind-presets [data-preset='in-an-hour']")
@@ -61,9 +72,23 @@ async fn a_reminder_arrives_once_in_neutral_words_and_leads_to_the_check_in() {
     app.screenshot("set").await;
 
     let sent = monitor.wait_for(1).await;
+    // It opens the "since then" check-in, not the right-after questions, with the drop page a
+    // tap away.
     app.wait_view("check-in").await;
+    app.wait_text("#check-in-title", "Since then").await;
+    app.wait_for("#check-in-questions [data-question='since-how']")
+        .await;
+    assert!(app.all("[data-question='felt-respected']").await.is_empty());
+    assert!(!app.all("#check-in-company").await[0]
+        .is_displayed()
+        .await
+        .unwrap());
+    app.screenshot("since-then").await;
     // Wait past the due time to be sure no second notification follows.
     tokio::time::sleep(Duration::from_secs(4)).await;
+    app.click("#check-in-since-link").await;
+    app.wait_view("page").await;
+    app.wait_text("#page-title", "low").await;
     let sent_after = monitor.notifications();
     assert_eq!(
         sent_after.len(),

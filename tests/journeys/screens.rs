@@ -11,6 +11,7 @@ const SCREENS: &[(&str, &str)] = &[
     ("home", "#/"),
     ("action", "#/action/cuddle"),
     ("check-in", "#/check-in"),
+    ("check-in", "#/check-in/since"),
     ("remind", "#/remind"),
     ("card", "#/card"),
     ("before", "#/before"),

@@ -17,8 +17,10 @@ use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use tokio::process::{Child, Command};
 
+pub mod axe;
 pub mod home;
 pub mod keyring;
+pub mod keys;
 pub use home::TempHome;
 
 /// How long to wait for the app to show something before calling it broken.
@@ -330,6 +332,14 @@ impl App {
             .unwrap_or_else(|e| panic!("[{}] script failed: {e}", self.journey))
     }
 
+    /// Runs an asynchronous script: it calls `arguments[arguments.length - 1]` with its result.
+    pub async fn script_async(&self, js: &str) -> serde_json::Value {
+        self.client
+            .execute_async(js, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("[{}] script failed: {e}", self.journey))
+    }
+
     /// Waits until the app's native window is titled `wanted`, as the X server holds its name
     /// (`xwininfo`, from x11-utils): what a task bar, window switcher or screen share shows.
     /// The document's title is another thing (WebDriver's `title`).
@@ -441,13 +451,15 @@ pub struct NotificationMonitor {
     seen: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
-/// One `Notify` call: the application's name and icon it gives, its summary (title) and body.
+/// One `Notify` call: the application's name and icon it gives, its summary (title) and body,
+/// and its actions (id, label, id, label, …).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
     pub app_name: String,
     pub icon: String,
     pub summary: String,
     pub body: String,
+    pub actions: Vec<String>,
 }
 
 impl NotificationMonitor {
@@ -461,6 +473,8 @@ impl NotificationMonitor {
             .args([
                 "--session",
                 "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+                // The server's replies, which carry each notification's id.
+                "type='method_return'",
             ])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -485,26 +499,98 @@ impl NotificationMonitor {
         NotificationMonitor { child, seen }
     }
 
+    /// The `Notify` calls so far, each as dbus-monitor printed it (up to the next message).
+    fn calls(&self) -> Vec<String> {
+        let text = self.seen.lock().unwrap().clone();
+        let messages = split_messages(&text);
+        messages
+            .into_iter()
+            .filter(|m| m.starts_with("method call") && m.contains("member=Notify"))
+            .collect()
+    }
+
     /// Every `Notify` call so far.
     pub fn notifications(&self) -> Vec<Notification> {
-        let text = self.seen.lock().unwrap().clone();
-        text.split("member=Notify")
-            .skip(1)
+        self.calls()
+            .iter()
             .map(|call| {
-                let strings: Vec<String> = call
-                    .lines()
-                    .filter_map(|line| line.trim().strip_prefix("string \""))
-                    .map(|rest| rest.trim_end_matches('"').to_owned())
-                    .collect();
-                // Notify(app_name, replaces_id, app_icon, summary, body, …)
+                let strings = |part: &str| -> Vec<String> {
+                    part.lines()
+                        .filter_map(|line| line.trim().strip_prefix("string \""))
+                        .map(|rest| rest.trim_end_matches('"').to_owned())
+                        .collect()
+                };
+                // Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, timeout):
+                // the first `array [` is the actions, up to its closing `]`.
+                let (head, rest) = call.split_once("array [").unwrap_or((call, ""));
+                let actions = rest.split("\n   ]").next().unwrap_or_default();
+                let head = strings(head);
                 Notification {
-                    app_name: strings.first().cloned().unwrap_or_default(),
-                    icon: strings.get(1).cloned().unwrap_or_default(),
-                    summary: strings.get(2).cloned().unwrap_or_default(),
-                    body: strings.get(3).cloned().unwrap_or_default(),
+                    app_name: head.first().cloned().unwrap_or_default(),
+                    icon: head.get(1).cloned().unwrap_or_default(),
+                    summary: head.get(2).cloned().unwrap_or_default(),
+                    body: head.get(3).cloned().unwrap_or_default(),
+                    actions: strings(actions),
                 }
             })
             .collect()
+    }
+
+    /// The id the notification server gave the `n`th notification (from its reply).
+    pub async fn id(&self, n: usize) -> u32 {
+        let start = Instant::now();
+        loop {
+            let text = self.seen.lock().unwrap().clone();
+            let messages = split_messages(&text);
+            let call = self.calls().get(n).cloned().unwrap_or_default();
+            let field = |message: &str, name: &str| -> Option<String> {
+                let first = message.lines().next()?;
+                let at = first.find(&format!(" {name}="))? + name.len() + 2;
+                Some(
+                    first[at..]
+                        .split_whitespace()
+                        .next()?
+                        .trim_end_matches(';')
+                        .to_owned(),
+                )
+            };
+            let (sender, serial) = (field(&call, "sender"), field(&call, "serial"));
+            let reply = messages.iter().find(|m| {
+                m.starts_with("method return")
+                    && field(m, "destination") == sender
+                    && field(m, "reply_serial") == serial
+            });
+            if let Some(id) = reply.and_then(|r| {
+                r.lines()
+                    .find_map(|l| l.trim().strip_prefix("uint32 "))
+                    .and_then(|n| n.parse().ok())
+            }) {
+                return id;
+            }
+            assert!(
+                start.elapsed() < REMINDER_PATIENCE,
+                "no id for notification {n}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Sends `ActionInvoked(id, action)` on the session bus, as the notification server does
+    /// when the person presses one of a notification's buttons ("default": the notification
+    /// itself).
+    pub fn invoke(&self, id: u32, action: &str) {
+        let status = std::process::Command::new("dbus-send")
+            .args([
+                "--session",
+                "--type=signal",
+                "/org/freedesktop/Notifications",
+                "org.freedesktop.Notifications.ActionInvoked",
+                &format!("uint32:{id}"),
+                &format!("string:{action}"),
+            ])
+            .status()
+            .expect("dbus-send (package dbus) is installed");
+        assert!(status.success());
     }
 
     /// Waits until at least `count` notifications were sent, and returns them all.
@@ -523,6 +609,21 @@ impl NotificationMonitor {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
+}
+
+/// dbus-monitor's output, one message each (every message starts at the line's beginning).
+fn split_messages(text: &str) -> Vec<String> {
+    let mut messages: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if !line.starts_with(' ') && !line.is_empty() {
+            messages.push(String::new());
+        }
+        if let Some(last) = messages.last_mut() {
+            last.push_str(line);
+            last.push('\n');
+        }
+    }
+    messages
 }
 
 impl Drop for NotificationMonitor {

@@ -78,7 +78,16 @@ export function setUpCalm(content) {
   });
 }
 
+/** After "Not so good" on a reminder: the "since then" check-in is offered, once. */
+let sinceOffered = false;
+
+export function offerSinceThen() {
+  sinceOffered = true;
+}
+
 export async function showCalm() {
+  $('calm-since').hidden = !sinceOffered;
+  sinceOffered = false;
   const unlocked = session.isUnlocked();
   $('calm-people-locked').hidden = unlocked;
   $('calm-people-open').hidden = !unlocked;

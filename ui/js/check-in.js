@@ -1,22 +1,30 @@
 // Check-in: choose who it was with, read questions aloud to a partner, answer your own with
-// chips, four 1–5 scales and a note. Nothing is required.
+// chips, four 1–5 scales and a note. Nothing is required. "Since then" (#/check-in/since, where a
+// reminder leads) looks back on the last moment a day or more later with its own few questions.
 
 import * as ipc from './ipc.js';
 import { chip, isPressed, releaseAll, toggleChips } from './chips.js';
 import { $, el, formatDateTime, showMessage, typingField } from './dom.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
+import { followUpButton } from './follow-up.js';
 
 /** The answers to "Who was this with?". */
-const COMPANY = ['partner', 'casual', 'solo'];
+const COMPANY = ['partner', 'casual', 'group', 'solo'];
 const MEASURES = ['body', 'feelings', 'mind', 'desire'];
 let content = null;
 let maxTextChars = null;
 let company = null;
+/** 'right-after', or 'since-then' when looking back on the last moment. */
+let occasion = 'right-after';
+
+function asked(question) {
+  return question.occasion.includes(occasion);
+}
 
 function questionsFor(audience) {
   return content.questions.filter(
-    (q) => q.audience === audience && q.answer !== 'scale' && (!company || q.company.includes(company)),
+    (q) => q.audience === audience && q.answer !== 'scale' && asked(q) && (!company || q.company.includes(company)),
   );
 }
 
@@ -38,7 +46,7 @@ function readAloud(question) {
 
 function drawQuestions() {
   const partner = questionsFor('ask-partner');
-  $('check-in-partner').hidden = company === 'solo' || partner.length === 0;
+  $('check-in-partner').hidden = company === 'solo' || occasion !== 'right-after' || partner.length === 0;
   $('check-in-partner-questions').replaceChildren(...partner.map(readAloud));
 
   const blocks = questionsFor('ask-yourself').map((q) => {
@@ -68,8 +76,9 @@ function drawQuestions() {
 }
 
 function drawScales() {
-  const rows = MEASURES.map((measure) => {
-    const question = content.questions.find((q) => q.scale && q.scale.measure === measure);
+  const scaleOf = (measure) => content.questions.find((q) => q.scale && q.scale.measure === measure);
+  const rows = MEASURES.filter((measure) => asked(scaleOf(measure))).map((measure) => {
+    const question = scaleOf(measure);
     const set = el('fieldset', 'scale');
     set.dataset.measure = measure;
     const legend = el('legend', '', `${t(`check_in.scale_${measure}`)} · ${question.text}`);
@@ -114,7 +123,7 @@ function collect() {
     scales[measure] = picked ? Number(picked.value) : null;
   }
   const note = $('check-in-note').value.trim() ? $('check-in-note').value : null;
-  return { company, answers, scales, note };
+  return { occasion, company, answers, scales, note };
 }
 
 export function setUpCheckIn(loaded, rules) {
@@ -139,6 +148,7 @@ export function setUpCheckIn(loaded, rules) {
       showMessage($('check-in-error'), errorText(error));
     }
   });
+  followUpButton($('check-in-follow-up'), $('check-in-follow-up-set'));
   $('check-in-tomorrow-no').addEventListener('click', async () => {
     offerTomorrow(false);
     try {
@@ -156,6 +166,7 @@ export function setUpCheckIn(loaded, rules) {
       $('check-in-saved').textContent = result.saved === 'sealed' ? t('app.saved_locked') : t('check_in.saved');
       showFollowUps(result.follow_ups);
       $('check-in-remind').hidden = false;
+      $('check-in-follow-up').hidden = false;
       resetCheckIn();
     } catch (error) {
       showMessage($('check-in-error'), errorText(error));
@@ -191,6 +202,11 @@ function showFollowUps(followUps) {
 function resetCheckIn() {
   company = null;
   releaseAll($('check-in-settings'));
+  const since = occasion === 'since-then';
+  $('check-in-title').textContent = t(since ? 'check_in.since_title' : 'check_in.title');
+  $('check-in-intro').textContent = t(since ? 'check_in.since_intro' : 'check_in.intro');
+  $('check-in-since-link').hidden = !since;
+  $('check-in-company').hidden = since;
   $('check-in-note').value = '';
   drawQuestions();
   drawScales();
@@ -212,8 +228,17 @@ async function offerCheckTomorrow() {
   }
 }
 
-export function showCheckIn() {
+/** Shows the check-in: right after, or `mode` 'since' for "since then". A half-filled one of
+ * the same kind is kept; switching kinds starts afresh. */
+export function showCheckIn(mode) {
+  const wanted = mode === 'since' ? 'since-then' : 'right-after';
+  if (wanted !== occasion) {
+    occasion = wanted;
+    resetCheckIn();
+  }
   offerTomorrow(false);
+  $('check-in-follow-up').hidden = true;
+  $('check-in-follow-up-set').textContent = '';
   $('check-in-follow-ups').hidden = true;
   $('check-in-saved').textContent = '';
   $('check-in-remind').hidden = true;

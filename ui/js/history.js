@@ -72,6 +72,9 @@ async function deleteMoment() {
 function checkInSummary(checkIn) {
   const box = el('div', 'check-in-summary');
   box.dataset.checkIn = String(checkIn.id);
+  if (checkIn.occasion === 'since-then') {
+    box.append(el('p', 'check-in-when', t('history.since_then', { date: formatDateTime(checkIn.at) })));
+  }
   const parts = [];
   for (const answer of checkIn.answers) {
     const question = content.questions.find((q) => q.id === answer.question);

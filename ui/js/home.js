@@ -5,6 +5,15 @@ import { $, el, formatDateTime, formatTime } from './dom.js';
 import * as ipc from './ipc.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
+import { followUpButton } from './follow-up.js';
+
+/** A line to say on Home once, the next time it is shown (after answering a reminder). */
+let note = '';
+
+/** Says `text` on Home the next time it is shown. */
+export function noteOnHome(text) {
+  note = text;
+}
 
 /** The content Home was last drawn with, for the titles on the moment line. */
 let shownContent = null;
@@ -25,9 +34,12 @@ export function renderHome(actions, onOpen) {
   $('end-moment').addEventListener('click', endMoment);
   $('home-tomorrow').addEventListener('click', remindCheckTomorrow);
   $('home-tomorrow-no').addEventListener('click', declineCheckTomorrow);
+  followUpButton($('home-follow-up'), $('home-follow-up-set'));
   $('lock-button').addEventListener('click', async () => {
     await session.lock();
-    showHome(null);
+    await showHome(null);
+    // The lock button is gone; its place is taken by Unlock, where the focus goes on.
+    $('unlock-link').focus();
   });
 }
 
@@ -40,6 +52,11 @@ export async function showHome(content) {
   $('unlock-link').hidden = unlocked || firstRun;
   $('home-set-up').hidden = !firstRun;
   $('end-moment').hidden = true;
+  // The follow-up plan is one tap away locked or not, once there is somewhere to keep it.
+  $('home-follow-up').hidden = firstRun;
+  $('home-follow-up-set').textContent = '';
+  $('home-answer').textContent = note;
+  note = '';
   offerTomorrow(false);
   const line = $('moment-line');
   if (firstRun) {
@@ -51,6 +68,7 @@ export async function showHome(content) {
     return;
   }
   try {
+    orderTiles((await ipc.settings()).home_order);
     const moment = await ipc.recentMoment();
     if (!moment) {
       line.textContent = t('home.moment_none');
@@ -115,6 +133,16 @@ async function remindCheckTomorrow() {
   } catch (error) {
     $('moment-line').textContent = errorText(error);
   }
+}
+
+/** Puts the tiles in `order` (action ids), as the settings say: care for on my own first, or
+ * as listed. The order is kept while the app runs, locked too; a start while locked shows the
+ * usual order until unlocking, as the setting is in the encrypted store. */
+export function orderTiles(order) {
+  const list = $('action-tiles');
+  const items = new Map([...list.children].map((li) => [li.querySelector('.tile').dataset.action, li]));
+  const ordered = order.map((id) => items.get(id)).filter(Boolean);
+  if (ordered.length === items.size) list.replaceChildren(...ordered);
 }
 
 /** Puts focus back on the tile of an action, e.g. after returning from its card. */

@@ -52,6 +52,8 @@ export const settings = () => invoke('settings');
 export const updateSettings = (changes) => invoke('update_settings', { changes });
 
 export const setReminder = (preset, custom) => invoke('set_reminder', { preset, custom });
+/** "Check on me tomorrow and in three days", locked or not: the two due times. */
+export const planFollowUps = () => invoke('plan_follow_ups');
 export const reminders = () => invoke('reminders');
 export const cancelReminder = (id) => invoke('cancel_reminder', { id });
 export const snoozeReminder = (id, minutes) => invoke('snooze_reminder', { id, minutes });
@@ -61,6 +63,13 @@ export const setReminderWording = (wording) => invoke('set_reminder_wording', { 
 export function onReminderShown(handler) {
   const tauri = window.__TAURI__;
   if (tauri && tauri.event) tauri.event.listen('reminder-shown', handler);
+}
+
+/** Calls `handler({answer, until})` when the person answered a reminder on its notification:
+ * answer is "open" (a tap on it), "okay", "not-so-good" or "later". */
+export function onReminderAnswer(handler) {
+  const tauri = window.__TAURI__;
+  if (tauri && tauri.event) tauri.event.listen('reminder-answer', (event) => handler(event.payload));
 }
 
 /** Calls `handler` when the shell locked the vault by itself (idle, sleep, screen lock). */

@@ -2,12 +2,12 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderShown, onVaultLocked, rules as loadRules } from './ipc.js';
-import { $ } from './dom.js';
+import { loadContent, onReminderAnswer, onReminderShown, onVaultLocked, rules as loadRules } from './ipc.js';
+import { $, formatTime } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
 import * as nav from './nav.js';
-import { focusTile, renderHome, showHome } from './home.js';
+import { focusTile, noteOnHome, renderHome, showHome } from './home.js';
 import { forgetTap, recordTap, renderActionCard, setUpActionCard } from './action-card.js';
 import { setUpCheckIn, showCheckIn } from './check-in.js';
 import { setUpEntry, setUpJournal, showEntry, showJournal } from './journal.js';
@@ -17,7 +17,7 @@ import { setUpSettings, showSettings } from './settings.js';
 import { setUpStartAgain, setUpUnlock, setUpWelcome, showStartAgain, showUnlock } from './auth.js';
 import { setUpRemind, showRemind } from './remind.js';
 import { setUpBefore, setUpCard, showBefore, showCard } from './card.js';
-import { setUpCalm, showCalm } from './calm.js';
+import { offerSinceThen, setUpCalm, showCalm } from './calm.js';
 
 // Shown only if the content itself cannot be loaded, when there are no strings to use.
 const FALLBACK_ERROR = 'Aftercare could not start. Nothing you saved is affected.';
@@ -68,7 +68,12 @@ const SCREENS = [
     setUp: setUpActionCard,
     show: openAction,
   },
-  { route: /^#\/check-in$/, view: 'check-in', setUp: () => setUpCheckIn(content, rules), show: showCheckIn },
+  {
+    route: /^#\/check-in(?:\/(since))?$/,
+    view: 'check-in',
+    setUp: () => setUpCheckIn(content, rules),
+    show: showCheckIn,
+  },
   {
     route: /^#\/remind$/,
     view: 'remind',
@@ -229,6 +234,19 @@ function goBack() {
   else location.hash = '#/';
 }
 
+/** An answer given on a reminder's notification (the shell has applied it already). */
+function answered({ answer, until }) {
+  if (answer === 'open') {
+    location.hash = '#/check-in/since';
+  } else if (answer === 'not-so-good') {
+    offerSinceThen();
+    location.hash = '#/calm';
+  } else {
+    noteOnHome(answer === 'later' ? t('reminder_answer.later', { time: formatTime(until) }) : t('reminder_answer.okay'));
+    location.hash = '#/';
+  }
+}
+
 async function start() {
   try {
     [content, rules] = await Promise.all([loadContent(), loadRules()]);
@@ -256,12 +274,13 @@ async function start() {
   });
   window.addEventListener('hashchange', route);
 
-  // A reminder leads to the check-in: when it is shown while the app is open, and when the app
-  // is opened after one was shown.
-  onReminderShown(() => (location.hash = '#/check-in'));
+  // A reminder leads to the "since then" check-in: when it is shown while the app is open, and
+  // when the app is opened after one was shown.
+  onReminderShown(() => (location.hash = '#/check-in/since'));
+  onReminderAnswer(answered);
   try {
     const status = await session.refresh();
-    if (status.reminder_shown && session.current() !== 'not-set-up') location.replace('#/check-in');
+    if (status.reminder_shown && session.current() !== 'not-set-up') location.replace('#/check-in/since');
   } catch (error) {
     showError(error);
   }

@@ -34,7 +34,9 @@ async function drawPending() {
   });
   $('remind-pending').replaceChildren(...items);
   $('remind-none').hidden = items.length > 0;
-  $('remind-wording').value = view.wording || $('remind-wording').options[0].value;
+  const choices = [...$('remind-wording').querySelectorAll('input')];
+  const chosen = choices.find((choice) => choice.value === view.wording) || choices[0];
+  if (chosen) chosen.checked = true;
 }
 
 async function act(work) {
@@ -62,16 +64,23 @@ export function setUpRemind(content, rules) {
     const value = $('remind-custom').value;
     if (value) set('custom', new Date(value).toISOString());
   });
-  $('remind-wording').replaceChildren(
+  $('remind-wording').append(
     ...content.reminder_wordings.map((wording) => {
-      const option = el('option', '', `${wording.title} — ${wording.body}`);
-      option.value = wording.id;
-      return option;
+      const row = el('div', 'check-row');
+      const choice = el('input');
+      choice.type = 'radio';
+      choice.name = 'remind-wording';
+      choice.value = wording.id;
+      choice.id = `remind-wording-${wording.id}`;
+      const label = el('label', '', `${wording.title} — ${wording.body}`);
+      label.htmlFor = choice.id;
+      row.append(choice, label);
+      return row;
     }),
   );
-  $('remind-wording').addEventListener('change', async () => {
+  $('remind-wording').addEventListener('change', async (event) => {
     try {
-      await ipc.setReminderWording($('remind-wording').value);
+      await ipc.setReminderWording(event.target.value);
       $('remind-status').textContent = t('remind.wording_saved');
     } catch (error) {
       $('remind-status').textContent = errorText(error);

@@ -1,15 +1,17 @@
-// Settings: auto-lock, the moment window, the reminder hours, discretion, changing the passcode, wiping everything, and a
+// Settings: auto-lock, the moment window, the reminder hours and "Later", discretion, changing the passcode, wiping everything, and a
 // plain page about privacy.
 
 import * as ipc from './ipc.js';
 import { $, el, showMessage } from './dom.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
+import { orderTiles } from './home.js';
 import { setUpKeep, showKeep } from './keep.js';
 
 /** The choices offered, kept to the ranges the core accepts. */
 const AUTO_LOCK = [1, 2, 5, 10, 15, 30];
 const WINDOWS = [30, 60, 120, 180, 360, 720];
+const LATER = [15, 30, 60, 120, 180];
 
 const within = (values, { min, max }) => values.filter((n) => n >= min && n <= max);
 
@@ -39,6 +41,7 @@ function hourOptions(select, { min, max }) {
 export function setUpSettings(rules, onWiped) {
   options($('settings-auto-lock'), within(AUTO_LOCK, rules.auto_lock_minutes));
   options($('settings-window'), within(WINDOWS, rules.moment_window_minutes));
+  options($('settings-later'), within(LATER, rules.snooze_minutes));
   hourOptions($('settings-morning'), rules.reminder_hour);
   hourOptions($('settings-evening'), rules.reminder_hour);
   const minPasscode = rules.min_passcode_chars;
@@ -52,10 +55,13 @@ export function setUpSettings(rules, onWiped) {
         moment_window_minutes: Number($('settings-window').value),
         morning_hour: Number($('settings-morning').value),
         evening_hour: Number($('settings-evening').value),
+        later_minutes: Number($('settings-later').value),
         discreet: $('settings-discreet').checked,
         protect_screen: $('settings-protect-screen').checked,
+        solo_first: $('settings-solo-first').checked,
       });
       session.setAutoLockMinutes(saved.auto_lock_minutes);
+      orderTiles(saved.home_order);
       $('settings-saved').textContent = t('settings.saved');
     } catch (error) {
       $('settings-saved').textContent = errorText(error);
@@ -108,8 +114,10 @@ export async function showSettings() {
   $('settings-window').value = String(current.moment_window_minutes);
   $('settings-morning').value = String(current.morning_hour);
   $('settings-evening').value = String(current.evening_hour);
+  $('settings-later').value = String(current.later_minutes);
   $('settings-discreet').checked = current.discreet;
   $('settings-protect-screen').checked = current.protect_screen;
+  $('settings-solo-first').checked = current.solo_first;
   $('settings-saved').textContent = '';
   $('passcode-saved').textContent = '';
   showMessage($('passcode-error'), '');

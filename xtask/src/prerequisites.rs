@@ -27,6 +27,8 @@ pub const TEST_PACKAGES: &[&str] = &[
     "dunst",
     // xwininfo: the journeys read the window's native title.
     "x11-utils",
+    // The keyboard journey gives the app's window the focus, as a window manager would.
+    "xdotool",
     // setpriv: the one-copy guard's test connects as another user.
     "util-linux",
     // The device key's journey runs a real Secret Service (gnome-keyring-daemon) and looks
@@ -101,6 +103,21 @@ pub fn ensure_tauri_driver() -> Result<PathBuf> {
     ]))?;
     find_on_path("tauri-driver")
         .ok_or_else(|| "tauri-driver was installed but is not on PATH (add ~/.cargo/bin)".into())
+}
+
+/// Installs the accessibility engine the journeys inject into the app (`axe-core`, pinned in
+/// `tests/axe/package-lock.json`) with `npm ci` into `tests/axe/node_modules`: a test-only
+/// folder, never part of `ui/`. Installs Debian's `npm` first when it is missing.
+pub fn ensure_axe() -> Result {
+    if find_on_path("npm").is_none() {
+        ensure_packages(&["npm"])?;
+    }
+    let npm = find_on_path("npm").ok_or("npm was installed but is not on PATH")?;
+    crate::steps::status(
+        Command::new(npm)
+            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+            .current_dir(crate::steps::workspace_root().join("tests/axe")),
+    )
 }
 
 /// Makes sure `cargo afl` (afl.rs) and its build of AFL++ are there: `cargo install` builds

@@ -50,6 +50,7 @@ pub fn test() -> Result {
     fuzz::run(&fuzz::targets()?, fuzz::CI_SECONDS)?;
 
     step("end-to-end journeys (the real app under xvfb-run)");
+    prerequisites::ensure_axe()?;
     status(cargo().args(["build", "--package", APP, "--locked"]))?;
     status(cargo().args(["test", "--package", E2E, "--locked", "--no-run"]))?;
     let app = target_dir().join("debug").join(APP);

@@ -89,9 +89,31 @@ impl Content {
         self.actions.iter().find(|a| a.id.as_str() == id)
     }
 
+    /// The care tiles in the order Home shows them: as the content lists them, or, for
+    /// someone who usually checks in on their own (`solo_first`), care for yourself first,
+    /// then care to share, then care given to someone else, each group in its own order.
+    pub fn home_tiles(&self, solo_first: bool) -> Vec<&Action> {
+        let mut tiles: Vec<&Action> = self.actions.iter().collect();
+        if solo_first {
+            tiles.sort_by_key(|a| match a.who {
+                Who::Me => 0,
+                Who::Together => 1,
+                Who::Partner => 2,
+            });
+        }
+        tiles
+    }
+
     /// The check-in question with this id, if there is one.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id.as_str() == id)
+    }
+
+    /// The questions a check-in made on `occasion` asks, in order.
+    pub fn questions_for(&self, occasion: Occasion) -> impl Iterator<Item = &Question> {
+        self.questions
+            .iter()
+            .filter(move |q| q.occasion.contains(&occasion))
     }
 
     /// The Learn page with this id, if there is one.
@@ -168,6 +190,10 @@ pub struct Question {
     pub audience: Audience,
     /// Who the moment was with when the question fits; the check-in shows it only then.
     pub company: Vec<Company>,
+    /// When it is asked: right after (the default), in a "since then" check-in a day or more
+    /// later, or both.
+    #[serde(default = "Occasion::right_after_only")]
+    pub occasion: Vec<Occasion>,
     pub answer: AnswerKind,
     /// The choices, for `answer = "chips"` only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -202,8 +228,28 @@ pub enum Company {
     Partner,
     /// With a casual or new partner.
     Casual,
+    /// With more than one person.
+    Group,
     /// On your own.
     Solo,
+}
+
+/// When a check-in is made: right after a moment, or "since then", when a reminder a day or
+/// more later asks how the person has been.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Occasion {
+    /// Right after: the moment's own check-in.
+    #[default]
+    RightAfter,
+    /// Looking back on the last moment, from a reminder or a tap, the next days.
+    SinceThen,
+}
+
+impl Occasion {
+    fn right_after_only() -> Vec<Occasion> {
+        vec![Occasion::RightAfter]
+    }
 }
 
 /// How a question is answered.
@@ -312,6 +358,17 @@ pub struct ReminderWording {
     pub id: WordingId,
     pub title: String,
     pub body: String,
+    /// The notification's three answers, in words that fit this wording.
+    pub answers: AnswerLabels,
+}
+
+/// The words on a reminder's three buttons.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerLabels {
+    pub okay: String,
+    pub not_so_good: String,
+    pub later: String,
 }
 
 /// A field of the aftercare card.

@@ -76,6 +76,12 @@ fn questions(content: &Content, file: &str) -> Result<(), ContentError> {
                 problem,
             )
         };
+        if question.occasion.is_empty() {
+            return Err(fail(
+                "occasion",
+                "a question is asked right after, since then, or both",
+            ));
+        }
         match question.answer {
             AnswerKind::Chips => {
                 if question.options.len() < 2 {

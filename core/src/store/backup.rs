@@ -71,6 +71,9 @@ pub struct CheckInV1 {
     pub answers: Vec<AnswerV1>,
     #[serde(default)]
     pub note: Option<String>,
+    /// `right-after` (the default) or `since-then` (looking back on a moment days later).
+    #[serde(default)]
+    pub occasion: Option<String>,
 }
 
 /// A journal entry. Its text is also in the backup as a Markdown file of its own.
@@ -144,6 +147,8 @@ pub(super) const BACKED_UP_SETTINGS: &[&str] = &[
     "reminder_evening_hour",
     "discreet",
     "protect_screen",
+    "solo_first",
+    "reminder_later_minutes",
     "auto_delete_moments",
     "auto_delete_check_ins",
     "auto_delete_journal",
@@ -204,7 +209,7 @@ impl Store {
             check_ins: query(
                 &tx,
                 "SELECT b.id, m.id, t.at, t.setting, t.body, t.feelings, t.mind, t.desire,
-                        t.answers, t.note
+                        t.answers, t.note, t.occasion
                  FROM check_in t JOIN backup_id b ON b.kind = 'check-in' AND b.row_id = t.id
                  JOIN backup_id m ON m.kind = 'moment' AND m.row_id = t.moment_id
                  ORDER BY t.id",
@@ -228,6 +233,7 @@ impl Store {
                             .in_column(8)
                         })?,
                         note: r.get(9)?,
+                        occasion: r.get(10)?,
                     })
                 },
             )?,

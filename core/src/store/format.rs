@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     card::{AftercareCard, CardAnswer},
-    content::{CardFieldId, Company, OptionId, QuestionId},
+    content::{CardFieldId, Company, Occasion, OptionId, QuestionId},
     model::Answer,
     reminders::{Preset, ReminderState},
     Error,
@@ -125,6 +125,7 @@ pub fn company_code(company: Company) -> &'static str {
     match company {
         Company::Partner => "partner",
         Company::Casual => "casual",
+        Company::Group => "group",
         Company::Solo => "solo",
     }
 }
@@ -134,9 +135,29 @@ pub fn company_from_code(code: &str) -> Result<Company, Error> {
     match code {
         "partner" => Ok(Company::Partner),
         "casual" => Ok(Company::Casual),
+        "group" => Ok(Company::Group),
         "solo" => Ok(Company::Solo),
         _ => Err(Error::Damaged {
             what: "saved moment (who it was with)",
+        }),
+    }
+}
+
+/// When a check-in was made, as `check_in.occasion` holds it.
+pub fn occasion_code(occasion: Occasion) -> &'static str {
+    match occasion {
+        Occasion::RightAfter => "right-after",
+        Occasion::SinceThen => "since-then",
+    }
+}
+
+/// Reads an occasion code back.
+pub fn occasion_from_code(code: &str) -> Result<Occasion, Error> {
+    match code {
+        "right-after" => Ok(Occasion::RightAfter),
+        "since-then" => Ok(Occasion::SinceThen),
+        _ => Err(Error::Damaged {
+            what: "saved check-in (when it was made)",
         }),
     }
 }

@@ -38,8 +38,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_search_and_history.sql"),
     include_str!("migrations/0003_moment_end.sql"),
     include_str!("migrations/0004_my_people.sql"),
-    include_str!("migrations/0005_backup_ids.sql"),
+    include_str!("migrations/0005_groups_and_since_then.sql"),
+    include_str!("migrations/0006_backup_ids.sql"),
 ];
+
+/// The schema versions whose migration rebuilds tables (see [`Store::migrate`]).
+const REBUILDS_TABLES: &[i64] = &[5];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -135,11 +139,36 @@ impl Store {
 
     fn migrate(&mut self, from: i64, to: i64) -> Result<(), Error> {
         for version in from..to {
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(MIGRATIONS[version as usize])?;
-            tx.pragma_update(None, "user_version", version + 1)?;
-            tx.commit()?;
+            // A migration that rebuilds a table runs with foreign keys off (SQLite's own recipe:
+            // they cannot be switched inside a transaction), and every link is checked before
+            // it commits.
+            let rebuilds = REBUILDS_TABLES.contains(&(version + 1));
+            if rebuilds {
+                self.conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
+            }
+            let migrated = self.migrate_one(version, rebuilds);
+            if rebuilds {
+                self.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+            }
+            migrated?;
         }
+        Ok(())
+    }
+
+    fn migrate_one(&mut self, version: i64, check_links: bool) -> Result<(), Error> {
+        let tx = self.conn.transaction()?;
+        tx.execute_batch(MIGRATIONS[version as usize])?;
+        if check_links {
+            let broken: i64 =
+                tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| {
+                    row.get(0)
+                })?;
+            if broken > 0 {
+                return Err(Error::Damaged { what: "database" });
+            }
+        }
+        tx.pragma_update(None, "user_version", version + 1)?;
+        tx.commit()?;
         Ok(())
     }
 

@@ -4,12 +4,12 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::{
-    format::{company_code, encode_answers, time_to_ms},
+    format::{company_code, encode_answers, occasion_code, time_to_ms},
     rows::{self, MOMENT_COLUMNS},
     Store,
 };
 use crate::{
-    content::ActionId,
+    content::{ActionId, Occasion},
     model::{CareId, CheckInId, EndedMoment, LockedEntry, Moment, MomentId, NewCheckIn, RecordId},
     Error,
 };
@@ -75,31 +75,31 @@ impl Store {
         Ok(saved)
     }
 
-    /// Merges one record sealed while locked. Returns `false` if it was merged before: each
-    /// record id is applied at most once, even across a crash in the middle of a merge.
+    /// Merges one record sealed while locked, into the moment it belongs to; `None` if it was
+    /// merged before: each record id is applied at most once, even across a crash in the
+    /// middle of a merge.
     pub(crate) fn merge_locked(
         &mut self,
         id: &RecordId,
         entry: &LockedEntry,
-    ) -> Result<bool, Error> {
+    ) -> Result<Option<MomentId>, Error> {
         let window = self.moment_window_minutes()?;
         let tx = self.conn.transaction()?;
         let fresh = tx.execute(
             "INSERT OR IGNORE INTO merged_record (id) VALUES (?1)",
             [&id.0[..]],
         )? == 1;
-        if fresh {
-            match entry {
-                LockedEntry::Action { action, at } => {
-                    insert_action(&tx, action, *at, window)?;
-                }
-                LockedEntry::CheckIn { check_in, at } => {
-                    insert_check_in(&tx, check_in, *at, window)?;
-                }
+        let moment = match (fresh, entry) {
+            (false, _) => None,
+            (true, LockedEntry::Action { action, at }) => {
+                Some(insert_action(&tx, action, *at, window)?.1)
             }
-        }
+            (true, LockedEntry::CheckIn { check_in, at }) => {
+                Some(insert_check_in(&tx, check_in, *at, window)?.1)
+            }
+        };
         tx.commit()?;
-        Ok(fresh)
+        Ok(moment)
     }
 
     /// The latest moment, if it is still close enough to `now` to count: active (or ended, which
@@ -251,6 +251,31 @@ fn moment_for(
     Ok(MomentId(id))
 }
 
+/// The moment a "since then" check-in looks back on: the latest one begun by `at`, however long
+/// ago, left as it was (looking back does not reopen it); a new one only when there is none.
+fn moment_looked_back_on(tx: &Transaction<'_>, at: DateTime<Utc>) -> Result<MomentId, Error> {
+    let at_ms = time_to_ms(at);
+    let latest: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM moment WHERE started_at <= ?1
+             ORDER BY last_activity_at DESC, id DESC LIMIT 1",
+            [at_ms],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let id = match latest {
+        Some(id) => id,
+        None => {
+            tx.execute(
+                "INSERT INTO moment (started_at, last_activity_at) VALUES (?1, ?1)",
+                [at_ms],
+            )?;
+            tx.last_insert_rowid()
+        }
+    };
+    Ok(MomentId(id))
+}
+
 fn insert_action(
     tx: &Transaction<'_>,
     action: &ActionId,
@@ -271,7 +296,10 @@ fn insert_check_in(
     at: DateTime<Utc>,
     window_minutes: u32,
 ) -> Result<(CheckInId, MomentId), Error> {
-    let moment = moment_for(tx, at, window_minutes, AfterEnd::Joins)?;
+    let moment = match check_in.occasion {
+        Occasion::RightAfter => moment_for(tx, at, window_minutes, AfterEnd::Joins)?,
+        Occasion::SinceThen => moment_looked_back_on(tx, at)?,
+    };
     // The column keeps its first name, `setting`; the code says "company".
     let company = check_in.company.map(company_code);
     if let Some(company) = company {
@@ -280,11 +308,18 @@ fn insert_check_in(
             params![moment.0, company],
         )?;
     }
+    if check_in.occasion == Occasion::SinceThen {
+        // Checking in since answers every reminder already due.
+        tx.execute(
+            "UPDATE reminder SET state = 'done' WHERE state IN ('pending', 'shown') AND due_at <= ?1",
+            [time_to_ms(at)],
+        )?;
+    }
     let answers = encode_answers(&check_in.answers);
     let s = check_in.scales;
     tx.execute(
-        "INSERT INTO check_in (moment_id, at, setting, body, feelings, mind, desire, answers, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO check_in (moment_id, at, setting, body, feelings, mind, desire, answers, note, occasion)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             moment.0,
             time_to_ms(at),
@@ -294,7 +329,8 @@ fn insert_check_in(
             s.mind,
             s.desire,
             answers,
-            check_in.note
+            check_in.note,
+            occasion_code(check_in.occasion)
         ],
     )?;
     Ok((CheckInId(tx.last_insert_rowid()), moment))

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::{
     model::{Moment, MomentId, ReminderId},
-    reminders::{due_time, Pending, Preset, Reminder, ReminderState},
+    reminders::{due_time, Pending, Preset, Reminder, ReminderState, FOLLOW_UP_PLAN},
     Error,
 };
 
@@ -38,6 +38,28 @@ impl Store {
             _ => due_time(preset, custom, moment_end, now, tz, self.reminder_hours()?)?,
         };
         self.reminder_add(moment.map(|m| m.id), preset, due, now)
+    }
+
+    /// Sets the follow-up plan ([`FOLLOW_UP_PLAN`]): tomorrow and in three days from the recent
+    /// moment's end (or from now), linked to that moment. A reminder already pending in the same
+    /// minute is kept rather than doubled, so a second tap plans nothing more.
+    pub fn plan_follow_ups(&mut self, now: DateTime<Utc>, tz: Tz) -> Result<Vec<Reminder>, Error> {
+        let moment = self.recent_moment(now)?;
+        let end = moment.as_ref().map_or(now, Moment::end);
+        let hours = self.reminder_hours()?;
+        let pending = self.reminders_pending()?;
+        let mut plan = Vec::with_capacity(FOLLOW_UP_PLAN.len());
+        for preset in FOLLOW_UP_PLAN {
+            let due = due_time(preset, None, end, now, tz, hours)?;
+            let same = pending
+                .iter()
+                .find(|r| Pending::at(r.due_at) == Pending::at(due));
+            plan.push(match same {
+                Some(reminder) => reminder.clone(),
+                None => self.reminder_add(moment.as_ref().map(|m| m.id), preset, due, now)?,
+            });
+        }
+        Ok(plan)
     }
 
     /// Saves a pending reminder due at `due_at` (work it out with
@@ -89,13 +111,40 @@ impl Store {
     /// Marks the pending reminders due in `fired`'s minute as shown or missed: what the timer
     /// did while locked, carried back by due minute (the schedule file holds no ids).
     pub fn reminders_fired(&mut self, fired: Pending, state: ReminderState) -> Result<(), Error> {
-        let from = time_to_ms(fired.due_at());
+        // The minute is rounded up ([`Pending::at`]): it stands for the reminders due in the
+        // minute before it, up to and including it.
+        let minute = time_to_ms(fired.due_at());
         self.conn.execute(
             "UPDATE reminder SET state = ?3
-             WHERE state = 'pending' AND due_at >= ?1 AND due_at < ?2",
-            params![from, from + 60_000, state_code(state)],
+             WHERE state = 'pending' AND due_at > ?1 AND due_at <= ?2",
+            params![minute - 60_000, minute, state_code(state)],
         )?;
         Ok(())
+    }
+
+    /// "Later" on the notification of the reminders due in `fired`'s minute: they are pending
+    /// again, due at `until`. Returns how many there were (none when already answered).
+    pub fn reminders_later(
+        &mut self,
+        fired: Pending,
+        until: DateTime<Utc>,
+    ) -> Result<usize, Error> {
+        let minute = time_to_ms(fired.due_at());
+        Ok(self.conn.execute(
+            "UPDATE reminder SET state = 'pending', due_at = ?3
+             WHERE state IN ('pending', 'shown') AND due_at > ?1 AND due_at <= ?2",
+            params![minute - 60_000, minute, time_to_ms(until)],
+        )?)
+    }
+
+    /// Every reminder, in the order they were set: for tests of their states.
+    #[doc(hidden)]
+    pub fn reminders_all_for_tests(&self) -> Result<Vec<Reminder>, Error> {
+        let mut statement = self.conn.prepare_cached(&format!(
+            "SELECT {REMINDER_COLUMNS} FROM reminder ORDER BY id"
+        ))?;
+        let rows = statement.query_map([], rows::reminder)?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Moves a reminder to another state: shown, done, cancelled or missed.

@@ -12,8 +12,8 @@ use super::{
         CareV1, CheckInV1, JournalV1, MomentV1, PersonV1, ReminderV1, Snapshot, BACKED_UP_SETTINGS,
     },
     format::{
-        company_code, company_from_code, decode_card, encode_answers, encode_card,
-        preset_from_code, state_from_code, time_to_ms,
+        company_code, company_from_code, decode_card, encode_answers, encode_card, occasion_code,
+        occasion_from_code, preset_from_code, state_from_code, time_to_ms,
     },
     settings::setting_is_valid,
     Store,
@@ -223,7 +223,14 @@ impl Merge<'_> {
     fn check_in(&mut self, c: &CheckInV1, content: &Content) -> Result<(), Error> {
         let moment = self.moment_row(&c.moment);
         let company = c.company.as_deref().map(company_from_code).transpose();
+        let occasion = c.occasion.as_deref().map(occasion_from_code).transpose();
         let check_in = NewCheckIn {
+            occasion: occasion
+                .as_ref()
+                .ok()
+                .copied()
+                .flatten()
+                .unwrap_or_default(),
             company: company.as_ref().ok().copied().flatten(),
             answers: c.answers.iter().cloned().map(Answer::from).collect(),
             scales: Scales {
@@ -236,17 +243,20 @@ impl Merge<'_> {
         };
         let valid = moment.is_some()
             && company.is_ok()
+            && occasion.is_ok()
             && check_in.validate(content).is_ok()
             && self.plausible(c.at);
         if self.admit("check-in", &c.id, valid)?.is_none() {
             return Ok(());
         }
         let s = check_in.scales;
-        self.tx.prepare_cached(
-            "INSERT INTO check_in (moment_id, at, setting, body, feelings, mind, desire, answers, note)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )?.execute(
-            params![
+        self.tx
+            .prepare_cached(
+                "INSERT INTO check_in
+               (moment_id, at, setting, body, feelings, mind, desire, answers, note, occasion)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(params![
                 moment,
                 time_to_ms(c.at),
                 check_in.company.map(company_code),
@@ -255,9 +265,9 @@ impl Merge<'_> {
                 s.mind,
                 s.desire,
                 encode_answers(&check_in.answers),
-                check_in.note
-            ],
-        )?;
+                check_in.note,
+                occasion_code(check_in.occasion)
+            ])?;
         self.added("check-in", &c.id).map(drop)
     }
 

@@ -5,7 +5,8 @@
 use rusqlite::Row;
 
 use super::format::{
-    company_from_code, decode_answers, preset_from_code, state_from_code, time_from_ms,
+    company_from_code, decode_answers, occasion_from_code, preset_from_code, state_from_code,
+    time_from_ms,
 };
 use crate::{
     content::ActionId,
@@ -74,7 +75,7 @@ pub(super) fn action_taken(row: &Row<'_>) -> rusqlite::Result<ActionTaken> {
 
 /// The columns [`check_in`] reads, in its order.
 pub(super) const CHECK_IN_COLUMNS: &str =
-    "id, moment_id, at, setting, body, feelings, mind, desire, answers, note";
+    "id, moment_id, at, setting, body, feelings, mind, desire, answers, note, occasion";
 
 pub(super) fn check_in(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
     Ok(CheckIn {
@@ -91,6 +92,7 @@ pub(super) fn check_in(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
             },
             answers: decoded(row, 8, |json: String| decode_answers(&json))?,
             note: row.get(9)?,
+            occasion: decoded(row, 10, |code: String| occasion_from_code(&code))?,
         },
     })
 }

@@ -1,5 +1,5 @@
 //! The app's settings, kept in the encrypted store: auto-lock, the moment window, the
-//! reminder hours, discretion and screen protection. Each has a default and a range; a stored value that does not read is damage.
+//! reminder hours, discretion, screen protection, "Later" on a reminder and care for on my own first. Each has a default and a range; a stored value that does not read is damage.
 
 use std::ops::RangeInclusive;
 
@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension};
 
 use super::Store;
 use crate::{
-    reminders::{ReminderHours, HOURS},
+    reminders::{ReminderHours, HOURS, LATER_MINUTES, SNOOZE_MINUTES},
     Error,
 };
 
@@ -25,6 +25,8 @@ const MORNING_HOUR_KEY: &str = "reminder_morning_hour";
 const DISCREET_KEY: &str = "discreet";
 const PROTECT_SCREEN_KEY: &str = "protect_screen";
 const EVENING_HOUR_KEY: &str = "reminder_evening_hour";
+const SOLO_FIRST_KEY: &str = "solo_first";
+const LATER_KEY: &str = "reminder_later_minutes";
 
 /// Whether `value` is one the setting `key` accepts, as its setter would check it: for a
 /// setting restored from a backup.
@@ -35,7 +37,8 @@ pub(super) fn setting_is_valid(key: &str, value: &str) -> bool {
         MOMENT_WINDOW_KEY => in_range(MOMENT_WINDOW_MINUTES),
         AUTO_LOCK_KEY => in_range(AUTO_LOCK_MINUTES),
         MORNING_HOUR_KEY | EVENING_HOUR_KEY => in_range(HOURS),
-        DISCREET_KEY | PROTECT_SCREEN_KEY => in_range(0..=1),
+        DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY => in_range(0..=1),
+        LATER_KEY => in_range(SNOOZE_MINUTES),
         _ => super::retention::setting_is_valid(key, value),
     }
 }
@@ -112,10 +115,40 @@ impl Store {
         self.set_setting(PROTECT_SCREEN_KEY, u32::from(on))
     }
 
-    /// A yes-or-no setting, on by default; stored as 1 or 0, anything else is damage.
+    /// How long "Later" on a reminder's notification waits, in minutes.
+    pub fn later_minutes(&self) -> Result<u32, Error> {
+        Ok(self.setting(LATER_KEY)?.unwrap_or(LATER_MINUTES))
+    }
+
+    /// Sets how long "Later" waits: 5 minutes to a day ([`SNOOZE_MINUTES`]).
+    pub fn set_later_minutes(&mut self, minutes: u32) -> Result<(), Error> {
+        if !SNOOZE_MINUTES.contains(&minutes) {
+            return Err(Error::invalid("\"Later\" waits from 5 minutes to a day"));
+        }
+        self.set_setting(LATER_KEY, minutes)
+    }
+
+    /// Whether Home puts care for on your own first, for someone who usually checks in on
+    /// their own: off unless turned on.
+    pub fn solo_first(&self) -> Result<bool, Error> {
+        self.flag_or(SOLO_FIRST_KEY, false)
+    }
+
+    /// Turns "care for on my own first" on or off.
+    pub fn set_solo_first(&mut self, on: bool) -> Result<(), Error> {
+        self.set_setting(SOLO_FIRST_KEY, u32::from(on))
+    }
+
+    /// A yes-or-no setting, on by default.
     fn flag(&self, key: &str) -> Result<bool, Error> {
+        self.flag_or(key, true)
+    }
+
+    /// A yes-or-no setting, `default` until set; stored as 1 or 0, anything else is damage.
+    fn flag_or(&self, key: &str, default: bool) -> Result<bool, Error> {
         match self.setting::<u32>(key)? {
-            None | Some(1) => Ok(true),
+            None => Ok(default),
+            Some(1) => Ok(true),
             Some(0) => Ok(false),
             Some(_) => Err(Error::Damaged {
                 what: "saved settings",

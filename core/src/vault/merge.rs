@@ -22,6 +22,19 @@ pub struct MergeReport {
 }
 
 impl Vault {
+    /// What unlocking does once the database is open: merge what was saved while locked,
+    /// then run auto-delete (which does nothing unless the person chose it).
+    pub(super) fn merge_then_auto_delete(
+        &self,
+        unlocked: &mut Unlocked,
+        slot: &KeySlot,
+        now: DateTime<Utc>,
+    ) -> Result<MergeReport, Error> {
+        let report = self.merge_inbox(unlocked, slot, now)?;
+        unlocked.store.run_auto_delete(now)?;
+        Ok(report)
+    }
+
     pub(super) fn merge_inbox(
         &self,
         unlocked: &mut Unlocked,
@@ -89,7 +102,7 @@ impl Vault {
         // In time order, so taps join moments as they would have when unlocked.
         records.sort_by_key(|(_, entry)| entry.at());
         for (id, record) in &records {
-            if unlocked.store.merge_locked(id, record)? {
+            if unlocked.store.merge_locked(id, record)?.is_some() {
                 report.merged += 1;
             } else {
                 report.already_merged += 1;

@@ -17,8 +17,10 @@
 //! start again.
 
 #[doc(hidden)]
+mod answer;
 pub mod attempts;
 mod device;
+mod follow_up;
 pub mod inbox;
 mod merge;
 mod passcode;
@@ -35,16 +37,17 @@ use chrono::{DateTime, Utc};
 use crypto_box::SecretKey;
 use rand_core::{CryptoRng, RngCore};
 
-use self::{
-    attempts::Attempts,
-    inbox::{Inbox, SealedFile},
-    slot::{KdfParams, KeySlot, SlotError},
-};
 pub use self::{
+    answer::Answered,
     device::DeviceSecret,
     merge::MergeReport,
     passcode::{Passcode, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
     tap::Tap,
+};
+use self::{
+    attempts::Attempts,
+    inbox::{Inbox, SealedFile},
+    slot::{KdfParams, KeySlot, SlotError},
 };
 use crate::{
     content::ActionId,
@@ -226,9 +229,9 @@ impl Vault {
         let (slot, data_key) = self.open_slot(passcode, now)?;
         let store = Store::open(&self.file(DB_FILE), &data_key, Create::No)?;
         let mut unlocked = Unlocked { store };
-        let report = self.merge_inbox(&mut unlocked, &slot, now)?;
-        unlocked.store.run_auto_delete(now)?; // off unless the person chose it
+        let report = self.merge_then_auto_delete(&mut unlocked, &slot, now)?;
         self.unlocked = Some(unlocked);
+        self.settle_schedule(now)?;
         Ok(report)
     }
 

@@ -6,9 +6,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    content::{ActionId, Company},
+    content::{ActionId, Company, Occasion},
     model::{LockedEntry, NewCheckIn, Scales},
-    store::format::{company_code, company_from_code, time_from_ms, time_to_ms, AnswerV1},
+    store::format::{
+        company_code, company_from_code, occasion_code, occasion_from_code, time_from_ms,
+        time_to_ms, AnswerV1,
+    },
     Error,
 };
 
@@ -31,6 +34,10 @@ pub(super) struct CheckInV1 {
     scales: ScalesV1,
     #[serde(default)]
     note: Option<String>,
+    /// "since-then" for a check-in looking back; absent right after (as every record sealed
+    /// before it existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    occasion: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,6 +70,8 @@ impl From<&LockedEntry> for RecordV1 {
                         desire: check_in.scales.desire,
                     },
                     note: check_in.note.clone(),
+                    occasion: (check_in.occasion != Occasion::RightAfter)
+                        .then(|| occasion_code(check_in.occasion).to_owned()),
                 },
                 at_ms: time_to_ms(*at),
             },
@@ -85,8 +94,13 @@ impl TryFrom<RecordV1> for LockedEntry {
                     .as_deref()
                     .map(company_from_code)
                     .transpose()?;
+                let occasion = match check_in.occasion.as_deref() {
+                    None => Occasion::RightAfter,
+                    Some(code) => occasion_from_code(code)?,
+                };
                 LockedEntry::CheckIn {
                     check_in: NewCheckIn {
+                        occasion,
                         company,
                         answers: check_in.answers.into_iter().map(Into::into).collect(),
                         scales: Scales {

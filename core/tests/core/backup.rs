@@ -64,6 +64,7 @@ pub fn fill(store: &mut Store) {
             desire: Some(2),
         },
         note: Some(format!("a note with {CANARY}")),
+        occasion: aftercare_core::content::Occasion::RightAfter,
     };
     let (_, moment) = store.save_check_in(&check_in, at + minutes(5)).unwrap();
     store

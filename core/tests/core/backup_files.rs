@@ -292,3 +292,45 @@ fn a_restore_counts_up_to_every_record() {
         "it only counts up"
     );
 }
+
+#[test]
+fn a_since_then_check_in_comes_back_as_one() {
+    use aftercare_core::{content::Occasion, model::NewCheckIn};
+    let mut first = set_up();
+    let store = first.vault.store().unwrap();
+    store
+        .record_action(&crate::support::water(), evening())
+        .unwrap();
+    let since_then = NewCheckIn {
+        note: Some("a day later".into()),
+        occasion: Occasion::SinceThen,
+        ..NewCheckIn::default()
+    };
+    store
+        .save_check_in(&since_then, evening() + Duration::days(1))
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let made = crate::backup::back_up(&mut first, out.path(), 1690);
+    let mut second = set_up();
+    let store = second.vault.store().unwrap();
+    restore_backup(
+        store,
+        &made.path,
+        &passcode(PASSPHRASE),
+        evening() + Duration::days(3),
+        &mut |_| {},
+    )
+    .unwrap();
+    let check_ins: Vec<_> = store
+        .history(10, None)
+        .unwrap()
+        .into_iter()
+        .flat_map(|m| m.check_ins)
+        .collect();
+    assert_eq!(check_ins.len(), 1);
+    assert_eq!(check_ins[0].content.occasion, Occasion::SinceThen);
+    assert_eq!(
+        crate::backup::seen(store),
+        crate::backup::seen(first.vault.store().unwrap())
+    );
+}

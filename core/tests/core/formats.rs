@@ -55,6 +55,7 @@ fn answers() -> Vec<Answer> {
 fn locked_check_in() -> LockedEntry {
     LockedEntry::CheckIn {
         check_in: NewCheckIn {
+            occasion: Default::default(),
             company: Some(Company::Casual),
             answers: answers(),
             scales: Scales {
@@ -166,7 +167,7 @@ fn a_schedule_written_by_the_first_version_is_still_read() {
 #[test]
 fn unknown_codes_are_damage_never_a_default() {
     let damaged = [
-        format::company_from_code("group").map(|_| ()),
+        format::company_from_code("crowd").map(|_| ()),
         format::preset_from_code("weekly").map(|_| ()),
         format::state_from_code("snoozing").map(|_| ()),
         format::decode_answers("{not json").map(|_| ()),

@@ -272,6 +272,7 @@ fn planted_records_are_refused(entries: Vec<LockedEntry>) {
 fn check_in(scales: Scales, answers: Vec<Answer>, note: Option<String>) -> LockedEntry {
     LockedEntry::CheckIn {
         check_in: NewCheckIn {
+            occasion: Default::default(),
             company: None,
             answers,
             scales,

@@ -1,5 +1,6 @@
 //! Integration tests of `aftercare-core`, one binary with a module per area.
 
+mod answers;
 mod auto_delete;
 mod backup;
 mod backup_cli;
@@ -13,6 +14,7 @@ mod durability;
 mod follow_ups;
 mod formats;
 mod fuzzed;
+mod home;
 mod inbox;
 mod journal;
 mod lock;
@@ -21,6 +23,8 @@ mod people;
 mod properties;
 mod recording;
 mod reminders;
+mod since_then;
 mod support;
+mod ui_keys;
 mod undo;
 mod vault;

@@ -69,6 +69,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
     let reminder_ms = reminder_at.timestamp_millis().to_string();
     let reminder_clock = reminder_at.format("%H:%M:%S%.3f").to_string();
     let check_in = NewCheckIn {
+        occasion: Default::default(),
         company: Some(Company::Partner),
         answers: vec![Answer {
             question: QuestionId("favourite-moment".into()),

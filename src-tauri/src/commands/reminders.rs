@@ -37,6 +37,13 @@ commands! {
         Ok(reminder)
     }
 
+    /// "Check on me tomorrow and in three days", locked or not: the two due times.
+    fn plan_follow_ups(state, now) -> Vec<DateTime<Utc>> {
+        let due = state.vault()?.plan_follow_ups(now, clock::time_zone())?;
+        state.wake_timer();
+        Ok(due)
+    }
+
     fn reminders(state, _now) -> RemindersView {
         let mut vault = state.vault()?;
         let wording = vault.schedule().wording.map(|w| w.0).unwrap_or_default();

@@ -18,6 +18,7 @@ fn the_shell_locks_an_idle_vault_whatever_the_page_does() {
             evening_hour: 21,
             discreet: true,
             protect_screen: true,
+            ..ops::SettingsView::default()
         },
     )
     .unwrap();

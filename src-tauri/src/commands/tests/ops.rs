@@ -115,6 +115,9 @@ pub fn set_reminder(app: &AppState, preset: Preset, custom: Option<DateTime<Utc>
         json!({ "preset": preset, "custom": custom }),
     )
 }
+pub fn plan_follow_ups(app: &AppState) -> Result<Vec<DateTime<Utc>>> {
+    call(app, "plan_follow_ups", json!({}))
+}
 pub fn reminders(app: &AppState) -> Result {
     call(app, "reminders", json!({}))
 }

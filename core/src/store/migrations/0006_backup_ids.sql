@@ -1,9 +1,9 @@
--- Schema 5: each record's backup id, so that a restore merges every record exactly once,
+-- Schema 6: each record's backup id, so that a restore merges every record exactly once,
 -- however many times the same backup (or a backup of a restored copy) is restored.
 -- A random id is given to a record at its first backup, and a restored record keeps the id it
 -- came with. Deleting a record forgets its id (the triggers below), so a row number SQLite
 -- hands out again never inherits the id of a deleted record.
--- (Numbered after 0004; if another migration lands first, renumber this file: nothing else
+-- (Numbered after 0005; if another migration lands first, renumber this file: nothing else
 -- refers to its number.)
 
 CREATE TABLE backup_id (

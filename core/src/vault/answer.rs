@@ -1,0 +1,127 @@
+//! Answers given on the reminder notification itself: "I'm okay", "Not so good", "Later".
+//! Each is applied once, however often the notification server sends it, locked or not.
+//!
+//! "I'm okay" is a "since then" check-in whose record id comes from the reminder's due minute,
+//! so a second delivery is the same record: merged once (unlocked, straight into the store,
+//! which remembers merged ids; locked, sealed, and the merge at unlock skips the repeat).
+//! "Later" moves the reminder on; a second "Later" finds nothing left at the old minute.
+
+use blake2::{Blake2b512, Digest};
+use chrono::{DateTime, Utc};
+use rand_core::{CryptoRng, RngCore};
+
+use super::{inbox, Recorded, Vault, VaultStatus};
+use crate::{
+    content::{Occasion, OptionId, QuestionId},
+    model::{Answer, LockedEntry, NewCheckIn, RecordId},
+    reminders::{snoozed_until, Pending, ReminderAnswer},
+    Error,
+};
+
+/// What answering did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answered {
+    /// "I'm okay" was recorded: into its moment, or sealed while locked.
+    Recorded(Recorded),
+    /// "Later": the reminder comes back at `until`.
+    Later { until: DateTime<Utc> },
+    /// This answer to this reminder was applied before; nothing changed.
+    Already,
+    /// Nothing to record ("Not so good" opens the calm space instead).
+    Nothing,
+}
+
+impl Vault {
+    /// Applies `answer` to the notification of the reminders due in `reminder`'s minute, at
+    /// `now`; "Later" waits `later_minutes` (5 minutes to a day).
+    pub fn answer_reminder(
+        &mut self,
+        reminder: Pending,
+        answer: ReminderAnswer,
+        now: DateTime<Utc>,
+        later_minutes: u32,
+        rng: &mut (impl RngCore + CryptoRng),
+    ) -> Result<Answered, Error> {
+        match answer {
+            ReminderAnswer::NotSoGood => Ok(Answered::Nothing),
+            ReminderAnswer::Okay => self.okay(reminder, now, rng),
+            ReminderAnswer::Later => self.later(reminder, snoozed_until(now, later_minutes)?),
+        }
+    }
+
+    fn okay(
+        &mut self,
+        reminder: Pending,
+        now: DateTime<Utc>,
+        rng: &mut (impl RngCore + CryptoRng),
+    ) -> Result<Answered, Error> {
+        let id = answer_id(reminder, ReminderAnswer::Okay);
+        let entry = LockedEntry::CheckIn {
+            check_in: NewCheckIn {
+                occasion: Occasion::SinceThen,
+                answers: vec![Answer {
+                    question: QuestionId("since-how".into()),
+                    options: vec![OptionId("okay".into())],
+                    text: None,
+                }],
+                ..NewCheckIn::default()
+            },
+            at: now,
+        };
+        match self.status() {
+            VaultStatus::NotSetUp | VaultStatus::Unfinished => Err(Error::NotSetUp),
+            VaultStatus::Unlocked => Ok(match self.store()?.merge_locked(&id, &entry)? {
+                Some(moment) => Answered::Recorded(Recorded::InMoment { moment }),
+                None => Answered::Already,
+            }),
+            VaultStatus::Locked => {
+                // A repeat is sealed again under the same id, and the merge skips it: nothing
+                // beside the inbox says that a reminder was answered.
+                let slot = self.read_slot()?;
+                let sealed = inbox::seal_record(&slot.inbox_public_key, id, &entry, rng);
+                self.inbox().append(&sealed, rng)?;
+                Ok(Answered::Recorded(Recorded::Sealed))
+            }
+        }
+    }
+
+    fn later(&mut self, reminder: Pending, until: DateTime<Utc>) -> Result<Answered, Error> {
+        let mut schedule = self.schedule();
+        match self.status() {
+            VaultStatus::NotSetUp | VaultStatus::Unfinished => Err(Error::NotSetUp),
+            VaultStatus::Unlocked => {
+                if self.store()?.reminders_later(reminder, until)? == 0 {
+                    return Ok(Answered::Already);
+                }
+                schedule.shown.retain(|p| *p != reminder);
+                self.save_schedule(&schedule)?;
+                self.sync_schedule()?;
+                Ok(Answered::Later { until })
+            }
+            VaultStatus::Locked => {
+                // The shown reminder is passed over and a new one is due later: at unlock the
+                // store marks the first missed and takes in the new minute.
+                let Some(at) = schedule.shown.iter().position(|p| *p == reminder) else {
+                    return Ok(Answered::Already);
+                };
+                schedule.shown.remove(at);
+                schedule.missed.push(reminder);
+                schedule.pending.push(Pending::at(until));
+                schedule.pending.sort();
+                self.save_schedule(&schedule)?;
+                Ok(Answered::Later { until })
+            }
+        }
+    }
+}
+
+/// The record id of `answer` to the reminder due in `reminder`'s minute: the same every time,
+/// so that the answer is merged once. It is sealed inside the record, never seen on disk.
+fn answer_id(reminder: Pending, answer: ReminderAnswer) -> RecordId {
+    let mut hash = Blake2b512::new();
+    hash.update(b"aftercare reminder answer v1\0");
+    hash.update(reminder.due_at().timestamp_millis().to_le_bytes());
+    hash.update(answer.action().as_bytes());
+    let digest = hash.finalize();
+    RecordId(digest[..16].try_into().expect("16 bytes"))
+}
