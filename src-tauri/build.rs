@@ -41,6 +41,14 @@ fn main() {
         "people",
         "add_person",
         "remove_person",
+        "back_up",
+        "work_progress",
+        "backups",
+        "restore_backup",
+        "auto_delete",
+        "count_auto_delete",
+        "set_auto_delete",
+        "export_journal",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
         .expect("tauri build step failed");

@@ -64,6 +64,23 @@ pub enum Error {
     #[error("the saved data is from a newer version of the app (schema {found}, this app knows {supported}); nothing was changed")]
     NewerDatabase { found: i64, supported: i64 },
 
+    /// The passphrase does not open this backup.
+    #[error("that passphrase doesn't open this backup; nothing was changed")]
+    WrongBackupPassphrase,
+
+    /// The file is not a backup made by this app (another file, or an age file that is not
+    /// one of ours). Nothing was changed.
+    #[error("this file is not a backup from this app; nothing was changed")]
+    NotABackup,
+
+    /// A backup that opens but is damaged (cut short, changed). Nothing was changed.
+    #[error("this backup is damaged ({what}); nothing was changed")]
+    DamagedBackup { what: &'static str },
+
+    /// A backup written by a newer version of the app. Nothing was changed.
+    #[error("this backup is from a newer version of the app (format {found}, this app reads {supported}); nothing was changed")]
+    NewerBackup { found: u32, supported: u32 },
+
     /// No such item.
     #[error("no {what} with that id")]
     NotFound { what: &'static str },
@@ -126,6 +143,10 @@ pub enum ErrorKind {
     NotFound,
     Damaged,
     NewerVersion,
+    WrongBackupPassphrase,
+    NotABackup,
+    DamagedBackup,
+    NewerBackup,
     Storage,
 }
 
@@ -145,6 +166,10 @@ impl Error {
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::Damaged { .. } => ErrorKind::Damaged,
             Error::NewerDatabase { .. } => ErrorKind::NewerVersion,
+            Error::WrongBackupPassphrase => ErrorKind::WrongBackupPassphrase,
+            Error::NotABackup => ErrorKind::NotABackup,
+            Error::DamagedBackup { .. } => ErrorKind::DamagedBackup,
+            Error::NewerBackup { .. } => ErrorKind::NewerBackup,
             Error::DataDir { .. } | Error::Io { .. } | Error::Database(_) => ErrorKind::Storage,
         }
     }

@@ -24,3 +24,35 @@ pub(crate) fn sync_dir(dir: &Path) -> std::io::Result<()> {
     let _ = dir;
     Ok(())
 }
+
+/// Creates `<stem>-<date>.<ext>` in `dir` (the folder made if missing), or `-2`, `-3`… when
+/// that name is taken: never over an existing file, owner-only from its first byte (on Unix).
+pub(crate) fn create_unique(
+    dir: &Path,
+    stem: &str,
+    date: chrono::NaiveDate,
+    ext: &str,
+) -> Result<(std::path::PathBuf, File), crate::Error> {
+    const NAMES_PER_DAY: u32 = 99;
+    std::fs::create_dir_all(dir).map_err(crate::Error::io("export folder"))?;
+    for n in 1..=NAMES_PER_DAY {
+        let name = match n {
+            1 => format!("{stem}-{date}.{ext}"),
+            n => format!("{stem}-{date}-{n}.{ext}"),
+        };
+        let path = dir.join(name);
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&path) {
+            Ok(file) => return Ok((path, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(crate::Error::io("export file")(e)),
+        }
+    }
+    Err(crate::Error::io("export file")(std::io::Error::new(
+        std::io::ErrorKind::AlreadyExists,
+        "every name for today is taken",
+    )))
+}

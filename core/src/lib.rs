@@ -7,6 +7,7 @@
 
 #![deny(unsafe_code)]
 
+pub mod backup;
 pub mod card;
 pub mod content;
 pub mod data_dir;

@@ -48,6 +48,10 @@ pub const TARGETS: &[Target] = &[
         name: "content",
         run: targets::content,
     },
+    Target {
+        name: "backup-tar",
+        run: targets::backup_tar,
+    },
 ];
 
 /// The target called `name`.

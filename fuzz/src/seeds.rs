@@ -102,7 +102,70 @@ pub fn seeds() -> Vec<Seed> {
         bytes.extend(text.as_bytes());
         add("content", name, bytes);
     }
+    add("backup-tar", "small", backup_tar());
     out
+}
+
+/// A backup's tar stream with one record of each kind.
+fn backup_tar() -> Vec<u8> {
+    use aftercare_core::store::{backup::*, format::AnswerV1};
+    let id = |n: u8| format!("{n:02x}").repeat(16);
+    let snapshot = Snapshot {
+        moments: vec![MomentV1 {
+            id: id(1),
+            started_at: at(0),
+            last_activity_at: at(5),
+            ended_at: Some(at(6)),
+            company: Some("partner".into()),
+        }],
+        care: vec![CareV1 {
+            id: id(2),
+            moment: id(1),
+            action: "water".into(),
+            at: at(1),
+        }],
+        check_ins: vec![CheckInV1 {
+            id: id(3),
+            moment: id(1),
+            at: at(5),
+            company: None,
+            scales: ScalesV1 {
+                body: Some(4),
+                ..ScalesV1::default()
+            },
+            answers: vec![AnswerV1 {
+                question: "feel-now".into(),
+                options: vec!["calm".into()],
+                text: None,
+            }],
+            note: Some("warm".into()),
+            occasion: Some("since-then".into()),
+        }],
+        journal: vec![JournalV1 {
+            id: id(4),
+            moment: Some(id(1)),
+            created_at: at(7),
+            updated_at: at(8),
+            prompt: None,
+            body: "the slow breakfast after".into(),
+        }],
+        reminders: vec![ReminderV1 {
+            id: id(5),
+            moment: None,
+            preset: "next-day".into(),
+            due_at: at(1440),
+            state: "pending".into(),
+            created_at: at(9),
+        }],
+        people: vec![PersonV1 {
+            id: id(6),
+            name: "Sam".into(),
+            number: "+44 7700 900123".into(),
+        }],
+        card: Some(serde_json::json!({"fields": {"needs": {"choices": ["water"]}}})),
+        settings: [("auto_lock_minutes".to_owned(), "12".to_owned())].into(),
+    };
+    aftercare_core::backup::plain_tar_for_fuzzing(&snapshot, at(10))
 }
 
 fn frame(sealed: &[u8]) -> Vec<u8> {

@@ -108,6 +108,16 @@ pub fn content(data: &[u8]) {
     let _ = Content::parse(&sources);
 }
 
+/// What is inside a backup once decrypted (a tar stream of JSON and Markdown), parsed as a
+/// restore parses it. The age layer around it is the `age` crate's, fuzzed upstream; a
+/// passphrase stands between the fuzzer and these bytes, so they are fuzzed directly.
+pub fn backup_tar(data: &[u8]) {
+    if let Ok(contents) = aftercare_core::backup::read_plain_tar_for_fuzzing(data) {
+        let records = contents.snapshot.records();
+        assert!(records <= data.len(), "no more records than bytes");
+    }
+}
+
 fn secret() -> &'static SecretKey {
     static SECRET: OnceLock<SecretKey> = OnceLock::new();
     SECRET.get_or_init(crate::inbox_secret)

@@ -23,6 +23,14 @@ pub enum ErrorKind {
     NotFound,
     Damaged,
     NewerVersion,
+    /// The passphrase does not open the backup.
+    WrongBackupPassphrase,
+    /// The file chosen is not a backup from this app.
+    NotABackup,
+    /// The backup opens but is damaged.
+    DamagedBackup,
+    /// The backup is from a newer version of the app.
+    NewerBackup,
     /// The disk or the data folder failed.
     Storage,
     /// A bug in the shell (a worker thread died); nothing was saved.
@@ -78,6 +86,10 @@ impl From<aftercare_core::Error> for CommandError {
             CoreKind::DeviceKeyMissing => ErrorKind::DeviceKeyMissing,
             CoreKind::Invalid => ErrorKind::Invalid,
             CoreKind::NotFound => ErrorKind::NotFound,
+            CoreKind::WrongBackupPassphrase => ErrorKind::WrongBackupPassphrase,
+            CoreKind::NotABackup => ErrorKind::NotABackup,
+            CoreKind::DamagedBackup => ErrorKind::DamagedBackup,
+            CoreKind::NewerBackup => ErrorKind::NewerBackup,
             CoreKind::Damaged => ErrorKind::Damaged,
             CoreKind::NewerVersion => ErrorKind::NewerVersion,
             CoreKind::Storage => ErrorKind::Storage,

@@ -32,6 +32,9 @@ pub struct AppState {
     /// How long "Later" on a reminder waits, as last read from the settings: what a "Later"
     /// answered while locked uses.
     later_minutes: std::sync::atomic::AtomicU32,
+    /// How far a backup or a restore under way is, for the page's progress bar: read without
+    /// the vault, which the work holds.
+    progress: Mutex<Option<aftercare_core::backup::Progress>>,
 }
 
 /// Wakes the reminder timer after the schedule changed.
@@ -91,7 +94,24 @@ impl AppState {
             last_activity: Mutex::new(chrono::DateTime::<chrono::Utc>::MIN_UTC),
             key_store: KeyStore::None,
             later_minutes: aftercare_core::reminders::LATER_MINUTES.into(),
+            progress: Mutex::new(None),
         }
+    }
+
+    /// Notes how far the long work under way is (`None` when it ended).
+    pub fn set_progress(&self, progress: Option<aftercare_core::backup::Progress>) {
+        *self
+            .progress
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = progress;
+    }
+
+    /// How far the long work under way is.
+    pub fn progress(&self) -> Option<aftercare_core::backup::Progress> {
+        *self
+            .progress
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The person is here: the auto-lock counts from `now`.
@@ -109,7 +129,13 @@ impl AppState {
             .last_activity
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        Ok(self.vault()?.lock_if_idle(last, now)?)
+        let mut vault = self.vault()?;
+        let locked = vault.lock_if_idle(last, now)?;
+        if let (false, Ok(store)) = (locked, vault.store()) {
+            // Auto-delete runs at unlock (in the core) and once a day while unlocked (here).
+            store.run_auto_delete_if_due(now)?;
+        }
+        Ok(locked)
     }
 
     /// How long "Later" waits: the setting when unlocked (and remembered), else the last one

@@ -51,8 +51,9 @@ async fn first_run_a_tap_a_check_in_a_journal_entry_and_locking_by_keyboard_alon
     // First run: the heading has the focus; Tab walks the form in order.
     focus_on_heading(&app, "welcome", "#welcome-title").await;
     tab_through(&app, "welcome", None).await;
-    // Back to the passcode field with Shift+Tab, as a person would after reading on.
-    for _ in 0..3 {
+    // Back to the passcode field with Shift+Tab, as a person would after reading on (past
+    // "Restore from a backup", "Look around first" and "Create").
+    for _ in 0..4 {
         app.press_shift_tab().await;
     }
     assert_eq!(app.focus().await.name, "#welcome-passcode");

@@ -14,6 +14,7 @@ mod home;
 mod home_fits;
 mod insights;
 mod journal;
+mod keep;
 mod keyboard;
 mod large_text;
 mod lock;

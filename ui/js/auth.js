@@ -4,10 +4,12 @@ import { $, showMessage } from './dom.js';
 import * as ipc from './ipc.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
+import { restoreAfterSetUp, setUpFirstRunRestore } from './keep.js';
 
 /** First run: `onSetUp()` runs once the vault is set up with the new passcode. */
 export function setUpWelcome(rules, onSetUp, onLookAround) {
   $('welcome-look-around').addEventListener('click', onLookAround);
+  setUpFirstRunRestore();
   const min = rules.min_passcode_chars;
   $('welcome-passcode').minLength = min;
   $('welcome-confirm').minLength = min;
@@ -23,7 +25,9 @@ export function setUpWelcome(rules, onSetUp, onLookAround) {
       $('welcome-passcode').value = '';
       $('welcome-confirm').value = '';
       showMessage(error, '');
-      onSetUp();
+      // "Restore from a backup" leads on to Settings, where the restore box says how it went.
+      if (await restoreAfterSetUp()) location.replace('#/settings');
+      else onSetUp();
     } catch (failure) {
       showMessage(error, errorText(failure));
     }

@@ -88,3 +88,13 @@ export const exportCardImage = () => invoke('export_card_image');
 export const people = () => invoke('people');
 export const addPerson = (person) => invoke('add_person', { person });
 export const removePerson = (id) => invoke('remove_person', { id });
+
+// Yours to keep: backups, restore, auto-delete, the journal exported.
+export const backUp = (passphrase) => invoke('back_up', { passphrase });
+export const workProgress = () => invoke('work_progress');
+export const backups = () => invoke('backups');
+export const restoreBackup = (file, passphrase) => invoke('restore_backup', { file, passphrase });
+export const autoDelete = () => invoke('auto_delete');
+export const countAutoDelete = (choice) => invoke('count_auto_delete', { choice });
+export const setAutoDelete = (choice) => invoke('set_auto_delete', { choice });
+export const exportJournal = (passphrase, plain) => invoke('export_journal', { passphrase, plain });

@@ -6,6 +6,7 @@ import { $, el, showMessage } from './dom.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 import { orderTiles } from './home.js';
+import { setUpKeep, showKeep } from './keep.js';
 
 /** The choices offered, kept to the ranges the core accepts. */
 const AUTO_LOCK = [1, 2, 5, 10, 15, 30];
@@ -86,6 +87,7 @@ export function setUpSettings(rules, onWiped, content) {
   hourOptions($('settings-evening'), rules.reminder_hour);
   const minPasscode = rules.min_passcode_chars;
   $('passcode-new').minLength = minPasscode;
+  setUpKeep();
   $('settings-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
@@ -166,4 +168,5 @@ export async function showSettings() {
   $('passcode-saved').textContent = '';
   showMessage($('passcode-error'), '');
   showMessage($('wipe-error'), '');
+  await showKeep();
 }

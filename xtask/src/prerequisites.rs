@@ -35,6 +35,10 @@ pub const TEST_PACKAGES: &[&str] = &[
     // into it with secret-tool.
     "gnome-keyring",
     "libsecret-tools",
+    // The reference age tool: a core test opens a backup with `age -d` (under `script`, from
+    // bsdutils, which gives it the terminal it reads a passphrase from).
+    "age",
+    "bsdutils",
 ];
 
 /// Installs whichever of `packages` are missing.

@@ -59,6 +59,13 @@ const CORE_LAYERS: &[(&str, &str)] = &[
     ("vault", "data_dir"),
     ("vault", "fs"),
     ("vault", "error"),
+    // backup: the age file a person keeps, over the store and the vault's passcode rules.
+    ("backup", "vault"),
+    ("backup", "store"),
+    ("backup", "content"),
+    ("backup", "model"),
+    ("backup", "fs"),
+    ("backup", "error"),
 ];
 
 /// The most lines a source file of the core or the shell may have.

@@ -4,6 +4,7 @@
 //! `migrations/`; each runs in one transaction with its version bump (`PRAGMA user_version`),
 //! and a database from a newer version is refused before anything is written to it.
 
+pub mod backup;
 mod card;
 pub mod format;
 mod history;
@@ -12,6 +13,8 @@ mod key;
 mod people;
 mod records;
 mod reminders;
+mod restore;
+mod retention;
 mod rows;
 mod settings;
 
@@ -22,6 +25,8 @@ use rusqlite::{Connection, OpenFlags};
 use crate::Error;
 
 pub use key::DataKey;
+pub use restore::RestoreReport;
+pub use retention::{AutoDelete, Deleted, OlderThan};
 pub use settings::{
     AUTO_LOCK_DEFAULT_MINUTES, AUTO_LOCK_MINUTES, MOMENT_WINDOW_DEFAULT_MINUTES,
     MOMENT_WINDOW_MINUTES,
@@ -34,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_moment_end.sql"),
     include_str!("migrations/0004_my_people.sql"),
     include_str!("migrations/0005_groups_and_since_then.sql"),
+    include_str!("migrations/0006_backup_ids.sql"),
 ];
 
 /// The schema versions whose migration rebuilds tables (see [`Store::migrate`]).

@@ -35,6 +35,21 @@ const MOST_USED_KEY: &str = "home_most_used";
 /// The most tiles a Home order or hidden list keeps (the content has far fewer).
 const MAX_HOME_TILES: usize = 200;
 
+/// Whether `value` is one the setting `key` accepts, as its setter would check it: for a
+/// setting restored from a backup.
+pub(super) fn setting_is_valid(key: &str, value: &str) -> bool {
+    let number = value.parse::<u32>().ok();
+    let in_range = |range: RangeInclusive<u32>| number.is_some_and(|n| range.contains(&n));
+    match key {
+        MOMENT_WINDOW_KEY => in_range(MOMENT_WINDOW_MINUTES),
+        AUTO_LOCK_KEY => in_range(AUTO_LOCK_MINUTES),
+        MORNING_HOUR_KEY | EVENING_HOUR_KEY => in_range(HOURS),
+        DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY => in_range(0..=1),
+        LATER_KEY => in_range(SNOOZE_MINUTES),
+        _ => super::retention::setting_is_valid(key, value),
+    }
+}
+
 impl Store {
     /// The moment window, in minutes.
     pub fn moment_window_minutes(&self) -> Result<u32, Error> {

@@ -22,6 +22,19 @@ pub struct MergeReport {
 }
 
 impl Vault {
+    /// What unlocking does once the database is open: merge what was saved while locked,
+    /// then run auto-delete (which does nothing unless the person chose it).
+    pub(super) fn merge_then_auto_delete(
+        &self,
+        unlocked: &mut Unlocked,
+        slot: &KeySlot,
+        now: DateTime<Utc>,
+    ) -> Result<MergeReport, Error> {
+        let report = self.merge_inbox(unlocked, slot, now)?;
+        unlocked.store.run_auto_delete(now)?;
+        Ok(report)
+    }
+
     pub(super) fn merge_inbox(
         &self,
         unlocked: &mut Unlocked,

@@ -205,7 +205,7 @@ impl Vault {
         Ok(())
     }
 
-    /// Opens the vault and merges what was recorded while locked.
+    /// Opens the vault, merges what was recorded while locked, then runs auto-delete.
     ///
     /// Errors: [`Error::TooManyAttempts`] (with the wait) and [`Error::DeviceKeyMissing`]
     /// before trying at all; [`Error::WrongPasscode`]; [`Error::Damaged`] for a damaged slot or database;
@@ -229,7 +229,7 @@ impl Vault {
         let (slot, data_key) = self.open_slot(passcode, now)?;
         let store = Store::open(&self.file(DB_FILE), &data_key, Create::No)?;
         let mut unlocked = Unlocked { store };
-        let report = self.merge_inbox(&mut unlocked, &slot, now)?;
+        let report = self.merge_then_auto_delete(&mut unlocked, &slot, now)?;
         self.unlocked = Some(unlocked);
         self.settle_schedule(now)?;
         Ok(report)

@@ -147,7 +147,7 @@ impl KeySlot {
         };
         let wrapping_key = derive(&passcode.normalized(), &salt, params, device)
             .expect("the app's own parameters are valid");
-        let cipher = XChaCha20Poly1305::new(wrapping_key.as_ref().into());
+        let cipher = XChaCha20Poly1305::new(chacha20poly1305::Key::from_slice(&wrapping_key[..]));
         let aad = slot.header();
         let wrapped = cipher
             .encrypt(
@@ -202,7 +202,7 @@ impl KeySlot {
         device: Option<&DeviceSecret>,
     ) -> Result<Option<DataKey>, SlotError> {
         let wrapping_key = derive(passcode, &self.salt, self.params, device)?;
-        let cipher = XChaCha20Poly1305::new(wrapping_key.as_ref().into());
+        let cipher = XChaCha20Poly1305::new(chacha20poly1305::Key::from_slice(&wrapping_key[..]));
         let aad = self.header();
         let Ok(plain) = cipher.decrypt(
             XNonce::from_slice(&self.nonce),

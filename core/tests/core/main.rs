@@ -1,6 +1,10 @@
 //! Integration tests of `aftercare-core`, one binary with a module per area.
 
 mod answers;
+mod auto_delete;
+mod backup;
+mod backup_cli;
+mod backup_files;
 mod card;
 mod content;
 mod crash;

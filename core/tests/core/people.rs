@@ -106,6 +106,7 @@ fn the_list_has_a_limit() {
 
 #[test]
 fn migrating_to_my_people_keeps_what_was_there() {
+    // Schema 3 is the last one before "my people" (schema 4).
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("aftercare.db");
     let key = DataKey::for_tests(&mut rng());

@@ -203,6 +203,21 @@ fn every_key_the_ui_builds_at_run_time_exists() {
             "had ? 'insights.calendar_day' : 'insights.calendar_empty_day'",
             vec!["insights.calendar_day".into(), "insights.calendar_empty_day".into()],
         ),
+        // The auto-delete choices (OLDER_THAN) and the progress lines (withProgress's `key`).
+        (
+            "keep.js",
+            "key",
+            [
+                "keep.keep_all",
+                "keep.older_month",
+                "keep.older_three_months",
+                "keep.older_year",
+                "keep.backing_up",
+                "keep.restoring",
+            ]
+            .map(String::from)
+            .to_vec(),
+        ),
         // `applyStrings` reads the markup's keys, which content.rs checks.
         ("strings.js", "el.dataset.string", vec![]),
         ("strings.js", "el.dataset.label", vec![]),

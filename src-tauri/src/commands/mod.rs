@@ -9,6 +9,7 @@
 //! here. A command's name appears in its table, in `build.rs`, in `capabilities/default.json`
 //! and in `ui/js/ipc.js`; `xtask`'s tidy test checks that all four agree.
 
+mod backup;
 mod card;
 mod care;
 mod journal;
@@ -80,7 +81,7 @@ pub(crate) use commands;
 type Dispatch = fn(&AppState, DateTime<Utc>, &str, Value) -> Option<Result<Value>>;
 
 /// Each domain's commands and how to run them.
-const DOMAINS: [(&[&str], Dispatch); 8] = [
+const DOMAINS: [(&[&str], Dispatch); 9] = [
     (care::NAMES, care::dispatch),
     (vault::NAMES, vault::dispatch),
     (moments::NAMES, moments::dispatch),
@@ -89,6 +90,7 @@ const DOMAINS: [(&[&str], Dispatch); 8] = [
     (card::NAMES, card::dispatch),
     (settings::NAMES, settings::dispatch),
     (people::NAMES, people::dispatch),
+    (backup::NAMES, backup::dispatch),
 ];
 
 /// Runs a command by name, as the web view calls it.

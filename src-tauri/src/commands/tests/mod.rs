@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 use crate::{error::CommandError, state::AppState};
 
 mod answers;
+mod backup;
 mod follow_ups;
 mod home;
 mod idle;

@@ -159,3 +159,35 @@ pub fn add_person(app: &AppState, name: &str, number: &str) -> Result {
 pub fn remove_person(app: &AppState, id: i64) -> Result {
     call(app, "remove_person", json!({ "id": id }))
 }
+pub fn back_up(app: &AppState, passphrase: &str) -> Result {
+    call(app, "back_up", json!({ "passphrase": passphrase }))
+}
+pub fn work_progress(app: &AppState) -> Result {
+    call(app, "work_progress", json!({}))
+}
+pub fn backups(app: &AppState) -> Result {
+    call(app, "backups", json!({}))
+}
+pub fn restore_backup(app: &AppState, file: &str, passphrase: &str) -> Result {
+    call(
+        app,
+        "restore_backup",
+        json!({ "file": file, "passphrase": passphrase }),
+    )
+}
+pub fn auto_delete(app: &AppState) -> Result {
+    call(app, "auto_delete", json!({}))
+}
+pub fn count_auto_delete(app: &AppState, choice: Value) -> Result {
+    call(app, "count_auto_delete", json!({ "choice": choice }))
+}
+pub fn set_auto_delete(app: &AppState, choice: Value) -> Result {
+    call(app, "set_auto_delete", json!({ "choice": choice }))
+}
+pub fn export_journal(app: &AppState, passphrase: Option<&str>, plain: bool) -> Result<String> {
+    call(
+        app,
+        "export_journal",
+        json!({ "passphrase": passphrase, "plain": plain }),
+    )
+}

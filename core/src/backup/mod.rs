@@ -1,0 +1,214 @@
+//! Backups a person keeps: one file in the [age](https://age-encryption.org) format, locked
+//! with a passphrase of their choosing, that the standard `age` tool opens without this app.
+//!
+//! **Format 1.** The file is an age file (version 1) with one passphrase recipient (scrypt,
+//! work factor 2^18, [`WorkFactor::STANDARD`]); inside is a tar stream (ustar) of
+//!
+//! ```text
+//! aftercare-backup/manifest.json         {"format": "aftercare-backup", "version": 1,
+//!                                         "created_at", "app_version", "counts": {…}}
+//! aftercare-backup/README.txt            what this is, in plain words
+//! aftercare-backup/records/moments.json  [{id, started_at, last_activity_at, ended_at, company}]
+//! aftercare-backup/records/care.json     [{id, moment, action, at}]
+//! aftercare-backup/records/check-ins.json [{id, moment, at, company, scales, answers, note}]
+//! aftercare-backup/records/journal.json  [{id, moment, created_at, updated_at, prompt, body}]
+//! aftercare-backup/records/reminders.json [{id, moment, preset, due_at, state, created_at}]
+//! aftercare-backup/records/people.json   [{id, name, number}]
+//! aftercare-backup/records/card.json     the card's answers, or null
+//! aftercare-backup/records/settings.json {"auto_lock_minutes": "5", …} (only those changed)
+//! aftercare-backup/journal/<date>-<time>-<id>.md  each entry as Markdown with front matter
+//! ```
+//!
+//! (the record types are in `store/backup.rs`). The JSON files are what a restore reads; the
+//! Markdown files are there for the person. `age -d backup.age | tar x` opens it anywhere.
+//!
+//! The file is written as a stream: records go from the database through tar and age into the
+//! file, so no plaintext ever touches the disk. Before success is reported the file is read
+//! back from the disk, decrypted and parsed, and must give back exactly what was written.
+//!
+//! **Why 2^18.** It is what the reference `age` tool itself writes for a passphrase, so every
+//! age implementation accepts it (the Go tool refuses more than 2^22, and `rage` by default
+//! more than about 16 times its own one-second work), it costs about a second on a desktop and
+//! 256 MiB of memory, which a phone from the last years has to spare (the app's own Argon2id
+//! takes 96 MiB). Reading accepts up to 2^20 ([`MAX_WORK_FACTOR`]), so a file made with a
+//! slightly higher setting still opens, and a hostile one cannot ask for gigabytes.
+
+mod archive;
+mod contents;
+mod journal;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rand_core::{CryptoRng, RngCore};
+use serde::Serialize;
+
+pub use self::journal::{export_journal, JournalExport};
+use crate::{
+    content::Content,
+    fs::create_unique,
+    store::{RestoreReport, Store},
+    vault::Passcode,
+    Error,
+};
+
+/// The name in the manifest's `format` field.
+pub const FORMAT_NAME: &str = "aftercare-backup";
+/// The format this version writes, and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+/// The most scrypt work (as log2 of N) accepted when opening a backup.
+pub const MAX_WORK_FACTOR: u8 = 20;
+
+/// The scrypt work factor (log2 of N) a backup is written with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WorkFactor(pub(crate) u8);
+
+impl WorkFactor {
+    /// What the app writes: 2^18, as the reference `age` tool does (see the module's notes).
+    pub const STANDARD: WorkFactor = WorkFactor(18);
+    /// Cheap, for tests only: a backup written with it opens in milliseconds.
+    pub const INSECURE_FOR_TESTS: WorkFactor = WorkFactor(10);
+}
+
+/// What locks a backup: the passphrase and the scrypt work factor.
+#[derive(Debug, Clone, Copy)]
+pub struct BackupKey<'a> {
+    pub passphrase: &'a Passcode,
+    pub work: WorkFactor,
+}
+
+/// How far a long piece of work is: `done` of `total` items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// A backup written and read back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BackupSummary {
+    /// Where the file is.
+    pub path: PathBuf,
+    /// Records in it (moments, care, check-ins, journal entries, reminders, people, the card,
+    /// settings).
+    pub records: usize,
+    /// Journal entries, each also a Markdown file inside.
+    pub journal_entries: usize,
+    /// The file's size, in bytes.
+    pub bytes: u64,
+}
+
+/// What a backup file holds, read and parsed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BackupContents {
+    pub created_at: DateTime<Utc>,
+    pub snapshot: crate::store::backup::Snapshot,
+    /// Records that did not read as a record of their kind (a field missing or of the wrong
+    /// type): counted as invalid by a restore.
+    pub unreadable: usize,
+    /// Markdown files of journal entries inside.
+    pub journal_files: usize,
+}
+
+/// Writes a backup of everything in `store` into `dir` as `backup-<date>.age` (never over an
+/// existing file: `-2`, `-3`… are taken instead), owner-only, and reads it back before saying
+/// it worked. `progress` hears of each record written.
+///
+/// Errors: [`Error::PasscodeTooShort`] or [`Error::WeakPasscode`] for a passphrase that would
+/// be easy to guess (the passcode's rule), [`Error::Io`] when the folder cannot be written,
+/// [`Error::DamagedBackup`] when the file does not read back as written (it is removed).
+pub fn write_backup(
+    store: &mut Store,
+    dir: &Path,
+    date: NaiveDate,
+    now: DateTime<Utc>,
+    key: BackupKey<'_>,
+    rng: &mut (impl RngCore + CryptoRng),
+    progress: &mut dyn FnMut(Progress),
+) -> Result<BackupSummary, Error> {
+    let passphrase = key.passphrase;
+    passphrase.check_strength()?;
+    let snapshot = store.backup_snapshot(rng)?;
+    let (path, file) = create_unique(dir, "backup", date, "age")?;
+    let written = archive::write(file, &snapshot, now, key, progress).and_then(|digest| {
+        let (read, read_digest) = archive::read(&path, passphrase, &mut |_| {})?;
+        let same = read_digest == digest
+            && read.snapshot == snapshot
+            && read.unreadable == 0
+            && read.journal_files == snapshot.journal.len();
+        if !same {
+            return Err(Error::DamagedBackup {
+                what: "it did not read back as written",
+            });
+        }
+        std::fs::metadata(&path).map_err(Error::io("backup"))
+    });
+    match written {
+        Ok(metadata) => Ok(BackupSummary {
+            path,
+            records: snapshot.records(),
+            journal_entries: snapshot.journal.len(),
+            bytes: metadata.len(),
+        }),
+        Err(e) => {
+            let _ = std::fs::remove_file(&path);
+            Err(e)
+        }
+    }
+}
+
+/// The tar stream inside a backup, unencrypted, in memory: for the fuzz target's seeds only.
+#[doc(hidden)]
+pub fn plain_tar_for_fuzzing(
+    snapshot: &crate::store::backup::Snapshot,
+    now: DateTime<Utc>,
+) -> Vec<u8> {
+    contents::write_tar(Vec::new(), snapshot, now, &mut |_| {}).expect("writing to memory")
+}
+
+/// Parses a backup's tar stream as a restore does once it is decrypted: for the fuzz target.
+#[doc(hidden)]
+pub fn read_plain_tar_for_fuzzing(data: &[u8]) -> Result<BackupContents, Error> {
+    contents::read_tar(&mut contents::Hashing::new(data), &mut |_| {})
+}
+
+/// Opens and parses a backup file.
+///
+/// Errors, each leaving everything as it was: [`Error::NotABackup`] for a file that is not
+/// an age file locked with a passphrase holding our manifest; [`Error::WrongBackupPassphrase`];
+/// [`Error::NewerBackup`]; [`Error::DamagedBackup`] for one cut short or changed;
+/// [`Error::NotFound`] and [`Error::Io`] when the file cannot be read.
+pub fn read_backup(
+    path: &Path,
+    passphrase: &Passcode,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<BackupContents, Error> {
+    archive::read(path, passphrase, progress).map(|(contents, _)| contents)
+}
+
+/// Restores a backup into `store`: every record merged once (by its backup id), each checked
+/// like a direct write, all in one transaction; invalid ones are counted, never merged. The
+/// card and settings are taken only where this device has none of its own. On any error
+/// nothing is changed (see [`read_backup`] for the errors).
+pub fn restore_backup(
+    store: &mut Store,
+    path: &Path,
+    passphrase: &Passcode,
+    now: DateTime<Utc>,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<RestoreReport, Error> {
+    let contents = read_backup(path, passphrase, &mut |_| {})?;
+    let content = Content::embedded().map_err(|e| Error::Content(e.clone()))?;
+    // The merge is the long part (each record checked, looked up and written): it is what
+    // the count follows.
+    let total = contents.snapshot.records();
+    progress(Progress { done: 0, total });
+    let mut merged = |done: usize| {
+        if done.is_multiple_of(100) || done == total {
+            progress(Progress { done, total });
+        }
+    };
+    let mut report = store.restore(&contents.snapshot, content, now, &mut merged)?;
+    report.invalid += contents.unreadable;
+    Ok(report)
+}

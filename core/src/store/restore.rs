@@ -1,0 +1,391 @@
+//! Restoring a backup's records into this database: each one checked as a direct write would
+//! be, merged exactly once by its backup id, all in one transaction.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::Serialize;
+
+use super::{
+    backup::{
+        CareV1, CheckInV1, JournalV1, MomentV1, PersonV1, ReminderV1, Snapshot, BACKED_UP_SETTINGS,
+    },
+    format::{
+        company_code, company_from_code, decode_card, encode_answers, encode_card, occasion_code,
+        occasion_from_code, preset_from_code, state_from_code, time_to_ms,
+    },
+    settings::setting_is_valid,
+    Store,
+};
+use crate::{
+    content::Content,
+    model::{check_text, Answer, NewCheckIn, NewPerson, Scales, MAX_PEOPLE},
+    Error,
+};
+
+/// What a restore did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct RestoreReport {
+    /// Records added now.
+    pub added: usize,
+    /// Records that were here already (restored before, or never gone), and the card and
+    /// settings where this device already had its own: left as they are.
+    pub already_there: usize,
+    /// Records that fail the checks a direct write gets (an unknown action, a scale out of
+    /// range, a time that cannot be right, a moment that is not there…): counted, never merged.
+    pub invalid: usize,
+}
+
+/// The longest prompt key accepted, as for a direct write.
+const MAX_PROMPT_LEN: usize = 100;
+
+impl Store {
+    /// Merges `snapshot` into this database in one transaction: every record at most once
+    /// (by its backup id), each checked like a direct write against `content` and `now`.
+    /// The card and each setting are taken only where this database has none of its own.
+    /// On an error nothing is changed. `progress` hears how many records were merged so far.
+    pub fn restore(
+        &mut self,
+        snapshot: &Snapshot,
+        content: &Content,
+        now: DateTime<Utc>,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<RestoreReport, Error> {
+        let tx = self.conn.transaction()?;
+        let mut merge = Merge {
+            tx: &tx,
+            now,
+            report: RestoreReport::default(),
+            moments: HashMap::new(),
+            done: 0,
+            progress,
+        };
+        for moment in &snapshot.moments {
+            merge.moment(moment)?;
+        }
+        for care in &snapshot.care {
+            merge.care(care, content)?;
+        }
+        for check_in in &snapshot.check_ins {
+            merge.check_in(check_in, content)?;
+        }
+        for entry in &snapshot.journal {
+            merge.journal(entry)?;
+        }
+        for reminder in &snapshot.reminders {
+            merge.reminder(reminder)?;
+        }
+        for person in &snapshot.people {
+            merge.person(person)?;
+        }
+        if let Some(card) = &snapshot.card {
+            merge.card(card, content)?;
+        }
+        for (key, value) in &snapshot.settings {
+            merge.setting(key, value)?;
+        }
+        let report = merge.report;
+        tx.commit()?;
+        Ok(report)
+    }
+}
+
+struct Merge<'t> {
+    tx: &'t Transaction<'t>,
+    now: DateTime<Utc>,
+    report: RestoreReport,
+    /// Moments by backup id: their rows here, restored now or found already.
+    moments: HashMap<String, i64>,
+    /// Records looked at so far, and who hears of it.
+    done: usize,
+    progress: &'t mut dyn FnMut(usize),
+}
+
+/// Whether a record is new, here already, or refused.
+enum Found {
+    New,
+    Here(i64),
+    Invalid,
+}
+
+impl Merge<'_> {
+    /// Looks `id` up among the backup ids of `kind`. An id that is not ours in shape, or
+    /// that another kind of record holds, is refused.
+    fn find(&mut self, kind: &str, id: &str) -> Result<Found, Error> {
+        let shaped = (16..=64).contains(&id.len())
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        if !shaped {
+            return Ok(Found::Invalid);
+        }
+        let found: Option<(String, i64)> = self
+            .tx
+            .prepare_cached("SELECT kind, row_id FROM backup_id WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        Ok(match found {
+            None => Found::New,
+            Some((k, row)) if k == kind => Found::Here(row),
+            Some(_) => Found::Invalid,
+        })
+    }
+
+    /// Looks the record up; counts it as here or invalid and answers `None`, or `Some(())`
+    /// when it is new and `valid`.
+    fn admit(&mut self, kind: &str, id: &str, valid: bool) -> Result<Option<()>, Error> {
+        self.tick();
+        match self.find(kind, id)? {
+            Found::Here(_) => self.report.already_there += 1,
+            Found::Invalid => self.report.invalid += 1,
+            Found::New if !valid => self.report.invalid += 1,
+            Found::New => return Ok(Some(())),
+        }
+        Ok(None)
+    }
+
+    fn tick(&mut self) {
+        self.done += 1;
+        (self.progress)(self.done);
+    }
+
+    /// Records the backup id of the row just inserted, and counts it.
+    fn added(&mut self, kind: &str, id: &str) -> Result<i64, Error> {
+        let row = self.tx.last_insert_rowid();
+        self.tx
+            .prepare_cached("INSERT INTO backup_id (kind, row_id, id) VALUES (?1, ?2, ?3)")?
+            .execute(params![kind, row, id])?;
+        self.report.added += 1;
+        Ok(row)
+    }
+
+    /// A time a direct write would take: no earlier than 2000, no later than a day from now.
+    fn plausible(&self, at: DateTime<Utc>) -> bool {
+        self.within(at, Duration::days(1))
+    }
+
+    /// No earlier than 2000, and no later than `ahead` from now.
+    fn within(&self, at: DateTime<Utc>, ahead: Duration) -> bool {
+        let earliest = Utc.with_ymd_and_hms(2000, 1, 1, 0, 0, 0).single();
+        earliest.is_some_and(|e| at >= e) && at <= self.now + ahead
+    }
+
+    /// The row of a moment this backup or this database has, by its backup id.
+    fn moment_row(&self, id: &str) -> Option<i64> {
+        self.moments.get(id).copied()
+    }
+
+    fn moment(&mut self, m: &MomentV1) -> Result<(), Error> {
+        if let Found::Here(row) = self.find("moment", &m.id)? {
+            self.moments.insert(m.id.clone(), row);
+        }
+        let company = m.company.as_deref().map(company_from_code).transpose();
+        let valid = company.is_ok()
+            && self.plausible(m.started_at)
+            && self.plausible(m.last_activity_at)
+            && m.last_activity_at >= m.started_at
+            && m.ended_at
+                .is_none_or(|e| e >= m.started_at && self.plausible(e));
+        if self.admit("moment", &m.id, valid)?.is_none() {
+            return Ok(());
+        }
+        self.tx
+            .prepare_cached(
+                "INSERT INTO moment (started_at, last_activity_at, setting, ended_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![
+                time_to_ms(m.started_at),
+                time_to_ms(m.last_activity_at),
+                company.ok().flatten().map(company_code),
+                m.ended_at.map(time_to_ms)
+            ])?;
+        let row = self.added("moment", &m.id)?;
+        self.moments.insert(m.id.clone(), row);
+        Ok(())
+    }
+
+    fn care(&mut self, c: &CareV1, content: &Content) -> Result<(), Error> {
+        let moment = self.moment_row(&c.moment);
+        let valid = moment.is_some() && content.action(&c.action).is_some() && self.plausible(c.at);
+        if self.admit("care", &c.id, valid)?.is_none() {
+            return Ok(());
+        }
+        self.tx
+            .prepare_cached(
+                "INSERT INTO action_taken (moment_id, action_id, at) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![moment, c.action, time_to_ms(c.at)])?;
+        self.added("care", &c.id).map(drop)
+    }
+
+    fn check_in(&mut self, c: &CheckInV1, content: &Content) -> Result<(), Error> {
+        let moment = self.moment_row(&c.moment);
+        let company = c.company.as_deref().map(company_from_code).transpose();
+        let occasion = c.occasion.as_deref().map(occasion_from_code).transpose();
+        let check_in = NewCheckIn {
+            occasion: occasion
+                .as_ref()
+                .ok()
+                .copied()
+                .flatten()
+                .unwrap_or_default(),
+            company: company.as_ref().ok().copied().flatten(),
+            answers: c.answers.iter().cloned().map(Answer::from).collect(),
+            scales: Scales {
+                body: c.scales.body,
+                feelings: c.scales.feelings,
+                mind: c.scales.mind,
+                desire: c.scales.desire,
+            },
+            note: c.note.clone(),
+        };
+        let valid = moment.is_some()
+            && company.is_ok()
+            && occasion.is_ok()
+            && check_in.validate(content).is_ok()
+            && self.plausible(c.at);
+        if self.admit("check-in", &c.id, valid)?.is_none() {
+            return Ok(());
+        }
+        let s = check_in.scales;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO check_in
+               (moment_id, at, setting, body, feelings, mind, desire, answers, note, occasion)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(params![
+                moment,
+                time_to_ms(c.at),
+                check_in.company.map(company_code),
+                s.body,
+                s.feelings,
+                s.mind,
+                s.desire,
+                encode_answers(&check_in.answers),
+                check_in.note,
+                occasion_code(check_in.occasion)
+            ])?;
+        self.added("check-in", &c.id).map(drop)
+    }
+
+    fn journal(&mut self, e: &JournalV1) -> Result<(), Error> {
+        let moment = e.moment.as_deref().map(|m| self.moment_row(m));
+        let valid = moment.is_none_or(|m| m.is_some())
+            && check_text("entry", &e.body).is_ok()
+            && e.prompt.as_ref().is_none_or(|p| p.len() <= MAX_PROMPT_LEN)
+            && self.plausible(e.created_at)
+            && self.plausible(e.updated_at);
+        if self.admit("journal", &e.id, valid)?.is_none() {
+            return Ok(());
+        }
+        self.tx
+            .prepare_cached(
+                "INSERT INTO journal_entry (moment_id, created_at, updated_at, prompt, body)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                moment.flatten(),
+                time_to_ms(e.created_at),
+                time_to_ms(e.updated_at),
+                e.prompt,
+                e.body
+            ])?;
+        self.added("journal", &e.id).map(drop)
+    }
+
+    fn reminder(&mut self, r: &ReminderV1) -> Result<(), Error> {
+        let moment = r.moment.as_deref().map(|m| self.moment_row(m));
+        // A reminder may be due some days ahead; a year is more than any choice offers.
+        let due_ok = self.within(r.due_at, Duration::days(366));
+        let valid = moment.is_none_or(|m| m.is_some())
+            && preset_from_code(&r.preset).is_ok()
+            && state_from_code(&r.state).is_ok()
+            && self.plausible(r.created_at)
+            && due_ok;
+        if self.admit("reminder", &r.id, valid)?.is_none() {
+            return Ok(());
+        }
+        self.tx
+            .prepare_cached(
+                "INSERT INTO reminder (moment_id, preset, due_at, state, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                moment.flatten(),
+                r.preset,
+                time_to_ms(r.due_at),
+                r.state,
+                time_to_ms(r.created_at)
+            ])?;
+        self.added("reminder", &r.id).map(drop)
+    }
+
+    fn person(&mut self, p: &PersonV1) -> Result<(), Error> {
+        let checked = NewPerson {
+            name: p.name.clone(),
+            number: p.number.clone(),
+        }
+        .validated();
+        let count: i64 = self
+            .tx
+            .query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
+        let valid = checked.is_ok() && count < MAX_PEOPLE as i64;
+        if self.admit("person", &p.id, valid)?.is_none() {
+            return Ok(());
+        }
+        let person = checked?;
+        self.tx
+            .prepare_cached("INSERT INTO person (name, number) VALUES (?1, ?2)")?
+            .execute(params![person.name, person.number])?;
+        self.added("person", &p.id).map(drop)
+    }
+
+    fn card(&mut self, json: &serde_json::Value, content: &Content) -> Result<(), Error> {
+        self.tick();
+        let Some(card) = decode_card(&json.to_string())
+            .ok()
+            .filter(|card| card.validate(content).is_ok())
+        else {
+            self.report.invalid += 1;
+            return Ok(());
+        };
+        let mine: Option<String> = self
+            .tx
+            .query_row("SELECT fields FROM card WHERE id = 1", [], |r| r.get(0))
+            .optional()?;
+        let mine_is_empty = match mine {
+            None => true,
+            Some(json) => decode_card(&json)?.is_empty(),
+        };
+        if !mine_is_empty || card.is_empty() {
+            self.report.already_there += 1;
+            return Ok(());
+        }
+        self.tx
+            .prepare_cached("INSERT OR REPLACE INTO card (id, fields) VALUES (1, ?1)")?
+            .execute([encode_card(&card)])?;
+        self.report.added += 1;
+        Ok(())
+    }
+
+    fn setting(&mut self, key: &str, value: &str) -> Result<(), Error> {
+        self.tick();
+        if !BACKED_UP_SETTINGS.contains(&key) || !setting_is_valid(key, value) {
+            self.report.invalid += 1;
+            return Ok(());
+        }
+        let inserted = self
+            .tx
+            .prepare_cached("INSERT OR IGNORE INTO setting (key, value) VALUES (?1, ?2)")?
+            .execute(params![key, value])?;
+        if inserted == 1 {
+            self.report.added += 1;
+        } else {
+            self.report.already_there += 1;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,239 @@
+//! Auto-delete: keeping nothing older than the person wants. Off by default; moments,
+//! check-ins and journal entries each have their own choice (older than a month, three months
+//! or a year). It runs at unlock and once a day while unlocked, and what it deletes does not
+//! linger: `secure_delete` overwrites the freed pages (the journal's search index too), and a
+//! checkpoint empties the write-ahead log, so no copy of a deleted page stays in `-wal`.
+
+use chrono::{DateTime, Duration, Months, Utc};
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+
+use super::{format::time_to_ms, Store};
+use crate::Error;
+
+/// How old something must be to go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OlderThan {
+    Month,
+    ThreeMonths,
+    Year,
+}
+
+impl OlderThan {
+    fn code(self) -> &'static str {
+        match self {
+            OlderThan::Month => "month",
+            OlderThan::ThreeMonths => "three-months",
+            OlderThan::Year => "year",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<OlderThan> {
+        [OlderThan::Month, OlderThan::ThreeMonths, OlderThan::Year]
+            .into_iter()
+            .find(|o| o.code() == code)
+    }
+
+    /// The boundary: what was last active before it goes. Calendar months, in UTC.
+    fn cutoff(self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let months = match self {
+            OlderThan::Month => 1,
+            OlderThan::ThreeMonths => 3,
+            OlderThan::Year => 12,
+        };
+        now.checked_sub_months(Months::new(months))
+            .unwrap_or(DateTime::<Utc>::MIN_UTC)
+    }
+}
+
+/// The auto-delete choice for each kind; `None` keeps everything (the default).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutoDelete {
+    /// Moments last active before the boundary, with the care and check-ins in them.
+    pub moments: Option<OlderThan>,
+    /// Check-ins made before the boundary.
+    pub check_ins: Option<OlderThan>,
+    /// Journal entries written before the boundary.
+    pub journal: Option<OlderThan>,
+}
+
+/// How many went (or would go now).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Deleted {
+    pub moments: usize,
+    /// Check-ins: by their own choice, or inside a moment that goes.
+    pub check_ins: usize,
+    pub journal: usize,
+}
+
+impl Deleted {
+    pub fn total(&self) -> usize {
+        self.moments + self.check_ins + self.journal
+    }
+}
+
+const MOMENTS_KEY: &str = "auto_delete_moments";
+const CHECK_INS_KEY: &str = "auto_delete_check_ins";
+const JOURNAL_KEY: &str = "auto_delete_journal";
+/// When auto-delete last ran (ms since the epoch), so it runs once a day.
+const LAST_RUN_KEY: &str = "auto_delete_last_run";
+
+/// Whether `value` is an auto-delete choice for `key` (for settings restored from a backup).
+pub(super) fn setting_is_valid(key: &str, value: &str) -> bool {
+    [MOMENTS_KEY, CHECK_INS_KEY, JOURNAL_KEY].contains(&key)
+        && OlderThan::from_code(value).is_some()
+}
+
+/// Boundaries as the SQL takes them: before this many ms goes; `i64::MIN` keeps everything.
+struct Cutoffs {
+    moments: i64,
+    check_ins: i64,
+    journal: i64,
+}
+
+impl AutoDelete {
+    fn cutoffs(&self, now: DateTime<Utc>) -> Cutoffs {
+        let ms = |choice: Option<OlderThan>| choice.map_or(i64::MIN, |c| time_to_ms(c.cutoff(now)));
+        Cutoffs {
+            moments: ms(self.moments),
+            check_ins: ms(self.check_ins),
+            journal: ms(self.journal),
+        }
+    }
+}
+
+impl Store {
+    /// The saved auto-delete choice.
+    pub fn auto_delete(&self) -> Result<AutoDelete, Error> {
+        let read = |key| -> Result<Option<OlderThan>, Error> {
+            self.setting::<String>(key)?
+                .map(|code| {
+                    OlderThan::from_code(&code).ok_or(Error::Damaged {
+                        what: "saved settings",
+                    })
+                })
+                .transpose()
+        };
+        Ok(AutoDelete {
+            moments: read(MOMENTS_KEY)?,
+            check_ins: read(CHECK_INS_KEY)?,
+            journal: read(JOURNAL_KEY)?,
+        })
+    }
+
+    /// Saves the auto-delete choice. It takes effect at the next run ([`Store::run_auto_delete`]).
+    pub fn set_auto_delete(&mut self, choice: AutoDelete) -> Result<(), Error> {
+        let tx = self.conn.transaction()?;
+        for (key, value) in [
+            (MOMENTS_KEY, choice.moments),
+            (CHECK_INS_KEY, choice.check_ins),
+            (JOURNAL_KEY, choice.journal),
+        ] {
+            match value {
+                Some(value) => tx.execute(
+                    "INSERT INTO setting (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    params![key, value.code()],
+                )?,
+                None => tx.execute("DELETE FROM setting WHERE key = ?1", [key])?,
+            };
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// How many items `choice` would delete as of `now`: what the screen says before it is
+    /// turned on.
+    pub fn auto_delete_count(
+        &self,
+        choice: &AutoDelete,
+        now: DateTime<Utc>,
+    ) -> Result<Deleted, Error> {
+        let c = choice.cutoffs(now);
+        let count = |sql: &str, params: &[&dyn rusqlite::ToSql]| -> Result<usize, Error> {
+            let n: i64 = self.conn.query_row(sql, params, |r| r.get(0))?;
+            Ok(usize::try_from(n).unwrap_or(0))
+        };
+        Ok(Deleted {
+            moments: count(
+                "SELECT count(*) FROM moment WHERE last_activity_at < ?1",
+                &[&c.moments],
+            )?,
+            check_ins: count(
+                "SELECT count(*) FROM check_in c JOIN moment m ON m.id = c.moment_id
+                 WHERE c.at < ?1 OR m.last_activity_at < ?2",
+                &[&c.check_ins, &c.moments],
+            )?,
+            journal: count(
+                "SELECT count(*) FROM journal_entry WHERE created_at < ?1",
+                &[&c.journal],
+            )?,
+        })
+    }
+
+    /// Deletes what the saved choice says is too old as of `now`, in one transaction, then
+    /// empties the write-ahead log so no copy of a deleted page stays in it.
+    pub fn run_auto_delete(&mut self, now: DateTime<Utc>) -> Result<Deleted, Error> {
+        let choice = self.auto_delete()?;
+        if choice == AutoDelete::default() {
+            // Off: nothing to do, and nothing written (an unlock writes nothing by itself).
+            return Ok(Deleted::default());
+        }
+        let counted = self.auto_delete_count(&choice, now)?;
+        let c = choice.cutoffs(now);
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM check_in WHERE at < ?1", [c.check_ins])?;
+        let moments = tx.execute(
+            "DELETE FROM moment WHERE last_activity_at < ?1",
+            [c.moments],
+        )?;
+        let journal = tx.execute(
+            "DELETE FROM journal_entry WHERE created_at < ?1",
+            [c.journal],
+        )?;
+        tx.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![LAST_RUN_KEY, time_to_ms(now)],
+        )?;
+        tx.commit()?;
+        // Check-ins inside deleted moments went with them (`ON DELETE CASCADE`), so they are
+        // counted as the count before did.
+        let deleted = Deleted {
+            moments,
+            check_ins: counted.check_ins,
+            journal,
+        };
+        if deleted.total() > 0 {
+            self.checkpoint_truncate()?;
+        }
+        Ok(deleted)
+    }
+
+    /// [`Store::run_auto_delete`] if it has not run in the last day (or the clock went back
+    /// past its last run); `None` when it was not due.
+    pub fn run_auto_delete_if_due(&mut self, now: DateTime<Utc>) -> Result<Option<Deleted>, Error> {
+        let last: Option<i64> = self.setting(LAST_RUN_KEY)?;
+        let now_ms = time_to_ms(now);
+        let day = Duration::days(1).num_milliseconds();
+        let due = last.is_none_or(|last| now_ms - last >= day || last > now_ms);
+        if !due {
+            return Ok(None);
+        }
+        self.run_auto_delete(now).map(Some)
+    }
+
+    /// Copies the write-ahead log into the database and truncates it to nothing.
+    pub fn checkpoint_truncate(&mut self) -> Result<(), Error> {
+        let busy: i64 = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if busy != 0 {
+            return Err(Error::Damaged {
+                what: "database (its log could not be emptied)",
+            });
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,238 @@
+//! Auto-delete, with a fixed clock: off by default; each kind on its own boundary, with items a
+//! minute on either side; the count shown before turning it on is what goes; it runs at
+//! unlock and once a day; and a deleted canary is in neither the database nor its log.
+
+use aftercare_core::{
+    model::NewCheckIn,
+    store::{AutoDelete, Deleted, OlderThan, Store},
+};
+use chrono::{DateTime, Duration, Months, Utc};
+
+use crate::support::{contains, evening, minutes, passcode, set_up, water, PASSCODE};
+
+fn now() -> DateTime<Utc> {
+    evening()
+}
+
+fn months_ago(n: u32) -> DateTime<Utc> {
+    now().checked_sub_months(Months::new(n)).unwrap()
+}
+
+/// One of each kind a minute before and a minute after each boundary (moments: a month;
+/// check-ins: three months; journal: a year).
+fn fill_both_sides(store: &mut Store) {
+    // A moment that ended a minute before the month: goes, with its care.
+    store
+        .record_action(&water(), months_ago(1) - minutes(61))
+        .unwrap();
+    let old = store
+        .record_action(&water(), months_ago(1) - minutes(1))
+        .unwrap();
+    store.end_moment(old, months_ago(1) - minutes(1)).unwrap();
+    // A new moment, still active a minute after it: stays.
+    store
+        .record_action(&water(), months_ago(1) + minutes(1))
+        .unwrap();
+    // Check-ins on both sides of three months, in one moment (last active three months ago).
+    store
+        .save_check_in(&NewCheckIn::default(), months_ago(3) - minutes(1))
+        .unwrap();
+    store
+        .save_check_in(&NewCheckIn::default(), months_ago(3) + minutes(1))
+        .unwrap();
+    // Journal entries on both sides of a year.
+    store
+        .journal_create(
+            "a year and a minute ago",
+            None,
+            None,
+            months_ago(12) - minutes(1),
+        )
+        .unwrap();
+    store
+        .journal_create(
+            "a minute short of a year",
+            None,
+            None,
+            months_ago(12) + minutes(1),
+        )
+        .unwrap();
+}
+
+const EVERY_KIND: AutoDelete = AutoDelete {
+    moments: Some(OlderThan::Month),
+    check_ins: Some(OlderThan::ThreeMonths),
+    journal: Some(OlderThan::Year),
+};
+
+#[test]
+fn auto_delete_is_off_by_default_and_then_deletes_nothing() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    fill_both_sides(store);
+    assert_eq!(store.auto_delete().unwrap(), AutoDelete::default());
+    assert_eq!(store.run_auto_delete(now()).unwrap(), Deleted::default());
+    assert_eq!(store.journal_list(10, 0).unwrap().len(), 2);
+}
+
+#[test]
+fn each_kind_goes_past_its_own_boundary_and_the_count_said_so_first() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    fill_both_sides(store);
+    // The check-ins' moment is three months old: keep moments, so only the rule for check-ins
+    // applies to them.
+    let choice = AutoDelete {
+        moments: None,
+        ..EVERY_KIND
+    };
+    let counted = store.auto_delete_count(&choice, now()).unwrap();
+    assert_eq!(
+        counted,
+        Deleted {
+            moments: 0,
+            check_ins: 1,
+            journal: 1
+        }
+    );
+    store.set_auto_delete(choice).unwrap();
+    assert_eq!(
+        store.run_auto_delete(now()).unwrap(),
+        counted,
+        "what was counted went"
+    );
+    let left: Vec<String> = store
+        .journal_list(10, 0)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.body)
+        .collect();
+    assert_eq!(left, ["a minute short of a year"]);
+    let check_ins: Vec<_> = store
+        .history(100, None)
+        .unwrap()
+        .into_iter()
+        .flat_map(|m| m.check_ins)
+        .map(|c| c.at)
+        .collect();
+    assert_eq!(check_ins, [months_ago(3) + minutes(1)]);
+
+    // Now moments older than a month too: the two old moments go, the check-in with its.
+    let counted = store.auto_delete_count(&EVERY_KIND, now()).unwrap();
+    assert_eq!(
+        counted.moments, 2,
+        "the old moments, not the one a minute inside"
+    );
+    assert_eq!(counted.check_ins, 1, "the check-in inside an old moment");
+    store.set_auto_delete(EVERY_KIND).unwrap();
+    assert_eq!(store.run_auto_delete(now()).unwrap(), counted);
+    let history = store.history(100, None).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(
+        history[0].moment.last_activity_at,
+        months_ago(1) + minutes(1)
+    );
+    assert_eq!(
+        store.auto_delete().unwrap(),
+        EVERY_KIND,
+        "the choice is kept"
+    );
+}
+
+#[test]
+fn auto_delete_runs_at_unlock_and_once_a_day_while_unlocked() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    store.set_auto_delete(EVERY_KIND).unwrap();
+    fill_both_sides(store);
+    f.vault.lock();
+    f.vault.unlock(&passcode(PASSCODE), now()).unwrap();
+    let store = f.vault.store().unwrap();
+    assert_eq!(
+        store.journal_list(10, 0).unwrap().len(),
+        1,
+        "it ran at unlock"
+    );
+
+    store
+        .journal_create(
+            "old soon",
+            None,
+            None,
+            months_ago(12) + Duration::minutes(30),
+        )
+        .unwrap();
+    let later = now() + Duration::hours(1);
+    assert_eq!(
+        store.run_auto_delete_if_due(later).unwrap(),
+        None,
+        "not due yet"
+    );
+    let next_day = now() + Duration::hours(24);
+    let ran = store.run_auto_delete_if_due(next_day).unwrap().unwrap();
+    assert_eq!(
+        ran.journal, 2,
+        "a day later both entries are over a year old"
+    );
+}
+
+#[test]
+fn a_deleted_canary_is_in_neither_the_database_nor_its_write_ahead_log() {
+    const CANARY: &[u8] = b"zebracanaryquill";
+    let tmp = tempfile::tempdir().unwrap();
+    // A plain (unencrypted) database with the app's schema and settings, where words would
+    // be readable if they lingered; the app's own files are encrypted on top of this.
+    let path = tmp.path().join("plain.db");
+    let wal = tmp.path().join("plain.db-wal");
+    let mut store = Store::open_plaintext_for_benchmark(&path).unwrap();
+    let old = months_ago(13);
+
+    // The control: deleting by hand leaves the words in the log until a checkpoint.
+    let entry = store
+        .journal_create("zebracanaryquill by hand", None, None, old)
+        .unwrap();
+    assert!(
+        contains(&std::fs::read(&wal).unwrap(), CANARY),
+        "written to the log"
+    );
+    store.journal_delete(entry.id).unwrap();
+    assert!(
+        contains(&std::fs::read(&wal).unwrap(), CANARY),
+        "a delete alone leaves an old copy in the log: the check below can fail"
+    );
+
+    store
+        .journal_create("zebracanaryquill by auto-delete", None, None, old)
+        .unwrap();
+    store
+        .set_auto_delete(AutoDelete {
+            journal: Some(OlderThan::Year),
+            ..AutoDelete::default()
+        })
+        .unwrap();
+    assert_eq!(store.run_auto_delete(now()).unwrap().journal, 1);
+    let log = std::fs::read(&wal).unwrap_or_default();
+    assert!(log.is_empty(), "the log is truncated to nothing");
+    assert!(!contains(&log, CANARY));
+    assert!(
+        !contains(&std::fs::read(&path).unwrap(), CANARY),
+        "secure_delete overwrote the entry and its words in the search index"
+    );
+    drop(store);
+
+    // In the app's own encrypted vault the log is emptied the same way.
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    store
+        .journal_create("zebracanaryquill", None, None, old)
+        .unwrap();
+    store
+        .set_auto_delete(AutoDelete {
+            journal: Some(OlderThan::Year),
+            ..AutoDelete::default()
+        })
+        .unwrap();
+    store.run_auto_delete(now()).unwrap();
+    let wal = f.vault.database_path().with_extension("db-wal");
+    assert_eq!(std::fs::metadata(wal).map(|m| m.len()).unwrap_or(0), 0);
+}

@@ -1,0 +1,112 @@
+//! Backups, restore, auto-delete and the journal export, called as the UI calls them.
+
+use serde_json::json;
+
+use super::{app, error, ops, to_json, PASSCODE};
+
+const PASSPHRASE: &str = "lantern orchard velvet";
+
+#[test]
+fn a_backup_restores_into_a_new_install_and_each_error_has_its_own_kind() {
+    let out = tempfile::tempdir().unwrap();
+    let (_tmp, mut first) = app();
+    first.export_dir = Some(out.path().to_owned());
+    ops::set_up(&first, PASSCODE.into()).unwrap();
+    ops::record_action(&first, "water").unwrap();
+    ops::journal_create(&first, "an entry to keep", None, None).unwrap();
+
+    assert_eq!(
+        error(ops::back_up(&first, "1234567"))["kind"],
+        "weak-passcode"
+    );
+    let made = to_json(ops::back_up(&first, PASSPHRASE).unwrap());
+    let path = made["path"].as_str().unwrap();
+    assert!(path.starts_with(&out.path().display().to_string()));
+    assert!(path.ends_with(".age"));
+    assert_eq!(made["journalEntries"], 1);
+    assert_eq!(
+        ops::work_progress(&first).unwrap(),
+        json!(null),
+        "no work under way"
+    );
+    let found = to_json(ops::backups(&first).unwrap());
+    assert_eq!(found["folder"], out.path().display().to_string());
+    let name = found["found"][0].as_str().unwrap().to_owned();
+    assert!(path.ends_with(&name));
+
+    let (_tmp2, mut second) = app();
+    second.export_dir = Some(out.path().to_owned());
+    ops::set_up(&second, PASSCODE.into()).unwrap();
+    assert_eq!(
+        error(ops::restore_backup(&second, &name, "not the passphrase"))["kind"],
+        "wrong-backup-passphrase"
+    );
+    std::fs::write(out.path().join("notes.txt"), "hello").unwrap();
+    assert_eq!(
+        error(ops::restore_backup(&second, "notes.txt", PASSPHRASE))["kind"],
+        "not-a-backup"
+    );
+    let report = to_json(ops::restore_backup(&second, &name, PASSPHRASE).unwrap());
+    assert_eq!(
+        report,
+        json!({"added": 3, "already_there": 0, "invalid": 0})
+    );
+    assert_eq!(
+        to_json(ops::history(&second, 10, None).unwrap()),
+        to_json(ops::history(&first, 10, None).unwrap())
+    );
+    let again = to_json(ops::restore_backup(&second, path, PASSPHRASE).unwrap());
+    assert_eq!(
+        again["added"], 0,
+        "a full path works too, and adds nothing twice"
+    );
+}
+
+#[test]
+fn auto_delete_is_off_until_chosen_and_says_what_would_go() {
+    let (_tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    ops::record_action(&app, "water").unwrap();
+    assert_eq!(
+        to_json(ops::auto_delete(&app).unwrap()),
+        json!({
+            "choice": {"moments": null, "check_ins": null, "journal": null},
+            "wouldGo": {"moments": 0, "check_ins": 0, "journal": 0}
+        })
+    );
+    let choice = json!({"moments": "month", "check_ins": "three-months", "journal": "year"});
+    assert_eq!(
+        to_json(ops::count_auto_delete(&app, choice.clone()).unwrap())["moments"],
+        0,
+        "a tap made now is not a month old"
+    );
+    ops::set_auto_delete(&app, choice.clone()).unwrap();
+    assert_eq!(to_json(ops::auto_delete(&app).unwrap())["choice"], choice);
+    assert_eq!(
+        error(ops::set_auto_delete(&app, json!({"moments": "week"})))["kind"],
+        "invalid"
+    );
+}
+
+#[test]
+fn the_journal_exports_encrypted_unless_plain_is_asked_for() {
+    let out = tempfile::tempdir().unwrap();
+    let (_tmp, mut app) = app();
+    app.export_dir = Some(out.path().to_owned());
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    ops::journal_create(&app, "plain words here", None, None).unwrap();
+    assert_eq!(
+        error(ops::export_journal(&app, None, false))["kind"],
+        "invalid"
+    );
+    let sealed = ops::export_journal(&app, Some(PASSPHRASE), false).unwrap();
+    assert!(sealed.ends_with(".md.age"));
+    let bytes = std::fs::read(&sealed).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1"));
+    assert!(!String::from_utf8_lossy(&bytes).contains("plain words"));
+    let plain = ops::export_journal(&app, None, true).unwrap();
+    assert!(plain.ends_with(".md"));
+    assert!(std::fs::read_to_string(plain)
+        .unwrap()
+        .contains("plain words here"));
+}
