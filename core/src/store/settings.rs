@@ -44,8 +44,10 @@ pub(super) fn setting_is_valid(key: &str, value: &str) -> bool {
         MOMENT_WINDOW_KEY => in_range(MOMENT_WINDOW_MINUTES),
         AUTO_LOCK_KEY => in_range(AUTO_LOCK_MINUTES),
         MORNING_HOUR_KEY | EVENING_HOUR_KEY => in_range(HOURS),
-        DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY => in_range(0..=1),
+        DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY | MOST_USED_KEY => in_range(0..=1),
         LATER_KEY => in_range(SNOOZE_MINUTES),
+        HOME_ORDER_KEY | HOME_HIDDEN_KEY => serde_json::from_str::<Vec<ActionId>>(value)
+            .is_ok_and(|ids| ids.len() <= MAX_HOME_TILES),
         _ => super::retention::setting_is_valid(key, value),
     }
 }
