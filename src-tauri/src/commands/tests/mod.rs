@@ -19,6 +19,7 @@ mod insights;
 mod lock;
 mod ops;
 mod people;
+mod settings;
 mod taps;
 
 const PASSCODE: &str = "correct horse battery";
@@ -38,11 +39,6 @@ fn to_json<T: serde::Serialize>(value: T) -> Value {
     serde_json::to_value(value).unwrap()
 }
 
-/// The settings without the tile order (`home::…` checks that).
-fn without_home_order(mut settings: Value) -> Value {
-    settings.as_object_mut().unwrap().remove("home_order");
-    settings
-}
 
 fn error<T: std::fmt::Debug>(result: Result<T, CommandError>) -> Value {
     to_json(result.unwrap_err())
@@ -226,41 +222,6 @@ fn change_passcode_and_wipe() {
         0,
         "no file is left behind, nor the web view's folder"
     );
-}
-
-#[test]
-fn settings_round_trip_and_are_checked() {
-    let (_tmp, app) = app();
-    ops::set_up(&app, PASSCODE.into()).unwrap();
-    assert_eq!(
-        without_home_order(ops::settings(&app).unwrap()),
-        json!({"auto_lock_minutes": 5, "moment_window_minutes": 180, "morning_hour": 9, "evening_hour": 21,
-               "discreet": true, "protect_screen": true, "solo_first": false, "later_minutes": 60, "most_used_first": false, "tile_order": [], "hidden_tiles": []}),
-        "discreet and screen protection are on by default"
-    );
-    let view = |auto_lock_minutes, morning_hour| ops::SettingsView {
-        auto_lock_minutes,
-        moment_window_minutes: 60,
-        morning_hour,
-        evening_hour: 22,
-        discreet: false,
-        protect_screen: false,
-        ..ops::SettingsView::default()
-    };
-    let changed = ops::update_settings(&app, view(2, 8)).unwrap();
-    assert_eq!(
-        without_home_order(changed),
-        json!({"auto_lock_minutes": 2, "moment_window_minutes": 60, "morning_hour": 8, "evening_hour": 22,
-               "discreet": false, "protect_screen": false, "solo_first": false, "later_minutes": 60, "most_used_first": false, "tile_order": [], "hidden_tiles": []})
-    );
-    assert_eq!(
-        error(ops::update_settings(&app, view(5, 24)))["kind"],
-        "invalid"
-    );
-    let bad = ops::update_settings(&app, view(0, 8));
-    assert_eq!(error(bad)["kind"], "invalid");
-    ops::lock(&app).unwrap();
-    assert_eq!(error(ops::settings(&app))["kind"], "locked");
 }
 
 #[test]

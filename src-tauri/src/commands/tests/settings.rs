@@ -1,0 +1,46 @@
+//! The settings round-trip through the store and are checked.
+
+use serde_json::{json, Value};
+
+use super::{app, error, ops, PASSCODE};
+
+/// The settings without the tile order (`home::…` checks that).
+fn without_home_order(mut settings: Value) -> Value {
+    settings.as_object_mut().unwrap().remove("home_order");
+    settings
+}
+
+#[test]
+fn settings_round_trip_and_are_checked() {
+    let (_tmp, app) = app();
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    assert_eq!(
+        without_home_order(ops::settings(&app).unwrap()),
+        json!({"auto_lock_minutes": 5, "moment_window_minutes": 180, "morning_hour": 9, "evening_hour": 21,
+               "discreet": true, "protect_screen": true, "solo_first": false, "later_minutes": 60, "most_used_first": false, "tile_order": [], "hidden_tiles": []}),
+        "discreet and screen protection are on by default"
+    );
+    let view = |auto_lock_minutes, morning_hour| ops::SettingsView {
+        auto_lock_minutes,
+        moment_window_minutes: 60,
+        morning_hour,
+        evening_hour: 22,
+        discreet: false,
+        protect_screen: false,
+        ..ops::SettingsView::default()
+    };
+    let changed = ops::update_settings(&app, view(2, 8)).unwrap();
+    assert_eq!(
+        without_home_order(changed),
+        json!({"auto_lock_minutes": 2, "moment_window_minutes": 60, "morning_hour": 8, "evening_hour": 22,
+               "discreet": false, "protect_screen": false, "solo_first": false, "later_minutes": 60, "most_used_first": false, "tile_order": [], "hidden_tiles": []})
+    );
+    assert_eq!(
+        error(ops::update_settings(&app, view(5, 24)))["kind"],
+        "invalid"
+    );
+    let bad = ops::update_settings(&app, view(0, 8));
+    assert_eq!(error(bad)["kind"], "invalid");
+    ops::lock(&app).unwrap();
+    assert_eq!(error(ops::settings(&app))["kind"], "locked");
+}
