@@ -142,8 +142,8 @@ const WORDS: &[&str] = &[
     "shower", "blanket", "water", "held", "late", "happy", "sleepy", "nervous", "gentle", "sweet",
 ];
 
-/// A journal of `entries` entries, each with a moment of its own 8 hours before the last, and
-/// "lighthouse" in 1% of them.
+/// A journal of `entries` entries, each with a moment of its own 8 hours after the one before
+/// (written oldest first, as a person writes them), and "lighthouse" in 1% of them.
 fn big_store(dir: &std::path::Path, entries: i64) -> Store {
     let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(3));
     let mut store = Store::open_at_schema(&dir.join("big.db"), &key, SCHEMA_VERSION).unwrap();
@@ -151,7 +151,7 @@ fn big_store(dir: &std::path::Path, entries: i64) -> Store {
     let mut rng = ChaCha20Rng::seed_from_u64(4);
     let water = ActionId("water".into());
     for n in 0..entries {
-        let at = evening() - chrono::Duration::hours(8 * n);
+        let at = evening() - chrono::Duration::hours(8 * (entries - n));
         let moment = store.record_action(&water, at).unwrap();
         let mut body: Vec<&str> = (0..40)
             .map(|_| WORDS[rng.next_u32() as usize % WORDS.len()])
