@@ -21,8 +21,8 @@ usage: cargo xtask <command>
 
 commands:
   run     install what the app needs to build, build it, and open it
-  test    install what the tests need, then: fmt, the licence check, clippy, the Android
-          type-check, unit and integration tests, the architecture checks, a short fuzzing
+  test    install what the tests need, then: fmt, the licence check, clippy, unit and
+          integration tests, the architecture checks, a short fuzzing
           pass (10 s a target), the end-to-end journeys under xvfb-run, and the .deb
           installed, started at Home and removed
   bench   run the benchmarks (criterion, release profile), then one table of each
@@ -34,7 +34,7 @@ commands:
   mobile-check
           type-check the app for Android (aarch64-linux-android): the cfg(mobile) code
           against the real Android side of its dependencies; no SDK, nothing linked
-          (also part of `test`)
+          (written, not yet run through: not part of `test`)
   fuzz [--seconds N] [target…]
           fuzz every parser of a file read from disk with AFL++ (cargo-afl, installed
           if missing), N seconds a target (60 unless told); fails on a crash or hang

@@ -5,7 +5,7 @@ use std::{
     process::Command,
 };
 
-use crate::{fuzz, mobile, package, prerequisites, Result};
+use crate::{fuzz, package, prerequisites, Result};
 
 /// The app's package and the end-to-end tests'.
 const APP: &str = "aftercare";
@@ -48,9 +48,6 @@ pub fn test() -> Result {
         "-D",
         "warnings",
     ]))?;
-
-    // The cfg(mobile) code, type-checked for Android (no SDK here; see xtask/src/mobile.rs).
-    mobile::check()?;
 
     // xtask's own tests are the architecture checks (`xtask/src/tidy.rs`): no Tauri in the
     // core, no network client in the app, the core's layers, no import cycles, one set of
