@@ -3,7 +3,7 @@
 //! - recording one action while locked (sealed into a file of its own) vs unlocked;
 //! - unlocking with the app's real Argon2id parameters;
 //! - one guess at a passcode against a copied key slot (what offline guessing costs per core);
-//! - journal search and the first page of the history with 10 000 entries.
+//! - journal search and the first page of the history with 10 000 and 100 000 entries.
 
 use std::time::Duration;
 
@@ -142,16 +142,16 @@ const WORDS: &[&str] = &[
     "shower", "blanket", "water", "held", "late", "happy", "sleepy", "nervous", "gentle", "sweet",
 ];
 
-fn journal_and_history(c: &mut Criterion) {
-    let tmp = tempfile::tempdir().unwrap();
+/// A journal of `entries` entries, each with a moment of its own 8 hours after the one before
+/// (written oldest first, as a person writes them), and "lighthouse" in 1% of them.
+fn big_store(dir: &std::path::Path, entries: i64) -> Store {
     let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(3));
-    let mut store =
-        Store::open_at_schema(&tmp.path().join("big.db"), &key, SCHEMA_VERSION).unwrap();
+    let mut store = Store::open_at_schema(&dir.join("big.db"), &key, SCHEMA_VERSION).unwrap();
     store.set_durable_for_benchmark(false).unwrap();
     let mut rng = ChaCha20Rng::seed_from_u64(4);
     let water = ActionId("water".into());
-    for n in 0..10_000i64 {
-        let at = evening() - chrono::Duration::hours(8 * n);
+    for n in 0..entries {
+        let at = evening() - chrono::Duration::hours(8 * (entries - n));
         let moment = store.record_action(&water, at).unwrap();
         let mut body: Vec<&str> = (0..40)
             .map(|_| WORDS[rng.next_u32() as usize % WORDS.len()])
@@ -164,21 +164,28 @@ fn journal_and_history(c: &mut Criterion) {
             .unwrap();
     }
     store.set_durable_for_benchmark(true).unwrap();
+    store
+}
 
-    let mut group = c.benchmark_group("10 000 entries");
-    group.bench_function("journal list, first page of 20 (baseline)", |b| {
-        b.iter(|| black_box(store.journal_list(20, 0).unwrap()))
-    });
-    group.bench_function("journal search, a word in 1% of entries", |b| {
-        b.iter(|| black_box(store.journal_search("lighthouse", 200).unwrap()))
-    });
-    group.bench_function("journal search, a word in most entries (200 shown)", |b| {
-        b.iter(|| black_box(store.journal_search("warm", 200).unwrap()))
-    });
-    group.bench_function("history, first page of 20 moments", |b| {
-        b.iter(|| black_box(store.history(20, None).unwrap()))
-    });
-    group.finish();
+fn journal_and_history(c: &mut Criterion) {
+    for (entries, name) in [(10_000, "10 000 entries"), (100_000, "100 000 entries")] {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = big_store(tmp.path(), entries);
+        let mut group = c.benchmark_group(name);
+        group.bench_function("journal list, first page of 20 (baseline)", |b| {
+            b.iter(|| black_box(store.journal_list(20, 0).unwrap()))
+        });
+        group.bench_function("journal search, a word in 1% of entries", |b| {
+            b.iter(|| black_box(store.journal_search("lighthouse", 200).unwrap()))
+        });
+        group.bench_function("journal search, a word in most entries (200 shown)", |b| {
+            b.iter(|| black_box(store.journal_search("warm", 200).unwrap()))
+        });
+        group.bench_function("history, first page of 20 moments", |b| {
+            b.iter(|| black_box(store.history(20, None).unwrap()))
+        });
+        group.finish();
+    }
 }
 
 criterion_group!(

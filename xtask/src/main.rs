@@ -1,10 +1,14 @@
-//! `cargo xtask run | test | bench | fuzz` — the project's two commands, and two that measure.
+//! `cargo xtask run | test | bench | fuzz | bundle | package-check` — the project's two
+//! commands, two that measure, and two that package.
 //!
 //! Each command first makes sure the system packages and tools it needs are there, installing
 //! them with `apt-get` on Debian or Ubuntu when it may (as root, or with password-less sudo),
 //! after listing them. On other systems it says what is needed and stops.
 
+mod bench;
 mod fuzz;
+mod mobile;
+mod package;
 mod prerequisites;
 mod steps;
 #[cfg(test)]
@@ -17,10 +21,21 @@ usage: cargo xtask <command>
 
 commands:
   run     install what the app needs to build, build it, and open it
-  test    install what the tests need, then: fmt, clippy, unit and integration tests,
-          the architecture checks, a short fuzzing pass (10 s a target), and the
-          end-to-end journeys under xvfb-run
-  bench   run the benchmarks (criterion), printing medians
+  test    install what the tests need, then: fmt, the licence check, clippy, unit and
+          integration tests, the architecture checks, a short fuzzing
+          pass (10 s a target), and the end-to-end journeys under xvfb-run
+  bench   run the benchmarks (criterion, release profile), then one table of each
+          figure against a baseline measured in the same run
+  bundle  the release build, packaged as .deb and .rpm (target/release/bundle/;
+          written, not yet run through)
+  package-check
+          package the debug build as a .deb, install it with apt-get, start the installed
+          app at Home (one journey), remove it (written, not yet run through:
+          not part of `test`)
+  mobile-check
+          type-check the app for Android (aarch64-linux-android): the cfg(mobile) code
+          against the real Android side of its dependencies; no SDK, nothing linked
+          (written, not yet run through: not part of `test`)
   fuzz [--seconds N] [target…]
           fuzz every parser of a file read from disk with AFL++ (cargo-afl, installed
           if missing), N seconds a target (60 unless told); fails on a crash or hang
@@ -31,8 +46,11 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => steps::run(&args[1..]),
         Some("test") => steps::test(),
-        Some("bench") => steps::bench(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         Some("fuzz") => steps::fuzz(&args[1..]),
+        Some("bundle") => package::bundle(),
+        Some("mobile-check") => mobile::check(),
+        Some("package-check") => steps::package_check(),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

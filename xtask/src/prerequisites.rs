@@ -63,29 +63,37 @@ pub fn ensure_packages(packages: &[&str]) -> Result {
         "xtask: these system packages are missing: {}",
         missing.join(" ")
     );
-    let Some(elevate) = elevation() else {
+    if elevation().is_none() {
         return Err(format!(
             "I need root to install them. Please run:\n  sudo apt-get install -y {}",
             missing.join(" ")
         ));
-    };
+    }
     println!("xtask: installing them with apt-get");
-    let apt = |args: &[&str]| -> Result {
-        let mut command = match elevate {
-            Elevation::Root => Command::new("apt-get"),
-            Elevation::Sudo => {
-                let mut c = Command::new("sudo");
-                c.args(["-n", "apt-get"]);
-                c
-            }
-        };
-        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-        crate::steps::status(&mut command)
-    };
     apt(&["update", "-qq"])?;
     let mut install = vec!["install", "-y", "-qq", "--no-install-recommends"];
     install.extend(&missing);
     apt(&install)
+}
+
+/// Runs `apt-get` with `args`, as root or through password-less sudo.
+pub fn apt(args: &[&str]) -> Result {
+    let mut command = match elevation() {
+        Some(Elevation::Root) => Command::new("apt-get"),
+        Some(Elevation::Sudo) => {
+            let mut c = Command::new("sudo");
+            c.args(["-n", "apt-get"]);
+            c
+        }
+        None => {
+            return Err(format!(
+                "I need root for this. Please run:\n  sudo apt-get {}",
+                args.join(" ")
+            ))
+        }
+    };
+    command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+    crate::steps::status(&mut command)
 }
 
 /// Finds `tauri-driver`, installing it with `cargo install` when it is missing.
@@ -103,6 +111,56 @@ pub fn ensure_tauri_driver() -> Result<PathBuf> {
     ]))?;
     find_on_path("tauri-driver")
         .ok_or_else(|| "tauri-driver was installed but is not on PATH (add ~/.cargo/bin)".into())
+}
+
+/// Finds `cargo-tauri` (the Tauri CLI, whose bundler makes the `.deb` and `.rpm`), installing it
+/// with `cargo install` when it is missing. A long compile the first time (several minutes on two
+/// cores); the bundler itself runs in-process and downloads nothing for these two formats.
+pub fn ensure_tauri_cli() -> Result<PathBuf> {
+    ensure_cargo_tool("cargo-tauri", "tauri-cli", Some("^2"), "several minutes")
+}
+
+/// Finds `cargo-deny`, installing it with `cargo install` when it is missing. Only its licence
+/// check is used, which reads `Cargo.lock` and the crates' manifests: no advisory database, no
+/// network.
+pub fn ensure_cargo_deny() -> Result<PathBuf> {
+    ensure_cargo_tool("cargo-deny", "cargo-deny", None, "a few minutes")
+}
+
+fn ensure_cargo_tool(
+    program: &str,
+    krate: &str,
+    version: Option<&str>,
+    takes: &str,
+) -> Result<PathBuf> {
+    if let Some(path) = find_on_path(program) {
+        return Ok(path);
+    }
+    println!("xtask: {program} is missing; installing it with cargo install ({takes})");
+    let mut install = Command::new("cargo");
+    install.args(["install", krate, "--locked"]);
+    if let Some(version) = version {
+        install.args(["--version", version]);
+    }
+    crate::steps::status(&mut install)?;
+    find_on_path(program)
+        .ok_or_else(|| format!("{program} was installed but is not on PATH (add ~/.cargo/bin)"))
+}
+
+/// Adds the standard library for `target` with rustup when this toolchain lacks it.
+pub fn ensure_rust_target(target: &str) -> Result {
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map_err(|e| format!("could not start `rustup` (needed for the {target} check): {e}"))?;
+    if String::from_utf8_lossy(&installed.stdout)
+        .lines()
+        .any(|line| line.trim() == target)
+    {
+        return Ok(());
+    }
+    println!("xtask: the Rust standard library for {target} is missing; adding it with rustup");
+    crate::steps::status(Command::new("rustup").args(["target", "add", target]))
 }
 
 /// Installs the accessibility engine the journeys inject into the app (`axe-core`, pinned in

@@ -5,11 +5,10 @@ use std::{
     process::Command,
 };
 
-use crate::{fuzz, prerequisites, Result};
+use crate::{fuzz, package, prerequisites, Result};
 
-/// The app's package, the core's (benchmarked) and the end-to-end tests'.
+/// The app's package and the end-to-end tests'.
 const APP: &str = "aftercare";
-const CORE: &str = "aftercare-core";
 const E2E: &str = "aftercare-e2e";
 
 pub fn run(extra: &[String]) -> Result {
@@ -28,6 +27,16 @@ pub fn test() -> Result {
 
     step("formatting (cargo fmt --check)");
     status(cargo().args(["fmt", "--all", "--", "--check"]))?;
+
+    // Every dependency's licence against the allowed list in deny.toml. Offline: the licence
+    // check reads only the lock file and the crates' manifests.
+    step("licences (cargo deny check licenses, allowed list in deny.toml)");
+    let cargo_deny = prerequisites::ensure_cargo_deny()?;
+    status(
+        Command::new(cargo_deny)
+            .args(["deny", "--locked", "check", "licenses"])
+            .current_dir(workspace_root()),
+    )?;
 
     step("lints (cargo clippy --all-targets -D warnings)");
     status(cargo().args([
@@ -82,13 +91,26 @@ pub fn test() -> Result {
     Ok(())
 }
 
-pub fn bench(extra: &[String]) -> Result {
-    step("benchmarks (criterion)");
-    status(
-        cargo()
-            .args(["bench", "--package", CORE, "--locked"])
-            .args(extra),
-    )
+/// `cargo xtask package-check`: the debug build packaged, installed, started at Home, removed.
+pub fn package_check() -> Result {
+    let mut packages = prerequisites::APP_PACKAGES.to_vec();
+    packages.extend(prerequisites::TEST_PACKAGES);
+    prerequisites::ensure_packages(&packages)?;
+    let tauri_driver = prerequisites::ensure_tauri_driver()?;
+    let webkit_driver = prerequisites::find_on_path("WebKitWebDriver")
+        .ok_or("WebKitWebDriver is missing although webkit2gtk-driver is installed")?;
+    prerequisites::ensure_axe()?;
+    status(cargo().args(["build", "--package", APP, "--locked"]))?;
+    let deb = package::deb_of(package::Build::Debug)?;
+    package::check_installs_and_starts(&deb, &drivers(&tauri_driver, &webkit_driver))
+}
+
+/// What the journeys' harness needs to find the two WebDriver programs.
+fn drivers(tauri_driver: &Path, webkit_driver: &Path) -> Vec<(&'static str, PathBuf)> {
+    vec![
+        ("TAURI_DRIVER", tauri_driver.to_path_buf()),
+        ("WEBKIT_WEBDRIVER", webkit_driver.to_path_buf()),
+    ]
 }
 
 /// `cargo xtask fuzz [--seconds N] [target…]`: every target unless some are named.

@@ -1,0 +1,50 @@
+//! `cargo xtask mobile-check`: type-checks the app for Android (`aarch64-linux-android`), so the
+//! `cfg(mobile)` and `cfg(target_os = "android")` code is compiled against the real Android
+//! standard library and the real Android side of Tauri, wry, tao, `jni` and the notification
+//! plugin.
+//!
+//! What it is not: a build. There is no Android NDK here, and two dependencies compile C in
+//! their build scripts (SQLCipher in `libsqlite3-sys`, OpenSSL in `openssl-src`). A type check
+//! links nothing, so those build scripts are given the machine's own C compiler and the
+//! system's OpenSSL headers (`OPENSSL_NO_VENDOR`): the objects they make are thrown away, and
+//! only the Rust is checked. Linking, the Kotlin and Gradle side, and running need the SDK and
+//! NDK (see the README). iOS needs Apple's SDK and is not checked.
+
+use std::process::Command;
+
+use crate::{
+    prerequisites,
+    steps::{cargo, status, step, target_dir},
+    Result,
+};
+
+const ANDROID: &str = "aarch64-linux-android";
+
+pub fn check() -> Result {
+    prerequisites::ensure_rust_target(ANDROID)?;
+    step("type-check the app for Android (cargo check --target aarch64-linux-android)");
+    let cc = ANDROID.replace('-', "_");
+    let mut check: Command = cargo();
+    check
+        .args([
+            "check",
+            "--package",
+            "aftercare",
+            "--lib",
+            "--target",
+            ANDROID,
+            "--locked",
+        ])
+        // Its own folder: the flags and the target differ from every other build.
+        .env("CARGO_TARGET_DIR", target_dir().join("mobile-check"))
+        .env(format!("CC_{cc}"), "cc")
+        .env(format!("AR_{cc}"), "ar")
+        .env("OPENSSL_NO_VENDOR", "1")
+        .env(format!("{}_OPENSSL_LIB_DIR", cc.to_uppercase()), "/usr/lib")
+        .env(
+            format!("{}_OPENSSL_INCLUDE_DIR", cc.to_uppercase()),
+            "/usr/include",
+        )
+        .env("RUSTFLAGS", "-D warnings");
+    status(&mut check)
+}
