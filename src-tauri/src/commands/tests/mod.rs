@@ -39,7 +39,6 @@ fn to_json<T: serde::Serialize>(value: T) -> Value {
     serde_json::to_value(value).unwrap()
 }
 
-
 fn error<T: std::fmt::Debug>(result: Result<T, CommandError>) -> Value {
     to_json(result.unwrap_err())
 }
