@@ -26,8 +26,7 @@ commands:
           pass (10 s a target), and the end-to-end journeys under xvfb-run
   bench   run the benchmarks (criterion, release profile), then one table of each
           figure against a baseline measured in the same run
-  bundle  the release build, packaged as .deb and .rpm (target/release/bundle/;
-          written, not yet run through)
+  bundle  the release build, packaged as .deb and .rpm (target/release/bundle/)
   package-check
           package the debug build as a .deb, install it with apt-get, start the installed
           app at Home (one journey), remove it (written, not yet run through:
