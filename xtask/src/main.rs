@@ -34,7 +34,7 @@ commands:
   mobile-check
           type-check the app for Android (aarch64-linux-android): the cfg(mobile) code
           against the real Android side of its dependencies; no SDK, nothing linked
-          (written, not yet run through: not part of `test`)
+          (not yet part of `test`: fails on 8 warnings in the shell's Android cfg)
   fuzz [--seconds N] [target…]
           fuzz every parser of a file read from disk with AFL++ (cargo-afl, installed
           if missing), N seconds a target (60 unless told); fails on a crash or hang
