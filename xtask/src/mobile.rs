@@ -40,7 +40,10 @@ pub fn check() -> Result {
         .env(format!("CC_{cc}"), "cc")
         .env(format!("AR_{cc}"), "ar")
         .env("OPENSSL_NO_VENDOR", "1")
-        .env(format!("{}_OPENSSL_LIB_DIR", cc.to_uppercase()), "/usr/lib")
+        .env(
+            format!("{}_OPENSSL_LIB_DIR", cc.to_uppercase()),
+            "/usr/lib/x86_64-linux-gnu",
+        )
         .env(
             format!("{}_OPENSSL_INCLUDE_DIR", cc.to_uppercase()),
             "/usr/include",

@@ -84,6 +84,10 @@ pub fn test() -> Result {
     .env("WEBKIT_WEBDRIVER", &webkit_driver);
     status(&mut e2e)?;
 
+    // The same debug build, packaged as a .deb, installed, started at Home, removed.
+    let deb = package::deb_of(package::Build::Debug)?;
+    package::check_installs_and_starts(&deb, &drivers(&tauri_driver, &webkit_driver))?;
+
     println!(
         "\nxtask: all checks passed. Screenshots are in {}",
         target_dir().join("e2e-shots").display()
