@@ -49,6 +49,11 @@ fn main() {
         "count_auto_delete",
         "set_auto_delete",
         "export_journal",
+        "own_tiles",
+        "add_own_tile",
+        "edit_own_tile",
+        "delete_own_tile",
+        "locked_tiles",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
         .expect("tauri build step failed");

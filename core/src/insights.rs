@@ -164,7 +164,8 @@ pub struct DaysAfter {
 pub struct Insights {
     /// How many moments there are in all.
     pub moments: usize,
-    /// One entry per care action, in the content's order.
+    /// One entry per care action, in the content's order, then one per other care taken (a
+    /// tile of one's own), in the order first taken.
     pub care: Vec<CareInsight>,
     /// One entry per [`Span`], in order.
     pub days_after: Vec<DaysAfter>,
@@ -175,10 +176,21 @@ pub struct Insights {
 
 /// Works out the insights from the whole history (any order), with days in `tz`.
 pub fn insights(history: &[MomentHistory], content: &Content, tz: Tz) -> Insights {
-    let care = content
-        .actions
-        .iter()
-        .map(|action| care_insight(history, &action.id))
+    // The content's care, then any other care the history holds (tiles of one's own, even
+    // removed ones), in the order first taken.
+    let mut ids: Vec<&ActionId> = content.actions.iter().map(|a| &a.id).collect();
+    let mut taken: Vec<&MomentHistory> = history.iter().collect();
+    taken.sort_by_key(|m| m.moment.started_at);
+    for moment in taken {
+        for care in &moment.actions {
+            if !ids.contains(&&care.action) {
+                ids.push(&care.action);
+            }
+        }
+    }
+    let care = ids
+        .into_iter()
+        .map(|id| care_insight(history, id))
         .collect();
     let mut spans = [Sums::default(); 5];
     for moment in history {

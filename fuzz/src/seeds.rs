@@ -162,6 +162,13 @@ fn backup_tar() -> Vec<u8> {
             name: "Sam".into(),
             number: "+44 7700 900123".into(),
         }],
+        own_tiles: vec![OwnTileV1 {
+            id: format!("own-{}", "07".repeat(8)),
+            title: "Tea on the sofa".into(),
+            steps: vec!["Put the kettle on".into()],
+            say: Some("Tea?".into()),
+            show_locked: true,
+        }],
         card: Some(serde_json::json!({"fields": {"needs": {"choices": ["water"]}}})),
         settings: [("auto_lock_minutes".to_owned(), "12".to_owned())].into(),
     };

@@ -98,3 +98,10 @@ export const autoDelete = () => invoke('auto_delete');
 export const countAutoDelete = (choice) => invoke('count_auto_delete', { choice });
 export const setAutoDelete = (choice) => invoke('set_auto_delete', { choice });
 export const exportJournal = (passphrase, plain) => invoke('export_journal', { passphrase, plain });
+
+// Tiles of one's own: made in Settings; the few chosen for Home while locked, by title only.
+export const ownTiles = () => invoke('own_tiles');
+export const addOwnTile = (tile) => invoke('add_own_tile', { tile });
+export const editOwnTile = (id, tile) => invoke('edit_own_tile', { id, tile });
+export const deleteOwnTile = (id) => invoke('delete_own_tile', { id });
+export const lockedTiles = () => invoke('locked_tiles');

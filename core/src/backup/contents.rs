@@ -70,7 +70,8 @@ This is a backup made by Aftercare, a private companion app.
 manifest.json   what this is: the format (aftercare-backup), its version, when it was made,
                 and how many records of each kind it holds.
 records/*.json  every record as JSON (moments, care, check-ins, journal entries, reminders,
-                my people, the aftercare card, settings). Times are UTC (RFC 3339).
+                my people, tiles of my own, the aftercare card, settings). Times are UTC
+                (RFC 3339).
 journal/*.md    each journal entry as a Markdown file, to read in any text editor.
 
 The app restores from the JSON files. Keep this folder somewhere only you can reach: it is
@@ -103,6 +104,7 @@ pub(super) fn write_tar<W: Write>(
         ("journal", json_list(&snapshot.journal)),
         ("reminders", json_list(&snapshot.reminders)),
         ("people", json_list(&snapshot.people)),
+        ("own-tiles", json_list(&snapshot.own_tiles)),
         (
             "card",
             serde_json::to_vec(&snapshot.card).expect("the card serialises"),
@@ -147,6 +149,7 @@ fn manifest(snapshot: &Snapshot, now: DateTime<Utc>) -> Vec<u8> {
         ("journal", snapshot.journal.len()),
         ("reminders", snapshot.reminders.len()),
         ("people", snapshot.people.len()),
+        ("own-tiles", snapshot.own_tiles.len()),
         ("card", usize::from(snapshot.card.is_some())),
         ("settings", snapshot.settings.len()),
     ]
@@ -260,6 +263,11 @@ pub(super) fn read_tar<R: Read>(
     let journal = list("journal", take("journal.json")?)?;
     let reminders = list("reminders", take("reminders.json")?)?;
     let people = list("people", take("people.json")?)?;
+    // Backups made before tiles of one's own have no such list (and their manifest no count).
+    let own_tiles = match take("own-tiles.json").ok() {
+        Some(data) => list("own-tiles", data)?,
+        None => Vec::new(),
+    };
     let card: Option<serde_json::Value> = serde_json::from_slice(&take("card.json")?)
         .map_err(|_| damaged("the card does not read"))?;
     let settings: BTreeMap<String, serde_json::Value> =
@@ -277,6 +285,7 @@ pub(super) fn read_tar<R: Read>(
         journal: typed(journal, &mut unreadable),
         reminders: typed(reminders, &mut unreadable),
         people: typed(people, &mut unreadable),
+        own_tiles: typed(own_tiles, &mut unreadable),
         card: card.filter(|c| !c.is_null()),
         settings: settings
             .into_iter()

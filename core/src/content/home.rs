@@ -1,8 +1,32 @@
-//! Home's care tiles, in the order the person arranged them.
+//! Home's care tiles, in the order the person arranged them, and the ids of the tiles a person
+//! made of their own (`own-` and 16 hex digits: no id in the content may start with `own-`).
 
 use serde::{Deserialize, Serialize};
 
 use super::{Action, ActionId, Content, Who};
+
+/// How every id of a tile of one's own starts; the content's ids never do (checked when the
+/// content loads), so the two cannot clash.
+pub const OWN_TILE_PREFIX: &str = "own-";
+
+impl ActionId {
+    /// The id of a new tile of one's own, from 8 random bytes.
+    pub fn own(random: [u8; 8]) -> ActionId {
+        let hex: String = random.iter().map(|b| format!("{b:02x}")).collect();
+        ActionId(format!("{OWN_TILE_PREFIX}{hex}"))
+    }
+
+    /// Whether this is the id of a tile of one's own, by its shape (`own-` and 16 lowercase hex
+    /// digits); whether that tile still exists is the store's to say.
+    pub fn is_own(&self) -> bool {
+        self.0.strip_prefix(OWN_TILE_PREFIX).is_some_and(|hex| {
+            hex.len() == 16
+                && hex
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        })
+    }
+}
 
 /// How the person arranged Home: their order, the tiles they hid, and whether care for on
 /// their own or the care they use most leads. Ids the content no longer has are ignored.
@@ -25,34 +49,51 @@ impl Content {
     /// else; with `most_used`, the tiles tapped most lead (`taps`: how often each was tapped).
     /// Each sort keeps the order before it among equals. Hidden tiles are left out.
     pub fn home_tiles(&self, layout: &HomeLayout, taps: &[(ActionId, u32)]) -> Vec<&Action> {
-        let position = |a: &Action| {
+        self.home_order(layout, taps, &[])
+            .iter()
+            .filter_map(|id| self.action(id.as_str()))
+            .collect()
+    }
+
+    /// [`Content::home_tiles`] by id, with the person's own tiles (`own`, in the order they
+    /// were made) among them: where the person's order puts them, else after the content's
+    /// tiles. With `solo_first` they count as care for yourself: the person made them.
+    pub fn home_order(
+        &self,
+        layout: &HomeLayout,
+        taps: &[(ActionId, u32)],
+        own: &[ActionId],
+    ) -> Vec<ActionId> {
+        let rank = |who: Who| match who {
+            Who::Me => 0,
+            Who::Together => 1,
+            Who::Partner => 2,
+        };
+        let mut tiles: Vec<(&ActionId, u8)> = self
+            .actions
+            .iter()
+            .map(|a| (&a.id, rank(a.who)))
+            .chain(own.iter().map(|id| (id, 0)))
+            .filter(|(id, _)| !layout.hidden.contains(id))
+            .collect();
+        tiles.sort_by_key(|(id, _)| {
             layout
                 .order
                 .iter()
-                .position(|id| *id == a.id)
+                .position(|o| o == *id)
                 .unwrap_or(usize::MAX)
-        };
-        let mut tiles: Vec<&Action> = self
-            .actions
-            .iter()
-            .filter(|a| !layout.hidden.contains(&a.id))
-            .collect();
-        tiles.sort_by_key(|a| position(a));
+        });
         if layout.solo_first {
-            tiles.sort_by_key(|a| match a.who {
-                Who::Me => 0,
-                Who::Together => 1,
-                Who::Partner => 2,
-            });
+            tiles.sort_by_key(|(_, rank)| *rank);
         }
         if layout.most_used {
-            let count = |a: &Action| {
+            let count = |id: &ActionId| {
                 taps.iter()
-                    .find(|(id, _)| *id == a.id)
+                    .find(|(tapped, _)| tapped == id)
                     .map_or(0, |(_, n)| *n)
             };
-            tiles.sort_by_key(|a| std::cmp::Reverse(count(a)));
+            tiles.sort_by_key(|(id, _)| std::cmp::Reverse(count(id)));
         }
-        tiles
+        tiles.into_iter().map(|(id, _)| id.clone()).collect()
     }
 }

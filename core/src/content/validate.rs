@@ -40,6 +40,7 @@ pub(super) fn references(content: &Content, sources: &Sources<'_>) -> Result<(),
         content.card_fields.iter().map(|f| f.id.as_str()),
     )?;
     card_fields(content, sources.card.path)?;
+    no_own_ids(content, sources.actions.path)?;
     questions(content, sources.questions.path)?;
     follow_ups(content, sources.questions.path)?;
     affirmations_cover_every_kind(content, sources.affirmations.path)?;
@@ -64,6 +65,24 @@ fn unique<'a>(
         }
     }
     Ok(())
+}
+
+/// The ids of a person's own tiles start with `own-`; an action of the content's may not, so
+/// the two can never be taken for each other.
+fn no_own_ids(content: &Content, file: &str) -> Result<(), ContentError> {
+    match content
+        .actions
+        .iter()
+        .find(|a| a.id.as_str().starts_with(super::home::OWN_TILE_PREFIX))
+    {
+        Some(action) => Err(ContentError::new(
+            file,
+            Some(format!("action \"{}\"", action.id)),
+            Some("id".to_owned()),
+            "ids starting with \"own-\" are kept for the tiles people make of their own",
+        )),
+        None => Ok(()),
+    }
 }
 
 fn questions(content: &Content, file: &str) -> Result<(), ContentError> {

@@ -110,6 +110,20 @@ pub struct PersonV1 {
     pub number: String,
 }
 
+/// A tile of one's own. Its id (`own-` and 16 hex digits) is its backup id too: it is random
+/// and never changes, and past care names the tile by it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnTileV1 {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub steps: Vec<String>,
+    #[serde(default)]
+    pub say: Option<String>,
+    #[serde(default)]
+    pub show_locked: bool,
+}
+
 /// Everything a backup holds, as read from the database or from a backup file.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Snapshot {
@@ -119,6 +133,8 @@ pub struct Snapshot {
     pub journal: Vec<JournalV1>,
     pub reminders: Vec<ReminderV1>,
     pub people: Vec<PersonV1>,
+    /// Tiles of one's own (none in backups made before they existed).
+    pub own_tiles: Vec<OwnTileV1>,
     /// The card as the database keeps it (`card.fields`, see `format.rs`), if one was saved.
     pub card: Option<serde_json::Value>,
     /// The person's settings that were set (left out: those still at their default).
@@ -134,6 +150,7 @@ impl Snapshot {
             + self.journal.len()
             + self.reminders.len()
             + self.people.len()
+            + self.own_tiles.len()
             + usize::from(self.card.is_some())
             + self.settings.len()
     }
@@ -284,6 +301,25 @@ impl Store {
                         id: r.get(0)?,
                         name: r.get(1)?,
                         number: r.get(2)?,
+                    })
+                },
+            )?,
+            own_tiles: query(
+                &tx,
+                "SELECT id, title, steps, say, show_locked FROM own_tile ORDER BY rowid",
+                |r| {
+                    let steps: String = r.get(2)?;
+                    Ok(OwnTileV1 {
+                        id: r.get(0)?,
+                        title: r.get(1)?,
+                        steps: serde_json::from_str(&steps).map_err(|_| {
+                            Error::Damaged {
+                                what: "saved tile of your own",
+                            }
+                            .in_column(2)
+                        })?,
+                        say: r.get(3)?,
+                        show_locked: r.get(4)?,
                     })
                 },
             )?,

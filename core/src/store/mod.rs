@@ -10,6 +10,7 @@ pub mod format;
 mod history;
 mod journal;
 mod key;
+mod own_tiles;
 mod people;
 mod records;
 mod reminders;
@@ -25,6 +26,10 @@ use rusqlite::{Connection, OpenFlags};
 use crate::Error;
 
 pub use key::DataKey;
+pub use own_tiles::{
+    NewOwnTile, OwnTile, MAX_OWN_SAY_CHARS, MAX_OWN_STEPS, MAX_OWN_STEP_CHARS, MAX_OWN_TILES,
+    MAX_OWN_TITLE_CHARS,
+};
 pub use restore::RestoreReport;
 pub use retention::{AutoDelete, Deleted, OlderThan};
 pub use settings::{
@@ -40,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_my_people.sql"),
     include_str!("migrations/0005_groups_and_since_then.sql"),
     include_str!("migrations/0006_backup_ids.sql"),
+    include_str!("migrations/0007_own_tiles.sql"),
 ];
 
 /// The schema versions whose migration rebuilds tables (see [`Store::migrate`]).

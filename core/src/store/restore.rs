@@ -9,17 +9,19 @@ use serde::Serialize;
 
 use super::{
     backup::{
-        CareV1, CheckInV1, JournalV1, MomentV1, PersonV1, ReminderV1, Snapshot, BACKED_UP_SETTINGS,
+        CareV1, CheckInV1, JournalV1, MomentV1, OwnTileV1, PersonV1, ReminderV1, Snapshot,
+        BACKED_UP_SETTINGS,
     },
     format::{
         company_code, company_from_code, decode_card, encode_answers, encode_card, occasion_code,
         occasion_from_code, preset_from_code, state_from_code, time_to_ms,
     },
+    own_tiles::{self, NewOwnTile, MAX_OWN_TILES},
     settings::setting_is_valid,
     Store,
 };
 use crate::{
-    content::Content,
+    content::{ActionId, Content},
     model::{check_text, Answer, NewCheckIn, NewPerson, Scales, MAX_PEOPLE},
     Error,
 };
@@ -63,6 +65,10 @@ impl Store {
         };
         for moment in &snapshot.moments {
             merge.moment(moment)?;
+        }
+        // Tiles of one's own before the care, which may name them.
+        for tile in &snapshot.own_tiles {
+            merge.own_tile(tile)?;
         }
         for care in &snapshot.care {
             merge.care(care, content)?;
@@ -208,7 +214,10 @@ impl Merge<'_> {
 
     fn care(&mut self, c: &CareV1, content: &Content) -> Result<(), Error> {
         let moment = self.moment_row(&c.moment);
-        let valid = moment.is_some() && content.action(&c.action).is_some() && self.plausible(c.at);
+        // Care with a tile of one's own is kept by the id's shape, as a locked tap is: the
+        // tile may have been removed since, and its past care stays.
+        let known = content.action(&c.action).is_some() || ActionId(c.action.clone()).is_own();
+        let valid = moment.is_some() && known && self.plausible(c.at);
         if self.admit("care", &c.id, valid)?.is_none() {
             return Ok(());
         }
@@ -341,6 +350,37 @@ impl Merge<'_> {
             .prepare_cached("INSERT INTO person (name, number) VALUES (?1, ?2)")?
             .execute(params![person.name, person.number])?;
         self.added("person", &p.id).map(drop)
+    }
+
+    /// A tile of one's own, by its own id (which is random, like a backup id): added unless a
+    /// tile with that id is here, checked as a new tile would be.
+    fn own_tile(&mut self, t: &OwnTileV1) -> Result<(), Error> {
+        self.tick();
+        let id = ActionId(t.id.clone());
+        let here: bool = self.tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM own_tile WHERE id = ?1)",
+            [&t.id],
+            |r| r.get(0),
+        )?;
+        if here {
+            self.report.already_there += 1;
+            return Ok(());
+        }
+        let checked = NewOwnTile {
+            title: t.title.clone(),
+            steps: t.steps.clone(),
+            say: t.say.clone(),
+            show_locked: t.show_locked,
+        }
+        .validated();
+        match checked {
+            Ok(tile) if id.is_own() && own_tiles::count(self.tx)? < MAX_OWN_TILES => {
+                own_tiles::insert(self.tx, &id, &tile)?;
+                self.report.added += 1;
+            }
+            _ => self.report.invalid += 1,
+        }
+        Ok(())
     }
 
     fn card(&mut self, json: &serde_json::Value, content: &Content) -> Result<(), Error> {

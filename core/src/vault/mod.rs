@@ -1,20 +1,18 @@
 //! The vault: the passcode, the keys, and the line between locked and unlocked.
 //!
-//! A random 32-byte *data key* encrypts the database (SQLCipher, given the key raw). The key
-//! slot file holds that key wrapped by a key from Argon2id(passcode), mixed with the device's
-//! own secret where the platform has a key store ([`DeviceSecret`]), so changing the passcode
+//! A random 32-byte *data key* encrypts the database (SQLCipher, given the key raw). The key slot
+//! file holds that key wrapped by a key from Argon2id(passcode), mixed with the device's own
+//! secret where the platform has a key store ([`DeviceSecret`]), so changing the passcode
 //! rewrites only the slot. While locked, quick actions and check-ins are sealed to the inbox's
-//! public key and merged on the next unlock. There is no recovery: without the passcode the data
-//! cannot be read, by anyone.
+//! public key and merged on the next unlock. No recovery: without the passcode, nobody can read.
 //!
 //! Files in the data folder: `aftercare.db` (+ `-wal`, `-shm`), `keyslot`, the `sealed` folder
 //! (records saved while locked, one file each; `sealed/kept-aside` for any that could not be
-//! merged), `unlock-attempts`, `reminder-schedule`; `inbox` from the previous version.
+//! merged), `unlock-attempts`, `reminder-schedule`, `locked-tiles`; `inbox` from before.
 //!
 //! The key slot is the commit point of set-up and the first thing wipe removes: without it the
-//! data key is gone and nothing here can be opened. So a folder with our files but no key slot
-//! is a set-up or wipe that did not finish ([`VaultStatus::Unfinished`]), and the app offers to
-//! start again.
+//! data key is gone and nothing here can be opened. So a folder with our files but no key slot is
+//! a set-up or wipe that did not finish ([`VaultStatus::Unfinished`]): the app offers a restart.
 
 #[doc(hidden)]
 mod answer;
@@ -23,6 +21,7 @@ mod device;
 mod follow_up;
 pub mod inbox;
 mod merge;
+mod own_tiles;
 mod passcode;
 mod record;
 mod rekey;
@@ -41,6 +40,7 @@ pub use self::{
     answer::Answered,
     device::DeviceSecret,
     merge::MergeReport,
+    own_tiles::LockedTile,
     passcode::{Passcode, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
     tap::Tap,
 };
@@ -231,7 +231,7 @@ impl Vault {
         let mut unlocked = Unlocked { store };
         let report = self.merge_then_auto_delete(&mut unlocked, &slot, now)?;
         self.unlocked = Some(unlocked);
-        self.settle_schedule(now)?;
+        self.settle_files(now)?;
         Ok(report)
     }
 

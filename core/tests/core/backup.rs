@@ -169,7 +169,7 @@ pub fn back_up(f: &mut Fixture, out: &Path, seed: u64) -> BackupSummary {
     .unwrap()
 }
 
-fn restore(f: &mut Fixture, path: &Path) -> aftercare_core::store::RestoreReport {
+pub fn restore(f: &mut Fixture, path: &Path) -> aftercare_core::store::RestoreReport {
     restore_backup(
         f.vault.store().unwrap(),
         path,

@@ -20,6 +20,7 @@ mod insights;
 mod journal;
 mod lock;
 mod moments;
+mod own_tiles;
 mod people;
 mod properties;
 mod recording;

@@ -113,6 +113,8 @@ commands! {
         // Reminders may have come back: the timer works from the schedule file.
         vault.sync_schedule()?;
         state.wake_timer();
+        // Tiles of one's own may have come back, some chosen for Home while locked.
+        vault.write_locked_tiles()?;
         Ok(report)
     }
 

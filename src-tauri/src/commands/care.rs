@@ -1,7 +1,7 @@
 //! What the app says, the rules it keeps, and one-tap care and check-ins (which work locked).
 
 use aftercare_core::{
-    content::{Content, FollowUp},
+    content::{ActionId, Content, FollowUp},
     model::{NewCheckIn, MAX_TEXT_CHARS},
     reminders::{Preset, HOURS, SNOOZE_MINUTES},
     store::{AUTO_LOCK_MINUTES, MOMENT_WINDOW_MINUTES},
@@ -70,12 +70,17 @@ commands! {
 
     /// One tap: into the current moment when unlocked, sealed when locked; what it returns
     /// undoes it.
+    /// A tile of one's own counts once the vault knows it (locked: one chosen for Home while
+    /// locked).
     fn record_action(state, now, action: String) -> Tap {
-        let action = state
-            .content
-            .action(&action)
-            .ok_or(Error::NotFound { what: "action" })?;
-        Ok(state.vault()?.tap(&action.id, now, &mut clock::rng())?)
+        let action = ActionId(action);
+        let mut vault = state.vault()?;
+        if action.is_own() {
+            vault.check_own_tile(&action)?;
+        } else if state.content.action(action.as_str()).is_none() {
+            return Err(Error::NotFound { what: "action" }.into());
+        }
+        Ok(vault.tap(&action, now, &mut clock::rng())?)
     }
 
     /// "Undo" after a tap: removes exactly what that tap recorded, locked or not.

@@ -14,6 +14,7 @@ mod card;
 mod care;
 mod journal;
 mod moments;
+mod own_tiles;
 mod people;
 mod reminders;
 mod settings;
@@ -81,7 +82,7 @@ pub(crate) use commands;
 type Dispatch = fn(&AppState, DateTime<Utc>, &str, Value) -> Option<Result<Value>>;
 
 /// Each domain's commands and how to run them.
-const DOMAINS: [(&[&str], Dispatch); 9] = [
+const DOMAINS: [(&[&str], Dispatch); 10] = [
     (care::NAMES, care::dispatch),
     (vault::NAMES, vault::dispatch),
     (moments::NAMES, moments::dispatch),
@@ -91,6 +92,7 @@ const DOMAINS: [(&[&str], Dispatch); 9] = [
     (settings::NAMES, settings::dispatch),
     (people::NAMES, people::dispatch),
     (backup::NAMES, backup::dispatch),
+    (own_tiles::NAMES, own_tiles::dispatch),
 ];
 
 /// Runs a command by name, as the web view calls it.

@@ -36,8 +36,8 @@ pub struct SettingsView {
     /// The care tiles the person hid from Home, by id.
     #[serde(default)]
     pub hidden_tiles: Vec<String>,
-    /// The care tiles by id, in the order Home shows them (read only: it follows
-    /// `solo_first`).
+    /// The care tiles by id, tiles of one's own among them, in the order Home shows them
+    /// (read only: it follows `solo_first`).
     #[serde(default, skip_deserializing)]
     pub home_order: Vec<String>,
 }
@@ -77,11 +77,12 @@ commands! {
         let later_minutes = store.later_minutes()?;
         // Kept in memory too, for a "Later" answered while locked.
         state.remember_later_minutes(later_minutes);
+        let own: Vec<ActionId> = store.own_tiles()?.into_iter().map(|t| t.id).collect();
         let home_order = state
             .content
-            .home_tiles(&layout, &taps)
-            .iter()
-            .map(|a| a.id.0.clone())
+            .home_order(&layout, &taps, &own)
+            .into_iter()
+            .map(|id| id.0)
             .collect();
         let ids = |ids: &[ActionId]| ids.iter().map(|id| id.0.clone()).collect();
         Ok(SettingsView {
@@ -101,13 +102,14 @@ commands! {
     }
 
     fn update_settings(state, now, changes: SettingsView) -> SettingsView {
-        let known = |id: &String| state.content.action(id).is_some();
-        if !changes.tile_order.iter().chain(&changes.hidden_tiles).all(known) {
-            return Err(aftercare_core::Error::NotFound { what: "care action" }.into());
-        }
         {
             let mut vault = state.vault()?;
             let store = vault.store()?;
+            let own: Vec<String> = store.own_tiles()?.into_iter().map(|t| t.id.0).collect();
+            let known = |id: &String| state.content.action(id).is_some() || own.contains(id);
+            if !changes.tile_order.iter().chain(&changes.hidden_tiles).all(known) {
+                return Err(aftercare_core::Error::NotFound { what: "care action" }.into());
+            }
             store.set_auto_lock_minutes(changes.auto_lock_minutes)?;
             store.set_moment_window_minutes(changes.moment_window_minutes)?;
             store.set_reminder_hours(ReminderHours {

@@ -18,6 +18,7 @@ mod idle;
 mod insights;
 mod lock;
 mod ops;
+mod own_tiles;
 mod people;
 mod settings;
 mod taps;

@@ -191,3 +191,18 @@ pub fn export_journal(app: &AppState, passphrase: Option<&str>, plain: bool) -> 
         json!({ "passphrase": passphrase, "plain": plain }),
     )
 }
+pub fn own_tiles(app: &AppState) -> Result {
+    call(app, "own_tiles", json!({}))
+}
+pub fn add_own_tile(app: &AppState, tile: Value) -> Result {
+    call(app, "add_own_tile", json!({ "tile": tile }))
+}
+pub fn edit_own_tile(app: &AppState, id: &str, tile: Value) -> Result {
+    call(app, "edit_own_tile", json!({ "id": id, "tile": tile }))
+}
+pub fn delete_own_tile(app: &AppState, id: &str) -> Result {
+    call(app, "delete_own_tile", json!({ "id": id }))
+}
+pub fn locked_tiles(app: &AppState) -> Result {
+    call(app, "locked_tiles", json!({}))
+}
