@@ -38,3 +38,119 @@ async fn hide_a_tile_and_swap_two_and_home_keeps_it_after_locking() {
     app.screenshot("home-arranged-locked").await;
     app.finish().await;
 }
+
+/// Tiles of one's own (issue 18 §2): what a person does by clicking — hide a tile, reorder two,
+/// add one of their own shown while locked and move it up, save, lock; locked Home shows it in
+/// its place, and its card keeps the steps behind the passcode until unlocking.
+#[tokio::test]
+async fn hide_a_tile_reorder_two_add_my_own_lock_and_home_shows_it_in_its_place() {
+    let app = App::launch("own-tiles").await;
+    first_run(&app).await;
+    let before: Vec<String> = serde_json::from_value(app.script(TILES).await).unwrap();
+
+    app.click(".more-nav a[href='#/settings']").await;
+    app.wait_view("settings").await;
+    app.click("#settings-tile-film").await;
+    app.click("#settings-tiles li[data-action='water'] .tile-down")
+        .await;
+    app.click("#own-tile-add").await;
+    app.wait_visible("#own-tile-form").await;
+    app.type_into("#own-tile-title", "Tea on the sofa").await;
+    // Two steps, one a line: Enter (the WebDriver key) between them, as a person types them.
+    app.type_into("#own-tile-steps", "Put the kettle on\u{E007}Bring two cups")
+        .await;
+    app.type_into("#own-tile-say", "Tea, and then a blanket?")
+        .await;
+    app.click("#own-tile-locked").await;
+    let warning = app.text("#own-tile-locked-hint").await;
+    assert!(
+        warning.contains("without your passcode"),
+        "the screen says the title can be read: {warning}"
+    );
+    app.screenshot("own-tile-form").await;
+    app.click("#own-tile-form button[type=submit]").await;
+    app.wait_text("#own-tiles-status", "Saved").await;
+    let mine: String = serde_json::from_value(
+        app.script("return document.querySelector('#settings-own-list li').dataset.tile")
+            .await,
+    )
+    .unwrap();
+    assert!(mine.starts_with("own-"), "{mine}");
+    assert_eq!(
+        app.text(&format!(
+            "#settings-own-list li[data-tile='{mine}'] .person-name"
+        ))
+        .await,
+        "Tea on the sofa"
+    );
+    // Its row to arrange is last; one step up puts it before the content's last tile.
+    app.click(&format!(
+        "#settings-tiles li[data-action='{mine}'] .tile-up"
+    ))
+    .await;
+    app.click("#settings-form button[type=submit]").await;
+    app.wait_text("#settings-saved", "aved").await;
+    app.screenshot("own-tile-arranged").await;
+    app.click("#view-settings [data-back]").await;
+    app.wait_view("home").await;
+
+    let after: Vec<String> = serde_json::from_value(app.script(TILES).await).unwrap();
+    assert_eq!(&after[..2], ["snack", "water"], "swapped");
+    assert!(!after.contains(&"film".to_owned()), "hidden");
+    assert_eq!(after.len(), before.len(), "one hidden, one of my own");
+    assert_eq!(after[after.len() - 2], mine, "my tile where I moved it");
+    assert_eq!(
+        app.text(&format!(".tile[data-action='{mine}'] .tile-title"))
+            .await,
+        "Tea on the sofa"
+    );
+
+    app.click("#lock-button").await;
+    app.wait_text("#moment-line", "Locked").await;
+    app.wait_for(&format!(".tile[data-action='{mine}']")).await;
+    let locked: Vec<String> = serde_json::from_value(app.script(TILES).await).unwrap();
+    assert_eq!(
+        locked, after,
+        "locked, Home keeps the arrangement, my tile included"
+    );
+    app.screenshot("home-own-tile-locked").await;
+
+    app.click(&format!(".tile[data-action='{mine}']")).await;
+    app.wait_view("action").await;
+    app.wait_text("#action-saved", "Saved").await;
+    assert_eq!(app.text("#action-title").await, "Tea on the sofa");
+    app.wait_text("#action-locked", "behind your passcode")
+        .await;
+    assert_eq!(app.text("#action-steps").await, "", "no steps while locked");
+    assert!(app.text("#action-say").await.is_empty());
+    app.screenshot("own-tile-card-locked").await;
+
+    app.click("#action-unlock").await;
+    app.wait_view("unlock").await;
+    app.type_into("#unlock-passcode", crate::care::PASSCODE)
+        .await;
+    app.click("#unlock-form button[type=submit]").await;
+    app.wait_view("home").await;
+    app.click(&format!(".tile[data-action='{mine}']")).await;
+    app.wait_view("action").await;
+    app.wait_text("#action-steps", "Put the kettle on").await;
+    let steps: Vec<String> = serde_json::from_value(
+        app.script(
+            "return [...document.querySelectorAll('#action-steps li')].map((li) => li.textContent)",
+        )
+        .await,
+    )
+    .unwrap();
+    assert_eq!(
+        steps,
+        ["Put the kettle on", "Bring two cups"],
+        "one step a line"
+    );
+    assert_eq!(app.text("#action-say").await, "Tea, and then a blanket?");
+    assert!(
+        app.all("#action-locked:not([hidden])").await.is_empty(),
+        "unlocked, nothing is behind the passcode"
+    );
+    app.screenshot("own-tile-card").await;
+    app.finish().await;
+}

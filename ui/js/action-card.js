@@ -21,10 +21,16 @@ function affirmationFor(action, affirmations) {
 export function renderActionCard(action, content, canRecord) {
   $('action-icon').setAttribute('href', `icons.svg#${action.icon}`);
   $('action-title').textContent = action.title;
-  $('action-who').textContent = t(`action_card.for_${action.who}`);
+  // A tile of one's own has no "who"; locked, its steps are behind the passcode.
+  $('action-who').textContent = action.who ? t(`action_card.for_${action.who}`) : '';
+  $('action-who').hidden = !action.who;
   $('action-summary').textContent = action.summary;
+  $('action-summary').hidden = !action.summary;
+  $('action-locked').hidden = !action.locked;
   $('action-steps').replaceChildren(...listItems(action.steps));
+  $('action-steps-block').hidden = action.steps.length === 0;
   $('action-say').replaceChildren(...listItems(action.say));
+  $('action-say-block').hidden = action.say.length === 0;
   const ask = action.ask || [];
   $('action-ask').replaceChildren(...listItems(ask));
   $('action-ask-block').hidden = ask.length === 0;
@@ -34,6 +40,14 @@ export function renderActionCard(action, content, canRecord) {
   shownAction = action.id;
   $('action-record').hidden = !canRecord;
   if (!canRecord) $('action-saved').textContent = t('action_card.not_yet');
+}
+
+/** Empties the card if it shows a tile of one's own (at locking: its words are the person's). */
+export function forgetOwnCard() {
+  if (!shownAction || !shownAction.startsWith('own-')) return false;
+  for (const id of ['action-steps', 'action-say']) $(id).replaceChildren();
+  for (const id of ['action-title', 'action-affirmation']) $(id).textContent = '';
+  return true;
 }
 
 /** How long "Undo" stays after a tap. */

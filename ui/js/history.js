@@ -3,6 +3,7 @@
 import * as ipc from './ipc.js';
 import { $, el, formatDateTime, formatTime } from './dom.js';
 import { errorText, t } from './strings.js';
+import { careTitle, loadOwnTiles } from './own-tiles.js';
 
 const PAGE = 20;
 let content = null;
@@ -18,8 +19,7 @@ function momentItem(moment) {
     item.append(el('h3', '', t('history.actions')));
     const list = el('ul', 'moment-actions');
     for (const taken of moment.actions) {
-      const action = content.actions.find((a) => a.id === taken.action);
-      const row = el('li', '', `${formatTime(taken.at)} · ${action ? action.title : taken.action}`);
+      const row = el('li', '', `${formatTime(taken.at)} · ${careTitle(content, taken.action)}`);
       row.dataset.action = taken.action;
       list.append(row);
     }
@@ -109,7 +109,8 @@ export function setUpHistory(loaded) {
   $('moment-delete-yes').addEventListener('click', deleteMoment);
 }
 
-export function showHistory() {
+export async function showHistory() {
   $('history-status').textContent = '';
+  await loadOwnTiles();
   return loadPage(false);
 }

@@ -6,6 +6,7 @@ import * as ipc from './ipc.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 import { followUpButton } from './follow-up.js';
+import { careTitle, loadOwnTiles } from './own-tiles.js';
 
 /** A line to say on Home once, the next time it is shown (after answering a reminder). */
 let note = '';
@@ -18,19 +19,25 @@ export function noteOnHome(text) {
 /** The content Home was last drawn with, for the titles on the moment line. */
 let shownContent = null;
 
+/** What runs when a tile is tapped, with its id. */
+let openTile = () => {};
+
+/** One tile: its icon and title (as text), opening its card when tapped. */
+function tileItem(id, iconName, title) {
+  const button = el('button', 'tile');
+  button.type = 'button';
+  button.dataset.action = id;
+  button.append(icon(iconName), el('span', 'tile-title', title));
+  button.addEventListener('click', () => openTile(id));
+  const item = el('li');
+  item.append(button);
+  return item;
+}
+
 /** Draws one tile per action. `onOpen(actionId)` runs when a tile is tapped. */
 export function renderHome(actions, onOpen) {
-  const tiles = actions.map((action) => {
-    const button = el('button', 'tile');
-    button.type = 'button';
-    button.dataset.action = action.id;
-    button.append(icon(action.icon), el('span', 'tile-title', action.title));
-    button.addEventListener('click', () => onOpen(action.id));
-    const item = el('li');
-    item.append(button);
-    return item;
-  });
-  $('action-tiles').replaceChildren(...tiles);
+  openTile = onOpen;
+  $('action-tiles').replaceChildren(...actions.map((action) => tileItem(action.id, action.icon, action.title)));
   $('end-moment').addEventListener('click', endMoment);
   $('home-tomorrow').addEventListener('click', remindCheckTomorrow);
   $('home-tomorrow-no').addEventListener('click', declineCheckTomorrow);
@@ -65,9 +72,11 @@ export async function showHome(content) {
   }
   if (!unlocked) {
     line.textContent = t('home.locked_note');
+    drawOwnTiles(await loadOwnTiles());
     return;
   }
   try {
+    drawOwnTiles(await loadOwnTiles());
     orderTiles((await ipc.settings()).home_order);
     const moment = await ipc.recentMoment();
     if (!moment) {
@@ -90,9 +99,7 @@ export async function showHome(content) {
 function momentLine(moment) {
   const time = formatTime(moment.started_at);
   if (!moment.actions.length || !shownContent) return t('home.moment_since', { time });
-  const titles = moment.actions.map(
-    (a) => (shownContent.actions.find((x) => x.id === a.action) || {}).title || a.action,
-  );
+  const titles = moment.actions.map((a) => careTitle(shownContent, a.action));
   return t('home.moment_now', { time, actions: [...new Set(titles)].join(', ').toLowerCase() });
 }
 
@@ -135,11 +142,30 @@ async function remindCheckTomorrow() {
   }
 }
 
+/** The order Home was last given, kept while the app runs (locked too). */
+let lastOrder = null;
+
+/** Draws the person's own tiles (`tiles`: id and title) after the content's, in place of any
+ * drawn before, then puts every tile in the last order known. Locked, only those chosen to
+ * show while locked are given. */
+export function drawOwnTiles(tiles) {
+  const list = $('action-tiles');
+  for (const item of [...list.children]) if (item.dataset.own) item.remove();
+  for (const tile of tiles) {
+    const item = tileItem(tile.id, 'own', tile.title);
+    item.dataset.own = 'yes';
+    list.append(item);
+  }
+  if (lastOrder) orderTiles(lastOrder);
+}
+
 /** Shows the tiles in `order` (action ids), as the settings say: the person's own order,
  * care for on their own first, the care they use most leading; tiles not in it are hidden.
  * The order is kept while the app runs, locked too; a start while locked shows the usual order
- * until unlocking, as the settings are in the encrypted store. */
+ * (the content's tiles, then one's own) until unlocking, as the settings are in the encrypted
+ * store. */
 export function orderTiles(order) {
+  lastOrder = order;
   const list = $('action-tiles');
   const items = new Map([...list.children].map((li) => [li.querySelector('.tile').dataset.action, li]));
   const shown = order.map((id) => items.get(id)).filter(Boolean);

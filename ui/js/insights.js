@@ -4,6 +4,7 @@
 import * as ipc from './ipc.js';
 import { $, el } from './dom.js';
 import { errorText, t } from './strings.js';
+import { careTitle, loadOwnTiles } from './own-tiles.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const SPANS = ['right-after', 'next-day', 'day-two', 'day-three', 'later'];
@@ -19,7 +20,7 @@ function wellbeing(means) {
 }
 
 function title(actionId) {
-  return (content.actions.find((a) => a.id === actionId) || {}).title || actionId;
+  return careTitle(content, actionId);
 }
 
 function drawCare(care) {
@@ -124,6 +125,7 @@ export function setUpInsights(loaded) {
 
 export async function showInsights() {
   try {
+    await loadOwnTiles();
     const found = await ipc.insights();
     drawCare(found.care);
     drawDays(found.days_after);

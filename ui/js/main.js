@@ -7,8 +7,9 @@ import { $, formatTime } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
 import * as nav from './nav.js';
-import { focusTile, noteOnHome, renderHome, showHome } from './home.js';
-import { forgetTap, recordTap, renderActionCard, setUpActionCard } from './action-card.js';
+import { drawOwnTiles, focusTile, noteOnHome, renderHome, showHome } from './home.js';
+import { forgetOwnCard, forgetTap, recordTap, renderActionCard, setUpActionCard } from './action-card.js';
+import { forgetOwnTiles, isOwnId, loadOwnTiles, ownCard } from './own-tiles.js';
 import { setUpCheckIn, showCheckIn } from './check-in.js';
 import { setUpEntry, setUpJournal, showEntry, showJournal } from './journal.js';
 import { setUpHistory, showHistory } from './history.js';
@@ -119,8 +120,12 @@ const screenOf = (view) => SCREENS.find((screen) => screen.view === view);
 /** Where an address that matches no route leads. */
 const HOME = screenOf('home');
 
-function openAction(id) {
-  const action = content.actions.find((a) => a.id === id);
+async function openAction(id) {
+  let action = content.actions.find((a) => a.id === id);
+  if (!action && isOwnId(id) && session.current() !== 'not-set-up') {
+    await loadOwnTiles();
+    action = ownCard(id);
+  }
   if (!action) throw { kind: 'not-found' };
   renderActionCard(action, content, session.current() !== 'not-set-up');
   lastAction = id;
@@ -167,6 +172,12 @@ function forgetShownData() {
   }
   for (const id of ['entry-body', 'before-text', 'journal-search']) $(id).value = '';
   for (const id of ['entry-form', 'card-form', 'check-in-form']) $(id).reset();
+  // Tiles of one's own: their words go; Home keeps only those chosen to show while locked.
+  $('settings-tiles').replaceChildren();
+  forgetOwnTiles();
+  drawOwnTiles([]);
+  loadOwnTiles().then(drawOwnTiles);
+  if (forgetOwnCard() && document.body.dataset.view === 'action') location.replace('#/');
 }
 
 /** "Look around first", from the welcome. */

@@ -7,6 +7,7 @@ import * as session from './session.js';
 import { errorText, t } from './strings.js';
 import { orderTiles } from './home.js';
 import { setUpKeep, showKeep } from './keep.js';
+import { loadOwnTiles, setUpOwnTiles, showOwnTilesSettings } from './own-tiles.js';
 
 /** The choices offered, kept to the ranges the core accepts. */
 const AUTO_LOCK = [1, 2, 5, 10, 15, 30];
@@ -37,33 +38,44 @@ function hourOptions(select, { min, max }) {
   );
 }
 
-/** The care tiles to arrange: each with "Show on Home" and Move up / Move down, in the
- * person's order (tiles not in it follow in the content's order). */
-function drawTiles(order, hidden) {
-  const known = (id) => actions.some((a) => a.id === id);
-  const ids = [...order.filter(known), ...actions.map((a) => a.id).filter((id) => !order.includes(id))];
-  const rows = ids.map((id) => {
-    const action = actions.find((a) => a.id === id);
-    const row = el('li', 'tile-arrange-row');
-    row.dataset.action = id;
-    const show = el('input');
-    show.type = 'checkbox';
-    show.id = `settings-tile-${id}`;
-    show.checked = !hidden.includes(id);
-    const label = el('label', '', action.title);
-    label.htmlFor = show.id;
-    const up = el('button', 'quiet tile-up', t('settings.tile_up'));
-    up.type = 'button';
-    up.setAttribute('aria-label', t('settings.tile_up_label', { care: action.title }));
-    up.addEventListener('click', () => move(row, -1));
-    const down = el('button', 'quiet tile-down', t('settings.tile_down'));
-    down.type = 'button';
-    down.setAttribute('aria-label', t('settings.tile_down_label', { care: action.title }));
-    down.addEventListener('click', () => move(row, 1));
-    row.append(show, label, up, down);
-    return row;
-  });
-  $('settings-tiles').replaceChildren(...rows);
+/** One tile to arrange: "Show on Home", its title, Move up and Move down. */
+function tileRow(id, title, shown) {
+  const row = el('li', 'tile-arrange-row');
+  row.dataset.action = id;
+  const show = el('input');
+  show.type = 'checkbox';
+  show.id = `settings-tile-${id}`;
+  show.checked = shown;
+  const label = el('label', '', title);
+  label.htmlFor = show.id;
+  const up = el('button', 'quiet tile-up', t('settings.tile_up'));
+  up.type = 'button';
+  up.setAttribute('aria-label', t('settings.tile_up_label', { care: title }));
+  up.addEventListener('click', () => move(row, -1));
+  const down = el('button', 'quiet tile-down', t('settings.tile_down'));
+  down.type = 'button';
+  down.setAttribute('aria-label', t('settings.tile_down_label', { care: title }));
+  down.addEventListener('click', () => move(row, 1));
+  row.append(show, label, up, down);
+  return row;
+}
+
+/** The care tiles to arrange, the person's own among them (`own`: id and title), in the
+ * person's order (tiles not in it follow in the content's order, then their own). */
+function drawTiles(order, hidden, own) {
+  const all = [...actions.map((a) => ({ id: a.id, title: a.title })), ...own.map((o) => ({ id: o.id, title: o.title }))];
+  const known = (id) => all.some((a) => a.id === id);
+  const ids = [...order.filter(known), ...all.map((a) => a.id).filter((id) => !order.includes(id))];
+  $('settings-tiles').replaceChildren(...ids.map((id) => tileRow(id, all.find((a) => a.id === id).title, !hidden.includes(id))));
+}
+
+/** A tile of one's own was added, changed or deleted: its row to arrange follows, leaving the
+ * rest of the list (and any change not saved yet) as it is. */
+function ownTileChanged(_tiles, { change, tile }) {
+  const row = document.querySelector(`#settings-tiles > li[data-action="${CSS.escape(tile.id)}"]`);
+  if (change === 'added') $('settings-tiles').append(tileRow(tile.id, tile.title, true));
+  if (change === 'edited' && row) row.replaceWith(tileRow(tile.id, tile.title, row.querySelector('input').checked));
+  if (change === 'deleted' && row) row.remove();
 }
 
 /** Moves a tile's row one place up (-1) or down (1), keeping focus on the button pressed. */
@@ -88,6 +100,7 @@ export function setUpSettings(rules, onWiped, content) {
   const minPasscode = rules.min_passcode_chars;
   $('passcode-new').minLength = minPasscode;
   setUpKeep();
+  setUpOwnTiles(ownTileChanged);
   $('settings-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
@@ -163,7 +176,8 @@ export async function showSettings() {
   $('settings-protect-screen').checked = current.protect_screen;
   $('settings-solo-first').checked = current.solo_first;
   $('settings-most-used').checked = current.most_used_first;
-  drawTiles(current.tile_order, current.hidden_tiles);
+  drawTiles(current.tile_order, current.hidden_tiles, await loadOwnTiles());
+  await showOwnTilesSettings();
   $('settings-saved').textContent = '';
   $('passcode-saved').textContent = '';
   showMessage($('passcode-error'), '');
