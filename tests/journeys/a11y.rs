@@ -251,6 +251,19 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.go("#/settings").await;
     app.wait_view("settings").await;
     found.extend(app.axe("settings").await);
+    // Care of my own: the form, the list, and the dialog that asks before deleting.
+    app.click("#own-tile-add").await;
+    app.type_into("#own-tile-title", "Tea on the sofa").await;
+    app.type_into("#own-tile-steps", "Put the kettle on").await;
+    app.click("#own-tile-locked").await;
+    found.extend(app.axe("settings, adding care of my own").await);
+    app.click("#own-tile-form button[type=submit]").await;
+    app.wait_text("#own-tiles-status", "Saved").await;
+    found.extend(app.axe("settings, care of my own").await);
+    app.click("#settings-own-list .own-tile-delete").await;
+    app.wait_visible("#own-tile-delete-dialog").await;
+    found.extend(app.axe("settings, delete my own tile dialog").await);
+    app.click("#own-tile-delete-no").await;
     app.type_into("#wipe-word", "maybe").await;
     app.click("#wipe-form button[type=submit]").await;
     announces(&app, "#wipe-error", false, "").await;
@@ -263,15 +276,31 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.wait_visible("#passcode-error").await;
     found.extend(app.axe("settings, wipe and passcode errors").await);
 
-    // Locked: Home, a tap saved privately, the calm space, unlock and its error, forgot.
+    // My own tile's card, unlocked.
+    app.go("#/").await;
+    app.wait_view("home").await;
+    app.click(".tile[data-action^='own-']").await;
+    app.wait_view("action").await;
+    app.wait_text("#action-steps", "kettle").await;
+    found.extend(app.axe("card of my own").await);
+
+    // Locked: Home (my own tile on it), a tap saved privately, my own tile's card, the calm
+    // space, unlock and its error, forgot.
     app.go("#/").await;
     app.wait_view("home").await;
     app.click("#lock-button").await;
     app.wait_text("#moment-line", "Locked").await;
+    app.wait_for(".tile[data-action^='own-']").await;
     found.extend(app.axe("home, locked").await);
     app.click(".tile[data-action='cuddle']").await;
     announces(&app, "#action-saved", true, "privately").await;
     found.extend(app.axe("card cuddle, tapped while locked").await);
+    app.go("#/").await;
+    app.wait_view("home").await;
+    app.click(".tile[data-action^='own-']").await;
+    app.wait_text("#action-locked", "behind your passcode")
+        .await;
+    found.extend(app.axe("card of my own, locked").await);
     app.go("#/calm").await;
     app.wait_view("calm").await;
     found.extend(app.axe("calm, locked").await);

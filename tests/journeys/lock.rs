@@ -7,6 +7,21 @@ use crate::care::{first_run, unlock, PASSCODE};
 
 const ENTRY: &str = "PRIVATE-ENTRY-WORDS-4c1e";
 const NOTE: &str = "PRIVATE-NOTE-WORDS-88b0";
+/// A tile of my own kept behind the passcode, and the steps of one shown while locked.
+const TILE: &str = "PRIVATE-TILE-TITLE-5d2a";
+const STEP: &str = "PRIVATE-TILE-STEP-e9f1";
+
+/// Adds a tile of my own in Settings; `shown`: ticks "Show on Home while locked".
+async fn add_own_tile(app: &App, title: &str, step: &str, shown: bool) {
+    app.click("#own-tile-add").await;
+    app.type_into("#own-tile-title", title).await;
+    app.type_into("#own-tile-steps", step).await;
+    if shown {
+        app.click("#own-tile-locked").await;
+    }
+    app.click("#own-tile-form button[type=submit]").await;
+    app.wait_text("#settings-own-list", title).await;
+}
 
 /// Everything the page holds: its markup and the value of every field.
 async fn page_holds(app: &App) -> String {
@@ -19,9 +34,25 @@ async fn page_holds(app: &App) -> String {
     value.as_str().unwrap_or_default().to_owned()
 }
 
-/// First run, a journal entry and a check-in with a note, each looked at again.
+/// First run, two tiles of my own (one card looked at), a journal entry and a check-in with a
+/// note, each looked at again.
 async fn save_private_words(app: &App) {
     first_run(app).await;
+    app.go("#/settings").await;
+    app.wait_view("settings").await;
+    add_own_tile(app, TILE, "a step", false).await;
+    add_own_tile(app, "Shown while locked", STEP, true).await;
+    app.go("#/").await;
+    app.wait_view("home").await;
+    app.wait_text("#action-tiles", TILE).await;
+    app.script(
+        "[...document.querySelectorAll('.tile')] \
+           .find((t) => t.textContent.includes('Shown while locked')).click(); return null",
+    )
+    .await;
+    app.wait_view("action").await;
+    app.wait_text("#action-steps", STEP).await;
+
     app.go("#/journal/new").await;
     app.wait_view("entry").await;
     app.type_into("#entry-body", ENTRY).await;
@@ -40,7 +71,7 @@ async fn save_private_words(app: &App) {
     app.wait_text("#history-list", NOTE).await;
     let before = page_holds(app).await;
     assert!(
-        before.contains(ENTRY) && before.contains(NOTE),
+        [ENTRY, NOTE, TILE, STEP].iter().all(|w| before.contains(w)),
         "the words were shown"
     );
 }
@@ -63,6 +94,15 @@ async fn after_locking_none_of_the_saved_words_are_left_in_the_page() {
         !after.contains(NOTE),
         "the check-in note is still in the page"
     );
+    assert!(
+        !after.contains(TILE),
+        "a tile of my own not chosen for Home while locked is still in the page"
+    );
+    assert!(
+        !after.contains(STEP),
+        "the steps of a tile of my own are still in the page"
+    );
+    app.wait_text("#action-tiles", "Shown while locked").await;
     unlock(&app, PASSCODE).await;
     app.wait_view("home").await;
     app.finish().await;
