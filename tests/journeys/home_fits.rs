@@ -152,5 +152,31 @@ async fn hide_a_tile_reorder_two_add_my_own_lock_and_home_shows_it_in_its_place(
         "unlocked, nothing is behind the passcode"
     );
     app.screenshot("own-tile-card").await;
+
+    // History names it; deleted (after saying yes), its taps stay, read as removed.
+    app.go("#/history").await;
+    app.wait_view("history").await;
+    app.wait_text("#history-list", "Tea on the sofa").await;
+    app.go("#/settings").await;
+    app.wait_view("settings").await;
+    app.click(&format!(
+        "#settings-own-list li[data-tile='{mine}'] .own-tile-delete"
+    ))
+    .await;
+    app.wait_visible("#own-tile-delete-dialog").await;
+    app.click("#own-tile-delete-yes").await;
+    app.wait_text("#own-tiles-status", "Deleted").await;
+    assert!(
+        app.all(&format!("#settings-tiles li[data-action='{mine}']"))
+            .await
+            .is_empty(),
+        "no longer a tile to arrange"
+    );
+    app.go("#/history").await;
+    app.wait_view("history").await;
+    let history = app
+        .wait_text("#history-list", "Care of your own (removed)")
+        .await;
+    assert!(!history.contains("Tea on the sofa"), "{history}");
     app.finish().await;
 }
