@@ -159,6 +159,23 @@ async fn hide_a_tile_reorder_two_add_my_own_lock_and_home_shows_it_in_its_place(
     app.wait_text("#history-list", "Tea on the sofa").await;
     app.go("#/settings").await;
     app.wait_view("settings").await;
+    // Edit: the form comes back filled; a new title is saved under the same id.
+    app.click(&format!(
+        "#settings-own-list li[data-tile='{mine}'] .own-tile-edit"
+    ))
+    .await;
+    assert_eq!(app.value("#own-tile-title").await, "Tea on the sofa");
+    assert_eq!(
+        app.value("#own-tile-steps").await,
+        "Put the kettle on\nBring two cups"
+    );
+    app.type_into("#own-tile-title", "Tea and a blanket").await;
+    app.click("#own-tile-form button[type=submit]").await;
+    app.wait_text(
+        &format!("#settings-own-list li[data-tile='{mine}']"),
+        "Tea and a blanket",
+    )
+    .await;
     app.click(&format!(
         "#settings-own-list li[data-tile='{mine}'] .own-tile-delete"
     ))
@@ -177,6 +194,6 @@ async fn hide_a_tile_reorder_two_add_my_own_lock_and_home_shows_it_in_its_place(
     let history = app
         .wait_text("#history-list", "Care of your own (removed)")
         .await;
-    assert!(!history.contains("Tea on the sofa"), "{history}");
+    assert!(!history.contains("Tea "), "{history}");
     app.finish().await;
 }

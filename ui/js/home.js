@@ -68,6 +68,7 @@ export async function showHome(content) {
   const line = $('moment-line');
   if (firstRun) {
     line.textContent = t('home.looking_around');
+    drawOwnTiles([]); // none before a passcode, nor after everything was deleted
     return;
   }
   if (!unlocked) {
