@@ -133,3 +133,33 @@ fn a_bad_tile_is_refused_calmly_without_its_words() {
         "nothing was written"
     );
 }
+
+#[test]
+fn a_restore_brings_back_my_tiles_and_the_titles_chosen_for_home_while_locked() {
+    let out = tempfile::tempdir().unwrap();
+    let (_tmp, mut first) = app();
+    first.export_dir = Some(out.path().to_owned());
+    ops::set_up(&first, PASSCODE.into()).unwrap();
+    let shown = ops::add_own_tile(
+        &first,
+        json!({"title": "Shown tile", "steps": ["A step"], "show_locked": true}),
+    )
+    .unwrap();
+    let made = to_json(ops::back_up(&first, "lantern orchard velvet").unwrap());
+
+    let (_tmp2, second) = app();
+    ops::set_up(&second, PASSCODE.into()).unwrap();
+    ops::restore_backup(
+        &second,
+        made["path"].as_str().unwrap(),
+        "lantern orchard velvet",
+    )
+    .unwrap();
+    assert_eq!(ops::own_tiles(&second).unwrap(), json!([shown]));
+    ops::lock(&second).unwrap();
+    assert_eq!(
+        ops::locked_tiles(&second).unwrap(),
+        json!([{"id": shown["id"], "title": "Shown tile"}]),
+        "the restore wrote the list for Home while locked"
+    );
+}
