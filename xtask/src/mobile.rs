@@ -21,6 +21,7 @@ use crate::{
 const ANDROID: &str = "aarch64-linux-android";
 
 pub fn check() -> Result {
+    prerequisites::ensure_packages(&["build-essential", "pkg-config", "libssl-dev"])?;
     prerequisites::ensure_rust_target(ANDROID)?;
     step("type-check the app for Android (cargo check --target aarch64-linux-android)");
     let cc = ANDROID.replace('-', "_");
