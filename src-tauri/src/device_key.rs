@@ -60,17 +60,17 @@ impl KeyStore {
     /// The secret kept for this folder; `None` when there is none, or no key store, or it is
     /// locked or did not answer.
     pub fn find(&self) -> Option<DeviceSecret> {
-        let bytes: zeroize::Zeroizing<Vec<u8>> = match self {
+        let bytes: Option<zeroize::Zeroizing<Vec<u8>>> = match self {
             #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
             KeyStore::Platform { folder } => keyring::Entry::new(SERVICE, folder)
                 .and_then(|entry| entry.get_secret())
-                .ok()?
-                .into(),
-            KeyStore::None => return None,
+                .ok()
+                .map(Into::into),
+            KeyStore::None => None,
             #[cfg(test)]
-            KeyStore::Memory(kept) => kept.lock().unwrap().clone()?.into(),
+            KeyStore::Memory(kept) => kept.lock().unwrap().clone().map(Into::into),
         };
-        DeviceSecret::from_stored(&bytes).ok()
+        DeviceSecret::from_stored(&bytes?).ok()
     }
 
     /// Forgets the secret (wipe). Nothing to do where there is none; a key store that cannot
@@ -93,7 +93,11 @@ impl KeyStore {
             KeyStore::Platform { folder } => keyring::Entry::new(SERVICE, folder)
                 .and_then(|entry| entry.set_secret(bytes))
                 .map_err(|_| ()),
-            KeyStore::None => Err(()),
+            KeyStore::None => {
+                // Android and iOS have only this arm so far: nothing keeps the bytes.
+                let _ = bytes;
+                Err(())
+            }
             #[cfg(test)]
             KeyStore::Memory(kept) => {
                 *kept.lock().unwrap() = Some(bytes.to_vec());

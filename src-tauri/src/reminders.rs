@@ -97,6 +97,7 @@ fn tick(app: &AppHandle) -> Option<StdDuration> {
 
 /// The icon a reminder names on Linux: a standard one of the desktop's icon theme (a clock),
 /// which says nothing of the app.
+#[cfg(target_os = "linux")]
 pub const ICON: &str = "appointment-soon";
 
 /// Shows the reminder now. On Linux it goes out under the content's neutral name and a plain

@@ -1,9 +1,9 @@
 //! While reminders are pending, closing the window hides it and the app stays in the system
 //! tray (Open, Quit), so the reminder can still arrive. With nothing pending, closing quits.
 
-use tauri::{Manager, Window, WindowEvent};
-
-use crate::state::AppState;
+use tauri::{Window, WindowEvent};
+#[cfg(desktop)]
+use {crate::state::AppState, tauri::Manager};
 
 #[cfg(desktop)]
 pub fn set_up(app: &tauri::App) -> tauri::Result<()> {

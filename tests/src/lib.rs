@@ -755,7 +755,10 @@ fn activate_services_in_a_session_home() {
             std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
             "no session bus: run the journeys through `cargo xtask test` (dbus-run-session)"
         );
-        let home = shots_dir().with_file_name("e2e-session-home");
+        // `cargo xtask test` runs two journeys at a time, each under its own bus: one folder
+        // per worker, so one never clears the folder the other's services are using.
+        let worker = std::env::var("AFTERCARE_E2E_WORKER").unwrap_or_else(|_| "0".into());
+        let home = shots_dir().with_file_name(format!("e2e-session-home-{worker}"));
         let _ = std::fs::remove_dir_all(&home);
         std::fs::create_dir_all(&home).expect("the session services' home folder");
         let vars: Vec<String> = home::env(&home)

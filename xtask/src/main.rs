@@ -7,6 +7,7 @@
 
 mod bench;
 mod fuzz;
+mod journeys;
 mod mobile;
 mod package;
 mod prerequisites;
@@ -22,19 +23,22 @@ usage: cargo xtask <command>
 commands:
   run     install what the app needs to build, build it, and open it
   test    install what the tests need, then: fmt, the licence check, clippy, unit and
-          integration tests, the architecture checks, a short fuzzing
-          pass (10 s a target), the end-to-end journeys under xvfb-run, and the .deb
-          installed, started at Home and removed
+          integration tests, the architecture checks, the Android type-check, a short
+          fuzzing pass (10 s a target), the end-to-end journeys under xvfb-run (two at
+          a time), and the .deb installed, started at Home and removed
   bench   run the benchmarks (criterion, release profile), then one table of each
           figure against a baseline measured in the same run
   bundle  the release build, packaged as .deb and .rpm (target/release/bundle/)
+  journeys [filter…]
+          build the app and run the end-to-end journeys whose names contain a filter
+          (all without one), two at a time, each under its own X server and D-Bus session
   package-check
           package the debug build as a .deb, install it with apt-get, start the installed
           app at Home (one journey), remove it (also part of `test`)
   mobile-check
           type-check the app for Android (aarch64-linux-android): the cfg(mobile) code
           against the real Android side of its dependencies; no SDK, nothing linked
-          (not yet part of `test`: fails on 8 warnings in the shell's Android cfg)
+          (also part of `test`)
   fuzz [--seconds N] [target…]
           fuzz every parser of a file read from disk with AFL++ (cargo-afl, installed
           if missing), N seconds a target (60 unless told); fails on a crash or hang
@@ -50,6 +54,7 @@ fn main() -> ExitCode {
         Some("bundle") => package::bundle(),
         Some("mobile-check") => mobile::check(),
         Some("package-check") => steps::package_check(),
+        Some("journeys") => steps::journeys(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

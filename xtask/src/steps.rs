@@ -3,9 +3,11 @@
 use std::{
     path::{Path, PathBuf},
     process::Command,
+    sync::Mutex,
+    time::Instant,
 };
 
-use crate::{fuzz, package, prerequisites, Result};
+use crate::{fuzz, journeys, mobile, package, prerequisites, Result};
 
 /// The app's package and the end-to-end tests'.
 const APP: &str = "aftercare";
@@ -18,6 +20,7 @@ pub fn run(extra: &[String]) -> Result {
 }
 
 pub fn test() -> Result {
+    let started = Instant::now();
     let mut packages = prerequisites::APP_PACKAGES.to_vec();
     packages.extend(prerequisites::TEST_PACKAGES);
     prerequisites::ensure_packages(&packages)?;
@@ -55,44 +58,46 @@ pub fn test() -> Result {
     step("unit and integration tests, and the architecture checks");
     status(cargo().args(["test", "--workspace", "--exclude", E2E, "--locked"]))?;
 
+    // The phone's code (`cfg(mobile)`, `cfg(target_os = "android")`) type-checked for Android.
+    mobile::check()?;
+
     // A short pass over every parser of a file read from disk; `cargo xtask fuzz` runs longer.
     fuzz::run(&fuzz::targets()?, fuzz::CI_SECONDS)?;
 
     step("end-to-end journeys (the real app under xvfb-run)");
     prerequisites::ensure_axe()?;
     status(cargo().args(["build", "--package", APP, "--locked"]))?;
-    status(cargo().args(["test", "--package", E2E, "--locked", "--no-run"]))?;
     let app = target_dir().join("debug").join(APP);
-    let mut e2e = Command::new("xvfb-run");
-    e2e.args([
-        "--auto-servernum",
-        "--server-args=-screen 0 1280x1024x24",
-        "dbus-run-session",
-        "--",
-    ])
-    .arg(env!("CARGO"))
-    .args([
-        "test",
-        "--package",
-        E2E,
-        "--locked",
-        "--",
-        "--test-threads=1",
-    ])
-    .env("AFTERCARE_APP", &app)
-    .env("TAURI_DRIVER", &tauri_driver)
-    .env("WEBKIT_WEBDRIVER", &webkit_driver);
-    status(&mut e2e)?;
+    let mut env = drivers(&tauri_driver, &webkit_driver);
+    env.push(("AFTERCARE_APP", app));
+    journeys::run(&env, &[])?;
 
     // The same debug build, packaged as a .deb, installed, started at Home, removed.
     let deb = package::deb_of(package::Build::Debug)?;
     package::check_installs_and_starts(&deb, &drivers(&tauri_driver, &webkit_driver))?;
 
+    print_times(started);
     println!(
         "\nxtask: all checks passed. Screenshots are in {}",
         target_dir().join("e2e-shots").display()
     );
     Ok(())
+}
+
+/// `cargo xtask journeys [filter…]`: the app built, then the journeys whose names contain a
+/// filter (all without one), two at a time, as `cargo xtask test` runs them.
+pub fn journeys(filters: &[String]) -> Result {
+    let mut packages = prerequisites::APP_PACKAGES.to_vec();
+    packages.extend(prerequisites::TEST_PACKAGES);
+    prerequisites::ensure_packages(&packages)?;
+    let tauri_driver = prerequisites::ensure_tauri_driver()?;
+    let webkit_driver = prerequisites::find_on_path("WebKitWebDriver")
+        .ok_or("WebKitWebDriver is missing although webkit2gtk-driver is installed")?;
+    prerequisites::ensure_axe()?;
+    status(cargo().args(["build", "--package", APP, "--locked"]))?;
+    let mut env = drivers(&tauri_driver, &webkit_driver);
+    env.push(("AFTERCARE_APP", target_dir().join("debug").join(APP)));
+    journeys::run(&env, filters)
 }
 
 /// `cargo xtask package-check`: the debug build packaged, installed, started at Home, removed.
@@ -164,8 +169,31 @@ pub fn target_dir() -> PathBuf {
         .unwrap_or_else(|| workspace_root().join("target"))
 }
 
+/// Each step's title and when it began, for the table at the end of `cargo xtask test`.
+static STEPS: Mutex<Vec<(String, Instant)>> = Mutex::new(Vec::new());
+
 pub fn step(title: &str) {
     println!("\n==> {title}");
+    STEPS
+        .lock()
+        .expect("steps")
+        .push((title.to_owned(), Instant::now()));
+}
+
+/// How long each step took (until the next began), and the whole run since `started`.
+fn print_times(started: Instant) {
+    let steps = STEPS.lock().expect("steps");
+    println!("\nxtask: time per step");
+    let first = steps.first().map_or(started, |(_, at)| *at);
+    println!(
+        "  {:>6.0} s  installing and checking prerequisites",
+        (first - started).as_secs_f64()
+    );
+    for (i, (title, began)) in steps.iter().enumerate() {
+        let ended = steps.get(i + 1).map_or_else(Instant::now, |(_, at)| *at);
+        println!("  {:>6.0} s  {title}", (ended - *began).as_secs_f64());
+    }
+    println!("  {:>6.0} s  in all", started.elapsed().as_secs_f64());
 }
 
 /// Runs a command to completion, failing with its name if it fails.

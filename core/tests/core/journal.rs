@@ -151,3 +151,42 @@ fn history_pages_through_moments_newest_first() {
         "newest first, no repeats: {starts:?}"
     );
 }
+
+/// Search answers in the journal's own order, newest first, whatever order the entries were
+/// written in (a restored backup adds old entries last) and however well each matches; and it
+/// stops at the limit.
+#[test]
+fn search_results_come_newest_first_like_the_journal() {
+    let mut f = set_up();
+    let store = f.vault.store().unwrap();
+    let long = "we talked about the week and the weather and the plans and the kids and the \
+                garden, and then close";
+    // Written out of order: the newest first, the oldest last (as a restore would add it).
+    let newest = store
+        .journal_create(long, None, None, evening() + minutes(30))
+        .unwrap();
+    let middle = store
+        .journal_create("close, close and warm", None, None, evening() + minutes(20))
+        .unwrap();
+    let oldest = store
+        .journal_create("close", None, None, evening() - minutes(600))
+        .unwrap();
+    store
+        .journal_create("nothing of it here", None, None, evening() + minutes(40))
+        .unwrap();
+
+    let found: Vec<JournalId> = store
+        .journal_search("close", 10)
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(found, [newest.id, middle.id, oldest.id]);
+    let first_two: Vec<JournalId> = store
+        .journal_search("close", 2)
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(first_two, [newest.id, middle.id], "the limit keeps the newest");
+}

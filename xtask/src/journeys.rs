@@ -1,0 +1,217 @@
+//! The end-to-end journeys, two at a time.
+//!
+//! Each journey runs as its own process of the `journeys` test binary under its own X server
+//! (`xvfb-run`) and its own D-Bus session (`dbus-run-session`): its own notification server,
+//! key store and window focus, so two journeys never see each other's windows, notifications
+//! or keyboard. A journey spends much of its time waiting (for a reminder's minute, for a
+//! window, for the key derivation on the other core), so two workers on a two-core machine
+//! finish the list in far less time than one, and a queue (not a fixed split) keeps both busy
+//! to the end.
+//!
+//! Every journey's output goes to `target/e2e-logs/<name>.log`; a failed one is printed whole.
+
+use std::{
+    collections::VecDeque,
+    fs,
+    path::{Path, PathBuf},
+    process::{Command, Stdio},
+    sync::Mutex,
+    time::{Duration, Instant},
+};
+
+use crate::{
+    steps::{cargo, status, target_dir},
+    Result,
+};
+
+/// Journeys at once. Two cores: a third worker made the machine, not the waiting, the limit.
+pub const WORKERS: usize = 2;
+/// Journeys that wait the longest (for a reminder's minute; axe over every screen) go first, so
+/// neither worker is left with a long one at the end while the other idles.
+const SLOW_FIRST: &[&str] = &["reminders::", "answers::", "a11y::", "days_after::"];
+/// The X display numbers the journeys use, well above `xvfb-run --auto-servernum`'s 99 and up.
+const FIRST_DISPLAY: u32 = 300;
+
+struct Outcome {
+    name: String,
+    passed: bool,
+    took: Duration,
+    log: PathBuf,
+}
+
+/// Builds the journeys, lists them and runs them, `WORKERS` at a time: all of them, or those
+/// whose name contains one of `filters`. `env` is what the harness needs to find the app and
+/// the WebDriver programs.
+pub fn run(env: &[(&str, PathBuf)], filters: &[String]) -> Result {
+    let binary = build()?;
+    let names: Vec<String> = list(&binary)?
+        .into_iter()
+        .filter(|name| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str())))
+        .collect();
+    if names.is_empty() {
+        return Err(format!("no journey's name contains any of {filters:?}"));
+    }
+    let mut names = names;
+    names.sort_by_key(|name| !SLOW_FIRST.iter().any(|slow| name.starts_with(slow)));
+    let logs = target_dir().join("e2e-logs");
+    let _ = fs::remove_dir_all(&logs);
+    fs::create_dir_all(&logs).map_err(|e| format!("cannot make {}: {e}", logs.display()))?;
+
+    println!(
+        "xtask: {} journeys, {WORKERS} at a time, each under its own X server and D-Bus session",
+        names.len()
+    );
+    let started = Instant::now();
+    let queue = Mutex::new(names.into_iter().collect::<VecDeque<_>>());
+    let display = Mutex::new(FIRST_DISPLAY);
+    let outcomes = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for worker in 0..WORKERS {
+            let (queue, display, outcomes, binary, logs) =
+                (&queue, &display, &outcomes, &binary, &logs);
+            scope.spawn(move || loop {
+                let Some(name) = queue.lock().expect("queue").pop_front() else {
+                    break;
+                };
+                let number = free_display(&mut display.lock().expect("display"));
+                let outcome = run_one(binary, &name, worker, number, logs, env);
+                println!(
+                    "  {} {:>6.1} s  {}",
+                    if outcome.passed { "ok  " } else { "FAIL" },
+                    outcome.took.as_secs_f64(),
+                    outcome.name
+                );
+                outcomes.lock().expect("outcomes").push(outcome);
+            });
+        }
+    });
+
+    let outcomes = outcomes.into_inner().expect("outcomes");
+    let failed: Vec<&Outcome> = outcomes.iter().filter(|o| !o.passed).collect();
+    for outcome in &failed {
+        println!("\n---- {} ({})", outcome.name, outcome.log.display());
+        println!("{}", fs::read_to_string(&outcome.log).unwrap_or_default());
+    }
+    let busy: Duration = outcomes.iter().map(|o| o.took).sum();
+    println!(
+        "xtask: {} of {} journeys passed in {:.0} s ({:.0} s of journeys, {WORKERS} at a time)",
+        outcomes.len() - failed.len(),
+        outcomes.len(),
+        started.elapsed().as_secs_f64(),
+        busy.as_secs_f64()
+    );
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} journeys failed: {}",
+            failed.len(),
+            failed
+                .iter()
+                .map(|o| o.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+    }
+}
+
+/// Builds the `journeys` test binary and returns its path.
+fn build() -> Result<PathBuf> {
+    status(cargo().args([
+        "test",
+        "--package",
+        "aftercare-e2e",
+        "--test",
+        "journeys",
+        "--locked",
+        "--no-run",
+    ]))?;
+    let out = cargo()
+        .args([
+            "test",
+            "--package",
+            "aftercare-e2e",
+            "--test",
+            "journeys",
+            "--locked",
+            "--no-run",
+            "--message-format=json",
+        ])
+        .stderr(Stdio::null())
+        .output()
+        .map_err(|e| format!("could not ask cargo for the journeys' binary: {e}"))?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|message| message["target"]["name"] == "journeys")
+        .find_map(|message| message["executable"].as_str().map(PathBuf::from))
+        .ok_or_else(|| "cargo built no journeys binary".into())
+}
+
+/// The journeys' names, as the test binary lists them.
+fn list(binary: &Path) -> Result<Vec<String>> {
+    let out = Command::new(binary)
+        .args(["--list", "--format", "terse"])
+        .output()
+        .map_err(|e| format!("could not list the journeys: {e}"))?;
+    let names: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|line| line.strip_suffix(": test"))
+        .map(str::to_owned)
+        .collect();
+    if names.is_empty() {
+        return Err("the journeys binary lists no journey".into());
+    }
+    Ok(names)
+}
+
+/// The next display number with no X server on it (`/tmp/.X<n>-lock`).
+fn free_display(next: &mut u32) -> u32 {
+    while Path::new(&format!("/tmp/.X{next}-lock")).exists() {
+        *next += 1;
+    }
+    let number = *next;
+    *next += 1;
+    number
+}
+
+fn run_one(
+    binary: &Path,
+    name: &str,
+    worker: usize,
+    display: u32,
+    logs: &Path,
+    env: &[(&str, PathBuf)],
+) -> Outcome {
+    let log = logs.join(format!("{}.log", name.replace("::", "-")));
+    let started = Instant::now();
+    let passed = fs::File::create(&log)
+        .and_then(|file| {
+            let err = file.try_clone()?;
+            let mut journey = Command::new("xvfb-run");
+            journey
+                .arg(format!("--server-num={display}"))
+                .args(["--server-args=-screen 0 1280x1024x24", "dbus-run-session", "--"])
+                .arg(binary)
+                .args(["--exact", name, "--test-threads=1"])
+                // The harness's services (notification server, key store) get a home folder
+                // of their own per worker (`tests/src/lib.rs`).
+                .env("AFTERCARE_E2E_WORKER", worker.to_string())
+                .stdin(Stdio::null())
+                .stdout(file)
+                .stderr(err);
+            for (key, value) in env {
+                journey.env(key, value);
+            }
+            journey.status()
+        })
+        .is_ok_and(|status| status.success())
+        // A name that matched nothing would pass with no journey run.
+        && fs::read_to_string(&log).is_ok_and(|out| out.contains("test result: ok. 1 passed"));
+    Outcome {
+        name: name.to_owned(),
+        passed,
+        took: started.elapsed(),
+        log,
+    }
+}
