@@ -188,5 +188,9 @@ fn search_results_come_newest_first_like_the_journal() {
         .iter()
         .map(|e| e.id)
         .collect();
-    assert_eq!(first_two, [newest.id, middle.id], "the limit keeps the newest");
+    assert_eq!(
+        first_two,
+        [newest.id, middle.id],
+        "the limit keeps the newest"
+    );
 }
