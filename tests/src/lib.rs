@@ -268,7 +268,12 @@ impl App {
     pub async fn wait_text(&self, css: &str, wanted: &str) -> String {
         let start = Instant::now();
         loop {
-            let text = self.text(css).await;
+            // The page may draw the element again between finding and reading it (a list
+            // redrawn after a save): then it is simply looked for again.
+            let text = match self.wait_for(css).await.text().await {
+                Ok(text) => text,
+                Err(_) => String::new(),
+            };
             if text.contains(wanted) {
                 return text;
             }
