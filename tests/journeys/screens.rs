@@ -108,3 +108,36 @@ async fn every_screen_in_light() {
 async fn every_screen_in_dark() {
     every_screen("dark", Theme::Dark).await;
 }
+
+/// Settings speak of times in plain words: "1 minute" and "1 hour", never "1 minutes" or
+/// "1 hours", in every list of durations.
+#[tokio::test]
+async fn settings_name_one_minute_and_one_hour_in_the_singular() {
+    let app = App::launch("settings-words").await;
+    first_run(&app).await;
+    app.click("a[href='#/settings']").await;
+    app.wait_view("settings").await;
+    let mut words = Vec::new();
+    for select in ["auto-lock", "window", "later"] {
+        let options = app
+            .script(&format!(
+                "return [...document.querySelectorAll('#settings-{select} option')].map((o) => o.textContent);"
+            ))
+            .await;
+        words.extend(
+            options
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|o| o.as_str().unwrap().to_owned()),
+        );
+    }
+    assert!(words.contains(&"1 minute".to_owned()), "{words:?}");
+    assert!(words.contains(&"1 hour".to_owned()), "{words:?}");
+    assert!(words.contains(&"3 hours".to_owned()), "{words:?}");
+    assert!(
+        !words.iter().any(|w| w == "1 minutes" || w == "1 hours"),
+        "{words:?}"
+    );
+    app.finish().await;
+}

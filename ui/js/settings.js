@@ -16,10 +16,16 @@ const LATER = [15, 30, 60, 120, 180];
 
 const within = (values, { min, max }) => values.filter((n) => n >= min && n <= max);
 
+/** `n` minutes in words: "1 minute", "45 minutes", "1 hour", "3 hours". */
+function duration(n) {
+  if (n < 60 || n % 60) return n === 1 ? t('settings.minute') : t('settings.minutes', { n });
+  return n === 60 ? t('settings.hour') : t('settings.hours', { n: n / 60 });
+}
+
 function options(select, values) {
   select.replaceChildren(
     ...values.map((n) => {
-      const option = el('option', '', n < 60 || n % 60 ? t('settings.minutes', { n }) : t('settings.hours', { n: n / 60 }));
+      const option = el('option', '', duration(n));
       option.value = String(n);
       return option;
     }),
