@@ -197,3 +197,59 @@ async fn hide_a_tile_reorder_two_add_my_own_lock_and_home_shows_it_in_its_place(
     assert!(!history.contains("Tea "), "{history}");
     app.finish().await;
 }
+
+/// A start while locked (the app closed and opened again): Home shows the tiles of one's own
+/// chosen for it, from the small file outside the vault, after the content's tiles; a tile not
+/// chosen stays behind the passcode.
+#[tokio::test]
+async fn a_start_while_locked_shows_only_the_tiles_chosen_for_home_while_locked() {
+    let app = App::launch("own-tiles-restart").await;
+    first_run(&app).await;
+    for (title, shown_locked) in [("Tea on the sofa", true), ("Our own song", false)] {
+        app.click("a[href='#/settings']").await;
+        app.wait_view("settings").await;
+        app.click("#own-tile-add").await;
+        app.wait_visible("#own-tile-form").await;
+        app.type_into("#own-tile-title", title).await;
+        if shown_locked {
+            app.click("#own-tile-locked").await;
+        }
+        app.click("#own-tile-form button[type=submit]").await;
+        app.wait_text("#own-tiles-status", "Saved").await;
+        app.click("#view-settings [data-back]").await;
+        app.wait_view("home").await;
+    }
+    let titles =
+        "return [...document.querySelectorAll('#action-tiles li:not([hidden]) .tile-title')]
+                    .map((t) => t.textContent)";
+    let unlocked: Vec<String> = serde_json::from_value(app.script(titles).await).unwrap();
+    assert!(
+        unlocked.contains(&"Our own song".to_owned()),
+        "{unlocked:?}"
+    );
+    let data = app.quit_keeping_data().await;
+
+    let app = App::start(
+        "own-tiles-restart",
+        aftercare_e2e::Launch {
+            data_dir: Some(data),
+            ..Default::default()
+        },
+    )
+    .await;
+    app.wait_view("home").await;
+    app.wait_text("#moment-line", "Locked").await;
+    app.wait_for(".tile-title").await;
+    let locked: Vec<String> = serde_json::from_value(app.script(titles).await).unwrap();
+    assert_eq!(
+        locked.last().map(String::as_str),
+        Some("Tea on the sofa"),
+        "the chosen tile, after the content's: {locked:?}"
+    );
+    assert!(
+        !locked.contains(&"Our own song".to_owned()),
+        "a tile not chosen stays behind the passcode: {locked:?}"
+    );
+    app.screenshot("own-tile-after-restart").await;
+    app.finish().await;
+}

@@ -112,8 +112,7 @@ impl App {
         });
         let own_home = home.is_none().then(TempHome::new);
         let home = home.unwrap_or_else(|| own_home.as_ref().unwrap().path().to_path_buf());
-        let port = free_port();
-        let native_port = free_port();
+        let [port, native_port] = free_ports();
         let mut command = Command::new(&tauri_driver);
         command.envs(home::env(&home)).envs(env);
         if default_data_dir {
@@ -781,12 +780,13 @@ fn activate_services_in_a_session_home() {
     });
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
-        .expect("a free port")
-        .local_addr()
-        .expect("its address")
-        .port()
+/// Two different free ports. Both are held until both are known: a port let go at once can be
+/// handed out again by the next bind, and then tauri-driver and WebKitWebDriver were given the
+/// same one (WebKitWebDriver: "Unable to listen for HTTP server").
+fn free_ports() -> [u16; 2] {
+    let bind = || TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("a free port");
+    let held = [bind(), bind()];
+    held.map(|listener| listener.local_addr().expect("its address").port())
 }
 
 async fn wait_for_port(port: u16) {
