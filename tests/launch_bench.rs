@@ -20,7 +20,10 @@
 //! **Memory at rest** is the proportional set size (`Pss:` of `/proc/<pid>/smaps_rollup`) of
 //! the program and every process it started (WebKit's web and network processes, the sandbox
 //! between), summed, 2 s after the first screen was interactive. Shared pages are divided among
-//! the processes that map them, so libraries shared with the drivers count only in part.
+//! the processes that map them, so libraries shared with the drivers count only in part, and
+//! every other WebKit process on the machine (another app, another engineer's journeys) lowers
+//! it: on a shared machine PSS moves with what else runs. The unique set size (`Private_Clean`
+//! plus `Private_Dirty`: the pages only that process maps) does not, and is recorded beside it.
 
 use std::{path::PathBuf, time::Duration};
 
@@ -49,7 +52,12 @@ struct Subject {
 /// One launch's figures.
 struct Reading {
     launch_ms: f64,
+    /// Of that, the part inside the page: from its navigation's start until it set
+    /// `data-ready` (its `readyAfterMs`); the rest is the program's start before the page.
+    page_ms: f64,
     pss_kib: u64,
+    /// The pages only these processes map (USS), in KiB.
+    uss_kib: u64,
     /// PSS by program name (the app, WebKitWebProcess, …), for the README's breakdown.
     parts: Vec<(String, u64)>,
 }
@@ -86,10 +94,12 @@ async fn main() {
             let subject = &subjects[which];
             let reading = launch(subject).await;
             eprintln!(
-                "launch-bench: {} {}: interactive after {:.0} ms, {} KiB PSS at rest {:?}",
+                "launch-bench: {} {}: interactive after {:.0} ms ({:.0} ms in the page), {} KiB \
+                 PSS at rest {:?}",
                 if round == 0 { "warm-up" } else { "run" },
                 subject.name,
                 reading.launch_ms,
+                reading.page_ms,
                 reading.pss_kib,
                 reading.parts
             );
@@ -105,7 +115,9 @@ async fn main() {
             serde_json::json!({
                 "name": subject.name,
                 "launch_ms": readings.iter().map(|r| r.launch_ms).collect::<Vec<_>>(),
+                "page_ms": readings.iter().map(|r| r.page_ms).collect::<Vec<_>>(),
                 "pss_kib": readings.iter().map(|r| r.pss_kib).collect::<Vec<_>>(),
+                "uss_kib": readings.iter().map(|r| r.uss_kib).collect::<Vec<_>>(),
                 "parts": readings.iter().map(|r| serde_json::json!(r.parts)).collect::<Vec<_>>(),
             })
         }).collect::<Vec<_>>(),
@@ -140,19 +152,30 @@ async fn launch(subject: &Subject) -> Reading {
         );
         tokio::time::sleep(Duration::from_millis(10)).await;
     };
+    let page_ms = app
+        .script("return Number(document.body.dataset.readyAfterMs)")
+        .await
+        .as_f64()
+        .unwrap_or(f64::NAN);
     tokio::time::sleep(REST).await;
     let mut parts = Vec::new();
+    let mut uss_kib = 0;
     for pid in app.app_and_descendants() {
         let name = std::fs::read_to_string(format!("/proc/{pid}/comm"))
             .unwrap_or_default()
             .trim()
             .to_owned();
-        parts.push((name, pss_kib(pid)));
+        let rollup =
+            std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+        parts.push((name, kib(&rollup, &["Pss"])));
+        uss_kib += kib(&rollup, &["Private_Clean", "Private_Dirty"]);
     }
     app.finish().await;
     Reading {
         launch_ms,
+        page_ms,
         pss_kib: parts.iter().map(|(_, kib)| kib).sum(),
+        uss_kib,
         parts,
     }
 }
@@ -164,13 +187,15 @@ async fn interactive(app: &App, css: &str) -> bool {
     element.is_displayed().await.unwrap_or(false) && element.is_enabled().await.unwrap_or(false)
 }
 
-/// A process's proportional set size in KiB; 0 for one that has ended (or a kernel without
-/// `smaps_rollup`, which would show as zeros in the results).
-fn pss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
-        .unwrap_or_default()
+/// The sum of the `fields` of a process's `smaps_rollup`, in KiB; 0 for a process that has
+/// ended (or a kernel without `smaps_rollup`, which would show as zeros in the results).
+fn kib(rollup: &str, fields: &[&str]) -> u64 {
+    rollup
         .lines()
-        .filter_map(|line| line.strip_prefix("Pss:"))
+        .filter_map(|line| {
+            let (name, rest) = line.split_once(':')?;
+            fields.contains(&name).then_some(rest)
+        })
         .filter_map(|rest| {
             rest.trim()
                 .trim_end_matches("kB")

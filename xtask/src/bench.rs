@@ -232,6 +232,15 @@ fn print_table(medians: &HashMap<String, f64>, launch: Option<&launch::Figures>)
             mebibytes(launch.app_pss_kib),
             launch.app_pss_kib / launch.baseline_pss_kib,
         ),
+        (
+            format!(
+                "memory at rest, own pages (USS) vs plain (n={})",
+                launch.runs
+            ),
+            mebibytes(launch.baseline_uss_kib),
+            mebibytes(launch.app_uss_kib),
+            launch.app_uss_kib / launch.baseline_uss_kib,
+        ),
     ];
     for (what, base, measured, ratio) in rows {
         let aim = verdict(
@@ -240,6 +249,11 @@ fn print_table(medians: &HashMap<String, f64>, launch: Option<&launch::Figures>)
         );
         println!("{what:<56} {base:>10} {measured:>10} {ratio:>8.2}×  {aim}");
     }
+    println!(
+        "(of the launch, inside the page from its navigation to ready: app {}, baseline {})",
+        human(launch.app_page_ms * 1e6),
+        human(launch.baseline_page_ms * 1e6)
+    );
 }
 
 /// The aim for launch time and memory at rest: at most this many times a plain window.

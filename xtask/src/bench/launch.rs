@@ -23,8 +23,15 @@ pub struct Figures {
     pub runs: usize,
     pub app_launch_ms: f64,
     pub baseline_launch_ms: f64,
+    /// Of the launch, the part inside the page (navigation start to ready).
+    pub app_page_ms: f64,
+    pub baseline_page_ms: f64,
     pub app_pss_kib: f64,
     pub baseline_pss_kib: f64,
+    /// The pages only the program and its web view's processes map (USS): unlike PSS, not
+    /// lowered by other WebKit processes on the machine.
+    pub app_uss_kib: f64,
+    pub baseline_uss_kib: f64,
 }
 
 pub fn measure(runs: usize) -> Result<Figures> {
@@ -100,8 +107,12 @@ fn read(path: &Path, runs: usize) -> Result<Figures> {
         runs,
         app_launch_ms: median_of("app", "launch_ms")?,
         baseline_launch_ms: median_of("baseline", "launch_ms")?,
+        app_page_ms: median_of("app", "page_ms")?,
+        baseline_page_ms: median_of("baseline", "page_ms")?,
         app_pss_kib: median_of("app", "pss_kib")?,
         baseline_pss_kib: median_of("baseline", "pss_kib")?,
+        app_uss_kib: median_of("app", "uss_kib")?,
+        baseline_uss_kib: median_of("baseline", "uss_kib")?,
     })
 }
 
