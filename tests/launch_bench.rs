@@ -18,8 +18,8 @@
 //! both sides; the loop polls every 10 ms, so each figure may be late by up to one round trip.
 //!
 //! **Memory at rest** is the proportional set size (`Pss:` of `/proc/<pid>/smaps_rollup`) of
-//! the program and every process it started (WebKit's web and network processes, the sandbox
-//! between), summed, 2 s after the first screen was interactive. Shared pages are divided among
+//! the program and every process it started (WebKit's web and network processes, and a sandbox
+//! between when there is one), summed, 2 s after the first screen was interactive. Shared pages are divided among
 //! the processes that map them, so libraries shared with the drivers count only in part, and
 //! every other WebKit process on the machine (another app, another engineer's journeys) lowers
 //! it: on a shared machine PSS moves with what else runs. The unique set size (`Private_Clean`
