@@ -43,6 +43,9 @@ pub struct Launch {
     /// Leaves `AFTERCARE_DATA_DIR` unset, so the app keeps its data in its default folder,
     /// inside the (temporary) home folder.
     pub default_data_dir: bool,
+    /// The program to start instead of the app at `AFTERCARE_APP` (the benchmark's baseline
+    /// window, `cargo xtask bench`).
+    pub program: Option<PathBuf>,
 }
 
 /// The system colour scheme the app starts in.
@@ -57,6 +60,10 @@ pub enum Theme {
 pub struct App {
     pub client: Client,
     journey: &'static str,
+    /// The program tauri-driver started.
+    program: PathBuf,
+    /// When the WebDriver session was asked for, which is when tauri-driver starts the program.
+    session_asked: Instant,
     /// Held for its `Drop`; declared before the folders, so the app stops before they are
     /// removed.
     _driver: DriverGroup,
@@ -85,16 +92,25 @@ impl App {
         .await
     }
 
-    /// Starts the app as `launch` describes.
+    /// Starts the app as `launch` describes, and waits until it answers taps.
     pub async fn start(journey: &'static str, launch: Launch) -> App {
+        let app = Self::open(journey, launch).await;
+        app.wait_for("body[data-ready='true']").await;
+        app
+    }
+
+    /// Starts the program as `launch` describes and returns as soon as WebDriver has a session
+    /// on it, without waiting for its page (see [`App::session_asked`]).
+    pub async fn open(journey: &'static str, launch: Launch) -> App {
         let Launch {
             theme,
             env,
             data_dir,
             home,
             default_data_dir,
+            program: chosen,
         } = launch;
-        let app = app_binary();
+        let app = chosen.unwrap_or_else(app_binary);
         let tauri_driver = program("TAURI_DRIVER", "tauri-driver");
         let webkit_driver = program("WEBKIT_WEBDRIVER", "WebKitWebDriver");
         assert!(
@@ -163,9 +179,10 @@ impl App {
         builder.capabilities(capabilities);
         let url = format!("http://127.0.0.1:{port}");
         let mut tries = 0;
-        let client = loop {
+        let (client, session_asked) = loop {
+            let asked = Instant::now();
             match builder.connect(&url).await {
-                Ok(client) => break client,
+                Ok(client) => break (client, asked),
                 Err(error) if tries < 3 => {
                     tries += 1;
                     eprintln!("[{journey}] WebDriver session not ready ({error}); trying again");
@@ -175,17 +192,23 @@ impl App {
             }
         };
 
-        let app = App {
+        App {
             client,
             journey,
+            program: app,
+            session_asked,
             _driver: driver,
             data_dir: Some(data_dir),
             home,
             _own_home: own_home,
             default_data_dir,
-        };
-        app.wait_for("body[data-ready='true']").await;
-        app
+        }
+    }
+
+    /// When the (last, successful) WebDriver session was asked for: tauri-driver then has
+    /// WebKitWebDriver start the program, so this is the program's launch as the harness sees it.
+    pub fn session_asked(&self) -> Instant {
+        self.session_asked
     }
 
     /// The app's data folder: the journey's own, as given in `AFTERCARE_DATA_DIR`, or the
@@ -394,9 +417,10 @@ impl App {
         }
     }
 
-    /// The app's process: the program at `AFTERCARE_APP`, among this journey's processes.
+    /// The app's process: the program at `AFTERCARE_APP` (or the one `Launch` named), among
+    /// this journey's processes.
     pub fn app_pid(&self) -> u32 {
-        let app = app_binary().canonicalize().expect("the app's path");
+        let app = self.program.canonicalize().expect("the app's path");
         self._driver
             .processes()
             .into_iter()
@@ -414,7 +438,7 @@ impl App {
             .status()
             .expect("kill");
         assert!(sent.success(), "[{}] kill -{signal} {pid}", self.journey);
-        let app = app_binary().canonicalize().expect("the app's path");
+        let app = self.program.canonicalize().expect("the app's path");
         let start = Instant::now();
         loop {
             let left: Vec<_> = self
@@ -433,6 +457,34 @@ impl App {
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// The app's process and every process descended from it (its web view's: WebKit's web
+    /// and network processes, and the sandbox that starts them), by process id.
+    pub fn app_and_descendants(&self) -> Vec<u32> {
+        let mut parents = std::collections::HashMap::<u32, Vec<u32>>::new();
+        for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                continue;
+            };
+            let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+                continue;
+            };
+            // `pid (name) state ppid …`; the name may hold spaces and parentheses.
+            let ppid = stat
+                .rsplit_once(')')
+                .and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse().ok());
+            if let Some(ppid) = ppid {
+                parents.entry(ppid).or_default().push(pid);
+            }
+        }
+        let mut found = vec![self.app_pid()];
+        let mut next = 0;
+        while let Some(&pid) = found.get(next) {
+            found.extend(parents.get(&pid).into_iter().flatten());
+            next += 1;
+        }
+        found
     }
 
     /// Ends the session; dropping the `App` then stops the app and the drivers.

@@ -4,6 +4,12 @@
 //! Criterion keeps each benchmark's result in `target/criterion/…/new/` (`benchmark.json` names
 //! it, `estimates.json` holds the median in nanoseconds); only files written by this run are
 //! read, so a benchmark left out (by a filter) shows as "not run", never as an old figure.
+//!
+//! Then the release app's launch and memory at rest against a plain Tauri window (`launch`).
+//! `--launch-only` skips criterion, `--no-launch` the launch, `--launch-runs N` sets the
+//! launches of each (5 unless told); other arguments go to `cargo bench`.
+
+mod launch;
 
 use std::{
     collections::HashMap,
@@ -96,7 +102,38 @@ const ROWS: &[Row] = &[
     },
 ];
 
-pub fn run(extra: &[String]) -> Result {
+pub fn run(args: &[String]) -> Result {
+    let mut criterion = true;
+    let mut launches = Some(launch::DEFAULT_RUNS);
+    let mut extra = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--launch-only" => criterion = false,
+            "--no-launch" => launches = None,
+            "--launch-runs" => {
+                let runs = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0)
+                    .ok_or("--launch-runs takes a whole number, 1 or more")?;
+                launches = Some(runs);
+            }
+            _ => extra.push(arg.clone()),
+        }
+    }
+    let medians = if criterion {
+        criterion_medians(&extra)?
+    } else {
+        HashMap::new()
+    };
+    let launch = launches.map(launch::measure).transpose()?;
+    print_table(&medians, launch.as_ref());
+    Ok(())
+}
+
+/// Runs criterion and returns the medians it wrote.
+fn criterion_medians(extra: &[String]) -> Result<HashMap<String, f64>> {
     let results = target_dir().join("criterion");
     fs::create_dir_all(&results).map_err(|e| format!("could not create {results:?}: {e}"))?;
     // Only what this run writes counts: files newer than this marker.
@@ -111,9 +148,7 @@ pub fn run(extra: &[String]) -> Result {
             .args(extra),
     )?;
 
-    let medians = medians_since(&results, started)?;
-    print_table(&medians);
-    Ok(())
+    medians_since(&results, started)
 }
 
 /// Median time in nanoseconds of every benchmark written since `started`, by its full id.
@@ -148,7 +183,7 @@ fn medians_since(root: &Path, started: std::time::SystemTime) -> Result<HashMap<
     Ok(found)
 }
 
-fn print_table(medians: &HashMap<String, f64>) {
+fn print_table(medians: &HashMap<String, f64>, launch: Option<&launch::Figures>) {
     println!("\n==> summary (medians; each ratio is against a baseline from this same run)\n");
     println!(
         "{:<56} {:>10} {:>10} {:>9}  aim",
@@ -174,6 +209,59 @@ fn print_table(medians: &HashMap<String, f64>) {
             ratio
         );
     }
+    let Some(launch) = launch else {
+        println!(
+            "{:<56} not run",
+            "launch and memory at rest vs a plain Tauri window"
+        );
+        return;
+    };
+    let rows = [
+        (
+            format!(
+                "launch to interactive Home vs plain window (n={})",
+                launch.runs
+            ),
+            human(launch.baseline_launch_ms * 1e6),
+            human(launch.app_launch_ms * 1e6),
+            launch.app_launch_ms / launch.baseline_launch_ms,
+        ),
+        (
+            format!("memory at rest (PSS) vs plain window (n={})", launch.runs),
+            mebibytes(launch.baseline_pss_kib),
+            mebibytes(launch.app_pss_kib),
+            launch.app_pss_kib / launch.baseline_pss_kib,
+        ),
+        (
+            format!(
+                "memory at rest, own pages (USS) vs plain (n={})",
+                launch.runs
+            ),
+            mebibytes(launch.baseline_uss_kib),
+            mebibytes(launch.app_uss_kib),
+            launch.app_uss_kib / launch.baseline_uss_kib,
+        ),
+    ];
+    for (what, base, measured, ratio) in rows {
+        let aim = verdict(
+            ratio <= LAUNCH_AND_MEMORY_AIM,
+            format!("≤ {LAUNCH_AND_MEMORY_AIM}×"),
+        );
+        println!("{what:<56} {base:>10} {measured:>10} {ratio:>8.2}×  {aim}");
+    }
+    println!(
+        "(of the launch, inside the page from its navigation to ready: app {}, baseline {})",
+        human(launch.app_page_ms * 1e6),
+        human(launch.baseline_page_ms * 1e6)
+    );
+}
+
+/// The aim for launch time and memory at rest: at most this many times a plain window.
+const LAUNCH_AND_MEMORY_AIM: f64 = 1.2;
+
+/// KiB as MiB.
+fn mebibytes(kib: f64) -> String {
+    format!("{:.1} MiB", kib / 1024.0)
 }
 
 fn verdict(met: bool, aim: String) -> String {

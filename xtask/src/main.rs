@@ -26,8 +26,11 @@ commands:
           integration tests, the architecture checks, the Android type-check, a short
           fuzzing pass (10 s a target), the end-to-end journeys under xvfb-run (two at
           a time), and the .deb installed, started at Home and removed
-  bench   run the benchmarks (criterion, release profile), then one table of each
-          figure against a baseline measured in the same run
+  bench [--launch-only | --no-launch] [--launch-runs N] [criterion filter…]
+          run the benchmarks (criterion, release profile), then launch the release app
+          and a plain Tauri window (baseline/) N times each (5 unless told) under
+          xvfb-run, then one table of each figure against a baseline measured in the
+          same run
   bundle  the release build, packaged as .deb and .rpm (target/release/bundle/)
   journeys [filter…]
           build the app and run the end-to-end journeys whose names contain a filter

@@ -1,0 +1,142 @@
+//! The launch and memory rows of `cargo xtask bench`: the release app against the plain Tauri
+//! window of `baseline/`, built from the same toolchain, profile and Tauri features, launched
+//! alternately on the same machine in the same run.
+//!
+//! The measuring is done by `launch-bench` (`tests/launch_bench.rs`, which says what is timed
+//! and why that is fair to both), through the end-to-end harness, under its own `xvfb-run` and
+//! `dbus-run-session`, so it starts and stops every process as the journeys do. Everything it
+//! writes is in temporary folders and `target/`.
+
+use std::{path::Path, process::Command};
+
+use crate::{
+    prerequisites,
+    steps::{cargo, status, step, target_dir},
+    Result,
+};
+
+/// Launches of each, after one warm-up launch of each that is not counted.
+pub const DEFAULT_RUNS: usize = 5;
+
+/// The medians of one run of `launch-bench`.
+pub struct Figures {
+    pub runs: usize,
+    pub app_launch_ms: f64,
+    pub baseline_launch_ms: f64,
+    /// Of the launch, the part inside the page (navigation start to ready).
+    pub app_page_ms: f64,
+    pub baseline_page_ms: f64,
+    pub app_pss_kib: f64,
+    pub baseline_pss_kib: f64,
+    /// The pages only the program and its web view's processes map (USS): unlike PSS, not
+    /// lowered by other WebKit processes on the machine.
+    pub app_uss_kib: f64,
+    pub baseline_uss_kib: f64,
+}
+
+pub fn measure(runs: usize) -> Result<Figures> {
+    let mut packages = prerequisites::APP_PACKAGES.to_vec();
+    packages.extend(prerequisites::TEST_PACKAGES);
+    prerequisites::ensure_packages(&packages)?;
+    let tauri_driver = prerequisites::ensure_tauri_driver()?;
+    let webkit_driver = prerequisites::find_on_path("WebKitWebDriver")
+        .ok_or("WebKitWebDriver is missing although webkit2gtk-driver is installed")?;
+
+    // Together, so that Cargo gives every crate the two share the same features.
+    step("release builds of the app and the baseline window (long: fat LTO)");
+    status(cargo().args([
+        "build",
+        "--release",
+        "--package",
+        "aftercare",
+        "--package",
+        "aftercare-baseline",
+        "--locked",
+    ]))?;
+    status(cargo().args([
+        "build",
+        "--package",
+        "aftercare-e2e",
+        "--bin",
+        "launch-bench",
+        "--locked",
+    ]))?;
+
+    step(&format!(
+        "launch and memory at rest: the app and the baseline window, {runs} times each"
+    ));
+    let release = target_dir().join("release");
+    let results = target_dir().join("launch-bench.json");
+    let _ = std::fs::remove_file(&results);
+    status(
+        Command::new("xvfb-run")
+            .args([
+                "--auto-servernum",
+                "--server-args=-screen 0 1280x1024x24",
+                "dbus-run-session",
+                "--",
+            ])
+            .arg(target_dir().join("debug").join("launch-bench"))
+            .arg(runs.to_string())
+            .arg(&results)
+            .env("AFTERCARE_APP", release.join("aftercare"))
+            .env("AFTERCARE_BASELINE", release.join("aftercare-baseline"))
+            .env("TAURI_DRIVER", &tauri_driver)
+            .env("WEBKIT_WEBDRIVER", &webkit_driver),
+    )?;
+    read(&results, runs)
+}
+
+fn read(path: &Path, runs: usize) -> Result<Figures> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| format!("could not read {path:?}: {e}"))?;
+    let json: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{path:?} is not JSON: {e}"))?;
+    let median_of = |name: &str, field: &str| -> Result<f64> {
+        let subject = json["subjects"]
+            .as_array()
+            .and_then(|all| all.iter().find(|s| s["name"] == name))
+            .ok_or_else(|| format!("{path:?} has no figures for {name}"))?;
+        let values: Vec<f64> = subject[field]
+            .as_array()
+            .map(|all| all.iter().filter_map(serde_json::Value::as_f64).collect())
+            .unwrap_or_default();
+        median(values).ok_or_else(|| format!("{path:?} has no {field} for {name}"))
+    };
+    Ok(Figures {
+        runs,
+        app_launch_ms: median_of("app", "launch_ms")?,
+        baseline_launch_ms: median_of("baseline", "launch_ms")?,
+        app_page_ms: median_of("app", "page_ms")?,
+        baseline_page_ms: median_of("baseline", "page_ms")?,
+        app_pss_kib: median_of("app", "pss_kib")?,
+        baseline_pss_kib: median_of("baseline", "pss_kib")?,
+        app_uss_kib: median_of("app", "uss_kib")?,
+        baseline_uss_kib: median_of("baseline", "uss_kib")?,
+    })
+}
+
+fn median(mut values: Vec<f64>) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let middle = values.len() / 2;
+    Some(if values.len() % 2 == 1 {
+        values[middle]
+    } else {
+        (values[middle - 1] + values[middle]) / 2.0
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::median;
+
+    #[test]
+    fn the_median_of_an_odd_and_an_even_count() {
+        assert_eq!(median(vec![3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median(vec![4.0, 1.0, 3.0, 2.0]), Some(2.5));
+        assert_eq!(median(Vec::new()), None);
+    }
+}
