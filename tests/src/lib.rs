@@ -292,10 +292,7 @@ impl App {
         loop {
             // The page may draw the element again between finding and reading it (a list
             // redrawn after a save): then it is simply looked for again.
-            let text = match self.wait_for(css).await.text().await {
-                Ok(text) => text,
-                Err(_) => String::new(),
-            };
+            let text = self.wait_for(css).await.text().await.unwrap_or_default();
             if text.contains(wanted) {
                 return text;
             }
