@@ -1,5 +1,6 @@
-//! `cargo xtask run | test | bench | fuzz | bundle | package-check` — the project's two
-//! commands, two that measure, and two that package.
+//! `cargo xtask run | test | bench | fuzz | bundle | journeys | package-check | mobile-check` —
+//! the project's two commands, two that measure, two that package, and two that run a part of
+//! `test` on its own.
 //!
 //! Each command first makes sure the system packages and tools it needs are there, installing
 //! them with `apt-get` on Debian or Ubuntu when it may (as root, or with password-less sudo),
