@@ -21,12 +21,7 @@ pub fn run(extra: &[String]) -> Result {
 
 pub fn test() -> Result {
     let started = Instant::now();
-    let mut packages = prerequisites::APP_PACKAGES.to_vec();
-    packages.extend(prerequisites::TEST_PACKAGES);
-    prerequisites::ensure_packages(&packages)?;
-    let tauri_driver = prerequisites::ensure_tauri_driver()?;
-    let webkit_driver = prerequisites::find_on_path("WebKitWebDriver")
-        .ok_or("WebKitWebDriver is missing although webkit2gtk-driver is installed")?;
+    let (tauri_driver, webkit_driver) = test_tools()?;
 
     step("formatting (cargo fmt --check)");
     status(cargo().args(["fmt", "--all", "--", "--check"]))?;
@@ -87,12 +82,7 @@ pub fn test() -> Result {
 /// `cargo xtask journeys [filter…]`: the app built, then the journeys whose names contain a
 /// filter (all without one), two at a time, as `cargo xtask test` runs them.
 pub fn journeys(filters: &[String]) -> Result {
-    let mut packages = prerequisites::APP_PACKAGES.to_vec();
-    packages.extend(prerequisites::TEST_PACKAGES);
-    prerequisites::ensure_packages(&packages)?;
-    let tauri_driver = prerequisites::ensure_tauri_driver()?;
-    let webkit_driver = prerequisites::find_on_path("WebKitWebDriver")
-        .ok_or("WebKitWebDriver is missing although webkit2gtk-driver is installed")?;
+    let (tauri_driver, webkit_driver) = test_tools()?;
     prerequisites::ensure_axe()?;
     status(cargo().args(["build", "--package", APP, "--locked"]))?;
     let mut env = drivers(&tauri_driver, &webkit_driver);
@@ -102,16 +92,23 @@ pub fn journeys(filters: &[String]) -> Result {
 
 /// `cargo xtask package-check`: the debug build packaged, installed, started at Home, removed.
 pub fn package_check() -> Result {
+    let (tauri_driver, webkit_driver) = test_tools()?;
+    prerequisites::ensure_axe()?;
+    status(cargo().args(["build", "--package", APP, "--locked"]))?;
+    let deb = package::deb_of(package::Build::Debug)?;
+    package::check_installs_and_starts(&deb, &drivers(&tauri_driver, &webkit_driver))
+}
+
+/// The system packages the app and its tests need, and the two WebDriver programs (installing
+/// `tauri-driver` when it is missing).
+pub fn test_tools() -> Result<(PathBuf, PathBuf)> {
     let mut packages = prerequisites::APP_PACKAGES.to_vec();
     packages.extend(prerequisites::TEST_PACKAGES);
     prerequisites::ensure_packages(&packages)?;
     let tauri_driver = prerequisites::ensure_tauri_driver()?;
     let webkit_driver = prerequisites::find_on_path("WebKitWebDriver")
         .ok_or("WebKitWebDriver is missing although webkit2gtk-driver is installed")?;
-    prerequisites::ensure_axe()?;
-    status(cargo().args(["build", "--package", APP, "--locked"]))?;
-    let deb = package::deb_of(package::Build::Debug)?;
-    package::check_installs_and_starts(&deb, &drivers(&tauri_driver, &webkit_driver))
+    Ok((tauri_driver, webkit_driver))
 }
 
 /// What the journeys' harness needs to find the two WebDriver programs.

@@ -10,8 +10,7 @@
 use std::{path::Path, process::Command};
 
 use crate::{
-    prerequisites,
-    steps::{cargo, status, step, target_dir},
+    steps::{self, cargo, status, step, target_dir},
     Result,
 };
 
@@ -35,15 +34,10 @@ pub struct Figures {
 }
 
 pub fn measure(runs: usize) -> Result<Figures> {
-    let mut packages = prerequisites::APP_PACKAGES.to_vec();
-    packages.extend(prerequisites::TEST_PACKAGES);
-    prerequisites::ensure_packages(&packages)?;
-    let tauri_driver = prerequisites::ensure_tauri_driver()?;
-    let webkit_driver = prerequisites::find_on_path("WebKitWebDriver")
-        .ok_or("WebKitWebDriver is missing although webkit2gtk-driver is installed")?;
+    let (tauri_driver, webkit_driver) = steps::test_tools()?;
 
     // Together, so that Cargo gives every crate the two share the same features.
-    step("release builds of the app and the baseline window (long: fat LTO)");
+    step("release builds of the app and the baseline window");
     status(cargo().args([
         "build",
         "--release",
