@@ -20,7 +20,7 @@ use std::{
 };
 
 use crate::{
-    steps::{cargo, status, target_dir},
+    steps::{cargo, target_dir},
     Result,
 };
 
@@ -117,15 +117,7 @@ pub fn run(env: &[(&str, PathBuf)], filters: &[String]) -> Result {
 
 /// Builds the `journeys` test binary and returns its path.
 fn build() -> Result<PathBuf> {
-    status(cargo().args([
-        "test",
-        "--package",
-        "aftercare-e2e",
-        "--test",
-        "journeys",
-        "--locked",
-        "--no-run",
-    ]))?;
+    // One build: its progress and errors go to the terminal (stderr), its messages to us.
     let out = cargo()
         .args([
             "test",
@@ -137,9 +129,12 @@ fn build() -> Result<PathBuf> {
             "--no-run",
             "--message-format=json",
         ])
-        .stderr(Stdio::null())
+        .stderr(Stdio::inherit())
         .output()
-        .map_err(|e| format!("could not ask cargo for the journeys' binary: {e}"))?;
+        .map_err(|e| format!("could not build the journeys: {e}"))?;
+    if !out.status.success() {
+        return Err("the journeys did not build (cargo's errors are above)".into());
+    }
     String::from_utf8_lossy(&out.stdout)
         .lines()
         .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
