@@ -2,6 +2,7 @@
 
 mod answers;
 mod auto_delete;
+mod back_off;
 mod backup;
 mod backup_cli;
 mod backup_files;
