@@ -21,10 +21,10 @@ const MOMENT_WINDOW_KEY: &str = "moment_window_minutes";
 pub const AUTO_LOCK_DEFAULT_MINUTES: u32 = 5;
 /// The auto-lock times the setting accepts: from 1 minute to 1 hour.
 pub const AUTO_LOCK_MINUTES: RangeInclusive<u32> = 1..=60;
-const AUTO_LOCK_KEY: &str = "auto_lock_minutes";
+pub(super) const AUTO_LOCK_KEY: &str = "auto_lock_minutes";
 const MORNING_HOUR_KEY: &str = "reminder_morning_hour";
-const DISCREET_KEY: &str = "discreet";
-const PROTECT_SCREEN_KEY: &str = "protect_screen";
+pub(super) const DISCREET_KEY: &str = "discreet";
+pub(super) const PROTECT_SCREEN_KEY: &str = "protect_screen";
 const EVENING_HOUR_KEY: &str = "reminder_evening_hour";
 const SOLO_FIRST_KEY: &str = "solo_first";
 const LATER_KEY: &str = "reminder_later_minutes";

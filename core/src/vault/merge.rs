@@ -19,6 +19,9 @@ pub struct MergeReport {
     /// Records that opened but fail the checks a direct write gets (an unknown id, a scale out
     /// of range, a time that cannot be right): kept aside, never merged.
     pub refused: usize,
+    /// What the pass of auto-delete after the merge removed (nothing unless the person chose
+    /// auto-delete): the page says how many, once.
+    pub auto_deleted: crate::store::Deleted,
 }
 
 impl Vault {
@@ -30,8 +33,8 @@ impl Vault {
         slot: &KeySlot,
         now: DateTime<Utc>,
     ) -> Result<MergeReport, Error> {
-        let report = self.merge_inbox(unlocked, slot, now)?;
-        unlocked.store.run_auto_delete(now)?;
+        let mut report = self.merge_inbox(unlocked, slot, now)?;
+        report.auto_deleted = unlocked.store.run_auto_delete(now)?;
         Ok(report)
     }
 

@@ -11,6 +11,7 @@ mod content;
 mod crash;
 mod damage;
 mod data_dir;
+mod deletion_choices;
 mod durability;
 mod follow_ups;
 mod formats;

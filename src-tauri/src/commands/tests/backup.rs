@@ -49,7 +49,10 @@ fn a_backup_restores_into_a_new_install_and_each_error_has_its_own_kind() {
     let report = to_json(ops::restore_backup(&second, &name, PASSPHRASE).unwrap());
     assert_eq!(
         report,
-        json!({"added": 3, "already_there": 0, "invalid": 0})
+        json!({"added": 3, "already_there": 0, "invalid": 0, "offered": {
+            "auto_lock_minutes": null, "discreet": null, "protect_screen": null,
+            "auto_delete": null
+        }})
     );
     assert_eq!(
         to_json(ops::history(&second, 10, None).unwrap()),
@@ -70,7 +73,7 @@ fn auto_delete_is_off_until_chosen_and_says_what_would_go() {
     assert_eq!(
         to_json(ops::auto_delete(&app).unwrap()),
         json!({
-            "choice": {"moments": null, "check_ins": null, "journal": null},
+            "choice": {"moments": "never", "check_ins": "never", "journal": "never"},
             "wouldGo": {"moments": 0, "check_ins": 0, "journal": 0}
         })
     );
