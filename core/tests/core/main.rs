@@ -31,4 +31,5 @@ mod since_then;
 mod support;
 mod ui_keys;
 mod undo;
+mod untrusted_backups;
 mod vault;

@@ -113,3 +113,47 @@ fn the_journal_exports_encrypted_unless_plain_is_asked_for() {
         .unwrap()
         .contains("plain words here"));
 }
+
+/// The scrypt work factor an age file's passphrase stanza asks for (`-> scrypt <salt> <N>`).
+fn work_factor(file: &[u8]) -> u8 {
+    let header = String::from_utf8_lossy(&file[..file.len().min(200)]).into_owned();
+    let stanza = header
+        .lines()
+        .find(|line| line.starts_with("-> scrypt "))
+        .expect("a passphrase stanza");
+    stanza.rsplit(' ').next().unwrap().parse().unwrap()
+}
+
+#[test]
+fn backups_are_written_at_work_factor_18_and_a_file_asking_for_2_to_the_21_is_refused() {
+    let out = tempfile::tempdir().unwrap();
+    let (_tmp, mut app) = app();
+    app.export_dir = Some(out.path().to_owned());
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    ops::record_action(&app, "water").unwrap();
+    let made = to_json(ops::back_up(&app, PASSPHRASE).unwrap());
+    let bytes = std::fs::read(made["path"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        work_factor(&bytes),
+        18,
+        "what the reference age tool writes"
+    );
+
+    // The same file asking for 2^21: refused before any scrypt work (the header is read
+    // first), as a file this app never writes.
+    let header = String::from_utf8_lossy(&bytes[..200]).into_owned();
+    let stanza = header.lines().nth(1).unwrap();
+    let asking = stanza.replace(" 18", " 21");
+    let mut crafted = bytes.clone();
+    let at = bytes
+        .windows(stanza.len())
+        .position(|w| w == stanza.as_bytes())
+        .unwrap();
+    crafted.splice(at..at + stanza.len(), asking.bytes());
+    assert_eq!(work_factor(&crafted), 21);
+    std::fs::write(out.path().join("asks-a-lot.age"), &crafted).unwrap();
+    assert_eq!(
+        error(ops::restore_backup(&app, "asks-a-lot.age", PASSPHRASE))["kind"],
+        "not-a-backup"
+    );
+}
