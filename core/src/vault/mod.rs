@@ -41,7 +41,7 @@ pub use self::{
     device::DeviceSecret,
     merge::MergeReport,
     own_tiles::LockedTile,
-    passcode::{Passcode, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
+    passcode::{Passcode, PasscodeConfirmed, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
     tap::Tap,
 };
 use self::{

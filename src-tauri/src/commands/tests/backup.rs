@@ -99,16 +99,53 @@ fn the_journal_exports_encrypted_unless_plain_is_asked_for() {
     ops::set_up(&app, PASSCODE.into()).unwrap();
     ops::journal_create(&app, "plain words here", None, None).unwrap();
     assert_eq!(
-        error(ops::export_journal(&app, None, false))["kind"],
+        error(ops::export_journal(&app, None, false, None))["kind"],
         "invalid"
     );
-    let sealed = ops::export_journal(&app, Some(PASSPHRASE), false).unwrap();
+    let sealed = ops::export_journal(&app, Some(PASSPHRASE), false, None).unwrap();
     assert!(sealed.ends_with(".md.age"));
     let bytes = std::fs::read(&sealed).unwrap();
     assert!(bytes.starts_with(b"age-encryption.org/v1"));
     assert!(!String::from_utf8_lossy(&bytes).contains("plain words"));
-    let plain = ops::export_journal(&app, None, true).unwrap();
+    let plain = ops::export_journal(&app, None, true, Some(PASSCODE)).unwrap();
     assert!(plain.ends_with(".md"));
+    assert!(std::fs::read_to_string(plain)
+        .unwrap()
+        .contains("plain words here"));
+}
+
+#[test]
+fn a_plain_journal_export_asks_for_the_passcode_again() {
+    let out = tempfile::tempdir().unwrap();
+    let (_tmp, mut app) = app();
+    app.export_dir = Some(out.path().to_owned());
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    ops::journal_create(&app, "plain words here", None, None).unwrap();
+    assert_eq!(
+        error(ops::export_journal(&app, None, true, None))["kind"],
+        "invalid",
+        "no passcode, no plain file"
+    );
+    assert_eq!(
+        error(ops::export_journal(
+            &app,
+            None,
+            true,
+            Some("not my passcode")
+        ))["kind"],
+        "wrong-passcode"
+    );
+    assert_eq!(
+        std::fs::read_dir(out.path()).unwrap().count(),
+        0,
+        "nothing was written"
+    );
+    assert_eq!(
+        to_json(ops::vault_status(&app).unwrap())["failed_attempts"],
+        1,
+        "a wrong passcode here counts as a try, as at unlock"
+    );
+    let plain = ops::export_journal(&app, None, true, Some(PASSCODE)).unwrap();
     assert!(std::fs::read_to_string(plain)
         .unwrap()
         .contains("plain words here"));
