@@ -22,6 +22,7 @@ mod insights;
 mod journal;
 mod lock;
 mod moments;
+mod old_databases;
 mod old_inbox;
 mod own_tiles;
 mod people;
