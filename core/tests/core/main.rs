@@ -20,6 +20,7 @@ mod home;
 mod inbox;
 mod insights;
 mod journal;
+mod key_cost;
 mod lock;
 mod moments;
 mod old_databases;
