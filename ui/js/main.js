@@ -148,15 +148,22 @@ async function showHomeAgain() {
 }
 
 /** After unlocking, on to the screen that asked for it; and one calm line if something saved
- * while locked could not be merged (it was kept aside). */
+ * while locked could not be merged (it was kept aside), and one if auto-delete removed
+ * anything, with how many. */
 async function goOnAfterUnlock(report) {
   const next = afterUnlock;
   afterUnlock = '#/';
   location.replace(next);
   await route();
-  if (report && report.unreadable + report.refused > 0) {
+  if (!report) return;
+  const lines = [];
+  if (report.unreadable + report.refused > 0) lines.push(t('unlock.kept_aside'));
+  const gone = report.auto_deleted;
+  const total = gone ? gone.moments + gone.check_ins + gone.journal : 0;
+  if (total > 0) lines.push(t('unlock.auto_deleted', { total }));
+  if (lines.length) {
     const notice = $('app-notice');
-    notice.textContent = t('unlock.kept_aside');
+    notice.textContent = lines.join(' ');
     notice.hidden = false;
   }
 }
