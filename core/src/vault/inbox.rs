@@ -143,8 +143,8 @@ pub fn legacy_records(
 enum Frame {
     /// A whole record, and the bytes its frame takes.
     Record((RecordId, LockedEntry), usize),
-    /// No length a record can have (cheap to tell).
-    NotAFrame,
+    /// Nothing that can be a record: no length a record can have (cheap to tell).
+    Nothing,
     /// A length a record can have, over bytes that do not open as one (the costly case).
     DoesNotOpen,
 }
@@ -152,7 +152,7 @@ enum Frame {
 /// The record framed at the start of `bytes`.
 fn legacy_frame_at(secret_key: &SecretKey, bytes: &[u8]) -> Frame {
     let Some(len) = bytes.get(..4) else {
-        return Frame::NotAFrame;
+        return Frame::Nothing;
     };
     let len = u32::from_le_bytes(len.try_into().expect("4 bytes")) as usize;
     // Every sealed record is a whole number of padding blocks plus the seal: anything else is
@@ -160,10 +160,10 @@ fn legacy_frame_at(secret_key: &SecretKey, bytes: &[u8]) -> Frame {
     if !(SEAL_OVERHEAD + PAD_TO..=MAX_RECORD).contains(&len)
         || !(len - SEAL_OVERHEAD).is_multiple_of(PAD_TO)
     {
-        return Frame::NotAFrame;
+        return Frame::Nothing;
     }
     let Some(body) = bytes.get(4..4 + len) else {
-        return Frame::NotAFrame;
+        return Frame::Nothing;
     };
     match open_record(secret_key, body) {
         Some(record) => Frame::Record(record, 4 + len),

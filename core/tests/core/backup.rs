@@ -180,24 +180,6 @@ pub fn restore(f: &mut Fixture, path: &Path) -> aftercare_core::store::RestoreRe
     .unwrap()
 }
 
-/// Takes the backup's choices a restore offered, as the person does with "Use the backup's
-/// choices" (Settings saves them like any change).
-pub fn take_offered(f: &mut Fixture, offered: &BackupChoices) {
-    let store = f.vault.store().unwrap();
-    if let Some(minutes) = offered.auto_lock_minutes {
-        store.set_auto_lock_minutes(minutes).unwrap();
-    }
-    if let Some(on) = offered.discreet {
-        store.set_discreet(on).unwrap();
-    }
-    if let Some(on) = offered.protect_screen {
-        store.set_protect_screen(on).unwrap();
-    }
-    if let Some(choice) = offered.auto_delete {
-        store.set_auto_delete(choice).unwrap();
-    }
-}
-
 #[test]
 fn a_backup_restored_into_a_new_vault_gives_back_everything_field_by_field() {
     let mut first = set_up();
@@ -227,7 +209,7 @@ fn a_backup_restored_into_a_new_vault_gives_back_everything_field_by_field() {
         },
         "offered instead"
     );
-    take_offered(&mut second, &report.offered);
+    crate::deletion_choices::take_offered(&mut second, &report.offered);
     assert_eq!(
         seen(second.vault.store().unwrap()),
         seen(first.vault.store().unwrap()),
@@ -252,7 +234,7 @@ fn restoring_again_or_into_the_vault_it_came_from_adds_nothing_twice() {
     // Into a new vault twice.
     let mut second = set_up();
     let offered = restore(&mut second, &summary.path).offered;
-    take_offered(&mut second, &offered);
+    crate::deletion_choices::take_offered(&mut second, &offered);
     let once = seen(second.vault.store().unwrap());
     let report = restore(&mut second, &summary.path);
     assert_eq!(

@@ -218,7 +218,7 @@ fn a_backup_written_in_format_1_still_restores_to_the_same_records() {
     .unwrap();
     // All but its auto-lock and discretion, which are offered, never taken.
     assert_eq!((report.added, report.invalid), (14, 0), "{report:?}");
-    crate::backup::take_offered(&mut f, &report.offered);
+    crate::deletion_choices::take_offered(&mut f, &report.offered);
     let store = f.vault.store().unwrap();
     assert_eq!(
         crate::backup::seen(store),

@@ -218,9 +218,12 @@ fn backed_up_with(tamper: impl Fn(&mut Vec<u8>)) -> (Fixture, tempfile::TempDir,
     (f, out, error.kind())
 }
 
+/// What was done to a file, and how.
+type Tampering = (&'static str, fn(&mut Vec<u8>));
+
 #[test]
 fn a_backup_that_does_not_read_back_as_written_is_reported_damaged_and_removed() {
-    let tampering: [(&str, fn(&mut Vec<u8>)); 3] = [
+    let tampering: [Tampering; 3] = [
         ("a byte of the records", |b| {
             let at = b.len() - 40;
             b[at] ^= 1;
