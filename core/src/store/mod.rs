@@ -12,7 +12,6 @@ mod journal;
 mod key;
 mod own_tiles;
 mod people;
-mod protective;
 mod records;
 mod reminders;
 mod restore;
@@ -31,11 +30,10 @@ pub use own_tiles::{
     NewOwnTile, OwnTile, MAX_OWN_SAY_CHARS, MAX_OWN_STEPS, MAX_OWN_STEP_CHARS, MAX_OWN_TILES,
     MAX_OWN_TITLE_CHARS,
 };
-pub use protective::BackupChoices;
 pub use restore::RestoreReport;
 pub use retention::{AutoDelete, Deleted, OlderThan};
 pub use settings::{
-    AUTO_LOCK_DEFAULT_MINUTES, AUTO_LOCK_MINUTES, MOMENT_WINDOW_DEFAULT_MINUTES,
+    BackupChoices, AUTO_LOCK_DEFAULT_MINUTES, AUTO_LOCK_MINUTES, MOMENT_WINDOW_DEFAULT_MINUTES,
     MOMENT_WINDOW_MINUTES,
 };
 

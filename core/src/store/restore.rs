@@ -421,7 +421,7 @@ impl Merge<'_> {
             self.report.invalid += 1;
             return Ok(());
         }
-        if super::protective::never_restored(key) {
+        if super::settings::never_restored(key) {
             // This device's own choice stands; the backup's is offered (`offered`).
             self.report.already_there += 1;
             return Ok(());

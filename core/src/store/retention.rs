@@ -7,7 +7,7 @@
 //!
 //! Age counts back from the clock, but never from later than the newest record: a clock set a
 //! year ahead deletes nothing recorded last week. Only the person's choice on this device sets
-//! it: a restore never takes it from a backup (`protective.rs`).
+//! it: a restore never takes it from a backup (`settings.rs`).
 
 use chrono::{DateTime, Duration, Months, Utc};
 use rusqlite::params;
