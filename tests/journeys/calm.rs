@@ -31,7 +31,14 @@ async fn need_a_moment_while_locked_then_grounding_ends_with_done_back_in_the_ca
     app.click("#lock-button").await;
     app.wait_text("#moment-line", "Locked").await;
 
-    // One tap from Home, without unlocking.
+    // One tap from Home, above the tiles, without unlocking.
+    let above = app
+        .script(
+            "return document.getElementById('home-calm').getBoundingClientRect().bottom <= \
+                    document.getElementById('action-tiles').getBoundingClientRect().top",
+        )
+        .await;
+    assert_eq!(above, true, "\"Need a moment?\" sits above the tiles");
     app.click("#home-calm").await;
     app.wait_view("calm").await;
     app.wait_visible("#calm-people-locked").await;
@@ -40,7 +47,14 @@ async fn need_a_moment_while_locked_then_grounding_ends_with_done_back_in_the_ca
         .await;
     if motion == serde_json::json!(false) {
         assert_ne!(app.script(ANIMATION).await, "none", "the circle breathes");
+        // A visible Stop holds it still, and it can start again.
+        app.click("#breath-stop").await;
+        assert_eq!(app.script(ANIMATION).await, "none", "stopped");
+        app.click("#breath-start").await;
+        assert_ne!(app.script(ANIMATION).await, "none", "breathing again");
     }
+    // Ways to settle that don't use the breath.
+    app.wait_text("#settle-ways", "feet").await;
 
     // Grounding, step by step, ends with "Done", back where the person came from.
     app.click("#calm-grounding").await;
@@ -50,7 +64,20 @@ async fn need_a_moment_while_locked_then_grounding_ends_with_done_back_in_the_ca
         app.click("#grounding-next").await;
     }
     assert_eq!(app.text("#grounding-next").await, string("learn.done"));
+    // At the end: "Still not okay?", with my people and getting help.
+    app.wait_text("#grounding-still", &string("learn.still_title"))
+        .await;
+    app.wait_visible("#grounding-still a[href='#/calm/people']")
+        .await;
+    app.wait_visible("#grounding-still a[href='#/learn/getting-help']")
+        .await;
     app.click("#grounding-next").await;
+    app.wait_view("calm").await;
+    // Stop, at any step, leads back too.
+    app.click("#calm-grounding").await;
+    app.wait_view("grounding").await;
+    app.click("#grounding-next").await;
+    app.click("#grounding-stop").await;
     app.wait_view("calm").await;
 
     // The guide's pages are a tap away, and their "see also" links work.

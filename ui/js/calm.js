@@ -1,6 +1,8 @@
-// "Need a moment?": the calm space. Open to anyone, locked or not: slow breathing (a circle that
-// moves only when motion is welcome, and the same steps as still text), the grounding exercise,
-// the guide's pages for hard moments, and "my people", shown only once unlocked.
+// "Need a moment?": the calm space. Open to anyone, before a passcode, locked or not: slow
+// breathing (a circle that moves only when motion is welcome, with a Stop, and the same steps
+// as still text), ways to settle that don't use the breath, the grounding exercise, kind words,
+// the guide's pages for hard moments, and "my people", shown only once unlocked. A follow-up
+// can lead straight to one part (`#/calm/<part>`).
 
 import { addPerson, people, removePerson } from './ipc.js';
 import { $, el, showMessage } from './dom.js';
@@ -8,7 +10,10 @@ import { errorText, t } from './strings.js';
 import * as session from './session.js';
 
 /** The guide's pages the calm space offers, in this order. */
-const PAGES = ['drop', 'didnt-feel-okay', 'getting-help'];
+const PAGES = ['drop', 'didnt-feel-okay', 'body-care', 'getting-help'];
+
+/** The parts a link can open the calm space at: each section's heading takes the focus. */
+const PARTS = { settle: 'breathe-title', people: 'calm-people-title', 'kind-words': 'kind-words-title' };
 
 /** Phones hand `tel:` and `sms:` to the dialler and messages; a desktop has neither, so there
  * the number is shown as text to copy. */
@@ -50,6 +55,22 @@ function forget() {
   $('person-form').reset();
 }
 
+/** Which of the people block's three faces shows: the list (unlocked), "unlock to see them"
+ * (locked), or "choose a passcode to keep a list here" (looking around before one exists). */
+function showPeopleBlock() {
+  const status = session.current();
+  $('calm-people-open').hidden = status !== 'unlocked';
+  $('calm-people-locked').hidden = status !== 'locked';
+  $('calm-people-not-set-up').hidden = status !== 'not-set-up';
+}
+
+/** The circle breathes until Stop, and again on "Breathe with the circle again". */
+function breathing(on) {
+  document.querySelector('.breath').classList.toggle('stopped', !on);
+  $('breath-stop').hidden = !on;
+  $('breath-start').hidden = on;
+}
+
 export function setUpCalm(content) {
   $('calm-pages').replaceChildren(
     ...PAGES.map((id) => content.guide.find((page) => page.id === id))
@@ -62,6 +83,14 @@ export function setUpCalm(content) {
         return item;
       }),
   );
+  $('breath-stop').addEventListener('click', () => {
+    breathing(false);
+    $('breath-start').focus();
+  });
+  $('breath-start').addEventListener('click', () => {
+    breathing(true);
+    $('breath-stop').focus();
+  });
   $('person-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     showMessage($('person-error'), '');
@@ -72,9 +101,10 @@ export function setUpCalm(content) {
       showMessage($('person-error'), errorText(error));
     }
   });
-  // Once locked, no name or number stays in the page.
+  // Once locked, no name or number stays in the page; the calm space itself stays on screen.
   session.onChange(() => {
     if (!session.isUnlocked()) forget();
+    showPeopleBlock();
   });
 }
 
@@ -85,12 +115,17 @@ export function offerSinceThen() {
   sinceOffered = true;
 }
 
-export async function showCalm() {
+/** Shows the calm space, at `part` (`settle`, `people`, `kind-words`) when a link asks. */
+export async function showCalm(part) {
   $('calm-since').hidden = !sinceOffered;
   sinceOffered = false;
-  const unlocked = session.isUnlocked();
-  $('calm-people-locked').hidden = unlocked;
-  $('calm-people-open').hidden = !unlocked;
-  if (unlocked) draw(await people());
+  breathing(true);
+  showPeopleBlock();
+  if (session.isUnlocked()) draw(await people());
   else forget();
+  const heading = PARTS[part] && $(PARTS[part]);
+  if (heading) {
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }
 }
