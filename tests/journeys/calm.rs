@@ -158,3 +158,48 @@ async fn under_reduced_motion_the_breathing_exercise_holds_still() {
     app.screenshot("calm-reduced-motion").await;
     app.finish().await;
 }
+
+/// Someone marked "reachable without unlocking" shows in the calm space while locked, with a
+/// way to reach them (on a desktop, their number to copy); someone not marked does not, and
+/// no trace of them stays in the page.
+#[tokio::test]
+async fn a_person_marked_reachable_shows_in_the_calm_space_while_locked() {
+    let app = App::launch("calm-reachable").await;
+    first_run(&app).await;
+    app.click("#home-calm").await;
+    app.wait_view("calm").await;
+    app.type_into("#person-name", "Robin").await;
+    app.type_into("#person-number", "0800 11 22").await;
+    app.click("#person-form button[type=submit]").await;
+    app.wait_text("#calm-people-list", "Robin").await;
+    app.type_into("#person-name", "Sam").await;
+    app.type_into("#person-number", "+44 7700 900123").await;
+    app.click("#person-reachable").await;
+    assert!(
+        app.text("#person-reachable-hint")
+            .await
+            .contains("anyone holding this device"),
+        "the honest line is beside the choice"
+    );
+    app.click("#person-form button[type=submit]").await;
+    app.wait_text("#calm-people-list", "Sam").await;
+    app.screenshot("calm-reachable-unlocked").await;
+
+    lock_from_home(&app).await;
+    app.click("#home-calm").await;
+    app.wait_view("calm").await;
+    let shown = app
+        .wait_text("#calm-people-reachable", "+44 7700 900123")
+        .await;
+    assert!(shown.contains("Sam"), "{shown}");
+    app.wait_visible("#calm-people-reachable button").await;
+    let page = app
+        .script("return document.documentElement.outerHTML")
+        .await;
+    assert!(
+        !page.as_str().unwrap().contains("Robin"),
+        "someone not marked stays behind the passcode"
+    );
+    app.screenshot("calm-reachable-locked").await;
+    app.finish().await;
+}

@@ -25,6 +25,7 @@ mod own_tiles;
 mod own_words;
 mod people;
 mod properties;
+mod reachable;
 mod recording;
 mod reminders;
 mod since_then;

@@ -145,11 +145,6 @@ fn every_key_the_ui_builds_at_run_time_exists() {
             prefixed("remind.", &presets),
         ),
         (
-            "calm.js",
-            "key",
-            vec!["calm.people_call".into(), "calm.people_message".into()],
-        ),
-        (
             "auth.js",
             "forgot ? 'forgot.title' : 'start_again.title'",
             vec!["forgot.title".into(), "start_again.title".into()],
@@ -257,9 +252,6 @@ fn every_key_the_ui_builds_at_run_time_exists() {
             );
         }
     }
-    // calm.js names its two keys in a list, not in a call.
-    let calm = ui_file("js/calm.js");
-    assert!(calm.contains("'calm.people_call'") && calm.contains("'calm.people_message'"));
     // A failed command shows the sentence for its kind, or this one: never `error.<kind>`.
     assert!(content().string("error.unknown").is_some());
     // The markup's placeholders are keys too.
