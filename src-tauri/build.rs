@@ -41,6 +41,8 @@ fn main() {
         "people",
         "add_person",
         "remove_person",
+        "set_person_reachable",
+        "locked_people",
         "back_up",
         "work_progress",
         "backups",

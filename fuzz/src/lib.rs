@@ -45,6 +45,10 @@ pub const TARGETS: &[Target] = &[
         run: targets::attempts,
     },
     Target {
+        name: "locked-people",
+        run: targets::locked_people,
+    },
+    Target {
         name: "content",
         run: targets::content,
     },

@@ -10,6 +10,7 @@ use aftercare_core::{
     store::DataKey,
     vault::{
         inbox::seal_record,
+        locked_people::{self, LockedPerson},
         schedule_file,
         slot::{KdfParams, KeySlot},
         Passcode,
@@ -85,6 +86,22 @@ pub fn seeds() -> Vec<Seed> {
         bytes.extend(last_try.to_le_bytes());
         add("attempts", name, bytes);
     }
+
+    add("locked-people", "none", locked_people::encode(&[]));
+    add(
+        "locked-people",
+        "two",
+        locked_people::encode(&[
+            LockedPerson {
+                name: "Sam".into(),
+                number: "+44 7700 900123".into(),
+            },
+            LockedPerson {
+                name: "The line I trust".into(),
+                number: "(555) 010-4477 #2".into(),
+            },
+        ]),
+    );
 
     // The first byte picks the file the content target replaces (see `targets::content`).
     let sources = Sources::embedded();

@@ -5,8 +5,9 @@ use std::sync::OnceLock;
 
 use aftercare_core::{
     content::{Content, Source, Sources},
+    model::NewPerson,
     reminders,
-    vault::{attempts::Counter, inbox, schedule_file, slot::KeySlot},
+    vault::{attempts::Counter, inbox, locked_people, schedule_file, slot::KeySlot},
 };
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use crypto_box::SecretKey;
@@ -80,6 +81,33 @@ pub fn attempts(data: &[u8]) {
         assert!(
             wait <= aftercare_core::vault::attempts::wait_after(counter.failures),
             "a counter asks for at most the wait its failures earn ({wait} s)"
+        );
+    }
+}
+
+/// The people reachable without unlocking (`locked-people`): whatever decodes is a list the
+/// calm space may show as it is (each name and number as an added person's, no more than the
+/// list keeps), and encodes back to a list that decodes the same.
+pub fn locked_people(data: &[u8]) {
+    if let Some(people) = locked_people::decode(data) {
+        assert!(people.len() <= aftercare_core::model::MAX_PEOPLE);
+        for person in &people {
+            let checked = NewPerson {
+                name: person.name.clone(),
+                number: person.number.clone(),
+                reachable_locked: true,
+            }
+            .validated()
+            .expect("a decoded person is a valid one");
+            assert_eq!(
+                (checked.name, checked.number),
+                (person.name.clone(), person.number.clone())
+            );
+        }
+        assert_eq!(
+            locked_people::decode(&locked_people::encode(&people)),
+            Some(people),
+            "what decodes is written back as it was"
         );
     }
 }

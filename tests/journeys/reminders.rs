@@ -55,13 +55,16 @@ pub async fn remind_me_in_about_an_hour(app: &App) {
     app.wait_for("#remind-pending li[data-reminder]").await;
 }
 
+/// A reminder due while the app is open never takes the person away from what they are
+/// reading: a quiet banner shows on that screen, and the check-in is one tap away.
 #[tokio::test]
 async fn a_reminder_arrives_once_in_neutral_words_and_leads_to_the_check_in() {
     let monitor = NotificationMonitor::start();
     let app = App::start(
         "reminder",
         Launch {
-            env: soon(),
+            // Time enough to walk from setting it to a Learn page first.
+            env: vec![("AFTERCARE_TEST_REMINDER_SECONDS".into(), "10".into())],
             ..Launch::default()
         },
     )
@@ -70,11 +73,37 @@ async fn a_reminder_arrives_once_in_neutral_words_and_leads_to_the_check_in() {
     write_something_private(&app).await;
     remind_me_in_about_an_hour(&app).await;
     app.screenshot("set").await;
+    app.go("#/").await; // set-up
+    app.wait_view("home").await;
+    app.click(".more-nav a[href='#/learn']").await;
+    app.wait_view("learn").await;
+    app.click("#learn-pages a[href='#/learn/body-care']").await;
+    app.wait_view("page").await;
+    let title = app.text("#page-title").await;
+    assert!(
+        monitor.notifications().is_empty(),
+        "reading the page before the reminder is due"
+    );
 
     let sent = monitor.wait_for(1).await;
+    app.wait_visible("#reminder-banner").await;
+    assert_eq!(
+        app.script("return document.body.dataset.view").await,
+        "page",
+        "the page stays"
+    );
+    assert_eq!(app.text("#page-title").await, title);
+    app.screenshot("banner-over-learn").await;
     // It opens the "since then" check-in, not the right-after questions, with the drop page a
     // tap away.
+    app.click("#reminder-banner-open").await;
     app.wait_view("check-in").await;
+    assert!(!app
+        .wait_for("#reminder-banner")
+        .await
+        .is_displayed()
+        .await
+        .unwrap());
     app.wait_text("#check-in-title", "Since then").await;
     app.wait_for("#check-in-questions [data-question='since-how']")
         .await;

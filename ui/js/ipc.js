@@ -84,10 +84,13 @@ export const card = () => invoke('card');
 export const saveCard = (value) => invoke('save_card', { card: value });
 export const exportCardImage = () => invoke('export_card_image');
 
-// My people (the calm space): names and numbers the person keeps.
+// My people (the calm space): names and numbers the person keeps, and those reachable without
+// unlocking (name and number only, locked or not).
 export const people = () => invoke('people');
 export const addPerson = (person) => invoke('add_person', { person });
+export const setPersonReachable = (id, reachable) => invoke('set_person_reachable', { id, reachable });
 export const removePerson = (id) => invoke('remove_person', { id });
+export const lockedPeople = () => invoke('locked_people');
 
 // Yours to keep: backups, restore, auto-delete, the journal exported.
 export const backUp = (passphrase) => invoke('back_up', { passphrase });

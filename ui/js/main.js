@@ -10,7 +10,7 @@ import * as nav from './nav.js';
 import { drawOwnTiles, focusTile, noteOnHome, renderHome, showHome } from './home.js';
 import { forgetOwnCard, forgetTap, recordTap, renderActionCard, setUpActionCard } from './action-card.js';
 import { forgetOwnTiles, isOwnId, loadOwnTiles, ownCard } from './own-tiles.js';
-import { setUpCheckIn, showCheckIn } from './check-in.js';
+import { forgetCheckIn, setUpCheckIn, showCheckIn } from './check-in.js';
 import { setUpEntry, setUpJournal, showEntry, showJournal } from './journal.js';
 import { setUpHistory, showHistory } from './history.js';
 import { setUpInsights, showInsights } from './insights.js';
@@ -40,7 +40,10 @@ let afterUnlock = '#/';
  * its groups are passed to `show`; `view` is the `#view-<view>` section and the body's
  * `data-view`; `needsUnlock` marks a screen showing saved data; `setUp()` runs once at start,
  * after the content and the rules are loaded; `show(...groups)` runs each time it is shown;
- * `beforeSetUp` marks a screen that can be read while looking around before a passcode exists.
+ * `beforeSetUp` marks a screen that can be read while looking around before a passcode exists;
+ * `open` one that anyone can read at any time, even from the welcome before "Look around first"
+ * (the calm space and what it links to); `staysWhenLocked` one that a lock never leads away
+ * from (nothing saved is on it, and nothing may throw a person out of the calm space).
  */
 const SCREENS = [
   { route: /^#\/welcome$/, view: 'welcome', setUp: () => setUpWelcome(rules, () => location.replace('#/'), lookAround) },
@@ -95,17 +98,34 @@ const SCREENS = [
   { route: /^#\/before$/, view: 'before', needsUnlock: true, setUp: setUpBefore, show: showBefore },
   { route: /^#\/history$/, view: 'history', needsUnlock: true, setUp: () => setUpHistory(content), show: showHistory },
   { route: /^#\/insights$/, view: 'insights', needsUnlock: true, setUp: () => setUpInsights(content), show: showInsights },
-  { route: /^#\/learn$/, view: 'learn', beforeSetUp: true, setUp: () => setUpLearn(content) },
-  { route: /^#\/learn\/([a-z0-9-]+)$/, view: 'page', beforeSetUp: true, show: showPage },
+  {
+    route: /^#\/learn$/,
+    view: 'learn',
+    beforeSetUp: true,
+    staysWhenLocked: true,
+    setUp: () => setUpLearn(content),
+  },
+  { route: /^#\/learn\/([a-z0-9-]+)$/, view: 'page', beforeSetUp: true, open: true, staysWhenLocked: true, show: showPage },
   {
     route: /^#\/grounding$/,
     view: 'grounding',
     beforeSetUp: true,
+    open: true,
+    staysWhenLocked: true,
     setUp: () => setUpGrounding(goBack),
     show: showGrounding,
   },
-  // "Need a moment?": open while locked (and before set-up); it shows my people only once unlocked.
-  { route: /^#\/calm$/, view: 'calm', beforeSetUp: true, setUp: () => setUpCalm(content), show: showCalm },
+  { route: /^#\/about$/, view: 'about', beforeSetUp: true, open: true, staysWhenLocked: true },
+  // "Need a moment?": open to anyone, locked or not; it shows my people only once unlocked.
+  {
+    route: /^#\/calm(?:\/(settle|people|kind-words))?$/,
+    view: 'calm',
+    beforeSetUp: true,
+    open: true,
+    staysWhenLocked: true,
+    setUp: () => setUpCalm(content),
+    show: showCalm,
+  },
   {
     route: /^#\/settings$/,
     view: 'settings',
@@ -178,13 +198,40 @@ function forgetShownData() {
     $(id).replaceChildren();
   }
   for (const id of ['entry-body', 'before-text', 'journal-search']) $(id).value = '';
-  for (const id of ['entry-form', 'card-form', 'check-in-form']) $(id).reset();
+  for (const id of ['entry-form', 'card-form']) $(id).reset();
+  // A half-filled check-in: its chosen answers, scales and note go, and what it said back.
+  forgetCheckIn();
   // Tiles of one's own: their words go; Home keeps only those chosen to show while locked.
   $('settings-tiles').replaceChildren();
   forgetOwnTiles();
   drawOwnTiles([]);
   loadOwnTiles().then(drawOwnTiles);
   if (forgetOwnCard() && document.body.dataset.view === 'action') location.replace('#/');
+}
+
+/**
+ * What the page shows once it has locked: a screen that stays when locked stays (the calm space
+ * is readable locked, and nothing may throw a person out of it); a screen showing saved data
+ * leaves for Home; after the page's own auto-lock (`auto`), so does any other.
+ */
+function afterLock({ auto }) {
+  const shown = screenOf(document.body.dataset.view);
+  if (shown && shown.staysWhenLocked) return;
+  if (shown && shown.needsUnlock) location.replace('#/');
+  else if (auto) location.hash = '#/';
+}
+
+/** Set once the first screen is shown: a reminder due after that is a banner, not a jump. */
+let started = false;
+
+/** A reminder fell due while the app is open: a gentle banner on the screen in use, with the
+ * check-in a tap away, instead of leaving what the person was doing. */
+function reminderDue() {
+  if (!started) {
+    location.hash = '#/check-in/since';
+  } else if (document.body.dataset.view !== 'check-in') {
+    $('reminder-banner').hidden = false;
+  }
 }
 
 /** "Look around first", from the welcome. */
@@ -214,8 +261,9 @@ async function route() {
   let hash = location.hash || '#/';
   if (session.current() === 'unfinished') hash = '#/start-again';
   let screen = SCREENS.find((s) => s.route.test(hash)) || HOME;
-  // First run: the welcome, unless looking around at what needs no passcode.
-  if (session.current() === 'not-set-up' && !(lookingAround && screen.beforeSetUp)) {
+  // First run: the welcome, unless looking around at what needs no passcode, or a screen open
+  // to anyone (the calm space).
+  if (session.current() === 'not-set-up' && !screen.open && !(lookingAround && screen.beforeSetUp)) {
     hash = '#/welcome';
     screen = screenOf('welcome');
   }
@@ -234,6 +282,7 @@ async function route() {
     return;
   }
   const groups = (screen.route.exec(hash) || []).slice(1);
+  if (screen.view === 'check-in') $('reminder-banner').hidden = true;
   nav.entered(hash);
   showView(screen.view);
   try {
@@ -258,6 +307,8 @@ function goBack() {
 
 /** An answer given on a reminder's notification (the shell has applied it already). */
 function answered({ answer, until }) {
+  // Answered on the notification: its banner has done its work.
+  $('reminder-banner').hidden = true;
   if (answer === 'open') {
     location.hash = '#/check-in/since';
   } else if (answer === 'not-so-good') {
@@ -265,7 +316,9 @@ function answered({ answer, until }) {
     location.hash = '#/calm';
   } else {
     noteOnHome(answer === 'later' ? t('reminder_answer.later', { time: formatTime(until) }) : t('reminder_answer.okay'));
-    location.hash = '#/';
+    // Already on Home (the reminder left the screen in place): show it again, with the note.
+    if (document.body.dataset.view === 'home') route();
+    else location.hash = '#/';
   }
 }
 
@@ -284,9 +337,9 @@ async function start() {
     forgetTap();
     if (session.current() !== 'locked') return;
     forgetShownData();
-    const shown = screenOf(document.body.dataset.view);
-    if (shown && shown.needsUnlock) location.replace('#/');
+    afterLock({ auto: false });
   });
+  session.onAutoLock(() => afterLock({ auto: true }));
   // The shell locks by itself too (idle, sleep, screen lock, hidden to the tray).
   onVaultLocked(() => session.lockedByTheShell());
 
@@ -296,9 +349,16 @@ async function start() {
   });
   window.addEventListener('hashchange', route);
 
-  // A reminder leads to the "since then" check-in: when it is shown while the app is open, and
-  // when the app is opened after one was shown.
-  onReminderShown(() => (location.hash = '#/check-in/since'));
+  // A reminder leads to the "since then" check-in when the app is opened after one was shown;
+  // one shown while the app is open is a banner with the check-in a tap away.
+  onReminderShown(reminderDue);
+  $('reminder-banner-open').addEventListener('click', () => ($('reminder-banner').hidden = true));
+  $('reminder-banner-later').addEventListener('click', () => {
+    $('reminder-banner').hidden = true;
+    // Focus goes back to the screen the person was on.
+    const heading = $(`view-${document.body.dataset.view}`).querySelector('h1');
+    if (heading) heading.focus();
+  });
   onReminderAnswer(answered);
   try {
     const status = await session.refresh();
@@ -307,6 +367,7 @@ async function start() {
     showError(error);
   }
   await route();
+  started = true;
   // How long from the page starting to load until it answers taps; read by the journeys.
   document.body.dataset.readyAfterMs = String(Math.round(performance.now()));
   document.body.dataset.ready = 'true';

@@ -97,11 +97,20 @@ function tellShell() {
   ipc.stillHere().catch(() => {});
 }
 
+/** Where the page goes once it has locked itself after a quiet spell: Home, unless main.js
+ * says otherwise (`onAutoLock`). */
+let afterAutoLock = () => (location.hash = '#/');
+
+/** Decides what the page shows after the auto-lock (the calm space stays on screen). */
+export function onAutoLock(go) {
+  afterAutoLock = go;
+}
+
 function resetTimer() {
   tellShell();
   clearTimeout(timer);
   if (status === 'unlocked') {
-    timer = setTimeout(() => lock().then(() => (location.hash = '#/')), autoLockMinutes * 60_000);
+    timer = setTimeout(() => lock().then(() => afterAutoLock()), autoLockMinutes * 60_000);
   }
 }
 

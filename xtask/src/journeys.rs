@@ -28,7 +28,13 @@ use crate::{
 pub const WORKERS: usize = 2;
 /// Journeys that wait the longest (for a reminder's minute; axe over every screen) go first, so
 /// neither worker is left with a long one at the end while the other idles.
-const SLOW_FIRST: &[&str] = &["reminders::", "answers::", "a11y::", "days_after::"];
+const SLOW_FIRST: &[&str] = &[
+    "reminders::",
+    "answers::",
+    "a11y::",
+    "days_after::",
+    "hard_moments::breathing",
+];
 /// The X display numbers the journeys use, well above `xvfb-run --auto-servernum`'s 99 and up.
 const FIRST_DISPLAY: u32 = 300;
 

@@ -46,6 +46,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_groups_and_since_then.sql"),
     include_str!("migrations/0006_backup_ids.sql"),
     include_str!("migrations/0007_own_tiles.sql"),
+    include_str!("migrations/0008_people_reachable_locked.sql"),
 ];
 
 /// The schema versions whose migration rebuilds tables (see [`Store::migrate`]).

@@ -5,10 +5,9 @@
 //! secret where the platform has a key store ([`DeviceSecret`]), so changing the passcode
 //! rewrites only the slot. While locked, quick actions and check-ins are sealed to the inbox's
 //! public key and merged on the next unlock. No recovery: without the passcode, nobody can read.
-//!
 //! Files in the data folder: `aftercare.db` (+ `-wal`, `-shm`), `keyslot`, the `sealed` folder
 //! (records saved while locked, one file each; `sealed/kept-aside` for any that could not be
-//! merged), `unlock-attempts`, `reminder-schedule`, `locked-tiles`; `inbox` from before.
+//! merged), `unlock-attempts`, `reminder-schedule`, `locked-tiles`, `locked-people`; `inbox`.
 //!
 //! The key slot is the commit point of set-up and the first thing wipe removes: without it the
 //! data key is gone and nothing here can be opened. So a folder with our files but no key slot is
@@ -20,6 +19,7 @@ pub mod attempts;
 mod device;
 mod follow_up;
 pub mod inbox;
+pub mod locked_people;
 mod merge;
 mod own_tiles;
 mod passcode;

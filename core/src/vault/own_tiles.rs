@@ -72,11 +72,12 @@ impl Vault {
         write_atomically(&path, &bytes).map_err(Error::io("locked tiles"))
     }
 
-    /// What an unlock does once merged: the reminder schedule and `locked-tiles` brought in
-    /// line with the store.
+    /// What an unlock does once merged: the reminder schedule, `locked-tiles` and
+    /// `locked-people` brought in line with the store.
     pub(super) fn settle_files(&mut self, now: DateTime<Utc>) -> Result<(), Error> {
         self.settle_schedule(now)?;
-        self.write_locked_tiles()
+        self.write_locked_tiles()?;
+        self.write_locked_people()
     }
 
     /// Adds a tile of one's own ([`crate::store::Store::add_own_tile`]), then `locked-tiles`.

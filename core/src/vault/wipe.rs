@@ -5,15 +5,16 @@
 use std::path::PathBuf;
 
 use super::{
-    own_tiles::LOCKED_TILES_FILE, Vault, VaultStatus, ATTEMPTS_FILE, DB_FILE, DB_NEXT_FILE,
-    LEGACY_INBOX_FILE, SCHEDULE_FILE, SEALED_DIR, SLOT_FILE, SLOT_NEXT_FILE,
+    locked_people::LOCKED_PEOPLE_FILE, own_tiles::LOCKED_TILES_FILE, Vault, VaultStatus,
+    ATTEMPTS_FILE, DB_FILE, DB_NEXT_FILE, LEGACY_INBOX_FILE, SCHEDULE_FILE, SEALED_DIR, SLOT_FILE,
+    SLOT_NEXT_FILE,
 };
 use crate::{content::Content, fs::sync_dir, Error};
 
 impl Vault {
     /// Every file or folder of ours in the data folder, in the order wipe removes them: the key
     /// slot first.
-    pub(super) fn ours() -> [String; 17] {
+    pub(super) fn ours() -> [String; 19] {
         [
             SLOT_FILE.to_owned(),
             format!("{SLOT_FILE}.tmp"),
@@ -32,6 +33,8 @@ impl Vault {
             format!("{SCHEDULE_FILE}.tmp"),
             LOCKED_TILES_FILE.to_owned(),
             format!("{LOCKED_TILES_FILE}.tmp"),
+            LOCKED_PEOPLE_FILE.to_owned(),
+            format!("{LOCKED_PEOPLE_FILE}.tmp"),
         ]
     }
 
@@ -44,7 +47,7 @@ impl Vault {
 
     /// Deletes everything: the key slot first (after which nothing can be decrypted), then the
     /// database and its journal files, the inbox with anything kept aside, the counter, the
-    /// schedule and the list of tiles shown while locked. The folder is left empty, as on a
+    /// schedule and the lists of tiles and people shown while locked. The folder is left empty, as on a
     /// fresh install. Works in any state, an [`VaultStatus::Unfinished`] folder included.
     pub fn wipe(&mut self) -> Result<(), Error> {
         self.wipe_with_checkpoints(&mut || {})
