@@ -1,5 +1,5 @@
 // Settings: auto-lock, the moment window, the reminder hours and "Later", discretion, changing the passcode, wiping everything, and a
-// plain page about privacy.
+// plain page about privacy (saying whether the saved data is tied to this device).
 
 import * as ipc from './ipc.js';
 import { $, el, showMessage } from './dom.js';
@@ -150,6 +150,8 @@ export function setUpSettings(rules, onWiped, content) {
       $('passcode-again').value = '';
       $('passcode-rekey').checked = false;
       $('passcode-saved').textContent = t('settings.changed');
+      // A change of passcode ties the data to this device once it has a keyring.
+      showTied((await ipc.settings()).tied_to_device);
     } catch (error) {
       showMessage($('passcode-error'), errorText(error));
     }
@@ -171,6 +173,11 @@ export function setUpSettings(rules, onWiped, content) {
   });
 }
 
+/** Says plainly whether the saved data is tied to this device (its keyring). */
+function showTied(tied) {
+  $('settings-tied').textContent = tied ? t('settings.tied_yes') : t('settings.tied_no');
+}
+
 export async function showSettings() {
   const current = await ipc.settings();
   $('settings-auto-lock').value = String(current.auto_lock_minutes);
@@ -182,6 +189,7 @@ export async function showSettings() {
   $('settings-protect-screen').checked = current.protect_screen;
   $('settings-solo-first').checked = current.solo_first;
   $('settings-most-used').checked = current.most_used_first;
+  showTied(current.tied_to_device);
   drawTiles(current.tile_order, current.hidden_tiles, await loadOwnTiles());
   await showOwnTilesSettings();
   $('settings-saved').textContent = '';
