@@ -227,11 +227,15 @@ impl KeySlot {
 
     /// Where the shell finds the device's secret for this slot; `None` when it is not tied to
     /// this device. Read before unlocking, so only as good as the file: a changed name finds
-    /// no secret, or a secret that does not open the slot.
+    /// no secret, or a secret that does not open the slot. A slot before version 3, or one
+    /// written with a secret the key store still files under the folder (no id: all zeros),
+    /// names the folder.
     pub fn device_key_name(&self) -> Option<DeviceKeyName> {
         match (self.device_bound, self.version) {
             (false, _) => None,
-            (true, VERSION) => Some(DeviceKeyName::Id(self.key_id)),
+            (true, VERSION) if self.key_id != KeyId::default() => {
+                Some(DeviceKeyName::Id(self.key_id))
+            }
             (true, _) => Some(DeviceKeyName::Folder),
         }
     }

@@ -201,11 +201,12 @@ impl Vault {
         self.device_key_name().is_some()
     }
 
-    /// Right after an unlock, a key slot of an earlier version tied to this device is written
-    /// as version 3, filed under `device_now`: the same secret as the one it opened with, which
-    /// the shell has filed in the key store under a new id. Runs the key derivation once more.
-    /// Nothing to do for a slot of this version, or one not tied (which moves to version 3 at
-    /// the next change of passcode).
+    /// Right after an unlock, a key slot tied to this device whose secret the key store files
+    /// under the data folder (one of an earlier version, see [`KeySlot::device_key_name`]) is
+    /// written as version 3, filed under `device_now`: the same secret as the one it opened
+    /// with, which the shell has filed in the key store under a new id. Runs the key
+    /// derivation once more. Nothing to do for a slot named by an id, or one not tied (which
+    /// moves to version 3 at the next change of passcode).
     ///
     /// Errors: [`Error::Locked`]; [`Error::Damaged`] if the slot does not open as it did at
     /// unlock, or the new one would not (nothing is written then).
@@ -219,7 +220,7 @@ impl Vault {
             return Err(Error::Locked);
         }
         let slot = self.read_slot()?;
-        if slot.is_current() || !slot.needs_device_secret() {
+        if slot.device_key_name() != Some(DeviceKeyName::Folder) {
             return Ok(());
         }
         let public = self.inbox_public_key.ok_or(Error::Locked)?;

@@ -375,3 +375,60 @@ fn a_vault_set_up_without_a_key_store_is_tied_at_the_next_change_of_passcode() {
         .unlock(&passcode("quiet meadow lantern"), evening())
         .unwrap();
 }
+
+/// A passcode changed while the secret of a slot tied before ids is still filed under the data
+/// folder (the key store would not file it anew at unlock): the new slot still names the
+/// folder, so it opens, and the next unlock moves it to an id as usual.
+#[test]
+fn a_passcode_changed_before_the_secret_moved_to_an_id_still_opens() {
+    let (tmp, mut vault) = empty_vault();
+    let mut r = <rand_chacha::ChaCha20Rng as rand_chacha::rand_core::SeedableRng>::seed_from_u64(9);
+    vault.set_device_secret(Some(device(1)));
+    vault.set_up(&passcode(PASSCODE), FAST, &mut rng()).unwrap();
+    let slot = KeySlot::decode(&std::fs::read(vault.slot_path()).unwrap()).unwrap();
+    let key = slot.open(&passcode(PASSCODE), Some(&device(1))).unwrap();
+    let old = KeySlot::sealed_as_version_2_for_tests(
+        &key,
+        &passcode(PASSCODE),
+        Some(&device(1)),
+        FAST,
+        slot.inbox_public_key,
+        &mut r,
+    );
+    std::fs::write(vault.slot_path(), old.encode()).unwrap();
+    vault.lock();
+
+    // As the key store gives it back from the folder's name: no id.
+    let mut vault = reopen(&tmp);
+    vault.set_device_secret(Some(device(1)));
+    vault.unlock(&passcode(PASSCODE), evening()).unwrap();
+    vault
+        .change_passcode(
+            &passcode(PASSCODE),
+            &passcode("quiet meadow lantern"),
+            FAST,
+            evening(),
+            &mut r,
+        )
+        .unwrap();
+    assert_eq!(
+        vault.device_key_name(),
+        Some(DeviceKeyName::Folder),
+        "still found where the key store has it"
+    );
+    vault.lock();
+    let mut again = reopen(&tmp);
+    again.set_device_secret(Some(device(1)));
+    again
+        .unlock(&passcode("quiet meadow lantern"), evening())
+        .unwrap();
+    let id = KeyId([3; 16]);
+    again
+        .upgrade_slot(
+            &passcode("quiet meadow lantern"),
+            device(1).filed_as(id),
+            &mut r,
+        )
+        .unwrap();
+    assert_eq!(again.device_key_name(), Some(DeviceKeyName::Id(id)));
+}

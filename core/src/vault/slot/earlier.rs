@@ -1,5 +1,6 @@
-//! Key slots of earlier versions: one tied to this device moves to this version at the next
-//! unlock ([`KeySlot::upgraded`]); tests make them as they were.
+//! Key slots of earlier versions, and ones whose device secret the key store still files under
+//! the data folder: moved to version 3 under an id at the next unlock ([`KeySlot::upgraded`]);
+//! tests make them as they were.
 
 use rand_core::{CryptoRng, RngCore};
 
@@ -10,15 +11,15 @@ use crate::{
 };
 
 impl KeySlot {
-    /// A slot of an earlier version as version 3, with the same salt and parameters (so the
-    /// passcode's key derivation runs once), holding `inbox_public_key`, filed under
-    /// `device_now`'s id: it must be the same secret as `device` (the one the old slot opens
-    /// with), filed anew. Checked: the new
-    /// slot is encoded, decoded and unwrapped again before it is returned.
+    /// This slot as version 3, with the same salt and parameters (so the passcode's key
+    /// derivation runs once), holding `inbox_public_key`, filed under `device_now`'s id: it
+    /// must be the same secret as `device` (the one this slot opens with), filed anew.
+    /// Checked: the new slot is encoded, decoded and unwrapped again before it is returned.
     ///
-    /// Errors: as [`KeySlot::open`]; [`SlotError::Malformed`] for a version-1 slot opened with
-    /// the passcode as typed (its successor needs a new salt: see [`KeySlot::seal`]) or a
-    /// new slot that does not give the key back.
+    /// Errors: as [`KeySlot::open`] (a version-1 slot made from a passcode that NFC changes is
+    /// [`SlotError::WrongPasscode`] here: it moves at the next change of passcode, with a new
+    /// salt); [`SlotError::Malformed`] for another secret, or a new slot that does not give the
+    /// key back.
     pub fn upgraded(
         &self,
         passcode: &Passcode,
