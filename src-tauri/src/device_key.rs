@@ -118,7 +118,10 @@ impl KeyStore {
                 .and_then(|entry| entry.get_secret())
                 .ok()
                 .map(Into::into),
-            KeyStore::None => None,
+            KeyStore::None => {
+                let _ = account;
+                None
+            }
             #[cfg(test)]
             KeyStore::Memory(kept) => kept.lock().unwrap().get(&account).cloned().map(Into::into),
         };
@@ -140,7 +143,9 @@ impl KeyStore {
             KeyStore::Platform { .. } => {
                 let _ = keyring::Entry::new(SERVICE, &account).and_then(|e| e.delete_credential());
             }
-            KeyStore::None => {}
+            KeyStore::None => {
+                let _ = account;
+            }
             #[cfg(test)]
             KeyStore::Memory(kept) => {
                 kept.lock().unwrap().remove(&account);
