@@ -65,18 +65,24 @@ fn minutes(list: &[Pending]) -> Vec<i64> {
         .collect()
 }
 
-/// The soonest [`MAX_SCHEDULE_ENTRIES`] of `list`.
+/// `list` as it is, or past [`MAX_SCHEDULE_ENTRIES`] the soonest that many.
 fn soonest(list: &[Pending]) -> Vec<i64> {
+    if list.len() <= MAX_SCHEDULE_ENTRIES {
+        return minutes(list);
+    }
     let mut list = list.to_vec();
     list.sort();
-    minutes(&list[..list.len().min(MAX_SCHEDULE_ENTRIES)])
+    minutes(&list[..MAX_SCHEDULE_ENTRIES])
 }
 
-/// The latest [`MAX_SCHEDULE_ENTRIES`] of `list`.
+/// `list` as it is, or past [`MAX_SCHEDULE_ENTRIES`] the latest that many.
 fn latest(list: &[Pending]) -> Vec<i64> {
+    if list.len() <= MAX_SCHEDULE_ENTRIES {
+        return minutes(list);
+    }
     let mut list = list.to_vec();
     list.sort();
-    minutes(&list[list.len().saturating_sub(MAX_SCHEDULE_ENTRIES)..])
+    minutes(&list[list.len() - MAX_SCHEDULE_ENTRIES..])
 }
 
 fn from_minutes(list: Vec<i64>) -> Option<Vec<Pending>> {
