@@ -1,3 +1,4 @@
+use aftercare_core::vault::slot::{KdfParams, KeySlot};
 use aftercare_e2e::App;
 
 pub const PASSCODE: &str = "blue kettle sunday";
@@ -22,6 +23,19 @@ pub async fn unlock(app: &App, passcode: &str) {
 async fn first_run_tap_lock_tap_again_unlock_and_both_taps_are_one_moment() {
     let app = App::launch("care").await;
     first_run(&app).await;
+
+    // The key file the app wrote derives its key with Argon2id at the cost the core pins
+    // (`the_app_derives_its_key_with_argon2id_at_96_mib_4_passes_and_1_lane`).
+    let slot = std::fs::read(app.data_dir().join("keyslot")).unwrap();
+    let slot = KeySlot::decode(&slot).unwrap();
+    assert_eq!(
+        slot.params,
+        KdfParams {
+            memory_kib: 96 * 1024,
+            iterations: 4,
+            lanes: 1
+        }
+    );
 
     // A tap records the action and opens its card.
     app.click(".tile[data-action='water']").await;

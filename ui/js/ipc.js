@@ -97,7 +97,7 @@ export const restoreBackup = (file, passphrase) => invoke('restore_backup', { fi
 export const autoDelete = () => invoke('auto_delete');
 export const countAutoDelete = (choice) => invoke('count_auto_delete', { choice });
 export const setAutoDelete = (choice) => invoke('set_auto_delete', { choice });
-export const exportJournal = (passphrase, plain) => invoke('export_journal', { passphrase, plain });
+export const exportJournal = (passphrase, plain, passcode) => invoke('export_journal', { passphrase, plain, passcode });
 
 // Tiles of one's own: made in Settings; the few chosen for Home while locked, by title only.
 export const ownTiles = () => invoke('own_tiles');

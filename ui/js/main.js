@@ -163,19 +163,23 @@ function notice(lines) {
   $('app-notice').hidden = false;
 }
 
-/** After unlocking, on to the screen that asked for it; and a calm line if something saved
- * while locked could not be merged (it was kept aside), or a file read while locked had been
- * changed by something else (and was written again). */
+/** After unlocking, on to the screen that asked for it; and a calm line if a file read while
+ * locked had been changed by something else (and was written again), one if something saved
+ * while locked could not be merged (it was kept aside), and one if auto-delete removed
+ * anything, with how many. */
 async function goOnAfterUnlock(report) {
   const next = afterUnlock;
   afterUnlock = '#/';
   location.replace(next);
   await route();
   if (!report) return;
-  notice([
-    ...(report.altered_files > 0 ? [t('unlock.files_rewritten')] : []),
-    ...(report.unreadable + report.refused > 0 ? [t('unlock.kept_aside')] : []),
-  ]);
+  const lines = [];
+  if (report.altered_files > 0) lines.push(t('unlock.files_rewritten'));
+  if (report.unreadable + report.refused > 0) lines.push(t('unlock.kept_aside'));
+  const gone = report.auto_deleted;
+  const total = gone ? gone.moments + gone.check_ins + gone.journal : 0;
+  if (total > 0) lines.push(t('unlock.auto_deleted', { total }));
+  notice(lines);
 }
 
 /** While locked, a calm line on Home if a file read while locked was changed by something else

@@ -105,7 +105,11 @@ export function setUpSettings(rules, onWiped, content) {
   hourOptions($('settings-evening'), rules.reminder_hour);
   const minPasscode = rules.min_passcode_chars;
   $('passcode-new').minLength = minPasscode;
-  setUpKeep();
+  // The backup's choices, once taken, show in the form and set the page's auto-lock.
+  setUpKeep((saved) => {
+    session.setAutoLockMinutes(saved.auto_lock_minutes);
+    fillForm(saved);
+  });
   setUpOwnTiles(ownTileChanged);
   $('settings-form').addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -178,8 +182,8 @@ function showTied(tied) {
   $('settings-tied').textContent = tied ? t('settings.tied_yes') : t('settings.tied_no');
 }
 
-export async function showSettings() {
-  const current = await ipc.settings();
+/** The form's fields from the settings as saved. */
+function fillForm(current) {
   $('settings-auto-lock').value = String(current.auto_lock_minutes);
   $('settings-window').value = String(current.moment_window_minutes);
   $('settings-morning').value = String(current.morning_hour);
@@ -189,6 +193,11 @@ export async function showSettings() {
   $('settings-protect-screen').checked = current.protect_screen;
   $('settings-solo-first').checked = current.solo_first;
   $('settings-most-used').checked = current.most_used_first;
+}
+
+export async function showSettings() {
+  const current = await ipc.settings();
+  fillForm(current);
   showTied(current.tied_to_device);
   drawTiles(current.tile_order, current.hidden_tiles, await loadOwnTiles());
   await showOwnTilesSettings();

@@ -10,7 +10,7 @@ use blake2::{Blake2b512, Digest};
 use chrono::{DateTime, Utc};
 use serde::{de::DeserializeOwned, Serialize};
 
-use super::{BackupContents, Progress, FORMAT_NAME, FORMAT_VERSION};
+use super::{BackupContents, Progress, FORMAT_NAME, FORMAT_VERSION, MAX_PART_BYTES};
 use crate::{
     store::backup::{JournalV1, Snapshot},
     Error,
@@ -210,22 +210,40 @@ pub(super) fn read_tar<R: Read>(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<BackupContents, Error> {
     let damaged = |what| Error::DamagedBackup { what };
+    // Each part's name, and its bytes when a restore reads them (the manifest and the
+    // records; the Markdown files are there for the person, and only counted).
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut not_ours = false;
     let read_all = (|| -> io::Result<()> {
         let mut archive = tar::Archive::new(&mut *hashing);
-        for entry in archive.entries()? {
+        // Raw: tar's own extensions (long names, pax headers) are entries like any other,
+        // and refused below, never read into memory on the way.
+        for entry in archive.entries()?.raw(true) {
             let mut entry = entry?;
+            let plain = entry.header().entry_type() == tar::EntryType::Regular;
+            if !plain || entry.size() > MAX_PART_BYTES {
+                not_ours = true;
+                return Ok(());
+            }
             let name = entry.path()?.to_string_lossy().into_owned();
             let mut data = Vec::new();
-            entry.read_to_end(&mut data)?;
+            if kept_in_memory(&name) {
+                entry.read_to_end(&mut data)?;
+            } else {
+                io::copy(&mut entry, &mut io::sink())?;
+            }
             parts.push((name, data));
         }
         Ok(())
     })();
-    // A failure beneath tar (the age stream) is damage; tar failing on what decrypted well
-    // is a file that is not ours, unless our manifest came first.
+    // A failure beneath tar (the age stream) is damage; a part the app never writes, or tar
+    // failing on what decrypted well, is a file that is not ours, unless our manifest came
+    // first.
     if hashing.failed {
         return Err(damaged("it was cut short or changed"));
+    }
+    if not_ours {
+        return Err(Error::NotABackup);
     }
     let mut parts = parts.into_iter();
     let manifest = match parts.next() {
@@ -307,6 +325,13 @@ pub(super) fn read_tar<R: Read>(
         snapshot,
         unreadable,
         journal_files,
+    })
+}
+
+/// Whether a restore reads the part named `name`: the manifest and the records.
+fn kept_in_memory(name: &str) -> bool {
+    name.strip_prefix(ROOT).is_some_and(|rest| {
+        rest == "/manifest.json" || (rest.starts_with("/records/") && rest.ends_with(".json"))
     })
 }
 

@@ -33,7 +33,7 @@ pub use own_tiles::{
 pub use restore::RestoreReport;
 pub use retention::{AutoDelete, Deleted, OlderThan};
 pub use settings::{
-    AUTO_LOCK_DEFAULT_MINUTES, AUTO_LOCK_MINUTES, MOMENT_WINDOW_DEFAULT_MINUTES,
+    BackupChoices, AUTO_LOCK_DEFAULT_MINUTES, AUTO_LOCK_MINUTES, MOMENT_WINDOW_DEFAULT_MINUTES,
     MOMENT_WINDOW_MINUTES,
 };
 

@@ -37,6 +37,8 @@ pub struct RestoreReport {
     /// Records that fail the checks a direct write gets (an unknown action, a scale out of
     /// range, a time that cannot be right, a moment that is not there…): counted, never merged.
     pub invalid: usize,
+    /// The backup's choices for the settings that delete or protect, never taken: offered.
+    pub offered: super::BackupChoices,
 }
 
 /// The longest prompt key accepted, as for a direct write.
@@ -45,7 +47,8 @@ const MAX_PROMPT_LEN: usize = 100;
 impl Store {
     /// Merges `snapshot` into this database in one transaction: every record at most once
     /// (by its backup id), each checked like a direct write against `content` and `now`.
-    /// The card and each setting are taken only where this database has none of its own.
+    /// The card and each setting are taken only where this database has none of its own,
+    /// and those that delete or protect never: they are offered (`RestoreReport::offered`).
     /// On an error nothing is changed. `progress` hears how many records were merged so far.
     pub fn restore(
         &mut self,
@@ -91,8 +94,9 @@ impl Store {
         for (key, value) in &snapshot.settings {
             merge.setting(key, value)?;
         }
-        let report = merge.report;
+        let mut report = merge.report;
         tx.commit()?;
+        report.offered = self.choices_offered_by(&snapshot.settings)?;
         Ok(report)
     }
 }
@@ -415,6 +419,11 @@ impl Merge<'_> {
         self.tick();
         if !BACKED_UP_SETTINGS.contains(&key) || !setting_is_valid(key, value) {
             self.report.invalid += 1;
+            return Ok(());
+        }
+        if super::settings::never_restored(key) {
+            // This device's own choice stands; the backup's is offered (`offered`).
+            self.report.already_there += 1;
             return Ok(());
         }
         let inserted = self

@@ -39,6 +39,16 @@ const SEAL_OVERHEAD: usize = 32 + 16;
 /// The most one sealed record may hold. A longer one is refused before it is saved, and a longer
 /// file is not a record.
 pub const MAX_RECORD: usize = 1 << 20;
+/// The largest previous version's inbox file that is read (16 MiB, some fifty thousand taps):
+/// a larger one is kept aside unread.
+pub const MAX_LEGACY_INBOX_BYTES: usize = 16 << 20;
+/// The most records taken from the previous version's inbox file (far more than anyone taps
+/// between two unlocks); a file with more is kept aside, none of it merged.
+pub const MAX_LEGACY_INBOX_RECORDS: usize = 10_000;
+/// The most places in that file that look like the start of a record but do not open (each
+/// costs an X25519 and a MAC over up to a mebibyte): a torn record makes one, so a file with
+/// more was not written by the app, and is kept aside.
+const MAX_LEGACY_MISSES: usize = 1_000;
 /// The extension of a record's file.
 const RECORD_EXT: &str = "rec";
 /// The folder, inside the inbox's, where records that could not be merged are kept.
@@ -103,20 +113,35 @@ pub fn decode_plain(plain: &[u8]) -> Option<(RecordId, LockedEntry)> {
 /// each followed by that many sealed bytes. A torn frame (a kill during an append) is skipped by
 /// looking for the next place where a whole record opens, so the records after it are kept.
 /// Says too whether any bytes were left over (damage).
+///
+/// The file is untrusted: one over [`MAX_LEGACY_INBOX_BYTES`], with more than
+/// [`MAX_LEGACY_INBOX_RECORDS`] records, or with more places that look like a record but do not
+/// open than a torn append leaves, gives no records at all and counts as damage (the caller
+/// keeps it aside), so it can cost neither memory nor much work.
 pub fn legacy_records(
     secret_key: &SecretKey,
     bytes: &[u8],
 ) -> (Vec<(RecordId, LockedEntry)>, bool) {
+    const REFUSED: (Vec<(RecordId, LockedEntry)>, bool) = (Vec::new(), true);
+    if bytes.len() > MAX_LEGACY_INBOX_BYTES {
+        return REFUSED;
+    }
     let mut records = Vec::new();
     let mut damaged = false;
+    let mut misses = 0;
     let mut at = 0;
     while at < bytes.len() {
         match legacy_frame_at(secret_key, &bytes[at..]) {
-            Some((record, used)) => {
+            Frame::Record(record, used) => {
+                if records.len() == MAX_LEGACY_INBOX_RECORDS {
+                    return REFUSED;
+                }
                 records.push(record);
                 at += used;
             }
-            None => {
+            Frame::DoesNotOpen if misses == MAX_LEGACY_MISSES => return REFUSED,
+            miss => {
+                misses += usize::from(matches!(miss, Frame::DoesNotOpen));
                 damaged = true;
                 at += 1;
             }
@@ -125,21 +150,36 @@ pub fn legacy_records(
     (records, damaged)
 }
 
-/// The record framed at the start of `bytes`, and the bytes its frame takes.
-fn legacy_frame_at(
-    secret_key: &SecretKey,
-    bytes: &[u8],
-) -> Option<((RecordId, LockedEntry), usize)> {
-    let len = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
+/// What is at a place in the previous version's inbox file.
+enum Frame {
+    /// A whole record, and the bytes its frame takes.
+    Record((RecordId, LockedEntry), usize),
+    /// Nothing that can be a record: no length a record can have (cheap to tell).
+    Nothing,
+    /// A length a record can have, over bytes that do not open as one (the costly case).
+    DoesNotOpen,
+}
+
+/// The record framed at the start of `bytes`.
+fn legacy_frame_at(secret_key: &SecretKey, bytes: &[u8]) -> Frame {
+    let Some(len) = bytes.get(..4) else {
+        return Frame::Nothing;
+    };
+    let len = u32::from_le_bytes(len.try_into().expect("4 bytes")) as usize;
     // Every sealed record is a whole number of padding blocks plus the seal: anything else is
     // not the start of a frame, which keeps the search cheap.
     if !(SEAL_OVERHEAD + PAD_TO..=MAX_RECORD).contains(&len)
         || !(len - SEAL_OVERHEAD).is_multiple_of(PAD_TO)
     {
-        return None;
+        return Frame::Nothing;
     }
-    let body = bytes.get(4..4 + len)?;
-    Some((open_record(secret_key, body)?, 4 + len))
+    let Some(body) = bytes.get(4..4 + len) else {
+        return Frame::Nothing;
+    };
+    match open_record(secret_key, body) {
+        Some(record) => Frame::Record(record, 4 + len),
+        None => Frame::DoesNotOpen,
+    }
 }
 
 /// The name of one sealed record's file in the inbox: 32 lowercase hex digits, checked
@@ -244,7 +284,7 @@ impl Inbox {
                         continue;
                     }
                     found.push(Found {
-                        bytes: read_at_most(&path, MAX_RECORD)?,
+                        bytes: read_at_most(&path, MAX_RECORD).map_err(Error::io("inbox"))?,
                         path,
                     });
                 }
@@ -253,7 +293,8 @@ impl Inbox {
             Err(e) => return Err(Error::io("inbox")(e)),
         }
         found.sort_by(|a, b| a.path.cmp(&b.path));
-        let legacy = match fs::read(&self.legacy) {
+        // No more than one byte past the cap: a larger file is refused unread.
+        let legacy = match read_at_most(&self.legacy, MAX_LEGACY_INBOX_BYTES) {
             Ok(bytes) => Some(Found {
                 path: self.legacy.clone(),
                 bytes,
@@ -333,13 +374,11 @@ fn remove_if_there(path: &Path) -> Result<(), Error> {
     }
 }
 
-/// A file's bytes, but no more than `limit + 1` of them: a larger file is not a record, and
-/// reading all of it would only cost memory.
-fn read_at_most(path: &Path, limit: usize) -> Result<Vec<u8>, Error> {
+/// A file's bytes, but no more than `limit + 1` of them: a larger file is not what it should
+/// be, and reading all of it would only cost memory.
+fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::new();
-    fs::File::open(path)
-        .and_then(|f| f.take(limit as u64 + 1).read_to_end(&mut bytes))
-        .map_err(Error::io("inbox"))?;
+    fs::File::open(path).and_then(|f| f.take(limit as u64 + 1).read_to_end(&mut bytes))?;
     Ok(bytes)
 }

@@ -22,6 +22,9 @@ pub struct MergeReport {
     /// `locked-tiles`) found changed since the app wrote them: nothing was taken from them,
     /// and they were written again from the database.
     pub altered_files: usize,
+    /// What the pass of auto-delete after the merge removed (nothing unless the person chose
+    /// auto-delete): the page says how many, once.
+    pub auto_deleted: crate::store::Deleted,
 }
 
 impl Vault {
@@ -32,8 +35,8 @@ impl Vault {
         unlocked: &mut Unlocked,
         now: DateTime<Utc>,
     ) -> Result<MergeReport, Error> {
-        let report = self.merge_inbox(unlocked, now)?;
-        unlocked.store.run_auto_delete(now)?;
+        let mut report = self.merge_inbox(unlocked, now)?;
+        report.auto_deleted = unlocked.store.run_auto_delete(now)?;
         Ok(report)
     }
 

@@ -49,7 +49,7 @@ pub use self::{
     device::{DeviceKeyName, DeviceSecret, KeyId},
     merge::MergeReport,
     own_tiles::{LockedTile, LOCKED_TILES_FILE},
-    passcode::{Passcode, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
+    passcode::{Passcode, PasscodeConfirmed, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
     tap::Tap,
     wipe::{data_files, DataFile, Reading, DATA_FILES},
 };

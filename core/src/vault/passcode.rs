@@ -1,4 +1,5 @@
-//! The passcode as typed: zeroed when dropped, never logged, never in an error.
+//! The passcode as typed: zeroed when dropped, never logged, never in an error; and asking
+//! for it again before something leaves the vault unencrypted ([`PasscodeConfirmed`]).
 //!
 //! Before the key derivation a passcode is put in Unicode NFC, so "é" typed as one character
 //! or as "e" and a combining accent (keyboards and platforms differ) is the same passcode.
@@ -6,6 +7,9 @@
 use unicode_normalization::{is_nfc, UnicodeNormalization};
 use zeroize::Zeroizing;
 
+use chrono::{DateTime, Utc};
+
+use super::Vault;
 use crate::Error;
 
 /// The shortest passcode accepted. The strength check refuses most short ones anyway.
@@ -64,5 +68,29 @@ impl Passcode {
 impl std::fmt::Debug for Passcode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Passcode(…)")
+    }
+}
+
+/// Proof that the person typed the passcode again just now: what an unencrypted journal
+/// export takes ([`crate::backup::JournalExport::PlainAfterWarning`]). Only
+/// [`Vault::confirm_passcode`] makes one.
+#[derive(Debug)]
+pub struct PasscodeConfirmed(());
+
+impl Vault {
+    /// Checks `passcode` against the key slot, as unlocking does and counted against the same
+    /// back-off, while unlocked: the step before words leave the vault unencrypted.
+    ///
+    /// Errors: [`Error::Locked`]; [`Error::WrongPasscode`]; [`Error::TooManyAttempts`].
+    pub fn confirm_passcode(
+        &self,
+        passcode: &Passcode,
+        now: DateTime<Utc>,
+    ) -> Result<PasscodeConfirmed, Error> {
+        if self.unlocked.is_none() {
+            return Err(Error::Locked);
+        }
+        self.open_slot(passcode, now)?;
+        Ok(PasscodeConfirmed(()))
     }
 }

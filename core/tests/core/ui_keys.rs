@@ -218,6 +218,17 @@ fn every_key_the_ui_builds_at_run_time_exists() {
             .map(String::from)
             .to_vec(),
         ),
+        // A backup's choices offered after a restore, on or off.
+        (
+            "keep.js",
+            "offered.discreet ? 'keep.offer_discreet_on' : 'keep.offer_discreet_off'",
+            vec!["keep.offer_discreet_on".into(), "keep.offer_discreet_off".into()],
+        ),
+        (
+            "keep.js",
+            "offered.protect_screen ? 'keep.offer_protect_on' : 'keep.offer_protect_off'",
+            vec!["keep.offer_protect_on".into(), "keep.offer_protect_off".into()],
+        ),
         // `applyStrings` reads the markup's keys, which content.rs checks.
         ("strings.js", "el.dataset.string", vec![]),
         ("strings.js", "el.dataset.label", vec![]),

@@ -140,23 +140,33 @@ commands! {
     }
 
     /// Writes the journal as Markdown into the export folder: inside an age file locked with
-    /// `passphrase`, or, only with `plain` (after the screen's warning), unencrypted.
-    fn export_journal(state, now, passphrase: Option<String>, plain: bool) -> String {
+    /// `passphrase`, or, only with `plain` (after the screen's warning) and the `passcode`
+    /// typed again, unencrypted.
+    fn export_journal(state, now, passphrase: Option<String>, plain: bool, passcode: Option<String>) -> String {
         let dir = export_dir(state)?.to_owned();
         let today = now.with_timezone(&clock::time_zone()).date_naive();
         let passphrase = passphrase.map(Passcode::new);
-        let how = match (&passphrase, plain) {
-            (_, true) => JournalExport::PlainAfterWarning,
-            (Some(passphrase), false) => JournalExport::Encrypted(BackupKey {
+        let mut vault = state.vault()?;
+        let confirmed = match (plain, passcode) {
+            (true, Some(passcode)) => Some(vault.confirm_passcode(&Passcode::new(passcode), now)?),
+            (true, None) => {
+                let reason = "the passcode is needed to save the journal unencrypted".to_owned();
+                return Err(Error::Invalid { reason }.into());
+            }
+            (false, _) => None,
+        };
+        let how = match (&passphrase, &confirmed) {
+            (_, Some(confirmed)) => JournalExport::PlainAfterWarning(confirmed),
+            (Some(passphrase), None) => JournalExport::Encrypted(BackupKey {
                 passphrase,
                 work: WorkFactor::STANDARD,
             }),
-            (None, false) => {
+            (None, None) => {
                 let reason = "a passphrase is needed".to_owned();
                 return Err(Error::Invalid { reason }.into());
             }
         };
-        let path = backup::export_journal(state.vault()?.store()?, &dir, today, how)?;
+        let path = backup::export_journal(vault.store()?, &dir, today, how)?;
         Ok(path.display().to_string())
     }
 }

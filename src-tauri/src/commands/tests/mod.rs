@@ -75,7 +75,8 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     let report = to_json(ops::unlock(&app, PASSCODE.into()).unwrap());
     assert_eq!(
         report,
-        json!({"merged": 1, "already_merged": 0, "unreadable": 0, "refused": 0, "altered_files": 0})
+        json!({"merged": 1, "already_merged": 0, "unreadable": 0, "refused": 0, "altered_files": 0,
+               "auto_deleted": {"moments": 0, "check_ins": 0, "journal": 0}})
     );
     let history = to_json(ops::history(&app, 10, None).unwrap());
     assert_eq!(history.as_array().unwrap().len(), 1);

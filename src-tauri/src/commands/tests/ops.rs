@@ -184,11 +184,16 @@ pub fn count_auto_delete(app: &AppState, choice: Value) -> Result {
 pub fn set_auto_delete(app: &AppState, choice: Value) -> Result {
     call(app, "set_auto_delete", json!({ "choice": choice }))
 }
-pub fn export_journal(app: &AppState, passphrase: Option<&str>, plain: bool) -> Result<String> {
+pub fn export_journal(
+    app: &AppState,
+    passphrase: Option<&str>,
+    plain: bool,
+    passcode: Option<&str>,
+) -> Result<String> {
     call(
         app,
         "export_journal",
-        json!({ "passphrase": passphrase, "plain": plain }),
+        json!({ "passphrase": passphrase, "plain": plain, "passcode": passcode }),
     )
 }
 pub fn own_tiles(app: &AppState) -> Result {
