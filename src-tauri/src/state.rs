@@ -79,6 +79,10 @@ impl AppState {
         state.in_an_hour = config.in_an_hour;
         state.webview_dir = Some(webview_dir(data_dir));
         state.key_store = KeyStore::for_folder(data_dir.path());
+        // A vault tied to this device has its files read while locked checked from the start.
+        if let Ok(mut vault) = state.vault() {
+            state.key_store.hand_in(&mut vault);
+        }
         Ok(state)
     }
 

@@ -12,7 +12,7 @@ const TILE: &str = "PRIVATE-TILE-TITLE-5d2a";
 const STEP: &str = "PRIVATE-TILE-STEP-e9f1";
 
 /// Adds a tile of my own in Settings; `shown`: ticks "Show on Home while locked".
-async fn add_own_tile(app: &App, title: &str, step: &str, shown: bool) {
+pub async fn add_own_tile(app: &App, title: &str, step: &str, shown: bool) {
     app.click("#own-tile-add").await;
     app.type_into("#own-tile-title", title).await;
     app.type_into("#own-tile-steps", step).await;

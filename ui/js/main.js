@@ -2,7 +2,7 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderAnswer, onReminderShown, onVaultLocked, rules as loadRules } from './ipc.js';
+import { loadContent, onReminderAnswer, onReminderShown, onVaultLocked, rules as loadRules, vaultStatus } from './ipc.js';
 import { $, formatTime } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
@@ -34,6 +34,8 @@ let tappedTile = null;
 /** First run, before a passcode: "Look around first" lets Home, the cards and Learn be read. */
 let lookingAround = false;
 let afterUnlock = '#/';
+/** A calm line to show once the next screen is shown (after set-up). */
+let pendingNotice = null;
 
 /**
  * The screens, in the order of their views in index.html. `route` matches the location hash and
@@ -46,7 +48,7 @@ let afterUnlock = '#/';
  * from (nothing saved is on it, and nothing may throw a person out of the calm space).
  */
 const SCREENS = [
-  { route: /^#\/welcome$/, view: 'welcome', setUp: () => setUpWelcome(rules, () => location.replace('#/'), lookAround) },
+  { route: /^#\/welcome$/, view: 'welcome', setUp: () => setUpWelcome(rules, afterSetUp, lookAround) },
   {
     route: /^#\/start-again$/,
     view: 'start-again',
@@ -159,6 +161,7 @@ async function openAction(id) {
 async function showHomeAgain() {
   try {
     await showHome(content);
+    await noticeAlteredFiles();
   } finally {
     if (lastAction) {
       focusTile(lastAction);
@@ -167,7 +170,21 @@ async function showHomeAgain() {
   }
 }
 
-/** After unlocking, on to the screen that asked for it; and one calm line if something saved
+/** After set-up, Home; saying so plainly if the data could not be tied to this device. */
+function afterSetUp(made) {
+  if (made && !made.tied_to_device) pendingNotice = t('welcome.not_tied');
+  location.replace('#/');
+}
+
+/** Shows `lines` in the calm notice under the header. */
+function notice(lines) {
+  if (!lines.length) return;
+  $('app-notice').textContent = lines.join(' ');
+  $('app-notice').hidden = false;
+}
+
+/** After unlocking, on to the screen that asked for it; and a calm line if a file read while
+ * locked had been changed by something else (and was written again), one if something saved
  * while locked could not be merged (it was kept aside), and one if auto-delete removed
  * anything, with how many. */
 async function goOnAfterUnlock(report) {
@@ -177,14 +194,22 @@ async function goOnAfterUnlock(report) {
   await route();
   if (!report) return;
   const lines = [];
+  if (report.altered_files > 0) lines.push(t('unlock.files_rewritten'));
   if (report.unreadable + report.refused > 0) lines.push(t('unlock.kept_aside'));
   const gone = report.auto_deleted;
   const total = gone ? gone.moments + gone.check_ins + gone.journal : 0;
   if (total > 0) lines.push(t('unlock.auto_deleted', { total }));
-  if (lines.length) {
-    const notice = $('app-notice');
-    notice.textContent = lines.join(' ');
-    notice.hidden = false;
+  notice(lines);
+}
+
+/** While locked, a calm line on Home if a file read while locked was changed by something else
+ * (the app is not using it until the next unlock). */
+async function noticeAlteredFiles() {
+  if (session.current() !== 'locked') return;
+  try {
+    if ((await vaultStatus()).files_altered) notice([t('home.files_altered')]);
+  } catch (_) {
+    // Nothing to say then; Home works without it.
   }
 }
 
@@ -290,6 +315,8 @@ async function route() {
   } catch (error) {
     showError(error);
   }
+  if (pendingNotice) notice([pendingNotice]);
+  pendingNotice = null;
   document.body.dataset.view = screen.view;
 }
 

@@ -37,10 +37,12 @@ export async function refresh() {
   return view;
 }
 
+/** Sets up with `passcode`; returns what set-up made (whether it is tied to this device). */
 export async function setUp(passcode) {
-  await ipc.setUp(passcode);
+  const made = await ipc.setUp(passcode);
   set('unlocked');
   await loadAutoLock();
+  return made;
 }
 
 export async function unlock(passcode) {

@@ -54,6 +54,17 @@ const RECORD_EXT: &str = "rec";
 /// The folder, inside the inbox's, where records that could not be merged are kept.
 const ASIDE_DIR: &str = "kept-aside";
 
+/// Whether `public_key` can be sealed to: a point of which only the holder of its secret key
+/// can open what is sealed. All zeros and the other points of small order are not (the shared
+/// secret would be the same for everyone: all zeros), whatever encoding they come in.
+pub fn usable_public_key(public_key: &[u8; 32]) -> bool {
+    // Clamping makes any scalar a multiple of 8, which sends exactly the points of order 1, 2,
+    // 4 or 8 (on the curve or its twist) to the identity, encoded as zeros.
+    const ANY_SCALAR: [u8; 32] = [0x5a; 32];
+    let shared = curve25519_dalek::montgomery::MontgomeryPoint(*public_key).mul_clamped(ANY_SCALAR);
+    shared.0 != [0u8; 32]
+}
+
 /// Seals one record: the bytes of one record's file.
 pub fn seal_record(
     public_key: &[u8; 32],

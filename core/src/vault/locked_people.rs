@@ -8,20 +8,23 @@
 //! as an added person is ([`NewPerson::validated`], at most [`MAX_PEOPLE`]); anything else reads
 //! as no one.
 //!
-//! Not yet authenticated: like `locked-tiles`, it is read as it lies on disk. (Issue 24 gives
-//! the files read while locked a MAC from the device-bound secret; this one should take it.)
+//! On disk its JSON is inside a vouched envelope ([`super::vouched`]), as `locked-tiles` is:
+//! while locked, the calm space shows no one from a file the key in hand does not vouch for,
+//! and the next unlock writes it again.
 
 use serde::{Deserialize, Serialize};
 
 use super::Vault;
 use crate::{
-    fs::{sync_dir, write_atomically},
+    fs::sync_dir,
     model::{NewPerson, Person, PersonId, MAX_PEOPLE},
     Error,
 };
 
 /// The file's name in the data folder.
-pub(super) const LOCKED_PEOPLE_FILE: &str = "locked-people";
+pub const LOCKED_PEOPLE_FILE: &str = "locked-people";
+/// The most bytes the file's JSON may take: [`MAX_PEOPLE`] of the longest names and numbers fit.
+pub const MAX_LOCKED_PEOPLE_BYTES: usize = 32 * 1024;
 
 /// Someone reachable without unlocking: a name and a number, as the calm space shows them while
 /// locked.
@@ -50,6 +53,9 @@ pub fn encode(people: &[LockedPerson]) -> Vec<u8> {
 /// The people in the file's bytes: version 1, at most [`MAX_PEOPLE`], each a name and number as
 /// [`NewPerson::validated`] keeps them. `None` for anything else.
 pub fn decode(bytes: &[u8]) -> Option<Vec<LockedPerson>> {
+    if bytes.len() > MAX_LOCKED_PEOPLE_BYTES {
+        return None;
+    }
     let file: LockedPeopleV1 = serde_json::from_slice(bytes).ok()?;
     if file.v != 1 || file.people.len() > MAX_PEOPLE {
         return None;
@@ -68,10 +74,10 @@ pub fn decode(bytes: &[u8]) -> Option<Vec<LockedPerson>> {
 
 impl Vault {
     /// The people marked reachable without unlocking, from `locked-people`: locked or not. No
-    /// one when the file is absent or does not read as ours (the next unlock writes it again).
+    /// one when the file is absent, or the key in hand does not vouch for it, or it does not
+    /// read as ours (the next unlock writes it again).
     pub fn locked_people(&self) -> Vec<LockedPerson> {
-        std::fs::read(self.file(LOCKED_PEOPLE_FILE))
-            .ok()
+        self.read_for_locked_use(LOCKED_PEOPLE_FILE, MAX_LOCKED_PEOPLE_BYTES)
             .and_then(|bytes| decode(&bytes))
             .unwrap_or_default()
     }
@@ -97,7 +103,8 @@ impl Vault {
                 Err(e) => Err(Error::io("locked people")(e)),
             };
         }
-        write_atomically(&path, &encode(&people)).map_err(Error::io("locked people"))
+        self.write_vouched(LOCKED_PEOPLE_FILE, &encode(&people))
+            .map_err(Error::io("locked people"))
     }
 
     /// Adds someone ([`crate::store::Store::add_person`]), then `locked-people`; the list after.
