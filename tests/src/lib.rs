@@ -46,6 +46,9 @@ pub struct Launch {
     /// The program to start instead of the app at `AFTERCARE_APP` (the benchmark's baseline
     /// window, `cargo xtask bench`).
     pub program: Option<PathBuf>,
+    /// Starts the drivers, and so the app, with no limit on the size of core files (soft and
+    /// hard, with `prlimit`), as on a machine set up to keep them.
+    pub core_files_unlimited: bool,
 }
 
 /// The system colour scheme the app starts in.
@@ -109,6 +112,7 @@ impl App {
             home,
             default_data_dir,
             program: chosen,
+            core_files_unlimited,
         } = launch;
         let app = chosen.unwrap_or_else(app_binary);
         let tauri_driver = program("TAURI_DRIVER", "tauri-driver");
@@ -129,7 +133,16 @@ impl App {
         let own_home = home.is_none().then(TempHome::new);
         let home = home.unwrap_or_else(|| own_home.as_ref().unwrap().path().to_path_buf());
         let [port, native_port] = free_ports();
-        let mut command = Command::new(&tauri_driver);
+        let mut command = if core_files_unlimited {
+            // prlimit sets the limits and then becomes tauri-driver (same process).
+            let mut raised = Command::new("prlimit");
+            raised
+                .args(["--core=unlimited:unlimited", "--"])
+                .arg(&tauri_driver);
+            raised
+        } else {
+            Command::new(&tauri_driver)
+        };
         command.envs(home::env(&home)).envs(env);
         if default_data_dir {
             command.env_remove("AFTERCARE_DATA_DIR");
@@ -453,6 +466,28 @@ impl App {
                 self.journey
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until process `pid` has ended: gone, or a zombie its parent has not yet reaped
+    /// (a core file, if any, is written before then).
+    pub async fn wait_until_gone(&self, pid: u32) {
+        let start = Instant::now();
+        loop {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            // `pid (name) state …`
+            let state = stat
+                .rsplit_once(')')
+                .and_then(|(_, rest)| rest.split_whitespace().next());
+            if matches!(state, None | Some("Z" | "X")) {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "[{}] process {pid} is still running",
+                self.journey
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
 
