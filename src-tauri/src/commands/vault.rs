@@ -6,7 +6,7 @@ use aftercare_core::{
 };
 use serde::Serialize;
 
-use super::commands;
+use super::{commands, Secret};
 use crate::clock;
 
 #[derive(Debug, Clone, Serialize)]
@@ -29,8 +29,8 @@ commands! {
 
     /// Checks first, then makes the device's secret (where there is a key store), then sets
     /// up; a set-up that fails forgets the secret again.
-    fn set_up(state, now, passcode: String) -> () {
-        let passcode = Passcode::new(passcode);
+    fn set_up(state, now, passcode: Secret) -> () {
+        let passcode = Passcode::from(passcode);
         let mut vault = state.vault()?;
         if vault.status() != VaultStatus::NotSetUp {
             return Err(Error::AlreadySetUp.into());
@@ -49,12 +49,12 @@ commands! {
         Ok(())
     }
 
-    fn unlock(state, now, passcode: String) -> MergeReport {
+    fn unlock(state, now, passcode: Secret) -> MergeReport {
         let mut vault = state.vault()?;
         if vault.status() == VaultStatus::Locked {
             vault.set_device_secret(state.key_store.find());
         }
-        let report = vault.unlock(&Passcode::new(passcode), now)?;
+        let report = vault.unlock(&Passcode::from(passcode), now)?;
         state.touch(now);
         Ok(report)
     }
@@ -73,8 +73,8 @@ commands! {
 
     /// With `rekey`, everything is re-encrypted under a new key too
     /// (`Vault::change_passcode_and_rekey`).
-    fn change_passcode(state, now, current: String, new: String, rekey: Option<bool>) -> () {
-        let (current, new) = (Passcode::new(current), Passcode::new(new));
+    fn change_passcode(state, now, current: Secret, new: Secret, rekey: Option<bool>) -> () {
+        let (current, new) = (Passcode::from(current), Passcode::from(new));
         let mut vault = state.vault()?;
         let rng = &mut clock::rng();
         if rekey == Some(true) {
