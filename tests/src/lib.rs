@@ -664,10 +664,46 @@ impl NotificationMonitor {
         }
     }
 
-    /// Sends `ActionInvoked(id, action)` on the session bus, as the notification server does
-    /// when the person presses one of a notification's buttons ("default": the notification
-    /// itself).
-    pub fn invoke(&self, id: u32, action: &str) {
+    /// Presses `action` on notification `id` ("default": the notification itself), as a
+    /// person does: through the notification server, dunst, whose context menu (`dunstctl
+    /// context`) lists each action of each notification on screen and runs the program its
+    /// settings name (`choose-answer`, written by this harness) to choose one. Dunst then sends
+    /// `ActionInvoked` from its own connection, as a server does.
+    pub async fn answer(&self, id: u32, action: &str) {
+        // The person answers what is on screen: dunst shows a notification a little after
+        // taking it, and its menu lists only what it shows.
+        let start = Instant::now();
+        loop {
+            let shown = std::process::Command::new("dunstctl")
+                .args(["count", "displayed"])
+                .output()
+                .expect("dunstctl (package dunst) is installed by cargo xtask test");
+            let shown: u32 = String::from_utf8_lossy(&shown.stdout)
+                .trim()
+                .parse()
+                .unwrap_or(0);
+            if shown > 0 {
+                break;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "dunst never showed notification {id}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let home = session_home();
+        std::fs::write(home.join("answer"), format!("[{id},{action}]"))
+            .expect("the answer for dunst's menu");
+        let status = std::process::Command::new("dunstctl")
+            .arg("context")
+            .status()
+            .expect("dunstctl (package dunst) is installed by cargo xtask test");
+        assert!(status.success(), "dunstctl context");
+    }
+
+    /// Sends `ActionInvoked(id, action)` on the session bus from a connection of its own
+    /// (`dbus-send`): the signal a notification server sends, forged by another program.
+    pub fn forge(&self, id: u32, action: &str) {
         let status = std::process::Command::new("dbus-send")
             .args([
                 "--session",
@@ -843,12 +879,10 @@ fn activate_services_in_a_session_home() {
             std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
             "no session bus: run the journeys through `cargo xtask test` (dbus-run-session)"
         );
-        // `cargo xtask test` runs two journeys at a time, each under its own bus: one folder
-        // per worker, so one never clears the folder the other's services are using.
-        let worker = std::env::var("AFTERCARE_E2E_WORKER").unwrap_or_else(|_| "0".into());
-        let home = shots_dir().with_file_name(format!("e2e-session-home-{worker}"));
+        let home = session_home();
         let _ = std::fs::remove_dir_all(&home);
         std::fs::create_dir_all(&home).expect("the session services' home folder");
+        write_dunst_settings(&home);
         let vars: Vec<String> = home::env(&home)
             .into_iter()
             .map(|(name, path)| format!("{name}={}", path.display()))
@@ -862,6 +896,38 @@ fn activate_services_in_a_session_home() {
             "dbus-update-activation-environment {vars:?}"
         );
     });
+}
+
+/// The home folder of the services D-Bus starts for the journeys. `cargo xtask test` runs two
+/// journeys at a time, each under its own bus: one folder per worker, so one never clears the
+/// folder the other's services are using.
+fn session_home() -> PathBuf {
+    let worker = std::env::var("AFTERCARE_E2E_WORKER").unwrap_or_else(|_| "0".into());
+    shots_dir().with_file_name(format!("e2e-session-home-{worker}"))
+}
+
+/// Dunst's settings in the services' home: notifications stay on screen until answered (a
+/// journey may take longer than the usual ten seconds to press a button), and its context
+/// menu, where a person picks an action, is `choose-answer`: it picks the line of the
+/// notification and action written in the file `answer` ("[<id>,<action>]", as dunst ends
+/// each line).
+fn write_dunst_settings(home: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let chooser = home.join("choose-answer");
+    let script = format!(
+        "#!/bin/sh\nexec grep -F -m 1 -- \"$(cat '{}')\"\n",
+        home.join("answer").display()
+    );
+    std::fs::write(&chooser, script).expect("dunst's chooser");
+    std::fs::set_permissions(&chooser, std::fs::Permissions::from_mode(0o755))
+        .expect("dunst's chooser is a program");
+    let settings = home.join(".config/dunst/dunstrc");
+    std::fs::create_dir_all(settings.parent().unwrap()).expect("dunst's settings folder");
+    let mut text = format!("[global]\n    dmenu = {}\n", chooser.display());
+    for urgency in ["low", "normal", "critical"] {
+        text.push_str(&format!("[urgency_{urgency}]\n    timeout = 0\n"));
+    }
+    std::fs::write(settings, text).expect("dunst's settings");
 }
 
 /// Two different free ports. Both are held until both are known: a port let go at once can be
