@@ -301,6 +301,12 @@ impl App {
 
     /// Waits until the element matching `css` shows text containing `wanted`.
     pub async fn wait_text(&self, css: &str, wanted: &str) -> String {
+        self.wait_text_within(css, wanted, PATIENCE).await
+    }
+
+    /// Waits up to `patience` until the element matching `css` shows text containing `wanted`
+    /// (for what comes only after a while, as the auto-lock does).
+    pub async fn wait_text_within(&self, css: &str, wanted: &str, patience: Duration) -> String {
         let start = Instant::now();
         loop {
             // The page may draw the element again between finding and reading it (a list
@@ -310,7 +316,7 @@ impl App {
                 return text;
             }
             assert!(
-                start.elapsed() < PATIENCE,
+                start.elapsed() < patience,
                 "[{}] `{css}` never showed {wanted:?}; it shows {text:?}",
                 self.journey
             );

@@ -2,7 +2,7 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderAnswer, onReminderShown, onVaultLocked, rules as loadRules } from './ipc.js';
+import { loadContent, onReminderAnswer, onReminderShown, onVaultLocked, onVaultLocking, rules as loadRules } from './ipc.js';
 import { $, formatTime } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
@@ -280,7 +280,9 @@ async function start() {
     const shown = screenOf(document.body.dataset.view);
     if (shown && shown.needsUnlock) location.replace('#/');
   });
-  // The shell locks by itself too (idle, sleep, screen lock, hidden to the tray).
+  // The shell locks by itself (idle, sleep, screen lock, hidden to the tray); before the idle
+  // lock it asks the page to save what it holds.
+  onVaultLocking(() => session.beforeTheShellLocks());
   onVaultLocked(() => session.lockedByTheShell());
 
   for (const back of document.querySelectorAll('[data-back]')) back.addEventListener('click', goBack);

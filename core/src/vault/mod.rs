@@ -19,6 +19,7 @@ mod answer;
 pub mod attempts;
 mod device;
 mod follow_up;
+mod idle;
 pub mod inbox;
 mod merge;
 mod own_tiles;
@@ -277,25 +278,6 @@ impl Vault {
             Err(e) => return Err(Error::io("key slot")(e)),
         };
         KeySlot::decode(&bytes).map_err(|_| Error::Damaged { what: "key file" })
-    }
-
-    /// Locks if nothing happened since `last_activity` for the auto-lock setting's minutes, as
-    /// of `now`; says whether it locked. The shell calls this on a timer, so the lock holds
-    /// even when the page cannot (a stalled page, a window hidden to the tray).
-    pub fn lock_if_idle(
-        &mut self,
-        last_activity: DateTime<Utc>,
-        now: DateTime<Utc>,
-    ) -> Result<bool, Error> {
-        let Some(unlocked) = &self.unlocked else {
-            return Ok(false);
-        };
-        let minutes = i64::from(unlocked.store.auto_lock_minutes()?);
-        if (now - last_activity).num_seconds() < minutes * 60 {
-            return Ok(false);
-        }
-        self.lock();
-        Ok(true)
     }
 
     /// Closes the database. Its key and the inbox's secret key are zeroed.

@@ -66,6 +66,13 @@ commands! {
         Ok(())
     }
 
+    /// The page finished what it does before the auto-lock (asked by `vault-locking`): the
+    /// shell's auto-lock goes on (`idle::look`).
+    fn ready_to_lock(state, _now) -> () {
+        state.page_is_ready();
+        Ok(())
+    }
+
     fn lock(state, _now) -> () {
         state.vault()?.lock();
         Ok(())
