@@ -343,6 +343,59 @@ impl App {
         self.client.back().await.expect("back");
     }
 
+    /// Back, then waits until the page has shown the screen Back led to (it notes the address
+    /// of each screen it finished showing in `data-route`), and returns that screen's name.
+    pub async fn back_to_the_next_screen(&self) -> String {
+        let before = self.script("return location.href").await;
+        self.back().await;
+        let start = Instant::now();
+        loop {
+            let seen = self
+                .script(
+                    "return [location.href, location.hash || '#/', document.body.dataset.route, \
+                     document.body.dataset.view]",
+                )
+                .await;
+            if seen[0] != before && seen[1] == seen[2] {
+                return seen[3].as_str().unwrap_or_default().to_owned();
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "[{}] Back led nowhere the page showed: {seen}",
+                self.journey
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The reminder timer's file as the app last wrote it (`reminder-schedule` in the data
+    /// folder, due minutes only); empty when there is none.
+    pub fn schedule(&self) -> aftercare_core::reminders::Schedule {
+        std::fs::read(self.data_dir().join("reminder-schedule"))
+            .ok()
+            .and_then(|bytes| aftercare_core::vault::schedule_file::decode(&bytes))
+            .unwrap_or_default()
+    }
+
+    /// Waits until the reminder timer has nothing left to show: what was due is shown, and
+    /// written down as such, so it cannot be shown again.
+    pub async fn wait_until_no_reminder_is_pending(&self) {
+        let start = Instant::now();
+        loop {
+            let schedule = self.schedule();
+            if schedule.pending.is_empty() {
+                return;
+            }
+            assert!(
+                start.elapsed() < REMINDER_PATIENCE,
+                "[{}] reminders still pending: {:?}",
+                self.journey,
+                schedule.pending
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// The browser's Forward.
     pub async fn forward(&self) {
         self.client.forward().await.expect("forward");
@@ -570,6 +623,8 @@ impl NotificationMonitor {
                 "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
                 // The server's replies, which carry each notification's id.
                 "type='method_return'",
+                // The harness's own marks (`caught_up`).
+                &format!("type='signal',interface='{MARK_INTERFACE}'"),
             ])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -589,8 +644,16 @@ impl NotificationMonitor {
                     .push_str(&String::from_utf8_lossy(&buffer[..n]));
             }
         });
-        // Give the monitor a moment to register with the bus.
-        std::thread::sleep(Duration::from_millis(500));
+        // Once the bus made it a monitor, its own name is taken from it (`NameLost`, which
+        // dbus-monitor prints): from then on it sees every call.
+        let start = Instant::now();
+        while !seen.lock().unwrap().contains("member=NameLost") {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "dbus-monitor never became a monitor"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
         NotificationMonitor { child, seen }
     }
 
@@ -724,6 +787,38 @@ impl NotificationMonitor {
         assert!(status.success());
     }
 
+    /// Waits until the monitor has seen everything sent on the bus before now: it sends a
+    /// mark of its own and waits for it, and the bus hands a monitor every message in the order
+    /// it routed them. Then a notification not in [`NotificationMonitor::notifications`] was
+    /// never sent.
+    pub async fn caught_up(&self) {
+        static MARKS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let mark = format!(
+            "mark-{}-{}",
+            std::process::id(),
+            MARKS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        );
+        let status = std::process::Command::new("dbus-send")
+            .args([
+                "--session",
+                "--type=signal",
+                "/care/aftercare/e2e",
+                &format!("{MARK_INTERFACE}.Mark"),
+                &format!("string:{mark}"),
+            ])
+            .status()
+            .expect("dbus-send (package dbus) is installed");
+        assert!(status.success());
+        let start = Instant::now();
+        while !self.seen.lock().unwrap().contains(&mark) {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "the monitor never saw its own mark"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
     /// Waits until at least `count` notifications were sent, and returns them all.
     pub async fn wait_for(&self, count: usize) -> Vec<Notification> {
         let start = Instant::now();
@@ -741,6 +836,9 @@ impl NotificationMonitor {
         }
     }
 }
+
+/// The interface of the harness's marks on the bus (`NotificationMonitor::caught_up`).
+const MARK_INTERFACE: &str = "care.aftercare.E2e";
 
 /// dbus-monitor's output, one message each (every message starts at the line's beginning).
 fn split_messages(text: &str) -> Vec<String> {

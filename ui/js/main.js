@@ -34,6 +34,9 @@ let tappedTile = null;
 /** First run, before a passcode: "Look around first" lets Home, the cards and Learn be read. */
 let lookingAround = false;
 let afterUnlock = '#/';
+/** Something saved while locked was kept aside at the last unlock: said once, with the screen
+ * shown next. */
+let keptAside = false;
 
 /**
  * The screens, in the order of their views in index.html. `route` matches the location hash and
@@ -147,18 +150,14 @@ async function showHomeAgain() {
   }
 }
 
-/** After unlocking, on to the screen that asked for it; and one calm line if something saved
- * while locked could not be merged (it was kept aside). */
+/** After unlocking, on to the screen that asked for it; and one calm line, with that screen,
+ * if something saved while locked could not be merged (it was kept aside). */
 async function goOnAfterUnlock(report) {
   const next = afterUnlock;
   afterUnlock = '#/';
+  keptAside = Boolean(report && report.unreadable + report.refused > 0);
   location.replace(next);
   await route();
-  if (report && report.unreadable + report.refused > 0) {
-    const notice = $('app-notice');
-    notice.textContent = t('unlock.kept_aside');
-    notice.hidden = false;
-  }
 }
 
 /**
@@ -204,7 +203,8 @@ function showView(name) {
 async function route() {
   $('app-error').hidden = true;
   $('app-notice').hidden = true;
-  let hash = location.hash || '#/';
+  const asked = location.hash || '#/';
+  let hash = asked;
   if (session.current() === 'unfinished') hash = '#/start-again';
   let screen = SCREENS.find((s) => s.route.test(hash)) || HOME;
   // First run: the welcome, unless looking around at what needs no passcode.
@@ -234,7 +234,15 @@ async function route() {
   } catch (error) {
     showError(error);
   }
+  if (keptAside) {
+    keptAside = false;
+    const notice = $('app-notice');
+    notice.textContent = t('unlock.kept_aside');
+    notice.hidden = false;
+  }
   document.body.dataset.view = screen.view;
+  // The address of the screen shown last, once it is drawn (journeys wait on it after Back).
+  document.body.dataset.route = asked;
 }
 
 function showError(error) {
