@@ -64,13 +64,14 @@ async fn use_the_app(app: &App) {
     app.wait_view("home").await;
 }
 
-/// Every file below `root` whose bytes hold the canary.
+/// Every file below `root` whose bytes hold the canary or the passcode.
 fn files_holding_the_canary(root: &Path) -> Vec<String> {
+    let holds = |bytes: &[u8], word: &str| bytes.windows(word.len()).any(|w| w == word.as_bytes());
     contents(root)
         .into_iter()
         .filter(|path| {
             std::fs::read(root.join(path))
-                .is_ok_and(|bytes| bytes.windows(CANARY.len()).any(|w| w == CANARY.as_bytes()))
+                .is_ok_and(|bytes| holds(&bytes, CANARY) || holds(&bytes, PASSCODE))
         })
         .collect()
 }
@@ -92,6 +93,13 @@ async fn the_app_and_its_web_view_write_nothing_into_the_home_folder() {
     assert!(
         while_running.iter().any(|p| p.starts_with("webview/")),
         "while it runs, the web view keeps its storage inside the data folder: {while_running:#?}"
+    );
+    // While it runs too, with the words just typed in the page: neither the web view's storage
+    // nor anything else in the data folder holds them in the clear.
+    assert_eq!(
+        files_holding_the_canary(&data),
+        Vec::<String>::new(),
+        "while running"
     );
     let runtime = contents(&home.path().join(aftercare_e2e::home::RUNTIME_DIR));
     assert!(
