@@ -173,6 +173,7 @@ impl App {
 
     /// Types `text` key by key into whatever has the focus.
     pub async fn type_keys(&self, text: &str) {
+        crate::note_typed(text);
         let mut actions = KeyActions::new("keyboard".to_owned());
         for value in text.chars() {
             actions = actions

@@ -63,8 +63,10 @@ pub enum Theme {
 pub struct App {
     pub client: Client,
     journey: &'static str,
-    /// The program tauri-driver started.
+    /// The program tauri-driver started (through [`launcher_for`]).
     program: PathBuf,
+    /// The folder of the script that starts it.
+    _launcher: tempfile::TempDir,
     /// When the WebDriver session was asked for, which is when tauri-driver starts the program.
     session_asked: Instant,
     /// Held for its `Drop`; declared before the folders, so the app stops before they are
@@ -167,7 +169,10 @@ impl App {
                     Theme::Dark => "Adwaita:dark",
                 },
             )
-            .stdout(Stdio::null())
+            // The drivers' output, and so the app's and its web view's, is the journey's own
+            // (`cargo xtask journeys` keeps it and looks in it for every word typed).
+            .stdout(Stdio::inherit())
+            .stderr(Stdio::inherit())
             // Started from the home folder, as from a desktop's launcher: the app's working
             // folder is there too (where a core file would go).
             .current_dir(&home)
@@ -182,11 +187,12 @@ impl App {
         wait_for_port(port).await;
         wait_for_port(native_port).await;
 
+        let (launcher, started_by) = launcher_for(&app);
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), "wry".into());
         capabilities.insert(
             "tauri:options".into(),
-            serde_json::json!({ "application": app }),
+            serde_json::json!({ "application": started_by }),
         );
         let mut builder = ClientBuilder::new(HttpConnector::new());
         builder.capabilities(capabilities);
@@ -209,6 +215,7 @@ impl App {
             client,
             journey,
             program: app,
+            _launcher: launcher,
             session_asked,
             _driver: driver,
             data_dir: Some(data_dir),
@@ -280,6 +287,7 @@ impl App {
 
     /// Types into the field matching `css`, replacing what is there.
     pub async fn type_into(&self, css: &str, text: &str) {
+        note_typed(text);
         let field = self.wait_visible(css).await;
         field.clear().await.unwrap();
         field
@@ -472,8 +480,6 @@ impl App {
         let mut second = Command::new(app_binary())
             .envs(home::env(&self.home))
             .env("AFTERCARE_DATA_DIR", self.data_dir())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
             .kill_on_drop(true)
             .spawn()
             .unwrap_or_else(|e| panic!("[{}] cannot start a second copy: {e}", self.journey));
@@ -1000,6 +1006,43 @@ fn activate_services_in_a_session_home() {
             "dbus-update-activation-environment {vars:?}"
         );
     });
+}
+
+/// A script that starts `program` with its standard output sent where its errors go (the
+/// journey's own output): tauri-driver throws away the output of what it starts, and with it
+/// the app's. The script replaces itself with the program (`exec`), so the process is the
+/// program's. Returns the script's folder (removed when dropped) and the script.
+fn launcher_for(program: &Path) -> (tempfile::TempDir, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = tempfile::Builder::new()
+        .prefix("aftercare-e2e-launcher-")
+        .tempdir()
+        .expect("a folder for the launcher");
+    let script = folder.path().join("start");
+    let program = program.display().to_string();
+    assert!(!program.contains('\''), "a program path without quotes: {program}");
+    std::fs::write(&script, format!("#!/bin/sh\nexec '{program}' \"$@\" 1>&2\n"))
+        .expect("the launcher");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))
+        .expect("the launcher is a program");
+    (folder, script)
+}
+
+/// Notes `text` as typed into the app, for `cargo xtask journeys`, which then looks for it in
+/// the journey's output (the app's and WebKit's included): nothing a person types belongs in a
+/// log. One JSON string a line, in the file `AFTERCARE_E2E_TYPED` names.
+pub fn note_typed(text: &str) {
+    use std::io::Write;
+    let Some(path) = std::env::var_os("AFTERCARE_E2E_TYPED") else {
+        return;
+    };
+    let line = serde_json::to_string(text).expect("text is JSON") + "\n";
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut file| file.write_all(line.as_bytes()))
+        .unwrap_or_else(|e| panic!("cannot note what was typed in {path:?}: {e}"));
 }
 
 /// The home folder of the services D-Bus starts for the journeys. `cargo xtask test` runs two
