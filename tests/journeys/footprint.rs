@@ -205,7 +205,12 @@ fn core_limit(pid: u32) -> (String, String) {
 /// The program process `pid` runs, by its file name.
 fn program_of(pid: u32) -> String {
     std::fs::read_link(format!("/proc/{pid}/exe"))
-        .map(|exe| exe.file_name().unwrap_or_default().to_string_lossy().into_owned())
+        .map(|exe| {
+            exe.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        })
         .unwrap_or_default()
 }
 
@@ -250,7 +255,14 @@ async fn a_crash_while_unlocked_leaves_no_core_file() {
     let pid = app.app_pid();
     let parent = std::fs::read_to_string(format!("/proc/{pid}/stat"))
         .ok()
-        .and_then(|stat| stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok())
+        .and_then(|stat| {
+            stat.rsplit_once(')')?
+                .1
+                .split_whitespace()
+                .nth(1)?
+                .parse()
+                .ok()
+        })
         .expect("the app's parent");
     assert_eq!(
         core_limit(parent),
@@ -269,7 +281,9 @@ async fn a_crash_while_unlocked_leaves_no_core_file() {
         .iter()
         .find(|(_, program)| program == "WebKitWebProcess")
         .map(|(pid, _)| *pid)
-        .unwrap_or_else(|| panic!("the web view's page runs in a process of its own: {processes:?}"));
+        .unwrap_or_else(|| {
+            panic!("the web view's page runs in a process of its own: {processes:?}")
+        });
     let limits: Vec<(String, (String, String))> = processes
         .iter()
         .map(|(pid, program)| (program.clone(), core_limit(*pid)))
@@ -283,13 +297,11 @@ async fn a_crash_while_unlocked_leaves_no_core_file() {
 
     // The page's process crashes: it holds the passcode as typed and the words on screen.
     let web_dir = std::fs::read_link(format!("/proc/{web}/cwd")).expect("its working folder");
-    assert!(
-        Command::new("kill")
-            .args(["-ABRT", &web.to_string()])
-            .status()
-            .expect("kill")
-            .success()
-    );
+    assert!(Command::new("kill")
+        .args(["-ABRT", &web.to_string()])
+        .status()
+        .expect("kill")
+        .success());
     app.wait_until_gone(web).await;
     assert_eq!(
         core_files(&[home.path(), &web_dir]),

@@ -84,8 +84,15 @@ async fn a_draft_is_kept_when_the_app_locks() {
     app.click("#view-home a[href='#/settings']").await;
     app.wait_view("settings").await;
     let shortest = app.wait_for("#settings-auto-lock option").await;
-    assert_eq!(shortest.text().await.unwrap(), "1 minute", "the shortest choice");
-    shortest.click().await.expect("choose the shortest auto-lock");
+    assert_eq!(
+        shortest.text().await.unwrap(),
+        "1 minute",
+        "the shortest choice"
+    );
+    shortest
+        .click()
+        .await
+        .expect("choose the shortest auto-lock");
     app.click("#settings-form button[type=submit]").await;
     app.wait_text("#settings-saved", "saved").await;
 

@@ -1020,9 +1020,15 @@ fn launcher_for(program: &Path) -> (tempfile::TempDir, PathBuf) {
         .expect("a folder for the launcher");
     let script = folder.path().join("start");
     let program = program.display().to_string();
-    assert!(!program.contains('\''), "a program path without quotes: {program}");
-    std::fs::write(&script, format!("#!/bin/sh\nexec '{program}' \"$@\" 1>&2\n"))
-        .expect("the launcher");
+    assert!(
+        !program.contains('\''),
+        "a program path without quotes: {program}"
+    );
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nexec '{program}' \"$@\" 1>&2\n"),
+    )
+    .expect("the launcher");
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))
         .expect("the launcher is a program");
     (folder, script)

@@ -195,7 +195,11 @@ pub fn run_one(
             let mut journey = Command::new("xvfb-run");
             journey
                 .arg(format!("--server-num={display}"))
-                .args(["--server-args=-screen 0 1280x1024x24", "dbus-run-session", "--"])
+                .args([
+                    "--server-args=-screen 0 1280x1024x24",
+                    "dbus-run-session",
+                    "--",
+                ])
                 .arg(binary)
                 .args(["--exact", name, "--test-threads=1"])
                 // The harness's services (notification server, key store) get a home folder

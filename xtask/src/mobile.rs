@@ -115,12 +115,7 @@ fn check_tauri(extra: &[&str]) -> Result<PathBuf> {
         .filter(|message| {
             message["reason"] == "compiler-artifact" && message["target"]["name"] == "tauri"
         })
-        .flat_map(|message| {
-            message["filenames"]
-                .as_array()
-                .cloned()
-                .unwrap_or_default()
-        })
+        .flat_map(|message| message["filenames"].as_array().cloned().unwrap_or_default())
         .filter_map(|name| name.as_str().map(PathBuf::from))
         .find(|path| path.extension().is_some_and(|e| e == "rmeta"))
         .ok_or_else(|| format!("cargo check --target {ANDROID} named no metadata for tauri"))
@@ -129,7 +124,8 @@ fn check_tauri(extra: &[&str]) -> Result<PathBuf> {
 /// Whether the crate whose metadata is at `rmeta` refers to the crate `name`: the compiler
 /// loads a dependency, and records it in the metadata, only when the code uses it.
 fn tauri_refers_to(rmeta: &std::path::Path, name: &str) -> Result<bool> {
-    let bytes = std::fs::read(rmeta).map_err(|e| format!("cannot read {}: {e}", rmeta.display()))?;
+    let bytes =
+        std::fs::read(rmeta).map_err(|e| format!("cannot read {}: {e}", rmeta.display()))?;
     Ok(bytes
         .windows(name.len())
         .any(|window| window == name.as_bytes()))

@@ -197,10 +197,20 @@ fn core_knows_nothing_of_tauri_or_the_network() {
 
 #[test]
 fn app_has_no_network_client() {
-    forbid_in_tree("aftercare", "src-tauri/Cargo.toml", NO_NETWORK_CLIENTS, None);
+    forbid_in_tree(
+        "aftercare",
+        "src-tauri/Cargo.toml",
+        NO_NETWORK_CLIENTS,
+        None,
+    );
     // On Android: none but Tauri's development-only client and what only it brings, which a
     // release build never refers to (see TAURI_DEV_CLIENT)…
-    let found = found_in_tree("aftercare", NO_NETWORK_CLIENTS, Some(ANDROID), &[TAURI_DEV_CLIENT]);
+    let found = found_in_tree(
+        "aftercare",
+        NO_NETWORK_CLIENTS,
+        Some(ANDROID),
+        &[TAURI_DEV_CLIENT],
+    );
     assert!(
         found.is_empty(),
         "src-tauri/Cargo.toml: on {ANDROID} the app depends on {found:?}, and not through \
@@ -375,8 +385,16 @@ fn found_in_tree(
 /// The packages that depend on `dependency` directly, in `package`'s tree for `target`.
 fn dependents_of(package: &str, dependency: &str, target: &str) -> Vec<String> {
     let args = [
-        "--package", package, "--edges", "normal", "--target", target, "--invert", dependency,
-        "--depth", "1",
+        "--package",
+        package,
+        "--edges",
+        "normal",
+        "--target",
+        target,
+        "--invert",
+        dependency,
+        "--depth",
+        "1",
     ];
     let mut found: Vec<String> = cargo_tree(&args)
         .lines()

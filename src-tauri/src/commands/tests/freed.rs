@@ -58,7 +58,10 @@ fn search(block: &[u8]) {
     }
 }
 
-#[allow(unsafe_code, reason = "an allocator is unsafe by definition; this one wraps the system's")]
+#[allow(
+    unsafe_code,
+    reason = "an allocator is unsafe by definition; this one wraps the system's"
+)]
 unsafe impl GlobalAlloc for Watching {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller's contract is passed on unchanged.
@@ -156,9 +159,10 @@ fn unlocking_leaves_neither_the_passcode_nor_the_database_key_in_freed_memory() 
     ops::lock(&app).unwrap();
 
     let passcode = Value::String(WATCHED_PASSCODE.to_owned());
-    let (unlocked, found) = freed_while(&[&WATCHED_PASSCODE.as_bytes()[..8], KEY_STATEMENT], || {
-        run(&app, "unlock", with_secret(vec![("passcode", passcode)]))
-    });
+    let (unlocked, found) =
+        freed_while(&[&WATCHED_PASSCODE.as_bytes()[..8], KEY_STATEMENT], || {
+            run(&app, "unlock", with_secret(vec![("passcode", passcode)]))
+        });
     unlocked.unwrap();
     assert_eq!(found, Vec::<String>::new(), "found in freed memory");
 }

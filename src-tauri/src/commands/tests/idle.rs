@@ -88,7 +88,12 @@ fn the_auto_lock_lets_the_page_save_its_draft_before_it_locks() {
             }
         };
         // A long grace: the page answers well before it ends.
-        idle::look(&app, || last + Duration::minutes(2), &page, StdDuration::from_secs(60))
+        idle::look(
+            &app,
+            || last + Duration::minutes(2),
+            &page,
+            StdDuration::from_secs(60),
+        )
     });
     assert!(locked.unwrap());
     assert_eq!(*told.lock().unwrap(), ["vault-locking", "vault-locked"]);
