@@ -39,8 +39,13 @@ pub fn run() {
             })? {
                 instance::Start::First(guard) => app.manage(guard),
                 instance::Start::Another => {
+                    // Asked to end through the event loop, as any exit is: ending the process
+                    // from inside `setup`, while GTK and WebKit were still starting, once
+                    // ended it with SIGSEGV instead of 0 (seen in the home journey's second
+                    // copy). Nothing else is set up, so the exit hook finds nothing to clean.
                     eprintln!("Aftercare is already open on this data folder: showing it.");
-                    std::process::exit(0);
+                    app.handle().exit(0);
+                    return Ok(());
                 }
             };
             let state = state::AppState::start(app.handle(), &config, &data_dir)?;
