@@ -19,7 +19,6 @@ mod answer;
 pub mod attempts;
 mod device;
 mod follow_up;
-mod idle;
 pub mod inbox;
 mod merge;
 mod own_tiles;
@@ -278,6 +277,25 @@ impl Vault {
             Err(e) => return Err(Error::io("key slot")(e)),
         };
         KeySlot::decode(&bytes).map_err(|_| Error::Damaged { what: "key file" })
+    }
+
+    /// Locks if idle ([`Vault::idle_since`]), as the shell asks on a timer; says whether it did.
+    pub fn lock_if_idle(&mut self, last: DateTime<Utc>, now: DateTime<Utc>) -> Result<bool, Error> {
+        let idle = self.idle_since(last, now)?;
+        if idle {
+            self.lock();
+        }
+        Ok(idle)
+    }
+
+    /// Whether the vault is unlocked and nothing happened since `last` for the auto-lock's
+    /// minutes, as of `now`. The shell asks first, so the page can save before the lock.
+    pub fn idle_since(&self, last: DateTime<Utc>, now: DateTime<Utc>) -> Result<bool, Error> {
+        let Some(unlocked) = &self.unlocked else {
+            return Ok(false);
+        };
+        let minutes = i64::from(unlocked.store.auto_lock_minutes()?);
+        Ok((now - last).num_seconds() >= minutes * 60)
     }
 
     /// Closes the database. Its key and the inbox's secret key are zeroed.
