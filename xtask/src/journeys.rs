@@ -216,7 +216,11 @@ pub fn run_one(
         })
         .is_ok_and(|status| status.success());
     let output = fs::read_to_string(&log).unwrap_or_default();
-    let leaked = typed_words_in(&output, &fs::read_to_string(&typed).unwrap_or_default());
+    let leaked = typed_words_in(
+        &output,
+        &fs::read_to_string(&typed).unwrap_or_default(),
+        name,
+    );
     if !leaked.is_empty() {
         let note = format!(
             "\nxtask: the output of the app, its web view or the journey holds words typed into \
@@ -249,8 +253,11 @@ pub fn ran_and_passed(output: &str) -> bool {
 const SHORTEST_TYPED: usize = 6;
 
 /// The words typed into the app (`typed`: one JSON string a line, as the harness notes them)
-/// that `output` holds. Nothing a person types belongs in a log: not a passcode, not a note.
-pub fn typed_words_in(output: &str, typed: &str) -> Vec<String> {
+/// that the output of `journey` holds. Nothing a person types belongs in a log: not a passcode,
+/// not a note. The test binary names the journey, whose name may hold a word it types
+/// ("delete"): its name is not looked in.
+pub fn typed_words_in(output: &str, typed: &str, journey: &str) -> Vec<String> {
+    let output = output.replace(journey, "");
     let mut found: Vec<String> = typed
         .lines()
         .filter_map(|line| serde_json::from_str::<String>(line).ok())
@@ -286,10 +293,19 @@ mod tests {
         let typed = "\"CANARY private words\"\n\"correct horse battery\"\n\"4\"\n";
         let output = "[aftercare] saved CANARY private words to the log\n4 passed\n";
         assert_eq!(
-            typed_words_in(output, typed),
+            typed_words_in(output, typed, "care::x"),
             ["CANARY private words"],
             "the canary is found; a one-character answer is not looked for"
         );
-        assert!(typed_words_in("test result: ok. 1 passed;\n", typed).is_empty());
+        assert!(typed_words_in("test result: ok. 1 passed;\n", typed, "care::x").is_empty());
+        let named = "test keep::back_up_delete_everything ... ok\n";
+        assert!(
+            typed_words_in(named, "\"delete\"\n", "keep::back_up_delete_everything").is_empty(),
+            "the journey's own name is not a leak"
+        );
+        assert_eq!(
+            typed_words_in(named, "\"delete\"\n", "keep::another"),
+            ["delete"]
+        );
     }
 }
