@@ -32,7 +32,13 @@ use crate::{
 pub const WORKERS: usize = 2;
 /// Journeys that wait the longest (for a reminder's minute; axe over every screen) go first, so
 /// neither worker is left with a long one at the end while the other idles.
-const SLOW_FIRST: &[&str] = &["reminders::", "answers::", "a11y::", "days_after::"];
+const SLOW_FIRST: &[&str] = &[
+    "journal::a_draft_is_kept_when_the_app_locks", // waits for the shortest auto-lock
+    "reminders::",
+    "answers::",
+    "a11y::",
+    "days_after::",
+];
 /// The X display numbers the journeys use, well above `xvfb-run --auto-servernum`'s 99 and up.
 pub const FIRST_DISPLAY: u32 = 300;
 
