@@ -9,6 +9,7 @@ fn main() {
         "unlock",
         "lock",
         "still_here",
+        "ready_to_lock",
         "change_passcode",
         "wipe",
         "record_action",

@@ -24,6 +24,8 @@ export const lock = () => invoke('lock');
 export const changePasscode = (current, next, rekey) =>
   invoke('change_passcode', { current, new: next, rekey });
 export const stillHere = () => invoke('still_here');
+/** Tells the shell the page finished what it does before the auto-lock (`onVaultLocking`). */
+export const readyToLock = () => invoke('ready_to_lock');
 export const wipe = (confirmation) => invoke('wipe', { confirmation });
 
 export const recordAction = (action) => invoke('record_action', { action });
@@ -72,6 +74,13 @@ export function onReminderShown(handler) {
 export function onReminderAnswer(handler) {
   const tauri = window.__TAURI__;
   if (tauri && tauri.event) tauri.event.listen('reminder-answer', (event) => handler(event.payload));
+}
+
+/** Calls `handler` when the shell is about to lock the vault because nobody used the app for
+ * the auto-lock's minutes: the shell waits (a few seconds at most) for `readyToLock`. */
+export function onVaultLocking(handler) {
+  const tauri = window.__TAURI__;
+  if (tauri && tauri.event) tauri.event.listen('vault-locking', handler);
 }
 
 /** Calls `handler` when the shell locked the vault by itself (idle, sleep, screen lock). */

@@ -2,7 +2,7 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderAnswer, onReminderShown, onVaultLocked, rules as loadRules, vaultStatus } from './ipc.js';
+import { loadContent, onReminderAnswer, onReminderShown, onVaultLocked, onVaultLocking, rules as loadRules, vaultStatus } from './ipc.js';
 import { $, formatTime } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
@@ -34,8 +34,8 @@ let tappedTile = null;
 /** First run, before a passcode: "Look around first" lets Home, the cards and Learn be read. */
 let lookingAround = false;
 let afterUnlock = '#/';
-/** A calm line to show once the next screen is shown (after set-up). */
-let pendingNotice = null;
+/** Calm lines to show with the next screen (after set-up, after unlocking). */
+let pendingNotice = [];
 
 /**
  * The screens, in the order of their views in index.html. `route` matches the location hash and
@@ -172,7 +172,7 @@ async function showHomeAgain() {
 
 /** After set-up, Home; saying so plainly if the data could not be tied to this device. */
 function afterSetUp(made) {
-  if (made && !made.tied_to_device) pendingNotice = t('welcome.not_tied');
+  if (made && !made.tied_to_device) pendingNotice = [t('welcome.not_tied')];
   location.replace('#/');
 }
 
@@ -190,16 +190,15 @@ function notice(lines) {
 async function goOnAfterUnlock(report) {
   const next = afterUnlock;
   afterUnlock = '#/';
+  if (report) {
+    if (report.altered_files > 0) pendingNotice.push(t('unlock.files_rewritten'));
+    if (report.unreadable + report.refused > 0) pendingNotice.push(t('unlock.kept_aside'));
+    const gone = report.auto_deleted;
+    const total = gone ? gone.moments + gone.check_ins + gone.journal : 0;
+    if (total > 0) pendingNotice.push(t('unlock.auto_deleted', { total }));
+  }
   location.replace(next);
   await route();
-  if (!report) return;
-  const lines = [];
-  if (report.altered_files > 0) lines.push(t('unlock.files_rewritten'));
-  if (report.unreadable + report.refused > 0) lines.push(t('unlock.kept_aside'));
-  const gone = report.auto_deleted;
-  const total = gone ? gone.moments + gone.check_ins + gone.journal : 0;
-  if (total > 0) lines.push(t('unlock.auto_deleted', { total }));
-  notice(lines);
 }
 
 /** While locked, a calm line on Home if a file read while locked was changed by something else
@@ -235,15 +234,13 @@ function forgetShownData() {
 }
 
 /**
- * What the page shows once it has locked: a screen that stays when locked stays (the calm space
- * is readable locked, and nothing may throw a person out of it); a screen showing saved data
- * leaves for Home; after the page's own auto-lock (`auto`), so does any other.
+ * What the page shows once it has locked (by the Lock button or by the shell): a screen that
+ * stays when locked stays (the calm space is readable locked, and nothing may throw a person out
+ * of it); a screen showing saved data leaves for Home; any other stays.
  */
-function afterLock({ auto }) {
+function afterLock() {
   const shown = screenOf(document.body.dataset.view);
-  if (shown && shown.staysWhenLocked) return;
-  if (shown && shown.needsUnlock) location.replace('#/');
-  else if (auto) location.hash = '#/';
+  if (shown && shown.needsUnlock && !shown.staysWhenLocked) location.replace('#/');
 }
 
 /** Set once the first screen is shown: a reminder due after that is a banner, not a jump. */
@@ -283,7 +280,8 @@ function showView(name) {
 async function route() {
   $('app-error').hidden = true;
   $('app-notice').hidden = true;
-  let hash = location.hash || '#/';
+  const asked = location.hash || '#/';
+  let hash = asked;
   if (session.current() === 'unfinished') hash = '#/start-again';
   let screen = SCREENS.find((s) => s.route.test(hash)) || HOME;
   // First run: the welcome, unless looking around at what needs no passcode, or a screen open
@@ -315,9 +313,11 @@ async function route() {
   } catch (error) {
     showError(error);
   }
-  if (pendingNotice) notice([pendingNotice]);
-  pendingNotice = null;
+  notice(pendingNotice);
+  pendingNotice = [];
   document.body.dataset.view = screen.view;
+  // The address of the screen shown last, once it is drawn (journeys wait on it after Back).
+  document.body.dataset.route = asked;
 }
 
 function showError(error) {
@@ -364,10 +364,11 @@ async function start() {
     forgetTap();
     if (session.current() !== 'locked') return;
     forgetShownData();
-    afterLock({ auto: false });
+    afterLock();
   });
-  session.onAutoLock(() => afterLock({ auto: true }));
-  // The shell locks by itself too (idle, sleep, screen lock, hidden to the tray).
+  // The shell locks by itself (idle, sleep, screen lock, hidden to the tray); before the idle
+  // lock it asks the page to save what it holds.
+  onVaultLocking(() => session.beforeTheShellLocks());
   onVaultLocked(() => session.lockedByTheShell());
 
   for (const back of document.querySelectorAll('[data-back]')) back.addEventListener('click', goBack);

@@ -127,7 +127,6 @@ export function setUpSettings(rules, onWiped, content) {
         tile_order: [...$('settings-tiles').children].map((li) => li.dataset.action),
         hidden_tiles: [...$('settings-tiles').children].filter((li) => !li.querySelector('input').checked).map((li) => li.dataset.action),
       });
-      session.setAutoLockMinutes(saved.auto_lock_minutes);
       orderTiles(saved.home_order);
       $('settings-saved').textContent = t('settings.saved');
     } catch (error) {

@@ -13,6 +13,7 @@ use crate::{error::CommandError, state::AppState};
 mod answers;
 mod backup;
 mod follow_ups;
+mod freed;
 mod home;
 mod idle;
 mod insights;

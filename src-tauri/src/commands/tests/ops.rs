@@ -35,6 +35,9 @@ pub fn lock(app: &AppState) -> Result {
 pub fn still_here(app: &AppState) -> Result {
     call(app, "still_here", json!({}))
 }
+pub fn ready_to_lock(app: &AppState) -> Result {
+    call(app, "ready_to_lock", json!({}))
+}
 pub fn change_passcode(app: &AppState, current: String, new: String) -> Result {
     call(
         app,
