@@ -277,7 +277,12 @@ function showView(name) {
   window.scrollTo(0, 0);
 }
 
+/** How many times the page has routed: a screen whose `show` ends after a newer route began
+ * must not mark itself as the one shown (fast taps, Back, a notification's answer). */
+let routes = 0;
+
 async function route() {
+  const mine = ++routes;
   $('app-error').hidden = true;
   $('app-notice').hidden = true;
   const asked = location.hash || '#/';
@@ -313,6 +318,7 @@ async function route() {
   } catch (error) {
     showError(error);
   }
+  if (mine !== routes) return; // a newer route took over while this one was drawing
   notice(pendingNotice);
   pendingNotice = [];
   document.body.dataset.view = screen.view;
