@@ -1,5 +1,5 @@
 //! What the app says: quick actions, check-in questions, affirmations, reminder wordings, the
-//! guide and the UI's own strings.
+//! card's fields, messages to check in on someone, the guide and the UI's own strings.
 //!
 //! The files in `content/` are embedded at compile time (a phone cannot read loose files with
 //! `std::fs`), parsed once, and validated. Every error names the file, the entry and the field,
@@ -31,6 +31,7 @@ pub struct Sources<'a> {
     pub reminders: Source<'a>,
     pub strings: Source<'a>,
     pub card: Source<'a>,
+    pub messages: Source<'a>,
     pub guide: Vec<Source<'a>>,
 }
 
@@ -57,6 +58,7 @@ impl Sources<'static> {
             reminders: embed!("reminders.toml"),
             strings: embed!("ui.toml"),
             card: embed!("card.toml"),
+            messages: embed!("messages.toml"),
             guide: embedded_guide::GUIDE_PAGES
                 .iter()
                 .map(|&(path, text)| Source { path, text })
@@ -78,6 +80,7 @@ impl Content {
             guide: parse::guide(&sources.guide)?,
             strings: parse::strings(sources.strings)?,
             card_fields: parse::entries(sources.card, "field")?,
+            messages: parse::entries(sources.messages, "message")?,
         };
         validate::references(&content, sources)?;
         Ok(content)

@@ -67,6 +67,10 @@ id_type!(
     /// Names a field of the aftercare card. Stable: saved cards refer to it.
     CardFieldId
 );
+id_type!(
+    /// Names a message to send someone, to check in on them.
+    MessageId
+);
 
 /// Everything the app says, parsed and validated.
 #[derive(Debug, Clone, Serialize)]
@@ -81,6 +85,8 @@ pub struct Content {
     pub strings: BTreeMap<String, String>,
     /// The fields of "my aftercare card", in order.
     pub card_fields: Vec<CardField>,
+    /// The words offered for "Send them a check-in", in order.
+    pub messages: Vec<Message>,
 }
 
 impl Content {
@@ -199,7 +205,16 @@ pub enum Audience {
     AskPartner,
     /// To answer for yourself, in the app.
     AskYourself,
+    /// What they answered to a check-in sent to them later, noted in the app; never asked in a
+    /// check-in ([`THEY_SAID_QUESTION`], [`THEIR_WORDS_QUESTION`]).
+    TheirAnswer,
 }
+
+/// What they said to a check-in sent to them ("They said they're okay"): the chips question
+/// for [`Audience::TheirAnswer`] that `content/questions.toml` must have (its validation checks).
+pub const THEY_SAID_QUESTION: &str = "they-said";
+/// What they said in their own words: the text question for [`Audience::TheirAnswer`].
+pub const THEIR_WORDS_QUESTION: &str = "their-words";
 
 /// The card's yes-no field "check on me tomorrow", which offers the next-day reminder after a
 /// moment. `content/card.toml` must have it (its validation checks).
@@ -333,6 +348,16 @@ pub struct Affirmation {
     pub text: String,
     /// The kinds of action this fits.
     pub kinds: Vec<ActionKind>,
+}
+
+/// Words to send someone, to check in on them a while after ("Send them a check-in"): gentle,
+/// with an easy way to say no. The person copies them (and may change them); the app sends
+/// nothing itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Message {
+    pub id: MessageId,
+    pub text: String,
 }
 
 /// The words of a reminder notification. Neutral: nothing in them may reveal what the app is
