@@ -14,7 +14,8 @@
 //! field. Ids are the content's (`content/card.toml`), never its labels. Items come in the
 //! content's order, options too; words are trimmed, with `%`, `;` and control characters written
 //! as `%XX` (everything else, any script or emoji, as it is). A card with nothing filled in has
-//! no items.
+//! no items. Read back, the line runs on to the next empty line (a mail program may have broken
+//! it at spaces), each break read as a space.
 
 use std::collections::BTreeMap;
 
@@ -77,12 +78,22 @@ pub fn read_card_text(text: &str, content: &Content) -> Result<AftercareCard, Er
     if text.len() > MAX_CARD_TEXT_BYTES {
         return Err(CardProblem::TextTooLong.into());
     }
-    let mut markers = text.lines().filter(|l| is_marker_line(l));
-    let line = markers.next().ok_or(CardProblem::NotACard)?;
+    let lines: Vec<&str> = text.lines().collect();
+    let mut markers = (0..lines.len()).filter(|&i| is_marker_line(lines[i]));
+    let at = markers.next().ok_or(CardProblem::NotACard)?;
     if markers.next().is_some() {
         return Err(CardProblem::SeveralCards.into());
     }
-    let rest = &line.trim()[MARKER.len()..];
+    // A mail program may have broken the line at spaces: it goes on to the next empty line,
+    // each break read as the space it replaced.
+    let line = lines[at..]
+        .iter()
+        .take_while(|l| !l.trim().is_empty())
+        .map(|l| l.trim_end())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line = line.trim_start();
+    let rest = &line[MARKER.len()..];
     let (version, items) = rest.split_once(';').unwrap_or((rest, ""));
     let version: u32 = version
         .trim()

@@ -103,6 +103,34 @@ fn a_card_reads_back_equal_to_what_was_shared() {
     );
 }
 
+#[test]
+fn a_marker_line_wrapped_by_a_mail_program_still_reads() {
+    // Mail programs break long lines at a space; the marker is read on to the next empty line,
+    // each break read as the space it replaced. A blank line ends it, so a signature below a
+    // blank line is no part of the card.
+    let text = rich_card().to_text(content());
+    let (people, marker) = text.trim_end().rsplit_once('\n').unwrap();
+    let mut wrapped = String::new();
+    let mut line = String::new();
+    for word in marker.split(' ') {
+        if !line.is_empty() && line.len() + 1 + word.len() > 40 {
+            wrapped += &line;
+            wrapped.push('\n');
+            line.clear();
+        } else if !line.is_empty() {
+            line.push(' ');
+        }
+        line += word;
+    }
+    wrapped += &line;
+    assert!(wrapped.lines().count() > 4, "{wrapped}");
+    let mail = format!("{people}\n{wrapped}\n\n-- \nSent from my phone\n");
+    assert_eq!(
+        read_card_text(&mail, content()).unwrap(),
+        rich_card().normalized(content())
+    );
+}
+
 /// The app's content with the card's words (its labels, its options, the title) in another
 /// language, the ids the same: as issue 28's translations will be.
 fn in_french() -> Content {
