@@ -18,6 +18,7 @@ mod keep;
 mod keyboard;
 mod large_text;
 mod lock;
+mod partner;
 mod passcode;
 mod reminders;
 mod screens;

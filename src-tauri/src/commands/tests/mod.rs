@@ -300,7 +300,10 @@ fn the_card_is_saved_rendered_and_exported_as_an_image() {
     );
     assert_eq!(
         saved["lines"],
-        json!(["What I usually need: Water, my hoodie", "Check on me tomorrow: Yes, please"])
+        json!([
+            "What I usually need: Water, my hoodie",
+            "Check on me tomorrow: Yes, please"
+        ])
     );
     let bad = serde_json::from_value(json!({"fields": {"needs": {"yes": true}}})).unwrap();
     assert_eq!(error(ops::save_card(&app, &bad))["kind"], "invalid");
