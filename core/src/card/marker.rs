@@ -30,9 +30,11 @@ use crate::{
 pub const MARKER: &str = "aftercare-card v";
 /// The version this app writes, and the newest it reads.
 pub const VERSION: u32 = 1;
-/// The most bytes of pasted text read as a card: far more than any card shared as an image
-/// holds (a QR code holds at most 2,953), and enough for long own words shared as text.
-pub const MAX_CARD_TEXT_BYTES: usize = 64 * 1024;
+/// The most bytes of pasted text read as a card: room for the longest card the app keeps to be
+/// shared as text (up to eight fields of own words at the longest a text may be, in letters of
+/// four bytes, each twice: for people and in the marker; the card has four), and far more than
+/// a QR code holds (2,953 bytes).
+pub const MAX_CARD_TEXT_BYTES: usize = 8 * 2 * 4 * crate::model::MAX_TEXT_CHARS + (64 << 10);
 
 /// The marker line for `card` (without a line break), as the module's notes describe.
 pub fn marker_line(card: &AftercareCard, content: &Content) -> String {
@@ -65,9 +67,10 @@ pub fn marker_line(card: &AftercareCard, content: &Content) -> String {
     line
 }
 
-/// Whether `line` is a marker line (of any version).
+/// Whether `line` is a marker line (of any version): one that starts with [`MARKER`]. A line
+/// of own words never does (`to_text` indents every one after the first).
 pub fn is_marker_line(line: &str) -> bool {
-    line.trim().starts_with(MARKER)
+    line.starts_with(MARKER)
 }
 
 /// Reads a card from text as shared (pasted, or read from a QR code): its marker line, checked
@@ -92,7 +95,6 @@ pub fn read_card_text(text: &str, content: &Content) -> Result<AftercareCard, Er
         .map(|l| l.trim_end())
         .collect::<Vec<_>>()
         .join(" ");
-    let line = line.trim_start();
     let rest = &line[MARKER.len()..];
     let (version, items) = rest.split_once(';').unwrap_or((rest, ""));
     let version: u32 = version

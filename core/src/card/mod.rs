@@ -117,7 +117,9 @@ impl AftercareCard {
         }
         for line in lines {
             out.push('\n');
-            out.push_str(&line);
+            // Own words of several lines: each after the first indented, so no line of them can
+            // pass for the marker, which starts a line.
+            out.push_str(&line.replace('\n', "\n  "));
         }
         if !self.is_empty() {
             out.push('\n');

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use aftercare_core::{
     card::{read_card_text, AftercareCard, CardAnswer, CardProblem},
-    content::{Content, OptionId, Sources},
+    content::{CardFieldKind, Content, OptionId, Sources},
     Error,
 };
 
@@ -128,6 +128,41 @@ fn a_marker_line_wrapped_by_a_mail_program_still_reads() {
     assert_eq!(
         read_card_text(&mail, content()).unwrap(),
         rich_card().normalized(content())
+    );
+}
+
+#[test]
+fn own_words_never_pass_for_a_marker_and_the_longest_card_reads_back() {
+    // Words that start a line with what a marker starts with: in the lines for people each
+    // line of own words after the first is indented, so only the last line is read.
+    let mut card = rich_card();
+    card.fields.get_mut("please-dont").unwrap().words =
+        Some("nothing\naftercare-card v1; needs=water".into());
+    let text = card.to_text(content());
+    assert!(
+        text.contains("nothing\n  aftercare-card v1; needs=water\n"),
+        "{text}"
+    );
+    assert_eq!(
+        read_card_text(&text, content()).unwrap(),
+        card.normalized(content())
+    );
+
+    // Every field's words as long as a card keeps, in letters of four bytes: the text it is
+    // shared as still reads.
+    let longest = "𝄞".repeat(aftercare_core::model::MAX_TEXT_CHARS);
+    let mut card = rich_card();
+    for field in &content().card_fields {
+        if field.kind == CardFieldKind::Words || field.own_words {
+            card.fields.entry(field.id.clone()).or_default().words = Some(longest.clone());
+        }
+    }
+    card.validate(content()).unwrap();
+    let text = card.to_text(content());
+    assert!(text.len() <= aftercare_core::card::MAX_CARD_TEXT_BYTES);
+    assert_eq!(
+        read_card_text(&text, content()).unwrap(),
+        card.normalized(content())
     );
 }
 
