@@ -56,6 +56,12 @@ pub enum Error {
     #[error("this device's key for the saved data is not available; nothing was changed")]
     DeviceKeyMissing,
 
+    /// A file read while locked was changed by something other than this app (the key in
+    /// hand does not vouch for it, or it holds a key nothing could be sealed to): nothing was
+    /// taken from it and nothing was saved. The next unlock writes it again.
+    #[error("the {what} was changed since the app wrote it; nothing was saved, unlock to save")]
+    Untrusted { what: &'static str },
+
     /// A file of ours is damaged, missing or not ours. Nothing was changed.
     #[error("the {what} is damaged or not from this app; nothing was changed")]
     Damaged { what: &'static str },
@@ -201,6 +207,7 @@ pub enum ErrorKind {
     TooManyAttempts,
     WeakPasscode,
     DeviceKeyMissing,
+    Untrusted,
     Invalid,
     NotFound,
     Damaged,
@@ -225,6 +232,7 @@ impl Error {
             Error::TooManyAttempts { .. } => ErrorKind::TooManyAttempts,
             Error::WeakPasscode => ErrorKind::WeakPasscode,
             Error::DeviceKeyMissing => ErrorKind::DeviceKeyMissing,
+            Error::Untrusted { .. } => ErrorKind::Untrusted,
             Error::PasscodeTooShort { .. } | Error::Invalid { .. } => ErrorKind::Invalid,
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::Damaged { .. } => ErrorKind::Damaged,

@@ -388,13 +388,19 @@ pub struct Person {
     pub id: PersonId,
     pub name: String,
     pub number: String,
+    /// Marked "reachable without unlocking": the name and number are then also kept outside
+    /// the vault, for the calm space while locked (`locked-people`).
+    pub reachable_locked: bool,
 }
 
 /// A person to add to "my people", as typed.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 pub struct NewPerson {
     pub name: String,
     pub number: String,
+    /// "Reachable without unlocking", chosen as they are added.
+    #[serde(default)]
+    pub reachable_locked: bool,
 }
 
 impl NewPerson {
@@ -424,6 +430,7 @@ impl NewPerson {
         Ok(NewPerson {
             name: name.to_owned(),
             number: number.to_owned(),
+            reachable_locked: self.reachable_locked,
         })
     }
 }

@@ -10,9 +10,12 @@ use aftercare_core::{
     store::DataKey,
     vault::{
         inbox::seal_record,
+        locked_people::{self, LockedPerson},
+        own_tiles::{self, LockedTile},
         schedule_file,
         slot::{KdfParams, KeySlot},
-        Passcode,
+        vouched::{self, VouchKey},
+        DeviceSecret, Passcode, LOCKED_PEOPLE_FILE, LOCKED_TILES_FILE, SCHEDULE_FILE,
     },
 };
 use chrono::{DateTime, TimeZone, Utc};
@@ -46,6 +49,14 @@ pub fn seeds() -> Vec<Seed> {
         let slot = KeySlot::seal(&key, &passcode, None, params, [5; 32], &mut rng);
         add("key-slot", name, slot.encode());
     }
+    let key = DataKey::for_tests(&mut rng);
+    let device = DeviceSecret::from_stored(&[3; 32]).expect("32 bytes");
+    let tied = KeySlot::seal(&key, &passcode, Some(&device), FAST, [5; 32], &mut rng);
+    add("key-slot", "tied", tied.encode());
+    // Slots of earlier versions, as the core's golden tests keep them.
+    add("key-slot", "v2", fixture("keyslot-v2.bin"));
+    add("key-slot", "v2-tied", fixture("keyslot-v2-device.bin"));
+    add("key-slot", "v1", fixture("keyslot-v1.bin"));
 
     // Sealed exactly as `core/tests/fixtures/locked-*-v1.bin` are.
     let secret = crate::inbox_secret();
@@ -68,12 +79,68 @@ pub fn seeds() -> Vec<Seed> {
     inbox.extend(frame(&check_in));
     add("inbox-frames", "torn-middle", inbox);
 
-    add(
+    // Files read while locked: vouched for by the targets' key, by nobody, and as the version
+    // before wrote them (no envelope).
+    let vouch = VouchKey::of_device(&device);
+    let mut locked_file = |target: &'static str, file: &str, name: &str, body: Vec<u8>| {
+        let by_device = vouched::seal(Some(&vouch), file, &body);
+        add(target, &format!("{name}-vouched"), by_device);
+        add(
+            target,
+            &format!("{name}-unchecked"),
+            vouched::seal(None, file, &body),
+        );
+        add(target, &format!("{name}-plain"), body);
+    };
+    locked_file(
         "schedule",
+        SCHEDULE_FILE,
         "empty",
         schedule_file::encode(&Schedule::default()),
     );
-    add("schedule", "full", schedule_file::encode(&schedule()));
+    locked_file(
+        "schedule",
+        SCHEDULE_FILE,
+        "full",
+        schedule_file::encode(&schedule()),
+    );
+    locked_file(
+        "locked-tiles",
+        LOCKED_TILES_FILE,
+        "two",
+        own_tiles::encode(&[
+            LockedTile {
+                id: ActionId(format!("own-{}", "07".repeat(8))),
+                title: "Tea on the sofa".into(),
+            },
+            LockedTile {
+                id: ActionId(format!("own-{}", "a1".repeat(8))),
+                title: "Le thé, doucement".into(),
+            },
+        ]),
+    );
+
+    locked_file(
+        "locked-people",
+        LOCKED_PEOPLE_FILE,
+        "none",
+        locked_people::encode(&[]),
+    );
+    locked_file(
+        "locked-people",
+        LOCKED_PEOPLE_FILE,
+        "two",
+        locked_people::encode(&[
+            LockedPerson {
+                name: "Sam".into(),
+                number: "+44 7700 900123".into(),
+            },
+            LockedPerson {
+                name: "The line I trust".into(),
+                number: "(555) 010-4477 #2".into(),
+            },
+        ]),
+    );
 
     let last_try = at(0).timestamp_millis();
     for (name, failures, last_try) in [
@@ -290,6 +357,17 @@ fn backup_tar() -> Vec<u8> {
         settings: [("auto_lock_minutes".to_owned(), "12".to_owned())].into(),
     };
     aftercare_core::backup::plain_tar_for_fuzzing(&snapshot, at(10))
+}
+
+/// The cheap key derivation, so the fuzzer's slots open quickly.
+const FAST: KdfParams = KdfParams::INSECURE_FOR_TESTS;
+
+/// A golden fixture of the core's tests.
+fn fixture(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/tests/fixtures")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn frame(sealed: &[u8]) -> Vec<u8> {

@@ -19,6 +19,8 @@ pub enum ErrorKind {
     WeakPasscode,
     /// The key slot needs this device's secret and the key store did not give it.
     DeviceKeyMissing,
+    /// A file read while locked was changed by something else; nothing was saved.
+    Untrusted,
     Invalid,
     NotFound,
     Damaged,
@@ -92,6 +94,7 @@ impl From<aftercare_core::Error> for CommandError {
             CoreKind::TooManyAttempts => ErrorKind::TooManyAttempts,
             CoreKind::WeakPasscode => ErrorKind::WeakPasscode,
             CoreKind::DeviceKeyMissing => ErrorKind::DeviceKeyMissing,
+            CoreKind::Untrusted => ErrorKind::Untrusted,
             CoreKind::Invalid => ErrorKind::Invalid,
             CoreKind::NotFound => ErrorKind::NotFound,
             CoreKind::WrongBackupPassphrase => ErrorKind::WrongBackupPassphrase,

@@ -122,7 +122,13 @@ fn the_ui_only_ever_writes_to_the_clipboard_from_one_module_and_never_reads_it()
     for entry in std::fs::read_dir(&js).unwrap() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
-        for word in ["readText", "clipboard.read", "execCommand", "'paste'", "\"paste\""] {
+        for word in [
+            "readText",
+            "clipboard.read",
+            "execCommand",
+            "'paste'",
+            "\"paste\"",
+        ] {
             assert!(!text.contains(word), "{} uses {word}", path.display());
         }
         if text.contains("navigator.clipboard") {

@@ -31,7 +31,14 @@ async fn need_a_moment_while_locked_then_grounding_ends_with_done_back_in_the_ca
     app.click("#lock-button").await;
     app.wait_text("#moment-line", "Locked").await;
 
-    // One tap from Home, without unlocking.
+    // One tap from Home, above the tiles, without unlocking.
+    let above = app
+        .script(
+            "return document.getElementById('home-calm').getBoundingClientRect().bottom <= \
+                    document.getElementById('action-tiles').getBoundingClientRect().top",
+        )
+        .await;
+    assert_eq!(above, true, "\"Need a moment?\" sits above the tiles");
     app.click("#home-calm").await;
     app.wait_view("calm").await;
     app.wait_visible("#calm-people-locked").await;
@@ -40,7 +47,14 @@ async fn need_a_moment_while_locked_then_grounding_ends_with_done_back_in_the_ca
         .await;
     if motion == serde_json::json!(false) {
         assert_ne!(app.script(ANIMATION).await, "none", "the circle breathes");
+        // A visible Stop holds it still, and it can start again.
+        app.click("#breath-stop").await;
+        assert_eq!(app.script(ANIMATION).await, "none", "stopped");
+        app.click("#breath-start").await;
+        assert_ne!(app.script(ANIMATION).await, "none", "breathing again");
     }
+    // Ways to settle that don't use the breath.
+    app.wait_text("#settle-ways", "feet").await;
 
     // Grounding, step by step, ends with "Done", back where the person came from.
     app.click("#calm-grounding").await;
@@ -50,7 +64,20 @@ async fn need_a_moment_while_locked_then_grounding_ends_with_done_back_in_the_ca
         app.click("#grounding-next").await;
     }
     assert_eq!(app.text("#grounding-next").await, string("learn.done"));
+    // At the end: "Still not okay?", with my people and getting help.
+    app.wait_text("#grounding-still", &string("learn.still_title"))
+        .await;
+    app.wait_visible("#grounding-still a[href='#/calm/people']")
+        .await;
+    app.wait_visible("#grounding-still a[href='#/learn/getting-help']")
+        .await;
     app.click("#grounding-next").await;
+    app.wait_view("calm").await;
+    // Stop, at any step, leads back too.
+    app.click("#calm-grounding").await;
+    app.wait_view("grounding").await;
+    app.click("#grounding-next").await;
+    app.click("#grounding-stop").await;
     app.wait_view("calm").await;
 
     // The guide's pages are a tap away, and their "see also" links work.
@@ -129,5 +156,50 @@ async fn under_reduced_motion_the_breathing_exercise_holds_still() {
     assert_eq!(app.script(ANIMATION).await, "none", "nothing moves");
     app.wait_visible("#breath-steps").await;
     app.screenshot("calm-reduced-motion").await;
+    app.finish().await;
+}
+
+/// Someone marked "reachable without unlocking" shows in the calm space while locked, with a
+/// way to reach them (on a desktop, their number to copy); someone not marked does not, and
+/// no trace of them stays in the page.
+#[tokio::test]
+async fn a_person_marked_reachable_shows_in_the_calm_space_while_locked() {
+    let app = App::launch("calm-reachable").await;
+    first_run(&app).await;
+    app.click("#home-calm").await;
+    app.wait_view("calm").await;
+    app.type_into("#person-name", "Robin").await;
+    app.type_into("#person-number", "0800 11 22").await;
+    app.click("#person-form button[type=submit]").await;
+    app.wait_text("#calm-people-list", "Robin").await;
+    app.type_into("#person-name", "Sam").await;
+    app.type_into("#person-number", "+44 7700 900123").await;
+    app.click("#person-reachable").await;
+    assert!(
+        app.text("#person-reachable-hint")
+            .await
+            .contains("anyone holding this device"),
+        "the honest line is beside the choice"
+    );
+    app.click("#person-form button[type=submit]").await;
+    app.wait_text("#calm-people-list", "Sam").await;
+    app.screenshot("calm-reachable-unlocked").await;
+
+    lock_from_home(&app).await;
+    app.click("#home-calm").await;
+    app.wait_view("calm").await;
+    let shown = app
+        .wait_text("#calm-people-reachable", "+44 7700 900123")
+        .await;
+    assert!(shown.contains("Sam"), "{shown}");
+    app.wait_visible("#calm-people-reachable button").await;
+    let page = app
+        .script("return document.documentElement.outerHTML")
+        .await;
+    assert!(
+        !page.as_str().unwrap().contains("Robin"),
+        "someone not marked stays behind the passcode"
+    );
+    app.screenshot("calm-reachable-locked").await;
     app.finish().await;
 }

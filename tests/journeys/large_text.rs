@@ -178,6 +178,7 @@ async fn at_200_percent_text_and_320_px_wide_nothing_is_cut_off_or_overlaps() {
         ("learn page", "#/learn/drop", "page"),
         ("grounding", "#/grounding", "grounding"),
         ("calm", "#/calm", "calm"),
+        ("about", "#/about", "about"),
         ("since then", "#/check-in/since", "check-in"),
         ("settings", "#/settings", "settings"),
     ] {

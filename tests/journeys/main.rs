@@ -10,6 +10,7 @@ mod days_after;
 mod device_key;
 mod discreet;
 mod footprint;
+mod hard_moments;
 mod home;
 mod home_fits;
 mod insights;

@@ -26,6 +26,7 @@ const SCREENS: &[(&str, &str)] = &[
     ("page", "#/learn/body-care"),
     ("grounding", "#/grounding"),
     ("calm", "#/calm"),
+    ("about", "#/about"),
     ("settings", "#/settings"),
 ];
 

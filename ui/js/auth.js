@@ -6,7 +6,8 @@ import * as session from './session.js';
 import { errorText, t } from './strings.js';
 import { restoreAfterSetUp, setUpFirstRunRestore } from './keep.js';
 
-/** First run: `onSetUp()` runs once the vault is set up with the new passcode. */
+/** First run: `onSetUp(made)` runs once the vault is set up with the new passcode; `made` says
+ * whether it is tied to this device. */
 export function setUpWelcome(rules, onSetUp, onLookAround) {
   $('welcome-look-around').addEventListener('click', onLookAround);
   setUpFirstRunRestore();
@@ -21,13 +22,13 @@ export function setUpWelcome(rules, onSetUp, onLookAround) {
     if (passcode !== $('welcome-confirm').value) return showMessage(error, t('welcome.mismatch'));
     showMessage(error, t('welcome.creating'));
     try {
-      await session.setUp(passcode);
+      const made = await session.setUp(passcode);
       $('welcome-passcode').value = '';
       $('welcome-confirm').value = '';
       showMessage(error, '');
       // "Restore from a backup" leads on to Settings, where the restore box says how it went.
       if (await restoreAfterSetUp()) location.replace('#/settings');
-      else onSetUp();
+      else onSetUp(made);
     } catch (failure) {
       showMessage(error, errorText(failure));
     }

@@ -175,12 +175,34 @@ export function setUpCheckIn(loaded, rules) {
   resetCheckIn();
 }
 
+/** Where a follow-up's part of the calm space is (`calm` in content/questions.toml), and its
+ * name. Every place the content may name has its case here (checked by a core test). */
+function calmPlace(place) {
+  switch (place) {
+    case 'settle':
+      return ['#/calm/settle', t('calm.place_settle')];
+    case 'grounding':
+      return ['#/grounding', t('calm.place_grounding')];
+    case 'people':
+      return ['#/calm/people', t('calm.place_people')];
+    case 'kind-words':
+      return ['#/calm/kind-words', t('calm.place_kind_words')];
+    case 'space':
+    default:
+      return ['#/calm', t('calm.place_space')];
+  }
+}
+
 /** What the app says back to the answers just saved: each line, and where it leads. */
 function showFollowUps(followUps) {
   const items = followUps.map((followUp) => {
     const item = el('li', 'follow-up');
     const link = el('a', 'text-link');
-    if (followUp.learn) {
+    if (followUp.calm) {
+      const [href, place] = calmPlace(followUp.calm);
+      link.href = href;
+      link.textContent = t('check_in.follow_up_calm', { place });
+    } else if (followUp.learn) {
       const page = content.guide.find((p) => p.id === followUp.learn);
       link.href = `#/learn/${followUp.learn}`;
       link.textContent = t('check_in.follow_up_read', { title: page.title });
@@ -196,6 +218,14 @@ function showFollowUps(followUps) {
   $('check-in-follow-ups').hidden = items.length === 0;
   // Below the form: brought into view, with focus, so it is seen and read out.
   if (items.length) $('follow-ups-title').focus();
+}
+
+/** At lock: a half-filled check-in's answers go from the page, with what it said back. */
+export function forgetCheckIn() {
+  resetCheckIn();
+  $('follow-ups-list').replaceChildren();
+  $('check-in-follow-ups').hidden = true;
+  $('check-in-saved').textContent = '';
 }
 
 /** A fresh, empty check-in. */

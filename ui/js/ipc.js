@@ -24,6 +24,8 @@ export const lock = () => invoke('lock');
 export const changePasscode = (current, next, rekey) =>
   invoke('change_passcode', { current, new: next, rekey });
 export const stillHere = () => invoke('still_here');
+/** Tells the shell the page finished what it does before the auto-lock (`onVaultLocking`). */
+export const readyToLock = () => invoke('ready_to_lock');
 export const wipe = (confirmation) => invoke('wipe', { confirmation });
 
 export const recordAction = (action) => invoke('record_action', { action });
@@ -74,6 +76,13 @@ export function onReminderAnswer(handler) {
   if (tauri && tauri.event) tauri.event.listen('reminder-answer', (event) => handler(event.payload));
 }
 
+/** Calls `handler` when the shell is about to lock the vault because nobody used the app for
+ * the auto-lock's minutes: the shell waits (a few seconds at most) for `readyToLock`. */
+export function onVaultLocking(handler) {
+  const tauri = window.__TAURI__;
+  if (tauri && tauri.event) tauri.event.listen('vault-locking', handler);
+}
+
 /** Calls `handler` when the shell locked the vault by itself (idle, sleep, screen lock). */
 export function onVaultLocked(handler) {
   const tauri = window.__TAURI__;
@@ -97,10 +106,13 @@ export const deleteTheirCard = (id) => invoke('delete_their_card', { id });
 export const checkInMoment = (id) => invoke('check_in_moment', { id });
 export const noteTheirAnswer = (moment, answer) => invoke('note_their_answer', { moment, answer });
 
-// My people (the calm space): names and numbers the person keeps.
+// My people (the calm space): names and numbers the person keeps, and those reachable without
+// unlocking (name and number only, locked or not).
 export const people = () => invoke('people');
 export const addPerson = (person) => invoke('add_person', { person });
+export const setPersonReachable = (id, reachable) => invoke('set_person_reachable', { id, reachable });
 export const removePerson = (id) => invoke('remove_person', { id });
+export const lockedPeople = () => invoke('locked_people');
 
 // Yours to keep: backups, restore, auto-delete, the journal exported.
 export const backUp = (passphrase) => invoke('back_up', { passphrase });

@@ -1,5 +1,5 @@
 // Settings: auto-lock, the moment window, the reminder hours and "Later", discretion, changing the passcode, wiping everything, and a
-// plain page about privacy.
+// plain page about privacy (saying whether the saved data is tied to this device).
 
 import * as ipc from './ipc.js';
 import { $, el, showMessage } from './dom.js';
@@ -127,7 +127,6 @@ export function setUpSettings(rules, onWiped, content) {
         tile_order: [...$('settings-tiles').children].map((li) => li.dataset.action),
         hidden_tiles: [...$('settings-tiles').children].filter((li) => !li.querySelector('input').checked).map((li) => li.dataset.action),
       });
-      session.setAutoLockMinutes(saved.auto_lock_minutes);
       orderTiles(saved.home_order);
       $('settings-saved').textContent = t('settings.saved');
     } catch (error) {
@@ -154,6 +153,8 @@ export function setUpSettings(rules, onWiped, content) {
       $('passcode-again').value = '';
       $('passcode-rekey').checked = false;
       $('passcode-saved').textContent = t('settings.changed');
+      // A change of passcode ties the data to this device once it has a keyring.
+      showTied((await ipc.settings()).tied_to_device);
     } catch (error) {
       showMessage($('passcode-error'), errorText(error));
     }
@@ -175,6 +176,11 @@ export function setUpSettings(rules, onWiped, content) {
   });
 }
 
+/** Says plainly whether the saved data is tied to this device (its keyring). */
+function showTied(tied) {
+  $('settings-tied').textContent = tied ? t('settings.tied_yes') : t('settings.tied_no');
+}
+
 /** The form's fields from the settings as saved. */
 function fillForm(current) {
   $('settings-auto-lock').value = String(current.auto_lock_minutes);
@@ -191,6 +197,7 @@ function fillForm(current) {
 export async function showSettings() {
   const current = await ipc.settings();
   fillForm(current);
+  showTied(current.tied_to_device);
   drawTiles(current.tile_order, current.hidden_tiles, await loadOwnTiles());
   await showOwnTilesSettings();
   $('settings-saved').textContent = '';

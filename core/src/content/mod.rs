@@ -15,6 +15,12 @@ use std::{fmt, sync::OnceLock};
 pub use home::{HomeLayout, OWN_TILE_PREFIX};
 pub use model::*;
 
+/// What they said to a check-in sent to them ("They said they're okay"): the chips question
+/// for [`Audience::TheirAnswer`] that `content/questions.toml` must have (its validation checks).
+pub const THEY_SAID_QUESTION: &str = "they-said";
+/// What they said in their own words: the text question for [`Audience::TheirAnswer`].
+pub const THEIR_WORDS_QUESTION: &str = "their-words";
+
 /// One authored file: the path shown in errors and its text.
 #[derive(Debug, Clone, Copy)]
 pub struct Source<'a> {

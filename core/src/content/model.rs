@@ -205,16 +205,9 @@ pub enum Audience {
     AskPartner,
     /// To answer for yourself, in the app.
     AskYourself,
-    /// What they answered to a check-in sent to them later, noted in the app; never asked in a
-    /// check-in ([`THEY_SAID_QUESTION`], [`THEIR_WORDS_QUESTION`]).
+    /// What they said to a check-in sent later: noted in the app, never asked in a check-in.
     TheirAnswer,
 }
-
-/// What they said to a check-in sent to them ("They said they're okay"): the chips question
-/// for [`Audience::TheirAnswer`] that `content/questions.toml` must have (its validation checks).
-pub const THEY_SAID_QUESTION: &str = "they-said";
-/// What they said in their own words: the text question for [`Audience::TheirAnswer`].
-pub const THEIR_WORDS_QUESTION: &str = "their-words";
 
 /// The card's yes-no field "check on me tomorrow", which offers the next-day reminder after a
 /// moment. `content/card.toml` must have it (its validation checks).
@@ -270,6 +263,10 @@ pub enum AnswerKind {
 pub struct ChipOption {
     pub id: OptionId,
     pub label: String,
+    /// Marks a feeling that signals distress (scared, ashamed, numb…): the content's checks
+    /// refuse one without a follow-up, so it is never answered with "saved" alone.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub distress: bool,
     /// What the app says back when this is chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follow_up: Option<FollowUp>,
@@ -288,7 +285,8 @@ pub struct Scale {
 }
 
 /// A short, kind line shown after a check-in with an answer that carries it, and one place
-/// to go from there: a Learn page (`learn`) or a care card (`action`). Never a diagnosis.
+/// to go from there: a Learn page (`learn`), a care card (`action`) or a part of the calm
+/// space (`calm`). Never a diagnosis.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
@@ -297,9 +295,28 @@ pub struct FollowUp {
     pub learn: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<ActionId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calm: Option<CalmPlace>,
     /// On a scale only: the highest value (1–5) it answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_most: Option<u8>,
+}
+
+/// A part of the calm space ("Need a moment?") a follow-up can lead to; the UI knows each by
+/// this name (`#/calm/<name>`, and `#/grounding` for the step-through).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CalmPlace {
+    /// The calm space from its top: breathing first.
+    Space,
+    /// The ways to settle, with and without the breath.
+    Settle,
+    /// The 5-4-3-2-1 grounding, step by step.
+    Grounding,
+    /// "My people": the names and numbers the person keeps.
+    People,
+    /// A few kind words, meant for the person reading them.
+    KindWords,
 }
 
 /// Where a follow-up leads.
@@ -307,14 +324,16 @@ pub struct FollowUp {
 pub enum FollowUpLink<'a> {
     Learn(&'a str),
     Action(&'a ActionId),
+    Calm(CalmPlace),
 }
 
 impl FollowUp {
     /// Where it leads (validation makes sure there is exactly one place, and that it exists).
     pub fn link(&self) -> Option<FollowUpLink<'_>> {
-        match (&self.learn, &self.action) {
-            (Some(page), None) => Some(FollowUpLink::Learn(page)),
-            (None, Some(action)) => Some(FollowUpLink::Action(action)),
+        match (&self.learn, &self.action, self.calm) {
+            (Some(page), None, None) => Some(FollowUpLink::Learn(page)),
+            (None, Some(action), None) => Some(FollowUpLink::Action(action)),
+            (None, None, Some(place)) => Some(FollowUpLink::Calm(place)),
             _ => None,
         }
     }
@@ -350,9 +369,7 @@ pub struct Affirmation {
     pub kinds: Vec<ActionKind>,
 }
 
-/// Words to send someone, to check in on them a while after ("Send them a check-in"): gentle,
-/// with an easy way to say no. The person copies them (and may change them); the app sends
-/// nothing itself.
+/// Words to copy and send someone, to check in on them later; the app sends nothing itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Message {

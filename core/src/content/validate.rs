@@ -4,7 +4,8 @@
 use std::collections::{BTreeSet, HashSet};
 
 use super::{
-    ActionKind, AnswerKind, Audience, CardFieldKind, Content, ContentError, Measure, Sources,
+    ActionKind, AnswerKind, Audience, CardFieldKind, Content, ContentError, FollowUpLink, Measure,
+    Sources,
 };
 
 pub(super) fn references(content: &Content, sources: &Sources<'_>) -> Result<(), ContentError> {
@@ -227,6 +228,16 @@ fn card_fields(content: &Content, file: &str) -> Result<(), ContentError> {
                         "a choices field needs at least two options",
                     ));
                 }
+                if field
+                    .options
+                    .iter()
+                    .any(|o| o.distress || o.follow_up.is_some())
+                {
+                    return Err(fail(
+                        "options",
+                        "`distress` and `follow_up` are for check-in answers only",
+                    ));
+                }
                 unique(file, &entry, field.options.iter().map(|o| o.id.as_str())).map_err(|e| {
                     ContentError {
                         entry: Some(entry.clone()),
@@ -270,9 +281,21 @@ fn affirmations_cover_every_kind(content: &Content, file: &str) -> Result<(), Co
 }
 
 /// Every follow-up says something, leads to exactly one place that exists, and carries
-/// `at_most` (1–4) exactly when it sits on a scale.
+/// `at_most` (1–4) exactly when it sits on a scale. Every answer marked `distress` has one.
 fn follow_ups(content: &Content, file: &str) -> Result<(), ContentError> {
     for question in &content.questions {
+        if let Some(option) = question
+            .options
+            .iter()
+            .find(|o| o.distress && o.follow_up.is_none())
+        {
+            return Err(ContentError::new(
+                file,
+                Some(format!("question \"{}\"", question.id)),
+                Some(format!("options.{}.follow_up", option.id)),
+                "an answer marked `distress` needs a follow-up: a kind line and somewhere to go",
+            ));
+        }
         let on_options = question
             .options
             .iter()
@@ -293,21 +316,21 @@ fn follow_ups(content: &Content, file: &str) -> Result<(), ContentError> {
             if follow_up.text.trim().is_empty() {
                 return Err(fail("says nothing: `text` is empty".to_owned()));
             }
-            match (&follow_up.learn, &follow_up.action) {
-                (Some(page), None) if content.page(page).is_none() => {
+            match follow_up.link() {
+                Some(FollowUpLink::Learn(page)) if content.page(page).is_none() => {
                     return Err(fail(format!(
                         "links to page \"{page}\", which does not exist"
                     )))
                 }
-                (None, Some(action)) if content.action(action.as_str()).is_none() => {
+                Some(FollowUpLink::Action(action)) if content.action(action.as_str()).is_none() => {
                     return Err(fail(format!(
                         "links to action \"{action}\", which does not exist"
                     )))
                 }
-                (Some(_), None) | (None, Some(_)) => {}
-                _ => {
+                Some(_) => {}
+                None => {
                     return Err(fail(
-                        "needs one place to go: `learn` or `action`".to_owned(),
+                        "needs one place to go: `learn`, `action` or `calm`".to_owned(),
                     ))
                 }
             }

@@ -48,7 +48,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_groups_and_since_then.sql"),
     include_str!("migrations/0006_backup_ids.sql"),
     include_str!("migrations/0007_own_tiles.sql"),
-    include_str!("migrations/0008_their_cards.sql"),
+    include_str!("migrations/0008_people_reachable_locked.sql"),
+    include_str!("migrations/0009_their_cards.sql"),
 ];
 
 /// The schema versions whose migration rebuilds tables (see [`Store::migrate`]).

@@ -341,9 +341,11 @@ impl Merge<'_> {
     }
 
     fn person(&mut self, p: &PersonV1) -> Result<(), Error> {
+        // Restored unmarked: being readable without the passcode is chosen on this device.
         let checked = NewPerson {
             name: p.name.clone(),
             number: p.number.clone(),
+            reachable_locked: false,
         }
         .validated();
         let count: i64 = self

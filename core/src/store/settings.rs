@@ -1,5 +1,5 @@
 //! The app's settings, kept in the encrypted store: auto-lock, the moment window, the
-//! reminder hours, discretion, screen protection, "Later" on a reminder and care for on my own first. Each has a default and a range; a stored value that does not read is damage.
+//! reminder hours and wording, discretion, screen protection, "Later" on a reminder and care for on my own first. Each has a default and a range; a stored value that does not read is damage.
 //!
 //! The settings that delete or protect (auto-delete, auto-lock, discretion and screen
 //! protection) are set only by the person's explicit choice on this device, so a restore never
@@ -17,7 +17,7 @@ use super::{
     Store,
 };
 use crate::{
-    content::{ActionId, HomeLayout},
+    content::{ActionId, HomeLayout, WordingId},
     reminders::{ReminderHours, HOURS, LATER_MINUTES, SNOOZE_MINUTES},
     Error,
 };
@@ -41,6 +41,8 @@ const LATER_KEY: &str = "reminder_later_minutes";
 const HOME_ORDER_KEY: &str = "home_order";
 const HOME_HIDDEN_KEY: &str = "home_hidden";
 const MOST_USED_KEY: &str = "home_most_used";
+/// The reminders' wording, by id (kept beside the schedule file, which may be rewritten).
+const REMINDER_WORDING_KEY: &str = "reminder_wording";
 
 /// The most tiles a Home order or hidden list keeps (the content has far fewer).
 const MAX_HOME_TILES: usize = 200;
@@ -56,10 +58,20 @@ pub(super) fn setting_is_valid(key: &str, value: &str) -> bool {
         MORNING_HOUR_KEY | EVENING_HOUR_KEY => in_range(HOURS),
         DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY | MOST_USED_KEY => in_range(0..=1),
         LATER_KEY => in_range(SNOOZE_MINUTES),
+        REMINDER_WORDING_KEY => wording_id_fits(value),
         HOME_ORDER_KEY | HOME_HIDDEN_KEY => serde_json::from_str::<Vec<ActionId>>(value)
             .is_ok_and(|ids| ids.len() <= MAX_HOME_TILES),
         _ => super::retention::setting_is_valid(key, value),
     }
+}
+
+/// Whether `id` has the shape of a wording's id: 1 to 64 lowercase letters, digits and
+/// dashes (the content says which exist; an unknown one shows the first wording).
+fn wording_id_fits(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// A backup's own choices for the settings that delete or protect, where they differ from
@@ -108,6 +120,22 @@ impl Store {
 }
 
 impl Store {
+    /// The wording chosen for reminders, if one was.
+    pub fn reminder_wording(&self) -> Result<Option<WordingId>, Error> {
+        Ok(self
+            .setting::<String>(REMINDER_WORDING_KEY)?
+            .filter(|id| wording_id_fits(id))
+            .map(WordingId))
+    }
+
+    /// Chooses the reminders' wording (which the content must have: the caller checks).
+    pub fn set_reminder_wording(&mut self, wording: &WordingId) -> Result<(), Error> {
+        if !wording_id_fits(&wording.0) {
+            return Err(Error::invalid("not a wording's id"));
+        }
+        self.set_setting(REMINDER_WORDING_KEY, &wording.0)
+    }
+
     /// The moment window, in minutes.
     pub fn moment_window_minutes(&self) -> Result<u32, Error> {
         Ok(self

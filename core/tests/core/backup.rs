@@ -112,6 +112,7 @@ pub fn fill(store: &mut Store) {
         .add_person(&NewPerson {
             name: "Sam".into(),
             number: "+44 7700 900123".into(),
+            reachable_locked: false,
         })
         .unwrap();
     store.set_auto_lock_minutes(12).unwrap();

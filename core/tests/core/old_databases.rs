@@ -1,5 +1,5 @@
 //! Databases written by earlier versions open and keep everything: one fixture for each
-//! earlier schema (1 to 6) is committed in `core/tests/fixtures/schema-<N>.db`, each migrated
+//! earlier schema (1 to 7) is committed in `core/tests/fixtures/schema-<N>.db`, each migrated
 //! here to the current schema and read back; and the released migration files are pinned by
 //! their hash, so none is edited after release.
 //!
@@ -18,7 +18,7 @@ use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
 use crate::support::evening;
 
 /// The schemas earlier versions wrote.
-const EARLIER: std::ops::RangeInclusive<i64> = 1..=6;
+const EARLIER: std::ops::RangeInclusive<i64> = 1..=7;
 
 /// The fixtures' key: the same 32 bytes every run.
 fn fixture_key() -> DataKey {
@@ -69,6 +69,11 @@ fn rows_of(schema: i64) -> String {
     if schema >= 6 {
         sql += "INSERT INTO backup_id (kind, row_id, id)
                     VALUES ('moment', 1, '0123456789abcdef0123456789abcdef');";
+    }
+    if schema >= 7 {
+        sql += "INSERT INTO own_tile (id, title, steps, say, show_locked)
+                    VALUES ('own-0123456789abcdef', 'Tea in the blue mug',
+                            '[\"Warm the mug\",\"Sit together\"]', 'Shall I make tea?', 1);";
     }
     sql
 }
@@ -153,6 +158,16 @@ fn a_database_from_each_earlier_schema_migrates_and_keeps_everything() {
             schema >= 6,
             "{s}: a backup id given before is kept"
         );
+        let tiles = store.own_tiles().unwrap();
+        assert_eq!(tiles.len(), usize::from(schema >= 7), "{s}");
+        if let Some(tile) = tiles.first() {
+            assert_eq!(tile.title, "Tea in the blue mug", "{s}");
+            assert_eq!(tile.steps, ["Warm the mug", "Sit together"], "{s}");
+        }
+        assert!(
+            store.people().unwrap().iter().all(|p| !p.reachable_locked),
+            "{s}: nobody is reachable while locked until the person marks them"
+        );
         // And it goes on working: a new entry is written and found.
         store
             .journal_create("a new line after the update", None, None, evening())
@@ -176,6 +191,10 @@ const RELEASED: &[(&str, &str)] = &[
     ),
     ("0006_backup_ids.sql", "70f5ebf8f53708f51ba93db4494fd4a0"),
     ("0007_own_tiles.sql", "0b1ca66b73dab48d97e0e56b036335f2"),
+    (
+        "0008_people_reachable_locked.sql",
+        "4c5a74e9fe941728b8e6ae7dc6f623ef",
+    ),
 ];
 
 fn short_hash(bytes: &[u8]) -> String {

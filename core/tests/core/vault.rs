@@ -56,6 +56,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         .add_person(&aftercare_core::model::NewPerson {
             name: canaries[7].into(),
             number: "+44 7700 900 314".into(),
+            reachable_locked: false,
         })
         .unwrap();
     // A reminder at a time nobody else would choose: its exact time is a canary too.

@@ -32,6 +32,26 @@ pub use settings::SettingsView;
 
 type Result<T> = std::result::Result<T, CommandError>;
 
+/// A passcode or passphrase as the page sent it (a JSON string): moved out of the call's
+/// arguments without a copy and wiped when dropped, on every path, a call that does not decode
+/// included. (The copies WebKit and Tauri make before the call reaches the shell are outside
+/// its reach.)
+pub struct Secret(zeroize::Zeroizing<String>);
+
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(from: D) -> std::result::Result<Self, D::Error> {
+        // From the call's JSON value the string is moved, not copied.
+        String::deserialize(from).map(|text| Secret(zeroize::Zeroizing::new(text)))
+    }
+}
+
+impl From<Secret> for aftercare_core::vault::Passcode {
+    fn from(mut secret: Secret) -> Self {
+        // Moved, not copied: the passcode wipes it from here on.
+        aftercare_core::vault::Passcode::new(std::mem::take(&mut *secret.0))
+    }
+}
+
 /// The most rows one call returns, so a page can never be unbounded.
 const MAX_PAGE: u32 = 200;
 

@@ -40,6 +40,10 @@ pub struct SettingsView {
     /// (read only: it follows `solo_first`).
     #[serde(default, skip_deserializing)]
     pub home_order: Vec<String>,
+    /// Whether the vault is tied to this device (read only: a change of passcode ties it when
+    /// a key store is there).
+    #[serde(default, skip_deserializing)]
+    pub tied_to_device: bool,
 }
 
 /// The settings of a new vault.
@@ -59,6 +63,7 @@ impl Default for SettingsView {
             tile_order: Vec::new(),
             hidden_tiles: Vec::new(),
             home_order: Vec::new(),
+            tied_to_device: false,
         }
     }
 }
@@ -70,6 +75,7 @@ fn later_default() -> u32 {
 commands! {
     fn settings(state, _now) -> SettingsView {
         let mut vault = state.vault()?;
+        let tied_to_device = vault.tied_to_device();
         let store = vault.store()?;
         let hours = store.reminder_hours()?;
         let layout = store.home_layout()?;
@@ -98,6 +104,7 @@ commands! {
             tile_order: ids(&layout.order),
             hidden_tiles: ids(&layout.hidden),
             home_order,
+            tied_to_device,
         })
     }
 

@@ -1,12 +1,12 @@
 //! The passcode and the locked/unlocked line: status, set-up, unlock, lock, change, wipe.
 
 use aftercare_core::{
-    vault::{MergeReport, Passcode, VaultStatus},
+    vault::{DeviceKeyName, MergeReport, Passcode, VaultStatus},
     Error,
 };
 use serde::Serialize;
 
-use super::commands;
+use super::{commands, Secret};
 use crate::clock;
 
 #[derive(Debug, Clone, Serialize)]
@@ -15,6 +15,17 @@ pub struct StatusView {
     pub failed_attempts: u32,
     /// A reminder was shown since the last unlock: the app opens on the check-in.
     pub reminder_shown: bool,
+    /// A file read while locked was changed by something else, and is not used
+    /// (`Vault::altered_files`): the page says so, calmly.
+    pub files_altered: bool,
+}
+
+/// What set-up made.
+#[derive(Debug, Clone, Serialize)]
+pub struct SetUpView {
+    /// Whether the vault is tied to this device (a key store kept its secret): if not, the page
+    /// says so, and the next change of passcode ties it once a key store is there.
+    pub tied_to_device: bool,
 }
 
 commands! {
@@ -24,38 +35,47 @@ commands! {
             status: vault.status(),
             failed_attempts: vault.failed_attempts(),
             reminder_shown: !vault.schedule().shown.is_empty(),
+            files_altered: !vault.altered_files().is_empty(),
         })
     }
 
     /// Checks first, then makes the device's secret (where there is a key store), then sets
     /// up; a set-up that fails forgets the secret again.
-    fn set_up(state, now, passcode: String) -> () {
-        let passcode = Passcode::new(passcode);
+    fn set_up(state, now, passcode: Secret) -> SetUpView {
+        let passcode = Passcode::from(passcode);
         let mut vault = state.vault()?;
         if vault.status() != VaultStatus::NotSetUp {
             return Err(Error::AlreadySetUp.into());
         }
         passcode.check_strength()?;
         let device = state.key_store.create(&mut clock::rng());
-        let made = device.is_some();
+        let made = device.as_ref().map(|d| DeviceKeyName::Id(d.id()));
         vault.set_device_secret(device);
         let set_up = vault.set_up(&passcode, state.kdf, &mut clock::rng());
-        if set_up.is_err() && made {
+        if let (Err(_), Some(name)) = (&set_up, made) {
             vault.set_device_secret(None);
-            state.key_store.delete();
+            state.key_store.delete(name);
         }
         set_up?;
         state.touch(now);
-        Ok(())
+        Ok(SetUpView {
+            tied_to_device: made.is_some(),
+        })
     }
 
-    fn unlock(state, now, passcode: String) -> MergeReport {
+    /// Unlocks with the device's secret the key slot names; a slot of an earlier version has
+    /// its secret filed under an id of its own afterwards (`KeyStore::move_to_id`).
+    fn unlock(state, now, passcode: Secret) -> MergeReport {
+        let passcode = Passcode::from(passcode);
         let mut vault = state.vault()?;
         if vault.status() == VaultStatus::Locked {
-            vault.set_device_secret(state.key_store.find());
+            state.key_store.hand_in(&mut vault);
         }
-        let report = vault.unlock(&Passcode::new(passcode), now)?;
+        let report = vault.unlock(&passcode, now)?;
         state.touch(now);
+        state
+            .key_store
+            .move_to_id(&mut vault, &passcode, &mut clock::rng());
         Ok(report)
     }
 
@@ -66,22 +86,47 @@ commands! {
         Ok(())
     }
 
+    /// The page finished what it does before the auto-lock (asked by `vault-locking`): the
+    /// shell's auto-lock goes on (`idle::look`).
+    fn ready_to_lock(state, _now) -> () {
+        state.page_is_ready();
+        Ok(())
+    }
+
     fn lock(state, _now) -> () {
         state.vault()?.lock();
         Ok(())
     }
 
     /// With `rekey`, everything is re-encrypted under a new key too
-    /// (`Vault::change_passcode_and_rekey`).
-    fn change_passcode(state, now, current: String, new: String, rekey: Option<bool>) -> () {
-        let (current, new) = (Passcode::new(current), Passcode::new(new));
+    /// (`Vault::change_passcode_and_rekey`). A vault not tied to this device is tied now if a
+    /// key store is there (its secret made first, and forgotten again if the change fails).
+    fn change_passcode(state, now, current: Secret, new: Secret, rekey: Option<bool>) -> () {
+        let (current, new) = (Passcode::from(current), Passcode::from(new));
         let mut vault = state.vault()?;
-        let rng = &mut clock::rng();
-        if rekey == Some(true) {
-            vault.change_passcode_and_rekey(&current, &new, state.kdf, now, rng)?;
-        } else {
-            vault.change_passcode(&current, &new, state.kdf, now, rng)?;
+        if vault.status() != VaultStatus::Unlocked {
+            return Err(Error::Locked.into());
         }
+        new.check_strength()?;
+        let rng = &mut clock::rng();
+        let mut made = None;
+        if !vault.tied_to_device() {
+            if let Some(device) = state.key_store.create(rng) {
+                made = Some(DeviceKeyName::Id(device.id()));
+                vault.set_device_secret(Some(device));
+            }
+        }
+        let changed = if rekey == Some(true) {
+            vault.change_passcode_and_rekey(&current, &new, state.kdf, now, rng)
+        } else {
+            vault.change_passcode(&current, &new, state.kdf, now, rng)
+        };
+        if let (Err(_), Some(name)) = (&changed, made) {
+            vault.set_device_secret(None);
+            state.key_store.delete(name);
+        }
+        changed?;
+        state.wake_timer();
         Ok(())
     }
 
@@ -89,10 +134,13 @@ commands! {
     /// tells the reminder timer. Unlocked, or with the typed confirmation
     /// (`Vault::wipe_confirmed`).
     fn wipe(state, _now, confirmation: Option<String>) -> () {
-        state
-            .vault()?
-            .wipe_confirmed(confirmation.as_deref(), state.content)?;
-        state.key_store.delete();
+        let mut vault = state.vault()?;
+        let name = vault.device_key_name();
+        vault.wipe_confirmed(confirmation.as_deref(), state.content)?;
+        drop(vault);
+        for name in name.into_iter().chain([DeviceKeyName::Folder]) {
+            state.key_store.delete(name);
+        }
         if let Some(dir) = &state.webview_dir {
             crate::window::remove_webview_dir(dir).map_err(|source| Error::Io {
                 what: "web view folder",

@@ -13,6 +13,7 @@ use crate::{error::CommandError, state::AppState};
 mod answers;
 mod backup;
 mod follow_ups;
+mod freed;
 mod home;
 mod idle;
 mod insights;
@@ -50,7 +51,7 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     let (_tmp, app) = app();
     assert_eq!(
         to_json(ops::vault_status(&app).unwrap()),
-        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false})
+        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false, "files_altered": false})
     );
     ops::set_up(&app, PASSCODE.into()).unwrap();
     assert_eq!(
@@ -76,7 +77,7 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     let report = to_json(ops::unlock(&app, PASSCODE.into()).unwrap());
     assert_eq!(
         report,
-        json!({"merged": 1, "already_merged": 0, "unreadable": 0, "refused": 0,
+        json!({"merged": 1, "already_merged": 0, "unreadable": 0, "refused": 0, "altered_files": 0,
                "auto_deleted": {"moments": 0, "check_ins": 0, "journal": 0, "their_cards": 0}})
     );
     let history = to_json(ops::history(&app, 10, None).unwrap());
@@ -263,7 +264,8 @@ fn reminders_set_list_snooze_cancel_and_choose_a_wording() {
     assert_eq!(to_json(ops::reminders(&app).unwrap())["wording"], "hello");
 
     // The timer's file, readable while locked, holds ids, times and the wording's id only.
-    let schedule = std::fs::read_to_string(tmp.path().join("data/reminder-schedule")).unwrap();
+    let schedule = std::fs::read(tmp.path().join("data/reminder-schedule")).unwrap();
+    let schedule = String::from_utf8_lossy(&schedule);
     assert!(
         schedule.contains("hello") && !schedule.contains("CANARY") && !schedule.contains("water"),
         "{schedule}"

@@ -35,6 +35,9 @@ pub fn lock(app: &AppState) -> Result {
 pub fn still_here(app: &AppState) -> Result {
     call(app, "still_here", json!({}))
 }
+pub fn ready_to_lock(app: &AppState) -> Result {
+    call(app, "ready_to_lock", json!({}))
+}
 pub fn change_passcode(app: &AppState, current: String, new: String) -> Result {
     call(
         app,
@@ -156,8 +159,25 @@ pub fn add_person(app: &AppState, name: &str, number: &str) -> Result {
         json!({ "person": { "name": name, "number": number } }),
     )
 }
+pub fn add_reachable_person(app: &AppState, name: &str, number: &str) -> Result {
+    call(
+        app,
+        "add_person",
+        json!({ "person": { "name": name, "number": number, "reachable_locked": true } }),
+    )
+}
+pub fn set_person_reachable(app: &AppState, id: i64, reachable: bool) -> Result {
+    call(
+        app,
+        "set_person_reachable",
+        json!({ "id": id, "reachable": reachable }),
+    )
+}
 pub fn remove_person(app: &AppState, id: i64) -> Result {
     call(app, "remove_person", json!({ "id": id }))
+}
+pub fn locked_people(app: &AppState) -> Result {
+    call(app, "locked_people", json!({}))
 }
 pub fn back_up(app: &AppState, passphrase: &str) -> Result {
     call(app, "back_up", json!({ "passphrase": passphrase }))
