@@ -18,6 +18,7 @@ mod own_tiles;
 mod people;
 mod reminders;
 mod settings;
+mod their_cards;
 mod vault;
 
 use chrono::{DateTime, Utc};
@@ -102,7 +103,7 @@ pub(crate) use commands;
 type Dispatch = fn(&AppState, DateTime<Utc>, &str, Value) -> Option<Result<Value>>;
 
 /// Each domain's commands and how to run them.
-const DOMAINS: [(&[&str], Dispatch); 10] = [
+const DOMAINS: [(&[&str], Dispatch); 11] = [
     (care::NAMES, care::dispatch),
     (vault::NAMES, vault::dispatch),
     (moments::NAMES, moments::dispatch),
@@ -113,6 +114,7 @@ const DOMAINS: [(&[&str], Dispatch); 10] = [
     (people::NAMES, people::dispatch),
     (backup::NAMES, backup::dispatch),
     (own_tiles::NAMES, own_tiles::dispatch),
+    (their_cards::NAMES, their_cards::dispatch),
 ];
 
 /// Runs a command by name, as the web view calls it.
