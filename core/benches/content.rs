@@ -1,7 +1,8 @@
-//! What parsing the embedded content costs at start-up. Baseline in the same run: reading the
-//! same files as bare TOML tables, so the ratio shows what typing and validation add.
+//! What parsing the embedded content costs at start-up, in English and in German (the app parses
+//! one language at start). Baseline in the same run: reading the same TOML files as bare tables,
+//! so the ratio shows what typing, validation and the UI's Fluent messages add.
 
-use aftercare_core::content::{Content, Sources};
+use aftercare_core::content::{Content, Locale, Sources};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 
 fn parse(c: &mut Criterion) {
@@ -14,7 +15,6 @@ fn parse(c: &mut Criterion) {
                 sources.questions,
                 sources.affirmations,
                 sources.reminders,
-                sources.strings,
             ] {
                 black_box(source.text.parse::<toml::Table>().unwrap());
             }
@@ -22,6 +22,14 @@ fn parse(c: &mut Criterion) {
     });
     group.bench_function("parse and validate", |b| {
         b.iter(|| black_box(Content::parse(&sources).unwrap()))
+    });
+    let german = Locale::find("de").unwrap().sources().unwrap();
+    group.bench_function("parse and validate, German", |b| {
+        b.iter(|| black_box(Content::parse(&german).unwrap()))
+    });
+    let english = Content::parse(&sources).unwrap();
+    group.bench_function("the page's JSON", |b| {
+        b.iter(|| black_box(serde_json::to_string(&english).unwrap()))
     });
     group.finish();
 }

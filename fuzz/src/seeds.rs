@@ -160,7 +160,7 @@ pub fn seeds() -> Vec<Seed> {
         ("questions", sources.questions.text),
         ("affirmations", sources.affirmations.text),
         ("reminders", sources.reminders.text),
-        ("ui", sources.strings.text),
+        ("ui", sources.ui.text),
         ("card", sources.card.text),
         ("guide-page", sources.guide[0].text),
         ("messages", sources.messages.text),

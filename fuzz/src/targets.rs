@@ -196,7 +196,7 @@ pub fn content(data: &[u8]) {
         1 => sources.questions = source,
         2 => sources.affirmations = source,
         3 => sources.reminders = source,
-        4 => sources.strings = source,
+        4 => sources.ui = source,
         5 => sources.card = source,
         6 => sources.guide[0] = source,
         _ => sources.messages = source,

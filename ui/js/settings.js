@@ -17,8 +17,8 @@ const within = (values, { min, max }) => values.filter((n) => n >= min && n <= m
 
 /** `n` minutes in words: "1 minute", "45 minutes", "1 hour", "3 hours". */
 function duration(n) {
-  if (n < 60 || n % 60) return n === 1 ? t('settings.minute') : t('settings.minutes', { n });
-  return n === 60 ? t('settings.hour') : t('settings.hours', { n: n / 60 });
+  if (n < 60 || n % 60) return t('settings.minutes', { n });
+  return t('settings.hours', { n: n / 60 });
 }
 
 function options(select, values) {

@@ -6,14 +6,22 @@
 //! so that someone editing the words can find and fix their mistake without reading Rust.
 
 mod home;
+mod locales;
+mod mirror;
 mod model;
 mod parse;
+mod pseudo;
+mod ui_text;
 mod validate;
 
-use std::{fmt, sync::OnceLock};
+use std::fmt;
 
 pub use home::{HomeLayout, OWN_TILE_PREFIX};
+pub use locales::{Direction, LanguageChoice, Locale, LocaleInfo};
+pub use mirror::check_mirror;
 pub use model::*;
+pub use pseudo::{accented, bracketed};
+pub use ui_text::{declared_variables, message_id, Arg, Part, Pattern, UiText};
 
 /// What they said to a check-in sent to them ("They said they're okay"): the chips question
 /// for [`Audience::TheirAnswer`] that `content/questions.toml` must have (its validation checks).
@@ -28,48 +36,29 @@ pub struct Source<'a> {
     pub text: &'a str,
 }
 
-/// The set of files that make up the content. Tests swap one file for a broken copy.
+/// The set of files that make up the content in one language. Tests swap one file for a
+/// broken copy.
 #[derive(Debug, Clone)]
 pub struct Sources<'a> {
+    /// The language's tag (`en`, `es`).
+    pub tag: &'a str,
     pub actions: Source<'a>,
     pub questions: Source<'a>,
     pub affirmations: Source<'a>,
     pub reminders: Source<'a>,
-    pub strings: Source<'a>,
+    /// The UI's words, in Fluent (`ui.ftl`).
+    pub ui: Source<'a>,
     pub card: Source<'a>,
     pub messages: Source<'a>,
     pub guide: Vec<Source<'a>>,
 }
 
-macro_rules! embed {
-    ($name:literal) => {
-        Source {
-            path: concat!("content/", $name),
-            text: include_str!(concat!("../../../content/", $name)),
-        }
-    };
-}
-
-mod embedded_guide {
-    include!(concat!(env!("OUT_DIR"), "/guide_pages.rs"));
-}
-
 impl Sources<'static> {
-    /// The files compiled into this build.
+    /// The English files compiled into this build.
     pub fn embedded() -> Self {
-        Sources {
-            actions: embed!("actions.toml"),
-            questions: embed!("questions.toml"),
-            affirmations: embed!("affirmations.toml"),
-            reminders: embed!("reminders.toml"),
-            strings: embed!("ui.toml"),
-            card: embed!("card.toml"),
-            messages: embed!("messages.toml"),
-            guide: embedded_guide::GUIDE_PAGES
-                .iter()
-                .map(|&(path, text)| Source { path, text })
-                .collect(),
-        }
+        Locale::english()
+            .sources()
+            .expect("English is a folder of files")
     }
 }
 
@@ -79,12 +68,16 @@ impl Content {
     /// Errors with the first problem found, naming its file, entry and field.
     pub fn parse(sources: &Sources<'_>) -> Result<Content, ContentError> {
         let content = Content {
+            locale: LocaleInfo {
+                tag: sources.tag.to_owned(),
+                dir: locales::direction(sources.tag),
+            },
             actions: parse::entries(sources.actions, "action")?,
             questions: parse::entries(sources.questions, "question")?,
             affirmations: parse::entries(sources.affirmations, "affirmation")?,
             reminder_wordings: parse::entries(sources.reminders, "wording")?,
             guide: parse::guide(&sources.guide)?,
-            strings: parse::strings(sources.strings)?,
+            ui: UiText::parse(sources.ui, sources.tag)?,
             card_fields: parse::entries(sources.card, "field")?,
             messages: parse::entries(sources.messages, "message")?,
         };
@@ -92,13 +85,25 @@ impl Content {
         Ok(content)
     }
 
-    /// The content compiled into this build, parsed on first use and kept for the life of the
-    /// process.
+    /// The English content compiled into this build, parsed on first use and kept for the
+    /// life of the process ([`Locale::content`] for another language).
     pub fn embedded() -> Result<&'static Content, &'static ContentError> {
-        static EMBEDDED: OnceLock<Result<Content, ContentError>> = OnceLock::new();
-        EMBEDDED
-            .get_or_init(|| Content::parse(&Sources::embedded()))
-            .as_ref()
+        Locale::english().content()
+    }
+
+    /// The words of a UI message without variables, by the key the UI uses (`home.title`).
+    pub fn string(&self, key: &str) -> Option<&str> {
+        self.ui.plain(key)
+    }
+
+    /// Whether the UI's words have this message (`home.title`), with variables or not.
+    pub fn has_message(&self, key: &str) -> bool {
+        self.ui.pattern(&message_id(key)).is_some()
+    }
+
+    /// A UI message with its variables filled, by Fluent's rules for the language.
+    pub fn text(&self, key: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+        self.ui.format(key, args)
     }
 }
 

@@ -1,8 +1,6 @@
 //! The typed shape of the authored files in `content/`. Field names match the TOML keys, so
 //! `content/README.md` and these types describe the same thing.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 macro_rules! id_type {
@@ -72,17 +70,20 @@ id_type!(
     MessageId
 );
 
-/// Everything the app says, parsed and validated.
+/// Everything the app says in one language, parsed and validated.
 #[derive(Debug, Clone, Serialize)]
 pub struct Content {
+    /// The language: its tag and its direction.
+    pub locale: super::LocaleInfo,
     pub actions: Vec<Action>,
     pub questions: Vec<Question>,
     pub affirmations: Vec<Affirmation>,
     pub reminder_wordings: Vec<ReminderWording>,
     /// Guide pages, sorted by their `order`.
     pub guide: Vec<GuidePage>,
-    /// The UI's own words, keyed by dotted path (`home.title`).
-    pub strings: BTreeMap<String, String>,
+    /// The UI's own words (`ui.ftl`); the page gets them as `strings`.
+    #[serde(rename = "strings")]
+    pub ui: super::UiText,
     /// The fields of "my aftercare card", in order.
     pub card_fields: Vec<CardField>,
     /// The words offered for "Send them a check-in", in order.
@@ -110,11 +111,6 @@ impl Content {
     /// The Learn page with this id, if there is one.
     pub fn page(&self, id: &str) -> Option<&GuidePage> {
         self.guide.iter().find(|p| p.id.as_str() == id)
-    }
-
-    /// One UI string by its dotted key.
-    pub fn string(&self, key: &str) -> Option<&str> {
-        self.strings.get(key).map(String::as_str)
     }
 }
 

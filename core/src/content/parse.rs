@@ -1,7 +1,5 @@
 //! Turning the authored files into typed values, with errors that point at the entry and field.
 
-use std::collections::BTreeMap;
-
 use serde::de::DeserializeOwned;
 use toml::{Table, Value};
 
@@ -110,47 +108,7 @@ fn guide_page(source: Source<'_>) -> Result<GuidePage, ContentError> {
     })
 }
 
-/// Reads the UI strings: nested tables of strings, flattened to dotted keys.
-pub(super) fn strings(source: Source<'_>) -> Result<BTreeMap<String, String>, ContentError> {
-    fn flatten(
-        file: &str,
-        prefix: &str,
-        table: &Table,
-        out: &mut BTreeMap<String, String>,
-    ) -> Result<(), ContentError> {
-        for (key, value) in table {
-            let path = if prefix.is_empty() {
-                key.clone()
-            } else {
-                format!("{prefix}.{key}")
-            };
-            match value {
-                Value::String(text) if text.trim().is_empty() => {
-                    return Err(ContentError::new(file, None, Some(path), "is empty"));
-                }
-                Value::String(text) => {
-                    out.insert(path, text.clone());
-                }
-                Value::Table(inner) => flatten(file, &path, inner, out)?,
-                _ => {
-                    return Err(ContentError::new(
-                        file,
-                        None,
-                        Some(path),
-                        "must be text in quotes, or a [section]",
-                    ))
-                }
-            }
-        }
-        Ok(())
-    }
-    let table = read_table(source.path, source.text)?;
-    let mut out = BTreeMap::new();
-    flatten(source.path, "", &table, &mut out)?;
-    Ok(out)
-}
-
-fn read_table(file: &str, text: &str) -> Result<Table, ContentError> {
+pub(super) fn read_table(file: &str, text: &str) -> Result<Table, ContentError> {
     text.parse::<Table>().map_err(|e| {
         let place = e
             .span()

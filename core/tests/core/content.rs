@@ -1,7 +1,7 @@
 use std::{collections::BTreeSet, path::Path};
 
 use aftercare_core::content::{
-    ActionKind, AnswerKind, Audience, Company, Content, ContentError, Sources, Who,
+    ActionKind, AnswerKind, Audience, Company, Content, ContentError, Locale, Sources, Who,
 };
 
 fn content() -> &'static Content {
@@ -55,7 +55,8 @@ fn actions_cover_the_guides_ideas_and_care_on_your_own() {
 
 #[test]
 fn every_action_card_is_short_enough_to_read_when_tired() {
-    for action in &content().actions {
+    let languages = Locale::all().iter().filter(|l| !l.is_pseudo());
+    for action in languages.flat_map(|l| &l.content().unwrap().actions) {
         assert!(
             (2..=3).contains(&action.steps.len()),
             "action {}: two or three steps",
@@ -131,94 +132,122 @@ fn affirmations_exist_for_every_kind_of_action() {
     }
 }
 
+/// What the Learn pages must say, in words each language uses: drop can come days later, and
+/// where to get help names the emergency services. (A language not listed here still gets the
+/// checks that need no words of its own.)
+const GUIDE_WORDS: &[(&str, &str, &str)] = &[
+    ("en", "days", "emergency services"),
+    ("es", "días", "servicios de emergencia"),
+    ("de", "Tage", "Notruf"),
+];
+
 #[test]
 fn the_guide_covers_what_a_person_needs_to_know() {
-    let ids: Vec<&str> = content().guide.iter().map(|p| p.id.as_str()).collect();
-    for id in [
-        "what-is-aftercare",
-        "benefits",
-        "how-to-practise",
-        "drop",
-        "grounding",
-        "getting-help",
-    ] {
-        assert!(ids.contains(&id), "the guide must have a page `{id}`");
+    for locale in Locale::all() {
+        let content = locale.content().unwrap();
+        let ids: Vec<&str> = content.guide.iter().map(|p| p.id.as_str()).collect();
+        for id in [
+            "what-is-aftercare",
+            "benefits",
+            "how-to-practise",
+            "drop",
+            "grounding",
+            "getting-help",
+        ] {
+            assert!(
+                ids.contains(&id),
+                "{}: the guide must have a page `{id}`",
+                locale.tag
+            );
+        }
+        let orders: Vec<u32> = content.guide.iter().map(|p| p.order).collect();
+        assert!(
+            orders.windows(2).all(|w| w[0] < w[1]),
+            "pages are sorted by a unique order: {orders:?}"
+        );
+        let help = content.page("getting-help").unwrap();
+        assert!(
+            !help.body.chars().any(|c| c.is_ascii_digit()),
+            "{}: no one country's phone numbers",
+            locale.tag
+        );
+        if let Some((_, days, emergency)) = GUIDE_WORDS.iter().find(|(tag, ..)| *tag == locale.tag)
+        {
+            assert!(
+                content.page("drop").unwrap().body.contains(days),
+                "{}: drop can come hours to days later, and the page must say so",
+                locale.tag
+            );
+            let help = help.body.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(help.contains(emergency), "{}: {emergency}", locale.tag);
+        }
     }
-    let orders: Vec<u32> = content().guide.iter().map(|p| p.order).collect();
-    assert!(
-        orders.windows(2).all(|w| w[0] < w[1]),
-        "pages are sorted by a unique order: {orders:?}"
-    );
-    let drop = content()
-        .guide
+    let named = Locale::all()
         .iter()
-        .find(|p| p.id.as_str() == "drop")
-        .unwrap();
-    assert!(
-        drop.body.contains("days"),
-        "drop can come hours to days later, and the page must say so"
-    );
-    let help = content()
-        .guide
-        .iter()
-        .find(|p| p.id.as_str() == "getting-help")
-        .unwrap();
-    assert!(help.body.contains("emergency services"));
-    assert!(
-        !help.body.chars().any(|c| c.is_ascii_digit()),
-        "no one country's phone numbers"
+        .filter(|l| GUIDE_WORDS.iter().any(|(t, ..)| *t == l.tag));
+    assert_eq!(
+        named.count(),
+        GUIDE_WORDS.len(),
+        "every language listed is in the app"
     );
 }
 
+/// The words a language's notifications must never hold: its `neutral-words.toml`.
+fn revealing_words(folder: &str) -> Vec<String> {
+    let list: toml::Table = repo_file(&format!("{folder}/neutral-words.toml"))
+        .parse()
+        .unwrap_or_else(|e| panic!("{folder}/neutral-words.toml: {e}"));
+    let words: Vec<String> = list["revealing"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{folder}/neutral-words.toml has a `revealing` list"))
+        .iter()
+        .map(|w| w.as_str().unwrap().to_lowercase())
+        .collect();
+    assert!(words.len() >= 20, "{folder}: a real list");
+    words
+}
+
+/// In every language: the reminder wordings (title, body and the three answers) and the name
+/// reminders go out under hold none of that language's revealing words, nor English's.
 #[test]
 fn reminder_wordings_reveal_nothing_on_a_lock_screen() {
-    const REVEALING: &[&str] = &[
-        "sex",
-        "aftercare",
-        "partner",
-        "lover",
-        "intimate",
-        "intimacy",
-        "body",
-        "bodies",
-        "naked",
-        "kink",
-        "drop",
-        "cuddle",
-        "kiss",
-        "bed",
-        "feel",
-        "emotion",
-        "cry",
-        "hook",
-        "date",
-        "night",
-        "orgasm",
-        "condom",
-        "pleasure",
-        "love",
-    ];
-    for wording in &content().reminder_wordings {
-        let text = format!("{} {}", wording.title, wording.body).to_lowercase();
-        for word in REVEALING {
-            assert!(
-                !text.contains(word),
-                "wording {} must not contain {word:?}",
-                wording.id
-            );
+    let english = revealing_words("content");
+    let mut checked = 0;
+    for locale in Locale::all().iter().filter(|l| !l.is_pseudo()) {
+        let folder = locale.folder().unwrap();
+        let content = locale.content().unwrap();
+        let words: Vec<String> = revealing_words(folder)
+            .into_iter()
+            .chain(english.iter().cloned())
+            .collect();
+        let mut texts: Vec<(String, String)> = content
+            .reminder_wordings
+            .iter()
+            .map(|w| {
+                let a = &w.answers;
+                let text = [&w.title, &w.body, &a.okay, &a.not_so_good, &a.later]
+                    .map(|s| s.as_str())
+                    .join(" ");
+                (format!("wording {}", w.id), text)
+            })
+            .collect();
+        // The name reminders go out under, and the window's and the tray's while discreet.
+        let neutral = content
+            .string("app.neutral_name")
+            .expect("ui.ftl names the app neutrally");
+        texts.push(("app-neutral_name".to_owned(), neutral.to_owned()));
+        for (what, text) in texts {
+            let lower = text.to_lowercase();
+            for word in &words {
+                assert!(
+                    !lower.contains(word.as_str()),
+                    "{folder}: {what} must not contain {word:?}: {text}"
+                );
+            }
         }
+        checked += 1;
     }
-    // The name reminders go out under, and the window's and the tray's while discreet.
-    let neutral = content()
-        .string("app.neutral_name")
-        .expect("ui.toml names the app neutrally")
-        .to_lowercase();
-    for word in REVEALING {
-        assert!(
-            !neutral.contains(word),
-            "the neutral name contains {word:?}"
-        );
-    }
+    assert!(checked >= 3, "English, Spanish and German at least");
 }
 
 #[test]
@@ -269,8 +298,8 @@ fn every_string_the_ui_asks_for_exists() {
         let text = std::fs::read_to_string(&file).unwrap();
         for key in literal_keys(&text) {
             assert!(
-                content().string(&key).is_some(),
-                "{} asks for `{key}`, missing from content/ui.toml",
+                content().has_message(&key),
+                "{} asks for `{key}`, missing from content/ui.ftl",
                 file.display()
             );
             checked += 1;
@@ -303,8 +332,8 @@ fn every_string_the_ui_asks_for_exists() {
         "error.unknown",
     ] {
         assert!(
-            content().string(key).is_some(),
-            "`{key}` is missing from content/ui.toml"
+            content().has_message(key),
+            "`{key}` is missing from content/ui.ftl"
         );
     }
 }
@@ -325,7 +354,7 @@ pub(crate) fn parse_with(file: &str, edit: impl Fn(&str) -> String) -> ContentEr
         "content/questions.toml" => sources.questions = source,
         "content/affirmations.toml" => sources.affirmations = source,
         "content/reminders.toml" => sources.reminders = source,
-        "content/ui.toml" => sources.strings = source,
+        "content/ui.ftl" => sources.ui = source,
         "content/card.toml" => sources.card = source,
         guide => {
             let page = sources
@@ -413,10 +442,22 @@ fn a_broken_content_file_is_reported_precisely() {
             names: &["content/affirmations.toml", "not valid TOML", "near line"],
         },
         Case {
-            file: "content/ui.toml",
-            from: "back = \"Back\"",
-            to: "back = \"\"",
-            names: &["content/ui.toml", "`action_card.back`", "empty"],
+            file: "content/ui.ftl",
+            from: "action_card-back = Back",
+            to: "action_card-back =",
+            names: &["content/ui.ftl", "not valid Fluent", "near line"],
+        },
+        Case {
+            file: "content/ui.ftl",
+            from: "home-greeting = Take a breath.",
+            to: "home-greeting = { NUMBER($n) } Take a breath.",
+            names: &["content/ui.ftl", "message `home-greeting`", "functions"],
+        },
+        Case {
+            file: "content/ui.ftl",
+            from: "home-greeting = Take a breath.",
+            to: "home-greeting = { \"x\" ->\n    [one] One\n   *[other] Take a breath.\n}",
+            names: &["content/ui.ftl", "message `home-greeting`", "`$variable`"],
         },
         Case {
             file: "content/card.toml",

@@ -285,11 +285,17 @@ fn the_calm_space_pages_exist_lead_on_and_no_words_ship_a_phone_number() {
         drop.body.contains("tops"),
         "drop says givers and tops can feel it too"
     );
+    let messages: Vec<String> = content
+        .ui
+        .ids()
+        .filter_map(|id| content.ui.pattern(id))
+        .map(|p| p.words())
+        .collect();
     let words = content
         .guide
         .iter()
         .map(|p| p.body.as_str())
-        .chain(content.strings.values().map(String::as_str));
+        .chain(messages.iter().map(String::as_str));
     for text in words {
         let mut digits = 0;
         for c in text.chars() {

@@ -23,6 +23,7 @@ mod inbox;
 mod insights;
 mod journal;
 mod key_cost;
+mod languages;
 mod lock;
 mod locked_files;
 mod moments;

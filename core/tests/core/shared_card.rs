@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use aftercare_core::{
     card::{read_card_text, AftercareCard, CardAnswer, CardProblem},
-    content::{CardFieldKind, Content, OptionId, Sources},
+    content::{CardFieldKind, Content, Locale, OptionId},
     Error,
 };
 
@@ -166,45 +166,39 @@ fn own_words_never_pass_for_a_marker_and_the_longest_card_reads_back() {
     );
 }
 
-/// The app's content with the card's words (its labels, its options, the title) in another
-/// language, the ids the same: as issue 28's translations will be.
-fn in_french() -> Content {
-    let mut sources = Sources::embedded();
-    let card = sources
-        .card
-        .text
-        .replace("What I usually need", "Ce dont j'ai besoin")
-        .replace("\"Touch\"", "\"Le toucher\"")
-        .replace("\"Water\"", "\"De l'eau\"")
-        .replace("What's normal for me", "Ce qui est normal pour moi")
-        .replace("Check on me tomorrow", "Prends de mes nouvelles demain");
-    let strings = sources.strings.text.replace(
-        "title = \"My aftercare card\"",
-        "title = \"Ma carte de soin\"",
-    );
-    sources.card.text = &card;
-    sources.strings.text = &strings;
-    Content::parse(&sources).unwrap()
+/// The app's content in German: the card's words (its labels, its options, the title) in
+/// another language, the ids the same.
+fn in_german() -> &'static Content {
+    Locale::find("de").unwrap().content().unwrap()
+}
+
+/// The label of an option of the card's first field ("What I usually need").
+fn need(content: &Content, id: &str) -> String {
+    let field = &content.card_fields[0];
+    let option = field.options.iter().find(|o| o.id.as_str() == id).unwrap();
+    option.label.clone()
 }
 
 #[test]
 fn a_card_is_read_whatever_language_either_person_uses() {
-    let french = in_french();
+    let german = in_german();
     let card = rich_card();
-    let written_in_french = card.to_text(&french);
-    assert!(written_in_french.starts_with("Ma carte de soin"));
-    assert!(written_in_french.contains("Le toucher, De l'eau"));
+    let written_in_german = card.to_text(german);
+    assert!(written_in_german.starts_with(german.string("my_card.title").unwrap()));
+    let needs = format!("{}, {}", need(german, "touch"), need(german, "water"));
+    assert!(written_in_german.contains(&needs), "{written_in_german}");
+    assert_ne!(need(german, "water"), need(content(), "water"));
     // Read by an app in English, and the other way round.
     assert_eq!(
-        read_card_text(&written_in_french, content()).unwrap(),
+        read_card_text(&written_in_german, content()).unwrap(),
         card.normalized(content())
     );
     assert_eq!(
-        read_card_text(&card.to_text(content()), &french).unwrap(),
-        card.normalized(&french)
+        read_card_text(&card.to_text(content()), german).unwrap(),
+        card.normalized(german)
     );
     // The lines a person reads: the reader's own words.
-    let read = read_card_text(&written_in_french, content()).unwrap();
+    let read = read_card_text(&written_in_german, content()).unwrap();
     assert!(read.lines(content())[0].starts_with("What I usually need: Touch, Water"));
 }
 

@@ -258,8 +258,8 @@ fn every_key_the_ui_builds_at_run_time_exists() {
     for (file, expression, keys) in &table {
         for key in keys {
             assert!(
-                content().string(key).is_some(),
-                "ui/js/{file} can ask for `{key}` (from {expression}), missing from content/ui.toml"
+                content().has_message(key),
+                "ui/js/{file} can ask for `{key}` (from {expression}), missing from content/ui.ftl"
             );
         }
     }
@@ -271,8 +271,8 @@ fn every_key_the_ui_builds_at_run_time_exists() {
         let rest = &markup[start + "data-placeholder=\"".len()..];
         let key = &rest[..rest.find('"').unwrap()];
         assert!(
-            content().string(key).is_some(),
-            "index.html's placeholder `{key}` is missing from content/ui.toml"
+            content().has_message(key),
+            "index.html's placeholder `{key}` is missing from content/ui.ftl"
         );
     }
 }
