@@ -501,6 +501,26 @@ error-card-damaged-card = Part of that card doesn't read; it may have changed on
 error-card-empty-card = That card has nothing filled in yet. Nothing was saved.
 error-card-several-cards = There's more than one card in those words. Paste one at a time. Nothing was saved.
 
+## What the app writes into files it leaves: a backup's README, the exported journal.
+
+backup_file-readme =
+    This is a backup made by Aftercare, a private companion app.
+
+    manifest.json   what this is: the format (aftercare-backup), its version, when it was made,
+                    and how many records of each kind it holds.
+    records/*.json  every record as JSON (moments, care, check-ins, journal entries, reminders,
+                    my people, tiles of my own, the aftercare card, their cards, settings).
+                    Times are UTC (RFC 3339).
+    journal/*.md    each journal entry as a Markdown file, to read in any text editor.
+
+    The app restores from the JSON files. Keep this folder somewhere only you can reach: it is
+    not encrypted once taken out of the backup file.
+backup_file-journal_title = Journal
+backup_file-journal_intro = Exported on { $date }: { $entries ->
+        [one] { $entries } entry
+       *[other] { $entries } entries
+    }, oldest first. Times are UTC.
+
 ## keep
 ## Yours to keep: backup and restore, auto-delete, the journal exported (issue 16).
 

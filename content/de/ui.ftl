@@ -478,6 +478,26 @@ error-card-damaged-card = Ein Teil dieser Karte lässt sich nicht lesen; viellei
 error-card-empty-card = Auf dieser Karte ist noch nichts ausgefüllt. Es wurde nichts gespeichert.
 error-card-several-cards = In diesem Text steckt mehr als eine Karte. Füg jeweils nur eine ein. Es wurde nichts gespeichert.
 
+## Was die App in Dateien schreibt, die sie hinterlässt: das README einer Sicherung, das exportierte Tagebuch.
+
+backup_file-readme =
+    Das ist eine Sicherung von Aftercare, einer privaten Begleit-App.
+
+    manifest.json   was das ist: das Format (aftercare-backup), seine Version, wann sie erstellt
+                    wurde und wie viele Einträge jeder Art sie enthält.
+    records/*.json  jeder Eintrag als JSON (Momente, Fürsorge, Check-ins, Tagebucheinträge,
+                    Erinnerungen, meine Menschen, eigene Fürsorge, die Aftercare-Karte, Karten
+                    von anderen, Einstellungen). Zeiten in UTC (RFC 3339).
+    journal/*.md    jeder Tagebucheintrag als Markdown-Datei, lesbar in jedem Texteditor.
+
+    Die App stellt aus den JSON-Dateien wieder her. Bewahre diesen Ordner dort auf, wo nur du
+    hinkommst: Außerhalb der Sicherungsdatei ist er nicht verschlüsselt.
+backup_file-journal_title = Tagebuch
+backup_file-journal_intro = Exportiert am { $date }: { $entries ->
+        [one] { $entries } Eintrag
+       *[other] { $entries } Einträge
+    }, die ältesten zuerst. Die Zeiten sind in UTC.
+
 ## keep
 ## Yours to keep: backup and restore, auto-delete, the journal exported (issue 16).
 

@@ -499,6 +499,27 @@ error-card-damaged-card = Una parte de esa tarjeta no se puede leer; puede que c
 error-card-empty-card = Esa tarjeta todavía no tiene nada rellenado. No se ha guardado nada.
 error-card-several-cards = En esas palabras hay más de una tarjeta. Pega una cada vez. No se ha guardado nada.
 
+## Lo que la app escribe en los archivos que deja: el README de una copia, el diario exportado.
+
+backup_file-readme =
+    Esta es una copia de seguridad hecha por Aftercare, una app privada de acompañamiento.
+
+    manifest.json   qué es esto: el formato (aftercare-backup), su versión, cuándo se hizo
+                    y cuántos registros de cada tipo contiene.
+    records/*.json  cada registro en JSON (momentos, cuidados, registros, entradas del diario,
+                    recordatorios, mi gente, mis propios cuidados, la tarjeta de cuidados, las
+                    tarjetas recibidas, los ajustes). Las horas están en UTC (RFC 3339).
+    journal/*.md    cada entrada del diario como archivo Markdown, para leerla en cualquier
+                    editor de texto.
+
+    La app restaura a partir de los archivos JSON. Guarda esta carpeta en un lugar al que solo
+    tú puedas acceder: fuera del archivo de la copia no está cifrada.
+backup_file-journal_title = Diario
+backup_file-journal_intro = Exportado el { $date }: { $entries ->
+        [one] { $entries } entrada
+       *[other] { $entries } entradas
+    }, de la más antigua a la más reciente. Las horas están en UTC.
+
 ## keep
 ## Yours to keep: backup and restore, auto-delete, the journal exported (issue 16).
 

@@ -11,8 +11,8 @@ mod seeds;
 mod targets;
 
 use aftercare_core::vault::{
-    ATTEMPTS_FILE, LEGACY_INBOX_FILE, LOCKED_PEOPLE_FILE, LOCKED_TILES_FILE, SCHEDULE_FILE,
-    SEALED_DIR, SLOT_FILE, SLOT_NEXT_FILE,
+    ATTEMPTS_FILE, LEGACY_INBOX_FILE, LOCALE_FILE, LOCKED_PEOPLE_FILE, LOCKED_TILES_FILE,
+    SCHEDULE_FILE, SEALED_DIR, SLOT_FILE, SLOT_NEXT_FILE,
 };
 
 pub use seeds::seeds;
@@ -68,6 +68,11 @@ pub const TARGETS: &[Target] = &[
         name: "locked-people",
         run: targets::locked_people,
         reads: &[LOCKED_PEOPLE_FILE],
+    },
+    Target {
+        name: "locale",
+        run: targets::locale,
+        reads: &[LOCALE_FILE],
     },
     Target {
         name: "content",

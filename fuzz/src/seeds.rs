@@ -153,6 +153,14 @@ pub fn seeds() -> Vec<Seed> {
         add("attempts", name, bytes);
     }
 
+    for (name, bytes) in [
+        ("german", &b"de\n"[..]),
+        ("spanish-bare", b"es"),
+        ("unknown", b"fr\n"),
+    ] {
+        add("locale", name, bytes.to_vec());
+    }
+
     // The first byte picks the file the content target replaces (see `targets::content`).
     let sources = Sources::embedded();
     let files = [

@@ -179,6 +179,18 @@ pub fn locked_people(data: &[u8]) {
     }
 }
 
+/// The chosen language's file (`locale`), read before unlocking: a tag of ours or nothing.
+pub fn locale(data: &[u8]) {
+    if let Some(locale) = aftercare_core::vault::read_locale(data) {
+        assert_eq!(
+            aftercare_core::vault::read_locale(format!("{}\n", locale.tag).as_bytes())
+                .map(|l| l.tag),
+            Some(locale.tag),
+            "a language read is one the app writes back the same"
+        );
+    }
+}
+
 /// One content file replaced by the input (the first byte picks which), the rest as embedded,
 /// then parsed and validated as at start-up.
 pub fn content(data: &[u8]) {

@@ -55,6 +55,7 @@ fn check_header(head: &[u8]) -> Result<(), Error> {
 pub(super) fn write(
     file: File,
     snapshot: &Snapshot,
+    readme: &str,
     now: DateTime<Utc>,
     key: BackupKey<'_>,
     progress: &mut dyn FnMut(Progress),
@@ -65,8 +66,8 @@ pub(super) fn write(
     let encryptor = age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient))
         .expect("one passphrase recipient is a valid set");
     let out = encryptor.wrap_output(BufWriter::new(file)).map_err(&io)?;
-    let hashing =
-        super::contents::write_tar(Hashing::new(out), snapshot, now, progress).map_err(&io)?;
+    let hashing = super::contents::write_tar(Hashing::new(out), snapshot, readme, now, progress)
+        .map_err(&io)?;
     let (out, digest) = hashing.finish();
     let file = out
         .finish()

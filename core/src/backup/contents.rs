@@ -64,24 +64,11 @@ impl<R: Read> Read for Hashing<R> {
 /// The folder everything in the tar stream is under.
 const ROOT: &str = "aftercare-backup";
 
-const README: &str = "\
-This is a backup made by Aftercare, a private companion app.
-
-manifest.json   what this is: the format (aftercare-backup), its version, when it was made,
-                and how many records of each kind it holds.
-records/*.json  every record as JSON (moments, care, check-ins, journal entries, reminders,
-                my people, tiles of my own, the aftercare card, their cards, settings).
-                Times are UTC (RFC 3339).
-journal/*.md    each journal entry as a Markdown file, to read in any text editor.
-
-The app restores from the JSON files. Keep this folder somewhere only you can reach: it is
-not encrypted once taken out of the backup file.
-";
-
 /// The tar stream of a backup (format 1) into `out`; returns `out` once the stream is whole.
 pub(super) fn write_tar<W: Write>(
     out: W,
     snapshot: &Snapshot,
+    readme: &str,
     now: DateTime<Utc>,
     progress: &mut dyn FnMut(Progress),
 ) -> io::Result<W> {
@@ -96,7 +83,7 @@ pub(super) fn write_tar<W: Write>(
         }
     };
     add(&mut tar, "manifest.json", &manifest(snapshot, now), now)?;
-    add(&mut tar, "README.txt", README.as_bytes(), now)?;
+    add(&mut tar, "README.txt", readme.as_bytes(), now)?;
     let lists = [
         ("moments", json_list(&snapshot.moments)),
         ("care", json_list(&snapshot.care)),

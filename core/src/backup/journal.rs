@@ -11,7 +11,12 @@ use chrono::NaiveDate;
 
 use super::BackupKey;
 use crate::{
-    fs::create_unique, model::JournalEntry, store::Store, vault::PasscodeConfirmed, Error,
+    content::{Arg, Content},
+    fs::create_unique,
+    model::JournalEntry,
+    store::Store,
+    vault::PasscodeConfirmed,
+    Error,
 };
 
 /// How the journal leaves the vault.
@@ -41,7 +46,7 @@ pub fn export_journal(
     }
     let mut entries = store.journal_list(u32::MAX, 0)?;
     entries.reverse();
-    let text = markdown(&entries, date);
+    let text = markdown(&entries, date, store.words()?);
     let ext = match how {
         JournalExport::Encrypted(_) => "md.age",
         JournalExport::PlainAfterWarning(_) => "md",
@@ -77,11 +82,22 @@ fn write_encrypted(file: std::fs::File, key: BackupKey<'_>, text: &[u8]) -> std:
 }
 
 /// The journal as one Markdown document: a title, then each entry under its date and time
-/// (UTC), oldest first.
-fn markdown(entries: &[JournalEntry], date: NaiveDate) -> String {
+/// (UTC), oldest first; the headings in the person's language.
+fn markdown(entries: &[JournalEntry], date: NaiveDate, words: &Content) -> String {
+    let date = date.to_string();
+    let count = entries.len() as u64;
+    let said = |key: &str, args: &[(&str, Arg<'_>)]| {
+        words
+            .text(key, args)
+            .expect("every language has the journal's headings (checked by the content's tests)")
+    };
     let mut out = format!(
-        "# Journal\n\nExported on {date}: {} entries, oldest first. Times are UTC.\n",
-        entries.len()
+        "# {}\n\n{}\n",
+        said("backup_file.journal_title", &[]),
+        said(
+            "backup_file.journal_intro",
+            &[("date", Arg::Text(&date)), ("entries", Arg::Number(count))]
+        )
     );
     for entry in entries {
         out.push_str(&format!(

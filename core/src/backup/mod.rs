@@ -163,8 +163,10 @@ pub fn write_backup_tampered_for_tests(
     let passphrase = key.passphrase;
     passphrase.check_strength()?;
     let snapshot = store.backup_snapshot(rng)?;
+    // The README in the person's language; the records are the same in every language.
+    let readme = readme(store.words()?);
     let (path, file) = create_unique(dir, "backup", date, "age")?;
-    let written = archive::write(file, &snapshot, now, key, progress).and_then(|digest| {
+    let written = archive::write(file, &snapshot, &readme, now, key, progress).and_then(|digest| {
         tamper(&path);
         // Whatever reading back finds (a changed salt reads as a wrong passphrase), the file
         // just written is not what was meant: a damaged backup.
@@ -206,7 +208,17 @@ pub fn plain_tar_for_fuzzing(
     snapshot: &crate::store::backup::Snapshot,
     now: DateTime<Utc>,
 ) -> Vec<u8> {
-    contents::write_tar(Vec::new(), snapshot, now, &mut |_| {}).expect("writing to memory")
+    let readme = readme(Content::embedded().expect("the embedded content"));
+    contents::write_tar(Vec::new(), snapshot, &readme, now, &mut |_| {}).expect("writing to memory")
+}
+
+/// The backup's README.txt, in the words of `content`'s language.
+fn readme(content: &Content) -> String {
+    let mut text = content
+        .text("backup_file.readme", &[])
+        .expect("every language has backup_file-readme (checked by the content's tests)");
+    text.push('\n');
+    text
 }
 
 /// Parses a backup's tar stream as a restore does once it is decrypted: for the fuzz target.

@@ -17,7 +17,7 @@ use super::{
     Store,
 };
 use crate::{
-    content::{ActionId, HomeLayout, WordingId},
+    content::{ActionId, Content, HomeLayout, Locale, WordingId},
     reminders::{ReminderHours, HOURS, LATER_MINUTES, SNOOZE_MINUTES},
     Error,
 };
@@ -43,6 +43,7 @@ const HOME_HIDDEN_KEY: &str = "home_hidden";
 const MOST_USED_KEY: &str = "home_most_used";
 /// The reminders' wording, by id (kept beside the schedule file, which may be rewritten).
 const REMINDER_WORDING_KEY: &str = "reminder_wording";
+const LOCALE_KEY: &str = "locale";
 
 /// The most tiles a Home order or hidden list keeps (the content has far fewer).
 const MAX_HOME_TILES: usize = 200;
@@ -59,6 +60,7 @@ pub(super) fn setting_is_valid(key: &str, value: &str) -> bool {
         DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY | MOST_USED_KEY => in_range(0..=1),
         LATER_KEY => in_range(SNOOZE_MINUTES),
         REMINDER_WORDING_KEY => wording_id_fits(value),
+        LOCALE_KEY => Locale::find(value).is_some(),
         HOME_ORDER_KEY | HOME_HIDDEN_KEY => serde_json::from_str::<Vec<ActionId>>(value)
             .is_ok_and(|ids| ids.len() <= MAX_HOME_TILES),
         _ => super::retention::setting_is_valid(key, value),
@@ -245,6 +247,27 @@ impl Store {
             .prepare_cached("SELECT action_id, count(*) FROM action_taken GROUP BY action_id")?;
         let rows = statement.query_map([], |row| Ok((ActionId(row.get(0)?), row.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The language the person chose, if any (`vault::language` keeps its file in step).
+    pub fn locale(&self) -> Result<Option<&'static Locale>, Error> {
+        match self.setting::<String>(LOCALE_KEY)? {
+            None => Ok(None),
+            Some(tag) => Locale::find(&tag).map(Some).ok_or(Error::Damaged {
+                what: "saved settings",
+            }),
+        }
+    }
+
+    pub(crate) fn set_locale(&mut self, locale: &Locale) -> Result<(), Error> {
+        self.set_setting(LOCALE_KEY, locale.tag)
+    }
+
+    /// The words of the language the person chose (English if none was), for what the core
+    /// writes itself: a backup's README, the exported journal.
+    pub fn words(&self) -> Result<&'static Content, Error> {
+        let locale = self.locale()?.unwrap_or_else(Locale::english);
+        locale.content().map_err(|e| Error::Content(e.clone()))
     }
 
     /// How long "Later" on a reminder's notification waits, in minutes.

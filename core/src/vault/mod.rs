@@ -7,7 +7,8 @@
 //! public key and merged on the next unlock. No recovery: without the passcode, nobody can read.
 //! Files in the data folder: `aftercare.db` (+ `-wal`, `-shm`), `keyslot`, the `sealed` folder
 //! (records saved while locked, one file each; `sealed/kept-aside` for any that could not be
-//! merged), `unlock-attempts`, `reminder-schedule`, `locked-tiles`, `locked-people`; `inbox`.
+//! merged), `unlock-attempts`, `reminder-schedule`, `locked-tiles`, `locked-people`, `locale`;
+//! `inbox`.
 //!
 //! While locked, only what the device vouches for is trusted (`vouched`, `trust`): the inbox's
 //! public key, the reminder schedule, `locked-tiles` and `locked-people` carry a tag under a key from the
@@ -25,6 +26,7 @@ mod device;
 mod follow_up;
 pub mod inbox;
 mod kdf;
+mod language;
 pub mod locked_people;
 mod merge;
 pub mod own_tiles;
@@ -47,6 +49,7 @@ use rand_core::{CryptoRng, RngCore};
 pub use self::{
     answer::Answered,
     device::{DeviceKeyName, DeviceSecret, KeyId},
+    language::{read_locale, LOCALE_FILE},
     locked_people::LOCKED_PEOPLE_FILE,
     merge::MergeReport,
     own_tiles::{LockedTile, LOCKED_TILES_FILE},

@@ -6,9 +6,9 @@
 use std::path::PathBuf;
 
 use super::{
-    locked_people::LOCKED_PEOPLE_FILE, own_tiles::LOCKED_TILES_FILE, Vault, VaultStatus,
-    ATTEMPTS_FILE, DB_FILE, DB_NEXT_FILE, LEGACY_INBOX_FILE, SCHEDULE_FILE, SEALED_DIR, SLOT_FILE,
-    SLOT_NEXT_FILE,
+    language::LOCALE_FILE, locked_people::LOCKED_PEOPLE_FILE, own_tiles::LOCKED_TILES_FILE, Vault,
+    VaultStatus, ATTEMPTS_FILE, DB_FILE, DB_NEXT_FILE, LEGACY_INBOX_FILE, SCHEDULE_FILE,
+    SEALED_DIR, SLOT_FILE, SLOT_NEXT_FILE,
 };
 use crate::{content::Content, fs::sync_dir, Error};
 
@@ -94,6 +94,11 @@ pub const DATA_FILES: &[DataFile] = &[
         reading: Reading::Parsed,
         beside: WRITTEN_WHOLE,
     },
+    DataFile {
+        name: LOCALE_FILE,
+        reading: Reading::Parsed,
+        beside: WRITTEN_WHOLE,
+    },
 ];
 
 /// Every file or folder of ours by name, with how it is read, in wipe's order.
@@ -117,8 +122,11 @@ impl Vault {
         data_files().into_iter().map(|(name, _)| name)
     }
 
+    /// Files of ours that only a set-up or a wipe leaves (not the language, which may be
+    /// chosen before set-up).
     pub(super) fn leftovers(&self) -> impl Iterator<Item = PathBuf> + '_ {
         Self::ours()
+            .filter(|name| !name.starts_with(LOCALE_FILE))
             .map(|name| self.file(&name))
             .filter(|path| path.exists())
     }

@@ -212,3 +212,67 @@ fn the_exported_journal_opens_with_the_age_tool_as_markdown_oldest_first() {
     assert_eq!(plain, out.path().join("journal-2026-11-26.md"));
     assert_eq!(std::fs::read_to_string(plain).unwrap(), text);
 }
+
+/// With German chosen, the backup's README and the exported journal's headings are German;
+/// the records are the same in every language.
+#[test]
+fn a_backup_and_the_exported_journal_speak_the_persons_language() {
+    use aftercare_core::{
+        backup::{export_journal, JournalExport},
+        content::Locale,
+    };
+    let mut f = set_up();
+    fill(f.vault.store().unwrap());
+    f.vault.choose_locale(Locale::find("de").unwrap()).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let phrase = passcode(PASSPHRASE);
+    let key = || BackupKey {
+        passphrase: &phrase,
+        work: WorkFactor::INSECURE_FOR_TESTS,
+    };
+    let summary = write_backup(
+        f.vault.store().unwrap(),
+        out.path(),
+        today(),
+        evening(),
+        key(),
+        &mut ChaCha20Rng::seed_from_u64(77),
+        &mut |_| {},
+    )
+    .unwrap();
+    let tar = out.path().join("backup.tar");
+    assert!(age_decrypt(&summary.path, &tar, PASSPHRASE)
+        .status
+        .success());
+    let readme = Command::new("tar")
+        .arg("-xOf")
+        .arg(&tar)
+        .arg("aftercare-backup/README.txt")
+        .output()
+        .unwrap();
+    let readme = String::from_utf8(readme.stdout).unwrap();
+    assert!(
+        readme.starts_with("Das ist eine Sicherung von Aftercare"),
+        "{readme}"
+    );
+    assert!(
+        readme.contains("\nmanifest.json   "),
+        "the file list keeps its columns"
+    );
+
+    let sealed = export_journal(
+        f.vault.store().unwrap(),
+        out.path(),
+        today(),
+        JournalExport::Encrypted(key()),
+    )
+    .unwrap();
+    let md = out.path().join("journal.md");
+    assert!(age_decrypt(&sealed, &md, PASSPHRASE).status.success());
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(
+        text.starts_with("# Tagebuch\n\nExportiert am 2026-11-26: "),
+        "{text}"
+    );
+    assert!(text.contains(CANARY));
+}

@@ -280,3 +280,63 @@ fn the_pseudo_language_brackets_and_lengthens_every_word() {
         Direction::Rtl
     );
 }
+
+/// The language chosen is kept in the encrypted settings and, readable before unlocking, in a
+/// file that holds only its tag; an unlock writes the file again from the settings.
+#[test]
+fn the_chosen_language_is_kept_in_the_settings_and_readable_before_unlocking() {
+    use aftercare_core::vault::{read_locale, VaultStatus, LOCALE_FILE};
+
+    use crate::support::{evening, passcode, set_up, PASSCODE};
+
+    // Chosen before set-up: the welcome speaks it, and the folder is still a fresh one.
+    let mut f = set_up();
+    f.vault.wipe().unwrap();
+    f.vault.choose_locale(locale("de")).unwrap();
+    assert_eq!(f.vault.status(), VaultStatus::NotSetUp);
+    assert_eq!(f.vault.chosen_locale().map(|l| l.tag), Some("de"));
+
+    let mut f = set_up();
+    assert_eq!(
+        f.vault.chosen_locale().map(|l| l.tag),
+        None,
+        "none chosen yet"
+    );
+    assert_eq!(f.vault.settle_locale(locale("en")).unwrap().tag, "en");
+    f.vault.choose_locale(locale("es")).unwrap();
+    let file = f.dir.path().join(LOCALE_FILE);
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "es\n",
+        "the tag and nothing else"
+    );
+    assert_eq!(
+        f.vault.store().unwrap().locale().unwrap().map(|l| l.tag),
+        Some("es")
+    );
+
+    // Locked: read from the file. Gone or changed, the next unlock puts it back.
+    f.vault.lock();
+    assert_eq!(f.vault.chosen_locale().map(|l| l.tag), Some("es"));
+    std::fs::write(&file, "de\n").unwrap();
+    f.vault.unlock(&passcode(PASSCODE), evening()).unwrap();
+    assert_eq!(f.vault.settle_locale(locale("en")).unwrap().tag, "es");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "es\n");
+
+    // Wipe removes it with everything else.
+    f.vault.wipe().unwrap();
+    assert!(!file.exists());
+
+    for junk in [
+        &b""[..],
+        b"\n",
+        b"xx\n",
+        b"es\nde\n",
+        b"../../etc",
+        b"\xff\xfe",
+        &[b'e'; 64],
+    ] {
+        assert!(read_locale(junk).is_none(), "{junk:?}");
+    }
+    assert_eq!(read_locale(b"de").map(|l| l.tag), Some("de"));
+}
