@@ -30,6 +30,7 @@ fn main() {
         "decline_check_tomorrow",
         "settings",
         "update_settings",
+        "set_locale",
         "set_reminder",
         "plan_follow_ups",
         "reminders",

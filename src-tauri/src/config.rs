@@ -28,6 +28,10 @@ pub struct Config {
     /// `XDG_RUNTIME_DIR`: the session's own folder (`/run/user/<uid>`), where the one-copy
     /// guard keeps its socket when the folder is the person's alone (`instance.rs`).
     pub runtime_dir: Option<PathBuf>,
+    /// The system's languages, most wanted first (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`
+    /// on Linux; the system's own list elsewhere, through `sys-locale`): what the app speaks
+    /// until the person chooses.
+    pub system_languages: Vec<String>,
 }
 
 impl Default for Config {
@@ -37,6 +41,7 @@ impl Default for Config {
             export_dir: None,
             in_an_hour: chrono::Duration::hours(1),
             runtime_dir: None,
+            system_languages: Vec::new(),
         }
     }
 }
@@ -57,6 +62,7 @@ impl Config {
             export_dir: std::env::var_os(EXPORT_DIR_ENV).map(Into::into),
             in_an_hour: test_seconds.map_or(chrono::Duration::hours(1), chrono::Duration::seconds),
             runtime_dir: std::env::var_os(RUNTIME_DIR_ENV).map(Into::into),
+            system_languages: sys_locale::get_locales().collect(),
         }
     }
 }

@@ -11,7 +11,7 @@ use tauri::{AppHandle, Manager, Runtime};
 use crate::state::AppState;
 
 /// The commands after which the look may have changed.
-pub const CHANGED_BY: &[&str] = &["set_up", "unlock", "update_settings", "wipe"];
+pub const CHANGED_BY: &[&str] = &["set_up", "unlock", "update_settings", "set_locale", "wipe"];
 
 /// The two choices, as the store holds them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +54,7 @@ pub fn name(state: &AppState, look: Look) -> &'static str {
     } else {
         "app.name"
     };
-    state.content.string(key).unwrap_or_default()
+    state.content().string(key).unwrap_or_default()
 }
 
 /// Applies what the settings ask for, if they can be read.

@@ -55,7 +55,7 @@ pub fn run() {
             {
                 let state = app.state::<state::AppState>();
                 let schedule = state.vault().map(|v| v.schedule()).unwrap_or_default();
-                reminders::register_answers(app.handle(), state.content, &schedule);
+                reminders::register_answers(app.handle(), state.content(), &schedule);
             }
             let timer = reminders::start(app.handle());
             app.state::<state::AppState>().set_timer(timer);

@@ -74,7 +74,7 @@ fn tick(app: &AppHandle) -> Option<StdDuration> {
     let vault = state.vault().ok()?;
     let mut schedule = vault.schedule();
     #[cfg(mobile)]
-    hand_to_the_system(app, state.content, &schedule);
+    hand_to_the_system(app, state.content(), &schedule);
     let now = clock::now();
     let before = schedule.clone();
     // On phones the system shows them; here they are only marked shown.
@@ -85,7 +85,7 @@ fn tick(app: &AppHandle) -> Option<StdDuration> {
             .filter(|p| !before.shown.contains(p))
             .copied()
             .collect();
-        notify(app, state.content, &schedule, covers);
+        notify(app, state.content(), &schedule, covers);
         let _ = app.emit("reminder-shown", ());
     }
     if schedule != before {

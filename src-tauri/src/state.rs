@@ -6,7 +6,7 @@ use std::{
 };
 
 use aftercare_core::{
-    content::Content,
+    content::{Content, Locale},
     data_dir::DataDir,
     vault::{slot::KdfParams, Vault},
 };
@@ -15,7 +15,8 @@ use tauri::{AppHandle, Manager};
 use crate::{config::Config, device_key::KeyStore, error::CommandError};
 
 pub struct AppState {
-    pub content: &'static Content,
+    /// The language the app speaks now: the person's choice, else the system's.
+    locale: Mutex<&'static Locale>,
     /// Key-derivation cost for new passcodes.
     pub kdf: KdfParams,
     vault: Mutex<Vault>,
@@ -76,8 +77,11 @@ impl AppState {
         config: &Config,
         data_dir: &DataDir,
     ) -> Result<Self, Box<dyn std::error::Error>> {
-        let content = Content::embedded().map_err(|e| e.clone())?;
-        let mut state = AppState::new(content, data_dir, KdfParams::RECOMMENDED);
+        let system = Locale::negotiate(&config.system_languages);
+        let mut state = AppState::new(system, data_dir, KdfParams::RECOMMENDED);
+        // Every language this build speaks was checked by the content's tests; the one in use
+        // is parsed now, so a problem shows at start.
+        state.locale().content().map_err(|e| e.clone())?;
         state.export_dir = config
             .export_dir
             .clone()
@@ -92,11 +96,13 @@ impl AppState {
         Ok(state)
     }
 
-    pub fn new(content: &'static Content, data_dir: &DataDir, kdf: KdfParams) -> Self {
+    /// The state for `data_dir`, speaking the language chosen there, else `system`.
+    pub fn new(system: &'static Locale, data_dir: &DataDir, kdf: KdfParams) -> Self {
+        let vault = Vault::new(data_dir);
         AppState {
-            content,
+            locale: Mutex::new(vault.chosen_locale().unwrap_or(system)),
             kdf,
-            vault: Mutex::new(Vault::new(data_dir)),
+            vault: Mutex::new(vault),
             timer: OnceLock::new(),
             export_dir: None,
             in_an_hour: Config::default().in_an_hour,
@@ -107,6 +113,30 @@ impl AppState {
             progress: Mutex::new(None),
             page_ready: (Mutex::new(0), Condvar::new()),
         }
+    }
+
+    /// The language the app speaks now.
+    pub fn locale(&self) -> &'static Locale {
+        *self
+            .locale
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Speaks `locale` from now on (the page reloads to take it).
+    pub fn set_locale(&self, locale: &'static Locale) {
+        *self
+            .locale
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = locale;
+    }
+
+    /// Everything the app says, in the language it speaks now (parsed when it was chosen or
+    /// at start, and checked for every language by the content's tests).
+    pub fn content(&self) -> &'static Content {
+        self.locale()
+            .content()
+            .expect("a language is parsed before the app speaks it")
     }
 
     /// Notes how far the long work under way is (`None` when it ended).

@@ -11,7 +11,7 @@ pub fn set_up(app: &tauri::App) -> tauri::Result<()> {
         menu::{Menu, MenuItem},
         tray::TrayIconBuilder,
     };
-    let content = app.state::<AppState>().content;
+    let content = app.state::<AppState>().content();
     let label = |key: &str| content.string(key).unwrap_or(key).to_owned();
     let open = MenuItem::with_id(app, "open", label("tray.open"), true, None::<&str>)?;
     let quit = MenuItem::with_id(app, "quit", label("tray.quit"), true, None::<&str>)?;

@@ -54,6 +54,7 @@ export const declineCheckTomorrow = () => invoke('decline_check_tomorrow');
 
 export const settings = () => invoke('settings');
 export const updateSettings = (changes) => invoke('update_settings', { changes });
+export const setLocale = (tag) => invoke('set_locale', { tag });
 
 export const setReminder = (preset, custom) => invoke('set_reminder', { preset, custom });
 /** "Check on me tomorrow and in three days", locked or not: the two due times. */

@@ -18,14 +18,14 @@ pub struct CardView {
 commands! {
     fn card(state, _now) -> CardView {
         let card = state.vault()?.store()?.card()?;
-        let text = card.to_text(state.content);
-        let lines = card.lines(state.content);
+        let text = card.to_text(state.content());
+        let lines = card.lines(state.content());
         Ok(CardView { card, text, lines })
     }
 
     /// Saves the card, checked against `content/card.toml` first.
     fn save_card(state, now, card: AftercareCard) -> CardView {
-        card.validate(state.content)?;
+        card.validate(state.content())?;
         state.vault()?.store()?.save_card(&card)?;
         self::card(state, now)
     }
@@ -38,7 +38,7 @@ commands! {
     fn export_card_image(state, now) -> String {
         let text = self::card(state, now)?.text;
         let caption = state
-            .content
+            .content()
             .string("my_card.image_caption")
             .unwrap_or_default();
         let png = aftercare_core::card::card_png(&text, caption)?;

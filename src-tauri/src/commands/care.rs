@@ -1,7 +1,7 @@
 //! What the app says, the rules it keeps, and one-tap care and check-ins (which work locked).
 
 use aftercare_core::{
-    content::{ActionId, Content, FollowUp},
+    content::{ActionId, Content, FollowUp, LanguageChoice, Locale},
     model::{NewCheckIn, MAX_TEXT_CHARS},
     reminders::{Preset, HOURS, SNOOZE_MINUTES},
     store::{AUTO_LOCK_MINUTES, MOMENT_WINDOW_MINUTES},
@@ -42,6 +42,15 @@ impl From<std::ops::RangeInclusive<u32>> for Range {
     }
 }
 
+/// What the app says in the language it speaks (its tag and direction in `locale`), and the
+/// languages Settings offers, by their own names.
+#[derive(Debug, Serialize)]
+pub struct ContentView {
+    #[serde(flatten)]
+    pub content: &'static Content,
+    pub languages: Vec<LanguageChoice>,
+}
+
 /// A saved check-in, and what the app says back to it.
 #[derive(Debug, Serialize)]
 pub struct CheckInSaved {
@@ -51,9 +60,12 @@ pub struct CheckInSaved {
 }
 
 commands! {
-    /// Everything the app says: actions, questions, guide pages and UI strings.
-    fn content(state, _now) -> &'static Content {
-        Ok(state.content)
+    /// Everything the app says, in the language it speaks now, and the languages it can.
+    fn content(state, _now) -> ContentView {
+        Ok(ContentView {
+            content: state.content(),
+            languages: Locale::choices(),
+        })
     }
 
     fn rules(_state, _now) -> RulesView {
@@ -77,7 +89,7 @@ commands! {
         let mut vault = state.vault()?;
         if action.is_own() {
             vault.check_own_tile(&action)?;
-        } else if state.content.action(action.as_str()).is_none() {
+        } else if state.content().action(action.as_str()).is_none() {
             return Err(Error::NotFound { what: "action" }.into());
         }
         Ok(vault.tap(&action, now, &mut clock::rng())?)
@@ -91,11 +103,11 @@ commands! {
     /// A check-in, checked against the content first; sealed when locked. With it, what the
     /// app says back to its answers (`NewCheckIn::follow_ups`).
     fn save_check_in(state, now, check_in: NewCheckIn) -> CheckInSaved {
-        check_in.validate(state.content)?;
+        check_in.validate(state.content())?;
         let recorded = state.vault()?.save_check_in(&check_in, now, &mut clock::rng())?;
         Ok(CheckInSaved {
             recorded,
-            follow_ups: check_in.follow_ups(state.content),
+            follow_ups: check_in.follow_ups(state.content()),
         })
     }
 }

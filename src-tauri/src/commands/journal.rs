@@ -18,7 +18,7 @@ commands! {
     ) -> JournalEntry {
         if let Some(prompt) = &prompt {
             state
-                .content
+                .content()
                 .string(prompt)
                 .ok_or(Error::NotFound { what: "prompt" })?;
         }

@@ -22,7 +22,7 @@ commands! {
         let history = state.vault()?.store()?.history_all()?;
         Ok(aftercare_core::insights::insights(
             &history,
-            state.content,
+            state.content(),
             crate::clock::time_zone(),
         ))
     }
@@ -68,7 +68,7 @@ commands! {
 
     /// Notes what they answered to a check-in sent to them, on the moment it was about.
     fn note_their_answer(state, now, moment: MomentId, answer: TheirAnswer) -> CheckInId {
-        let check_in = answer.to_check_in(state.content)?;
+        let check_in = answer.to_check_in(state.content())?;
         Ok(state.vault()?.store()?.note_their_answer(moment, &check_in, now)?)
     }
 }

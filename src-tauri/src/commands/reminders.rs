@@ -71,7 +71,7 @@ commands! {
 
     /// The words of the notification, by id from `content/reminders.toml`.
     fn set_reminder_wording(state, _now, wording: WordingId) -> () {
-        if !state.content.reminder_wordings.iter().any(|w| w.id == wording) {
+        if !state.content().reminder_wordings.iter().any(|w| w.id == wording) {
             return Err(Error::NotFound {
                 what: "reminder wording",
             }

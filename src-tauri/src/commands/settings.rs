@@ -1,7 +1,7 @@
 //! The settings kept in the encrypted store.
 
 use aftercare_core::{
-    content::{ActionId, HomeLayout},
+    content::{ActionId, HomeLayout, Locale},
     reminders::ReminderHours,
 };
 use serde::{Deserialize, Serialize};
@@ -85,7 +85,7 @@ commands! {
         state.remember_later_minutes(later_minutes);
         let own: Vec<ActionId> = store.own_tiles()?.into_iter().map(|t| t.id).collect();
         let home_order = state
-            .content
+            .content()
             .home_order(&layout, &taps, &own)
             .into_iter()
             .map(|id| id.0)
@@ -113,7 +113,7 @@ commands! {
             let mut vault = state.vault()?;
             let store = vault.store()?;
             let own: Vec<String> = store.own_tiles()?.into_iter().map(|t| t.id.0).collect();
-            let known = |id: &String| state.content.action(id).is_some() || own.contains(id);
+            let known = |id: &String| state.content().action(id).is_some() || own.contains(id);
             if !changes.tile_order.iter().chain(&changes.hidden_tiles).all(known) {
                 return Err(aftercare_core::Error::NotFound { what: "care action" }.into());
             }
@@ -135,5 +135,18 @@ commands! {
             store.set_later_minutes(changes.later_minutes)?;
         }
         settings(state, now)
+    }
+
+    /// Speaks the language with this tag from now on, and keeps the choice: in the encrypted
+    /// settings when unlocked, and in the `locale` file, locked or not. The page reloads.
+    fn set_locale(state, _now, tag: String) -> () {
+        let locale = Locale::find(&tag)
+            .ok_or(aftercare_core::Error::NotFound { what: "language" })?;
+        locale
+            .content()
+            .map_err(|e| aftercare_core::Error::Content(e.clone()))?;
+        state.vault()?.choose_locale(locale)?;
+        state.set_locale(locale);
+        Ok(())
     }
 }

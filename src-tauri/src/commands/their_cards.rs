@@ -45,7 +45,7 @@ pub struct CardRead {
 
 fn view(state: &AppState, kept: TheirCard) -> TheirCardView {
     TheirCardView {
-        lines: kept.card.lines(state.content),
+        lines: kept.card.lines(state.content()),
         id: kept.id,
         name: kept.name,
         added_at: kept.added_at,
@@ -55,7 +55,7 @@ fn view(state: &AppState, kept: TheirCard) -> TheirCardView {
 
 fn read(state: &AppState, card: AftercareCard) -> CardRead {
     CardRead {
-        lines: card.lines(state.content),
+        lines: card.lines(state.content()),
         card,
     }
 }
@@ -92,7 +92,7 @@ commands! {
     /// Nothing is kept until `add_their_card`.
     fn read_their_card_text(state, _now, text: String) -> CardRead {
         state.vault()?.store()?;
-        let card = aftercare_core::card::read_card_text(&text, state.content)?;
+        let card = aftercare_core::card::read_card_text(&text, state.content())?;
         Ok(read(state, card))
     }
 
@@ -101,7 +101,7 @@ commands! {
     fn read_their_card_image(state, _now, image: String) -> CardRead {
         state.vault()?.store()?;
         let bytes = image_bytes(&image)?;
-        let card = aftercare_core::card::read_card_image(&bytes, state.content)?;
+        let card = aftercare_core::card::read_card_image(&bytes, state.content())?;
         Ok(read(state, card))
     }
 
@@ -110,7 +110,7 @@ commands! {
         Ok(state
             .vault()?
             .store()?
-            .add_their_card(&name, &card, state.content, now, &mut clock::rng())?)
+            .add_their_card(&name, &card, state.content(), now, &mut clock::rng())?)
     }
 
     fn rename_their_card(state, _now, id: TheirCardId, name: String) -> () {

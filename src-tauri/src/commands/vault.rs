@@ -18,6 +18,9 @@ pub struct StatusView {
     /// A file read while locked was changed by something else, and is not used
     /// (`Vault::altered_files`): the page says so, calmly.
     pub files_altered: bool,
+    /// The language the app speaks now; an unlock may change it to the one the settings keep,
+    /// and the page reloads to speak it.
+    pub locale: &'static str,
 }
 
 /// What set-up made.
@@ -36,6 +39,7 @@ commands! {
             failed_attempts: vault.failed_attempts(),
             reminder_shown: !vault.schedule().shown.is_empty(),
             files_altered: !vault.altered_files().is_empty(),
+            locale: state.locale().tag,
         })
     }
 
@@ -57,6 +61,8 @@ commands! {
             state.key_store.delete(name);
         }
         set_up?;
+        // The language spoken at set-up (the system's, or one chosen on the welcome) is kept.
+        vault.choose_locale(state.locale())?;
         state.touch(now);
         Ok(SetUpView {
             tied_to_device: made.is_some(),
@@ -73,6 +79,11 @@ commands! {
         }
         let report = vault.unlock(&passcode, now)?;
         state.touch(now);
+        // The settings keep the person's language; the file read while locked follows them.
+        let locale = vault.settle_locale(state.locale())?;
+        if locale.content().is_ok() {
+            state.set_locale(locale);
+        }
         state
             .key_store
             .move_to_id(&mut vault, &passcode, &mut clock::rng());
@@ -136,7 +147,7 @@ commands! {
     fn wipe(state, _now, confirmation: Option<String>) -> () {
         let mut vault = state.vault()?;
         let name = vault.device_key_name();
-        vault.wipe_confirmed(confirmation.as_deref(), state.content)?;
+        vault.wipe_confirmed(confirmation.as_deref(), state.content())?;
         drop(vault);
         for name in name.into_iter().chain([DeviceKeyName::Folder]) {
             state.key_store.delete(name);

@@ -20,7 +20,7 @@ use crate::{device_key::KeyStore, state::AppState};
 fn app_on_a_device(folder: &std::path::Path) -> AppState {
     let dir = DataDir::resolve(Some(folder.to_owned()), folder.join("unused")).unwrap();
     let mut state = AppState::new(
-        Content::embedded().unwrap(),
+        aftercare_core::content::Locale::english(),
         &dir,
         KdfParams::INSECURE_FOR_TESTS,
     );

@@ -17,6 +17,7 @@ mod freed;
 mod home;
 mod idle;
 mod insights;
+mod languages;
 mod lock;
 mod ops;
 mod own_tiles;
@@ -31,7 +32,7 @@ fn app() -> (tempfile::TempDir, AppState) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = DataDir::resolve(Some(tmp.path().join("data")), tmp.path().join("unused")).unwrap();
     let state = AppState::new(
-        Content::embedded().unwrap(),
+        aftercare_core::content::Locale::english(),
         &dir,
         KdfParams::INSECURE_FOR_TESTS,
     );
@@ -51,7 +52,7 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     let (_tmp, app) = app();
     assert_eq!(
         to_json(ops::vault_status(&app).unwrap()),
-        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false, "files_altered": false})
+        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false, "files_altered": false, "locale": "en"})
     );
     ops::set_up(&app, PASSCODE.into()).unwrap();
     assert_eq!(

@@ -111,6 +111,12 @@ pub fn decline_check_tomorrow(app: &AppState) -> Result {
 pub fn settings(app: &AppState) -> Result {
     call(app, "settings", json!({}))
 }
+pub fn content(app: &AppState) -> Result {
+    call(app, "content", json!({}))
+}
+pub fn set_locale(app: &AppState, tag: &str) -> Result {
+    call(app, "set_locale", json!({ "tag": tag }))
+}
 pub fn update_settings(app: &AppState, changes: SettingsView) -> Result {
     call(app, "update_settings", json!({ "changes": changes }))
 }
