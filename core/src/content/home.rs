@@ -5,6 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Action, ActionId, Content, Who};
 
+/// How many care items the tray's menu offers: a few, not the whole of Home.
+pub const TRAY_CARE: usize = 3;
+
 /// How every id of a tile of one's own starts; the content's ids never do (checked when the
 /// content loads), so the two cannot clash.
 pub const OWN_TILE_PREFIX: &str = "own-";
@@ -40,6 +43,13 @@ pub struct HomeLayout {
     pub solo_first: bool,
     #[serde(default)]
     pub most_used: bool,
+}
+
+/// One care offered in the tray's menu: what a choice of it records, and the words it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrayCare {
+    pub id: ActionId,
+    pub label: String,
 }
 
 impl Content {
@@ -95,5 +105,39 @@ impl Content {
             tiles.sort_by_key(|(id, _)| std::cmp::Reverse(count(id)));
         }
         tiles.into_iter().map(|(id, _)| id.clone()).collect()
+    }
+
+    /// The care the tray's menu offers: the first [`TRAY_CARE`] of Home's tiles (`home_order`,
+    /// as [`Content::home_order`] gives it). While `discreet`, each under its discreet word,
+    /// and no tile of one's own (its title is the person's words, which nothing can make
+    /// discreet). Otherwise each under its title, and a tile of one's own only when it is among
+    /// `shown_locked` (id and title of the tiles the person chose to show on Home while locked).
+    pub fn tray_care(
+        &self,
+        home_order: &[ActionId],
+        shown_locked: &[(ActionId, String)],
+        discreet: bool,
+    ) -> Vec<TrayCare> {
+        let label = |id: &ActionId| -> Option<String> {
+            if let Some(action) = self.action(id.as_str()) {
+                return Some(if discreet {
+                    action.discreet.clone()
+                } else {
+                    action.title.clone()
+                });
+            }
+            let (_, title) = shown_locked.iter().find(|(own, _)| own == id)?;
+            (!discreet).then(|| title.clone())
+        };
+        home_order
+            .iter()
+            .filter_map(|id| {
+                Some(TrayCare {
+                    id: id.clone(),
+                    label: label(id)?,
+                })
+            })
+            .take(TRAY_CARE)
+            .collect()
     }
 }

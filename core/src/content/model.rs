@@ -119,6 +119,9 @@ pub struct Action {
     pub id: ActionId,
     /// One or two words, shown on the tile.
     pub title: String,
+    /// A word or two for the tray's menu while discretion is on: it says nothing of what the
+    /// app is for, yet tells this care from the others.
+    pub discreet: String,
     /// A symbol id in `ui/icons.svg`.
     pub icon: String,
     /// One line: what this is and why it helps.

@@ -36,6 +36,7 @@ mod recording;
 mod reminders;
 mod since_then;
 mod support;
+mod tray;
 mod ui_keys;
 mod undo;
 mod untrusted_backups;
