@@ -23,3 +23,4 @@ mod passcode;
 mod reminders;
 mod screens;
 mod taps;
+mod tray;

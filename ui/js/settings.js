@@ -103,6 +103,8 @@ export function setUpSettings(rules, onWiped, content) {
   options($('settings-later'), within(LATER, rules.snooze_minutes));
   hourOptions($('settings-morning'), rules.reminder_hour);
   hourOptions($('settings-evening'), rules.reminder_hour);
+  $('settings-tray-care-row').hidden = !rules.device.tray;
+  $('settings-haptic-breathing-row').hidden = !rules.device.vibration;
   const minPasscode = rules.min_passcode_chars;
   $('passcode-new').minLength = minPasscode;
   // The backup's choices, once taken, show in the form and set the page's auto-lock.
@@ -124,6 +126,8 @@ export function setUpSettings(rules, onWiped, content) {
         protect_screen: $('settings-protect-screen').checked,
         solo_first: $('settings-solo-first').checked,
         most_used_first: $('settings-most-used').checked,
+        tray_care: $('settings-tray-care').checked,
+        haptic_breathing: $('settings-haptic-breathing').checked,
         tile_order: [...$('settings-tiles').children].map((li) => li.dataset.action),
         hidden_tiles: [...$('settings-tiles').children].filter((li) => !li.querySelector('input').checked).map((li) => li.dataset.action),
       });
@@ -193,6 +197,8 @@ function fillForm(current) {
   $('settings-protect-screen').checked = current.protect_screen;
   $('settings-solo-first').checked = current.solo_first;
   $('settings-most-used').checked = current.most_used_first;
+  $('settings-tray-care').checked = current.tray_care;
+  $('settings-haptic-breathing').checked = current.haptic_breathing;
 }
 
 export async function showSettings() {

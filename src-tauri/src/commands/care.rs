@@ -6,7 +6,6 @@ use aftercare_core::{
     reminders::{Preset, HOURS, SNOOZE_MINUTES},
     store::{AUTO_LOCK_MINUTES, MOMENT_WINDOW_MINUTES},
     vault::{Recorded, Tap, MIN_PASSCODE_CHARS},
-    Error,
 };
 use serde::Serialize;
 
@@ -24,6 +23,25 @@ pub struct RulesView {
     pub reminder_hour: Range,
     pub snooze_minutes: Range,
     pub reminder_presets: [Preset; 7],
+    /// What this build of the app can do on its device, so the settings offer only that.
+    pub device: DeviceView,
+}
+
+/// What this build can do beyond the web view: a tray (desktops), vibration and unlocking
+/// with a fingerprint or face (phones; the second key slot needs Android's key store).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct DeviceView {
+    pub tray: bool,
+    pub vibration: bool,
+    pub biometric_unlock: bool,
+}
+
+impl DeviceView {
+    pub const THIS: DeviceView = DeviceView {
+        tray: cfg!(desktop),
+        vibration: cfg!(mobile),
+        biometric_unlock: cfg!(target_os = "android"),
+    };
 }
 
 /// An inclusive range.
@@ -65,6 +83,7 @@ commands! {
             reminder_hour: HOURS.into(),
             snooze_minutes: SNOOZE_MINUTES.into(),
             reminder_presets: Preset::ALL,
+            device: DeviceView::THIS,
         })
     }
 
@@ -74,13 +93,7 @@ commands! {
     /// locked).
     fn record_action(state, now, action: String) -> Tap {
         let action = ActionId(action);
-        let mut vault = state.vault()?;
-        if action.is_own() {
-            vault.check_own_tile(&action)?;
-        } else if state.content.action(action.as_str()).is_none() {
-            return Err(Error::NotFound { what: "action" }.into());
-        }
-        Ok(vault.tap(&action, now, &mut clock::rng())?)
+        Ok(state.vault()?.tap_care(state.content, &action, now, &mut clock::rng())?)
     }
 
     /// "Undo" after a tap: removes exactly what that tap recorded, locked or not.

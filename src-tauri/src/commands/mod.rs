@@ -128,6 +128,10 @@ pub fn handle<R: Runtime>(invoke: tauri::ipc::Invoke<R>) -> bool {
             if result.is_ok() && crate::discreet::CHANGED_BY.contains(&command.as_str()) {
                 crate::discreet::refresh(&app);
             }
+            #[cfg(desktop)]
+            if result.is_ok() && crate::tray::CHANGED_BY.contains(&command.as_str()) {
+                crate::tray::refresh(&app);
+            }
             result
         };
         tauri::async_runtime::spawn_blocking(work)

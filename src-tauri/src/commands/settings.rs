@@ -36,6 +36,12 @@ pub struct SettingsView {
     /// The care tiles the person hid from Home, by id.
     #[serde(default)]
     pub hidden_tiles: Vec<String>,
+    /// The tray's menu offers the first care of Home (desktop, `tray.rs`).
+    #[serde(default)]
+    pub tray_care: bool,
+    /// The breathing exercise guides with vibration (phones, `senses.rs`).
+    #[serde(default)]
+    pub haptic_breathing: bool,
     /// The care tiles by id, tiles of one's own among them, in the order Home shows them
     /// (read only: it follows `solo_first`).
     #[serde(default, skip_deserializing)]
@@ -62,6 +68,8 @@ impl Default for SettingsView {
             most_used_first: false,
             tile_order: Vec::new(),
             hidden_tiles: Vec::new(),
+            tray_care: false,
+            haptic_breathing: false,
             home_order: Vec::new(),
             tied_to_device: false,
         }
@@ -103,6 +111,8 @@ commands! {
             most_used_first: layout.most_used,
             tile_order: ids(&layout.order),
             hidden_tiles: ids(&layout.hidden),
+            tray_care: store.tray_care()?,
+            haptic_breathing: store.haptic_breathing()?,
             home_order,
             tied_to_device,
         })
@@ -133,6 +143,8 @@ commands! {
                 most_used: changes.most_used_first,
             })?;
             store.set_later_minutes(changes.later_minutes)?;
+            store.set_tray_care(changes.tray_care)?;
+            store.set_haptic_breathing(changes.haptic_breathing)?;
         }
         settings(state, now)
     }
