@@ -1,6 +1,7 @@
 //! Care from the tray (issue 30 §2): chosen in Settings, the tray's menu offers the first care
 //! of Home in discreet words; choosing one there while locked records it as a tap on Home
-//! would, without opening anything, and it is in the history after unlocking.
+//! would, without opening anything, and it is in the history after unlocking. Without
+//! discretion, the menu uses the care's own names.
 
 use aftercare_core::content::Content;
 use aftercare_e2e::{tray::TrayHost, App};
@@ -66,5 +67,15 @@ async fn care_chosen_from_the_tray_while_locked_is_in_the_history_after_unlock()
     app.click(".more-nav a[href='#/history']").await;
     app.wait_view("history").await;
     app.wait_for("#history-list li[data-action='cuddle']").await;
+
+    // With discretion turned off, the care has its own names, and so has the app.
+    app.go("#/settings").await; // set-up
+    app.wait_view("settings").await;
+    app.click("#settings-discreet").await;
+    app.click("#settings-form button[type=submit]").await;
+    let title = |id: &str| Content::embedded().unwrap().action(id).unwrap().title.clone();
+    let (water, snack, cuddle) = (title("water"), title("snack"), title("cuddle"));
+    host.wait_for_labels(&[&water, &snack, &cuddle, &string("tray.open"), &quit])
+        .await;
     app.finish().await;
 }
