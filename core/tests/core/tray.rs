@@ -27,9 +27,17 @@ fn the_tray_offers_the_first_care_of_home_in_the_persons_order() {
     let order = content.home_order(&layout, &[], &[]);
     let tray = content.tray_care(&order, &[], false);
     assert_eq!(TRAY_CARE, 3, "a few, not the whole of Home");
-    assert_eq!(ids(&tray), ["rest", "blanket", "snack"], "Home's order, the hidden left out");
+    assert_eq!(
+        ids(&tray),
+        ["rest", "blanket", "snack"],
+        "Home's order, the hidden left out"
+    );
     let titles: Vec<&str> = tray.iter().map(|c| c.label.as_str()).collect();
-    assert_eq!(titles, ["Rest", "Blanket", "Snack"], "the tiles' own titles");
+    assert_eq!(
+        titles,
+        ["Rest", "Blanket", "Snack"],
+        "the tiles' own titles"
+    );
 }
 
 #[test]
@@ -37,11 +45,20 @@ fn while_discreet_the_tray_uses_the_discreet_words_and_none_of_the_persons_own()
     let content = content();
     let mine = id("own-0123456789abcdef");
     let hidden_from_lock = id("own-fedcba9876543210");
-    let order = vec![mine.clone(), hidden_from_lock.clone(), id("cuddle"), id("water")];
+    let order = vec![
+        mine.clone(),
+        hidden_from_lock.clone(),
+        id("cuddle"),
+        id("water"),
+    ];
     let shown_locked = [(mine.clone(), "Tea in the garden".to_owned())];
 
     let discreet = content.tray_care(&order, &shown_locked, true);
-    assert_eq!(ids(&discreet), ["cuddle", "water"], "no tile of one's own while discreet");
+    assert_eq!(
+        ids(&discreet),
+        ["cuddle", "water"],
+        "no tile of one's own while discreet"
+    );
     let cuddle = content.action("cuddle").unwrap();
     assert_eq!(discreet[0].label, cuddle.discreet);
     assert_ne!(discreet[0].label, cuddle.title);
@@ -75,7 +92,12 @@ fn discreet_care_words_reveal_nothing_in_the_tray() {
         );
     }
     // The rest of the tray's menu while discreet.
-    for key in ["tray.open_discreet", "tray.quit", "tray.saved", "tray.not_saved"] {
+    for key in [
+        "tray.open_discreet",
+        "tray.quit",
+        "tray.saved",
+        "tray.not_saved",
+    ] {
         let text = content
             .string(key)
             .unwrap_or_else(|| panic!("ui.toml has {key}"))
