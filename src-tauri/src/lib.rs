@@ -12,6 +12,7 @@ mod idle;
 mod instance;
 mod process;
 mod reminders;
+mod senses;
 mod state;
 mod tray;
 mod window;
@@ -26,8 +27,14 @@ pub fn run() {
         eprintln!("Aftercare could not keep itself out of core dumps: {error}");
     }
     let config = config::Config::from_env();
-    tauri::Builder::default()
-        .plugin(tauri_plugin_notification::init())
+    let builder = tauri::Builder::default().plugin(tauri_plugin_notification::init());
+    // The phone's own senses (`senses.rs`): their commands are not granted to the page, which
+    // reaches them only through the app's own.
+    #[cfg(mobile)]
+    let builder = builder
+        .plugin(tauri_plugin_haptics::init())
+        .plugin(tauri_plugin_biometric::init());
+    builder
         .setup(move |app| {
             let data_dir = state::data_dir(app.handle(), &config)?;
             // The window is made only once the folder is claimed, and starts hidden, so a
@@ -54,6 +61,7 @@ pub fn run() {
             #[cfg(mobile)]
             {
                 let state = app.state::<state::AppState>();
+                state.senses.connect(app.handle());
                 let schedule = state.vault().map(|v| v.schedule()).unwrap_or_default();
                 reminders::register_answers(app.handle(), state.content, &schedule);
             }

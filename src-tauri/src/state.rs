@@ -35,6 +35,8 @@ pub struct AppState {
     /// How far a backup or a restore under way is, for the page's progress bar: read without
     /// the vault, which the work holds.
     progress: Mutex<Option<aftercare_core::backup::Progress>>,
+    /// The phone's vibration and fingerprint or face (nothing on a desktop).
+    pub senses: crate::senses::Senses,
 }
 
 /// Wakes the reminder timer after the schedule changed.
@@ -99,6 +101,7 @@ impl AppState {
             key_store: KeyStore::None,
             later_minutes: aftercare_core::reminders::LATER_MINUTES.into(),
             progress: Mutex::new(None),
+            senses: crate::senses::Senses::new(),
         }
     }
 

@@ -90,13 +90,21 @@ pub fn set_up(app: &tauri::App) -> tauri::Result<()> {
 
 /// The menu for `offer`: what was said, the care, then Open and Quit.
 #[cfg(desktop)]
-fn build_menu<R: Runtime>(app: &AppHandle<R>, offer: &Offer) -> tauri::Result<tauri::menu::Menu<R>> {
+fn build_menu<R: Runtime>(
+    app: &AppHandle<R>,
+    offer: &Offer,
+) -> tauri::Result<tauri::menu::Menu<R>> {
     use tauri::menu::{IsMenuItem, Menu, MenuItem, PredefinedMenuItem};
     let content = app.state::<AppState>().content;
     let label = |key: &str| content.string(key).unwrap_or(key).to_owned();
     let mut items: Vec<Box<dyn IsMenuItem<R>>> = Vec::new();
     if let Some(said) = offer.said {
-        items.push(Box::new(MenuItem::new(app, label(said), false, None::<&str>)?));
+        items.push(Box::new(MenuItem::new(
+            app,
+            label(said),
+            false,
+            None::<&str>,
+        )?));
     }
     for care in &offer.care {
         let id = format!("{CARE}{}", care.id.as_str());
@@ -192,7 +200,10 @@ fn show<R: Runtime>(app: &AppHandle<R>, offer: Offer) {
         let _ = tray.set_menu(Some(menu));
     }
     if let Some(kept) = app.try_state::<TrayMenu>() {
-        *kept.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = offer;
+        *kept
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = offer;
     }
 }
 
@@ -216,7 +227,11 @@ fn record<R: Runtime>(app: &AppHandle<R>, action: String) {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone();
-        offer.said = Some(if saved { "tray.saved" } else { "tray.not_saved" });
+        offer.said = Some(if saved {
+            "tray.saved"
+        } else {
+            "tray.not_saved"
+        });
         show(&app, offer);
     });
 }

@@ -73,7 +73,14 @@ async fn care_chosen_from_the_tray_while_locked_is_in_the_history_after_unlock()
     app.wait_view("settings").await;
     app.click("#settings-discreet").await;
     app.click("#settings-form button[type=submit]").await;
-    let title = |id: &str| Content::embedded().unwrap().action(id).unwrap().title.clone();
+    let title = |id: &str| {
+        Content::embedded()
+            .unwrap()
+            .action(id)
+            .unwrap()
+            .title
+            .clone()
+    };
     let (water, snack, cuddle) = (title("water"), title("snack"), title("cuddle"));
     host.wait_for_labels(&[&water, &snack, &cuddle, &string("tray.open"), &quit])
         .await;

@@ -175,10 +175,7 @@ impl TrayHost {
     /// The menu's entries, top level, in order, as a panel reads them before showing it.
     pub async fn menu(&self) -> Vec<MenuEntry> {
         let menu = self.menu_proxy().await;
-        let _: bool = menu
-            .call("AboutToShow", &(0i32,))
-            .await
-            .unwrap_or(false);
+        let _: bool = menu.call("AboutToShow", &(0i32,)).await.unwrap_or(false);
         let (_revision, (_id, _properties, children)): (
             u32,
             (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>),
@@ -220,10 +217,7 @@ impl TrayHost {
         assert!(entry.enabled, "{label:?} cannot be chosen");
         let menu = self.menu_proxy().await;
         let () = menu
-            .call(
-                "Event",
-                &(entry.id, "clicked", Value::from(0i32), 0u32),
-            )
+            .call("Event", &(entry.id, "clicked", Value::from(0i32), 0u32))
             .await
             .expect("Event");
     }
@@ -245,12 +239,8 @@ fn entry(child: &OwnedValue) -> Option<MenuEntry> {
     let Some(Value::Dict(properties)) = fields.get(1) else {
         return None;
     };
-    let string = |key: &str| -> Option<String> {
-        properties
-            .get::<&str, String>(&key)
-            .ok()
-            .flatten()
-    };
+    let string =
+        |key: &str| -> Option<String> { properties.get::<&str, String>(&key).ok().flatten() };
     let flag = |key: &str, default: bool| -> bool {
         properties
             .get::<&str, bool>(&key)

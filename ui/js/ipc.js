@@ -20,6 +20,9 @@ export const rules = () => invoke('rules');
 export const vaultStatus = () => invoke('vault_status');
 export const setUp = (passcode) => invoke('set_up', { passcode });
 export const unlock = (passcode) => invoke('unlock', { passcode });
+/** Phones: the fingerprint or face, through the second key slot. */
+export const unlockWithBiometric = () => invoke('unlock_with_biometric');
+export const setBiometricUnlock = (on, passcode) => invoke('set_biometric_unlock', { on, passcode });
 export const lock = () => invoke('lock');
 export const changePasscode = (current, next, rekey) =>
   invoke('change_passcode', { current, new: next, rekey });
@@ -29,6 +32,8 @@ export const wipe = (confirmation) => invoke('wipe', { confirmation });
 export const recordAction = (action) => invoke('record_action', { action });
 /** Undoes one tap: `tap` is what `recordAction` returned. */
 export const undoTap = (tap) => invoke('undo_tap', { tap });
+/** Phones: one vibration cue of the breathing exercise, `in` or `out`. */
+export const breathingCue = (cue) => invoke('breathing_cue', { cue });
 export const saveCheckIn = (checkIn) => invoke('save_check_in', { checkIn });
 
 export const journalCreate = (body, prompt, moment) => invoke('journal_create', { body, prompt, moment });

@@ -104,6 +104,7 @@ export function setUpSettings(rules, onWiped, content) {
   hourOptions($('settings-morning'), rules.reminder_hour);
   hourOptions($('settings-evening'), rules.reminder_hour);
   $('settings-tray-care-row').hidden = !rules.device.tray;
+  setUpBiometric(rules.device.biometric_unlock);
   $('settings-haptic-breathing-row').hidden = !rules.device.vibration;
   const minPasscode = rules.min_passcode_chars;
   $('passcode-new').minLength = minPasscode;
@@ -181,6 +182,38 @@ export function setUpSettings(rules, onWiped, content) {
   });
 }
 
+/** Phones: a fingerprint or face as a second way in, turned on with the passcode. */
+function setUpBiometric(offered) {
+  $('biometric-settings').hidden = !offered;
+  if (!offered) return;
+  $('biometric-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    showMessage($('biometric-error'), '');
+    try {
+      showBiometric(await ipc.setBiometricUnlock(true, $('biometric-passcode').value));
+    } catch (error) {
+      showMessage($('biometric-error'), errorText(error));
+    } finally {
+      $('biometric-passcode').value = '';
+    }
+  });
+  $('biometric-off').addEventListener('click', async () => {
+    showMessage($('biometric-error'), '');
+    try {
+      showBiometric(await ipc.setBiometricUnlock(false, null));
+    } catch (error) {
+      showMessage($('biometric-error'), errorText(error));
+    }
+  });
+}
+
+/** Whether a fingerprint or face unlocks: says so, and offers the other way. */
+function showBiometric(on) {
+  $('biometric-state').textContent = on ? t('biometric.on') : t('biometric.off');
+  $('biometric-form').hidden = on;
+  $('biometric-off').hidden = !on;
+}
+
 /** Says plainly whether the saved data is tied to this device (its keyring). */
 function showTied(tied) {
   $('settings-tied').textContent = tied ? t('settings.tied_yes') : t('settings.tied_no');
@@ -205,6 +238,7 @@ export async function showSettings() {
   const current = await ipc.settings();
   fillForm(current);
   showTied(current.tied_to_device);
+  showBiometric(current.biometric_unlock);
   drawTiles(current.tile_order, current.hidden_tiles, await loadOwnTiles());
   await showOwnTilesSettings();
   $('settings-saved').textContent = '';

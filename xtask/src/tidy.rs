@@ -186,6 +186,58 @@ fn app_has_no_network_client() {
     forbid_in_tree("aftercare", "src-tauri/Cargo.toml", NO_NETWORK_CLIENTS);
 }
 
+/// The phone's own plugins (`src-tauri/src/senses.rs`): a phone's build links them, a
+/// desktop's none of them.
+const PHONE_ONLY: &[&str] = &["tauri-plugin-haptics", "tauri-plugin-biometric"];
+
+/// The desktops the app is built for, and a phone to check against.
+const DESKTOPS: &[&str] = &[
+    "x86_64-unknown-linux-gnu",
+    "aarch64-apple-darwin",
+    "x86_64-pc-windows-msvc",
+];
+const PHONE: &str = "aarch64-linux-android";
+
+#[test]
+fn the_desktop_build_links_no_phone_plugin() {
+    let crates = |target: &str| -> BTreeSet<String> {
+        let output = Command::new(env!("CARGO"))
+            .current_dir(workspace())
+            .args(["tree", "--package", "aftercare", "--edges", "normal"])
+            .args(["--prefix", "none", "--locked", "--target", target])
+            .output()
+            .expect("cargo tree could not start");
+        assert!(
+            output.status.success(),
+            "cargo tree --target {target} failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|line| line.split_whitespace().next().map(str::to_owned))
+            .collect()
+    };
+    let phone = crates(PHONE);
+    for name in PHONE_ONLY {
+        assert!(
+            phone.contains(*name),
+            "the check sees nothing: the Android build should link {name}"
+        );
+    }
+    for desktop in DESKTOPS {
+        let linked: Vec<&&str> = PHONE_ONLY
+            .iter()
+            .filter(|name| crates(desktop).contains(**name))
+            .collect();
+        assert!(
+            linked.is_empty(),
+            "src-tauri/Cargo.toml: the build for {desktop} links {linked:?}, which only a phone \
+             uses: keep them under `[target.'cfg(any(target_os = \"android\", target_os = \
+             \"ios\"))'.dependencies]` (issue 30 §3)"
+        );
+    }
+}
+
 /// Each top-level edge the layer table does not allow, and each module the table names that
 /// the core does not have (a table that names what is gone no longer describes the code).
 fn layer_problems(graph: &ModuleGraph) -> Vec<String> {

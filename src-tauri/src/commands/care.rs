@@ -10,7 +10,7 @@ use aftercare_core::{
 use serde::Serialize;
 
 use super::commands;
-use crate::clock;
+use crate::{clock, senses::BreathCue};
 
 /// The rules the core keeps that the UI shows or checks before asking (lengths, ranges, the
 /// reminder choices), so they are written once, in the core.
@@ -94,6 +94,13 @@ commands! {
     fn record_action(state, now, action: String) -> Tap {
         let action = ActionId(action);
         Ok(state.vault()?.tap_care(state.content, &action, now, &mut clock::rng())?)
+    }
+
+    /// The breathing exercise's vibration, one cue at a time: the page keeps the rhythm and
+    /// asks only when the person chose it (phones). Says whether the device vibrated: never on
+    /// a desktop.
+    fn breathing_cue(state, _now, cue: BreathCue) -> bool {
+        Ok(state.senses.breathe(cue))
     }
 
     /// "Undo" after a tap: removes exactly what that tap recorded, locked or not.

@@ -50,6 +50,9 @@ pub struct SettingsView {
     /// a key store is there).
     #[serde(default, skip_deserializing)]
     pub tied_to_device: bool,
+    /// Whether a fingerprint or face unlocks (read only: `set_biometric_unlock` changes it).
+    #[serde(default, skip_deserializing)]
+    pub biometric_unlock: bool,
 }
 
 /// The settings of a new vault.
@@ -72,6 +75,7 @@ impl Default for SettingsView {
             haptic_breathing: false,
             home_order: Vec::new(),
             tied_to_device: false,
+            biometric_unlock: false,
         }
     }
 }
@@ -84,6 +88,7 @@ commands! {
     fn settings(state, _now) -> SettingsView {
         let mut vault = state.vault()?;
         let tied_to_device = vault.tied_to_device();
+        let biometric_unlock = vault.has_biometric_slot();
         let store = vault.store()?;
         let hours = store.reminder_hours()?;
         let layout = store.home_layout()?;
@@ -115,6 +120,7 @@ commands! {
             haptic_breathing: store.haptic_breathing()?,
             home_order,
             tied_to_device,
+            biometric_unlock,
         })
     }
 
