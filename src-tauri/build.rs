@@ -16,6 +16,7 @@ fn main() {
         "record_action",
         "undo_tap",
         "breathing_cue",
+        "shortcut_taken",
         "save_check_in",
         "journal_create",
         "journal_get",

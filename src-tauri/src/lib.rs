@@ -13,6 +13,7 @@ mod instance;
 mod process;
 mod reminders;
 mod senses;
+mod shortcuts;
 mod state;
 mod tray;
 mod window;

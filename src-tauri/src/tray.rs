@@ -1,11 +1,12 @@
 //! The tray (desktop). Its menu holds Open and Quit and, once the person chose "Care from the
-//! tray" in Settings, the first care of Home above them (`Content::tray_care`): choosing one
+//! tray" in Settings, the shortcuts to care above them (`shortcuts.rs`): choosing one
 //! records it exactly as a tap on Home would (`Vault::tap_care`, sealed while
 //! locked), without showing the window, and a line in the menu then says it was saved.
 //!
 //! What the menu offers is read from the encrypted settings at set-up, at each unlock and after
-//! each change of settings or tiles, and kept while the app runs, locked too. After a start, and
-//! until the first unlock, it offers Open and Quit only: the choice cannot be read before.
+//! each change of settings or tiles (`shortcuts::CHANGED_BY`), and kept while the app runs,
+//! locked too. After a start, and until the first unlock, it offers Open and Quit only: the
+//! choice cannot be read before.
 //!
 //! Closing the window hides it to the tray (and locks) while reminders are pending or care
 //! from the tray is chosen, so either can still reach the person; otherwise closing quits.
@@ -14,23 +15,10 @@ use tauri::{Window, WindowEvent};
 #[cfg(desktop)]
 use {
     crate::state::AppState,
-    aftercare_core::content::{ActionId, TrayCare},
+    aftercare_core::content::{ActionId, Shortcut},
     std::sync::Mutex,
     tauri::{AppHandle, Manager, Runtime},
 };
-
-/// The commands after which the menu may offer something else.
-#[cfg(desktop)]
-pub const CHANGED_BY: &[&str] = &[
-    "set_up",
-    "unlock",
-    "update_settings",
-    "wipe",
-    "add_own_tile",
-    "edit_own_tile",
-    "delete_own_tile",
-    "restore_backup",
-];
 
 /// The ids of the menu's entries that are not care.
 #[cfg(desktop)]
@@ -45,7 +33,7 @@ const CARE: &str = "care:";
 #[cfg(desktop)]
 #[derive(Debug, Clone, Default)]
 struct Offer {
-    care: Vec<TrayCare>,
+    care: Vec<Shortcut>,
     discreet: bool,
     /// Said above the care after one was chosen here: saved, or not.
     said: Option<&'static str>,
@@ -142,53 +130,20 @@ fn build_menu<R: Runtime>(
     Menu::with_items(app, &refs)
 }
 
-/// What the settings ask the menu to offer, if they can be read: nothing but Open and Quit
-/// before set-up and after wipe; `None` while locked (the menu stays as it is).
-#[cfg(desktop)]
-fn chosen(state: &AppState) -> Option<Offer> {
-    use aftercare_core::vault::VaultStatus;
-    let mut vault = state.vault().ok()?;
-    match vault.status() {
-        VaultStatus::Unlocked => {}
-        VaultStatus::Locked => return None,
-        VaultStatus::NotSetUp | VaultStatus::Unfinished => {
-            return Some(Offer {
-                discreet: true,
-                ..Offer::default()
-            })
-        }
-    }
-    let shown_locked: Vec<(ActionId, String)> = vault
-        .locked_tiles()
-        .into_iter()
-        .map(|tile| (tile.id, tile.title))
-        .collect();
-    let store = vault.store().ok()?;
-    let discreet = store.discreet().ok()?;
-    if !store.tray_care().ok()? {
-        return Some(Offer {
-            discreet,
-            ..Offer::default()
-        });
-    }
-    let layout = store.home_layout().ok()?;
-    let taps = store.tap_counts().ok()?;
-    let own: Vec<ActionId> = store.own_tiles().ok()?.into_iter().map(|t| t.id).collect();
-    let order = state.content.home_order(&layout, &taps, &own);
-    Some(Offer {
-        care: state.content.tray_care(&order, &shown_locked, discreet),
-        discreet,
-        said: None,
-    })
-}
-
 /// Reads what the menu should offer again, if the settings can be read, and shows it.
 #[cfg(desktop)]
 pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
-    let Some(offer) = chosen(&app.state::<AppState>()) else {
+    let Some(chosen) = crate::shortcuts::chosen(&app.state::<AppState>()) else {
         return;
     };
-    show(app, offer);
+    show(
+        app,
+        Offer {
+            care: chosen.care,
+            discreet: chosen.discreet,
+            said: None,
+        },
+    );
 }
 
 #[cfg(desktop)]

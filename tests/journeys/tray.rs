@@ -32,7 +32,7 @@ async fn care_chosen_from_the_tray_while_locked_is_in_the_history_after_unlock()
 
     app.click("#view-home a[href='#/settings']").await;
     app.wait_view("settings").await;
-    app.click("#settings-tray-care").await;
+    app.click("#settings-shortcuts").await;
     app.click("#settings-form button[type=submit]").await;
     app.wait_text("#settings-saved", &string("settings.saved"))
         .await;

@@ -34,6 +34,8 @@ export const recordAction = (action) => invoke('record_action', { action });
 export const undoTap = (tap) => invoke('undo_tap', { tap });
 /** Phones: one vibration cue of the breathing exercise, `in` or `out`. */
 export const breathingCue = (cue) => invoke('breathing_cue', { cue });
+/** Android: the care a shortcut on the app's icon opened the app with, once; else null. */
+export const shortcutTaken = () => invoke('shortcut_taken');
 export const saveCheckIn = (checkIn) => invoke('save_check_in', { checkIn });
 
 export const journalCreate = (body, prompt, moment) => invoke('journal_create', { body, prompt, moment });

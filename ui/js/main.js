@@ -2,7 +2,7 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderAnswer, onReminderShown, onVaultLocked, rules as loadRules, vaultStatus } from './ipc.js';
+import { loadContent, onReminderAnswer, onReminderShown, onVaultLocked, rules as loadRules, shortcutTaken, vaultStatus } from './ipc.js';
 import { $, formatTime } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
@@ -349,6 +349,21 @@ function answered({ answer, until }) {
   }
 }
 
+/** Android: a care chosen among the app icon's shortcuts opens its card, taken as a tap on
+ * Home's tile (and so recorded, sealed while locked). Asked at start and each time the app
+ * comes back into sight. */
+async function takeShortcut() {
+  let id = null;
+  try {
+    id = await shortcutTaken();
+  } catch (_) {
+    return;
+  }
+  if (!id) return;
+  tappedTile = id;
+  location.hash = `#/action/${id}`;
+}
+
 async function start() {
   try {
     [content, rules] = await Promise.all([loadContent(), loadRules()]);
@@ -394,6 +409,8 @@ async function start() {
     showError(error);
   }
   await route();
+  await takeShortcut();
+  document.addEventListener('visibilitychange', () => document.hidden || takeShortcut());
   started = true;
   // How long from the page starting to load until it answers taps; read by the journeys.
   document.body.dataset.readyAfterMs = String(Math.round(performance.now()));

@@ -103,7 +103,11 @@ export function setUpSettings(rules, onWiped, content) {
   options($('settings-later'), within(LATER, rules.snooze_minutes));
   hourOptions($('settings-morning'), rules.reminder_hour);
   hourOptions($('settings-evening'), rules.reminder_hour);
-  $('settings-tray-care-row').hidden = !rules.device.tray;
+  $('settings-shortcuts-row').hidden = !rules.device.shortcuts;
+  if (!rules.device.tray) {
+    $('settings-shortcuts-label').dataset.string = 'settings.care_shortcuts_phone';
+    $('settings-shortcuts-label').textContent = t('settings.care_shortcuts_phone');
+  }
   setUpBiometric(rules.device.biometric_unlock);
   $('settings-haptic-breathing-row').hidden = !rules.device.vibration;
   const minPasscode = rules.min_passcode_chars;
@@ -127,7 +131,7 @@ export function setUpSettings(rules, onWiped, content) {
         protect_screen: $('settings-protect-screen').checked,
         solo_first: $('settings-solo-first').checked,
         most_used_first: $('settings-most-used').checked,
-        tray_care: $('settings-tray-care').checked,
+        care_shortcuts: $('settings-shortcuts').checked,
         haptic_breathing: $('settings-haptic-breathing').checked,
         tile_order: [...$('settings-tiles').children].map((li) => li.dataset.action),
         hidden_tiles: [...$('settings-tiles').children].filter((li) => !li.querySelector('input').checked).map((li) => li.dataset.action),
@@ -230,7 +234,7 @@ function fillForm(current) {
   $('settings-protect-screen').checked = current.protect_screen;
   $('settings-solo-first').checked = current.solo_first;
   $('settings-most-used').checked = current.most_used_first;
-  $('settings-tray-care').checked = current.tray_care;
+  $('settings-shortcuts').checked = current.care_shortcuts;
   $('settings-haptic-breathing').checked = current.haptic_breathing;
 }
 

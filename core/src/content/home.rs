@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Action, ActionId, Content, Who};
 
-/// How many care items the tray's menu offers: a few, not the whole of Home.
-pub const TRAY_CARE: usize = 3;
+/// How many shortcuts to care the app offers outside itself (the tray's menu on a desktop,
+/// the app's icon on a phone): a few, not the whole of Home.
+pub const SHORTCUTS: usize = 3;
 
 /// How every id of a tile of one's own starts; the content's ids never do (checked when the
 /// content loads), so the two cannot clash.
@@ -45,9 +46,10 @@ pub struct HomeLayout {
     pub most_used: bool,
 }
 
-/// One care offered in the tray's menu: what a choice of it records, and the words it shows.
+/// A shortcut: one care offered outside the app (the tray's menu, the app icon's shortcuts),
+/// what choosing it records, and the words it shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TrayCare {
+pub struct Shortcut {
     pub id: ActionId,
     pub label: String,
 }
@@ -107,17 +109,17 @@ impl Content {
         tiles.into_iter().map(|(id, _)| id.clone()).collect()
     }
 
-    /// The care the tray's menu offers: the first [`TRAY_CARE`] of Home's tiles (`home_order`,
+    /// The shortcuts to care: the first [`SHORTCUTS`] of Home's tiles (`home_order`,
     /// as [`Content::home_order`] gives it). While `discreet`, each under its discreet word,
     /// and no tile of one's own (its title is the person's words, which nothing can make
     /// discreet). Otherwise each under its title, and a tile of one's own only when it is among
     /// `shown_locked` (id and title of the tiles the person chose to show on Home while locked).
-    pub fn tray_care(
+    pub fn shortcuts(
         &self,
         home_order: &[ActionId],
         shown_locked: &[(ActionId, String)],
         discreet: bool,
-    ) -> Vec<TrayCare> {
+    ) -> Vec<Shortcut> {
         let label = |id: &ActionId| -> Option<String> {
             if let Some(action) = self.action(id.as_str()) {
                 return Some(if discreet {
@@ -132,12 +134,12 @@ impl Content {
         home_order
             .iter()
             .filter_map(|id| {
-                Some(TrayCare {
+                Some(Shortcut {
                     id: id.clone(),
                     label: label(id)?,
                 })
             })
-            .take(TRAY_CARE)
+            .take(SHORTCUTS)
             .collect()
     }
 }

@@ -12,7 +12,7 @@ mod validate;
 
 use std::{fmt, sync::OnceLock};
 
-pub use home::{HomeLayout, TrayCare, OWN_TILE_PREFIX, TRAY_CARE};
+pub use home::{HomeLayout, Shortcut, OWN_TILE_PREFIX, SHORTCUTS};
 pub use model::*;
 
 /// One authored file: the path shown in errors and its text.

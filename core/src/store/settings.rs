@@ -1,6 +1,6 @@
 //! The app's settings, kept in the encrypted store: auto-lock, the moment window, the
 //! reminder hours and wording, discretion, screen protection, "Later" on a reminder, care for
-//! on my own first, care from the tray and the breathing exercise's vibration. Each has a
+//! on my own first, shortcuts to care (tray, app icon) and the breathing's vibration. Each has a
 //! default and a range; a stored value that does not read is damage.
 //!
 //! The settings that delete or protect (auto-delete, auto-lock, discretion and screen
@@ -43,7 +43,7 @@ const LATER_KEY: &str = "reminder_later_minutes";
 const HOME_ORDER_KEY: &str = "home_order";
 const HOME_HIDDEN_KEY: &str = "home_hidden";
 const MOST_USED_KEY: &str = "home_most_used";
-const TRAY_CARE_KEY: &str = "tray_care";
+const SHORTCUTS_KEY: &str = "care_shortcuts";
 const HAPTIC_BREATHING_KEY: &str = "haptic_breathing";
 /// The reminders' wording, by id (kept beside the schedule file, which may be rewritten).
 const REMINDER_WORDING_KEY: &str = "reminder_wording";
@@ -60,7 +60,7 @@ pub(super) fn setting_is_valid(key: &str, value: &str) -> bool {
         MOMENT_WINDOW_KEY => in_range(MOMENT_WINDOW_MINUTES),
         AUTO_LOCK_KEY => in_range(AUTO_LOCK_MINUTES),
         MORNING_HOUR_KEY | EVENING_HOUR_KEY => in_range(HOURS),
-        DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY | MOST_USED_KEY | TRAY_CARE_KEY
+        DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY | MOST_USED_KEY | SHORTCUTS_KEY
         | HAPTIC_BREATHING_KEY => in_range(0..=1),
         LATER_KEY => in_range(SNOOZE_MINUTES),
         REMINDER_WORDING_KEY => wording_id_fits(value),
@@ -276,14 +276,15 @@ impl Store {
         self.set_setting(SOLO_FIRST_KEY, u32::from(on))
     }
 
-    /// Whether the tray's menu offers care (desktop): off unless turned on.
-    pub fn tray_care(&self) -> Result<bool, Error> {
-        self.flag_or(TRAY_CARE_KEY, false)
+    /// Whether the app offers shortcuts to care outside itself (the tray's menu on a desktop,
+    /// the app's icon on Android): off unless turned on.
+    pub fn care_shortcuts(&self) -> Result<bool, Error> {
+        self.flag_or(SHORTCUTS_KEY, false)
     }
 
-    /// Turns care from the tray on or off.
-    pub fn set_tray_care(&mut self, on: bool) -> Result<(), Error> {
-        self.set_setting(TRAY_CARE_KEY, u32::from(on))
+    /// Turns the shortcuts to care on or off.
+    pub fn set_care_shortcuts(&mut self, on: bool) -> Result<(), Error> {
+        self.set_setting(SHORTCUTS_KEY, u32::from(on))
     }
 
     /// Whether the breathing exercise guides with vibration (phones): off unless turned on.

@@ -27,11 +27,13 @@ pub struct RulesView {
     pub device: DeviceView,
 }
 
-/// What this build can do beyond the web view: a tray (desktops), vibration and unlocking
-/// with a fingerprint or face (phones; the second key slot needs Android's key store).
+/// What this build can do beyond the web view: a tray (desktops), shortcuts to care outside
+/// the app (the tray, or the app icon's shortcuts on Android), vibration and unlocking with a
+/// fingerprint or face (phones; the second key slot needs Android's key store).
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct DeviceView {
     pub tray: bool,
+    pub shortcuts: bool,
     pub vibration: bool,
     pub biometric_unlock: bool,
 }
@@ -39,6 +41,7 @@ pub struct DeviceView {
 impl DeviceView {
     pub const THIS: DeviceView = DeviceView {
         tray: cfg!(desktop),
+        shortcuts: cfg!(any(desktop, target_os = "android")),
         vibration: cfg!(mobile),
         biometric_unlock: cfg!(target_os = "android"),
     };
@@ -101,6 +104,17 @@ commands! {
     /// a desktop.
     fn breathing_cue(state, _now, cue: BreathCue) -> bool {
         Ok(state.senses.breathe(cue))
+    }
+
+    /// Android: the care a shortcut on the app's icon opened the app with, taken once; the page
+    /// opens its card as a tap on Home's tile does (and so records it). `None` anywhere else.
+    fn shortcut_taken(state, _now) -> Option<String> {
+        #[cfg(target_os = "android")]
+        if let Some(app) = state.senses.app() {
+            return Ok(crate::shortcuts::android::taken(app));
+        }
+        let _ = state;
+        Ok(None)
     }
 
     /// "Undo" after a tap: removes exactly what that tap recorded, locked or not.

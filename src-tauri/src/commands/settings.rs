@@ -36,9 +36,10 @@ pub struct SettingsView {
     /// The care tiles the person hid from Home, by id.
     #[serde(default)]
     pub hidden_tiles: Vec<String>,
-    /// The tray's menu offers the first care of Home (desktop, `tray.rs`).
+    /// The first care of Home is offered outside the app: in the tray's menu (desktop,
+    /// `tray.rs`), among the app icon's shortcuts (Android, `shortcuts.rs`).
     #[serde(default)]
-    pub tray_care: bool,
+    pub care_shortcuts: bool,
     /// The breathing exercise guides with vibration (phones, `senses.rs`).
     #[serde(default)]
     pub haptic_breathing: bool,
@@ -71,7 +72,7 @@ impl Default for SettingsView {
             most_used_first: false,
             tile_order: Vec::new(),
             hidden_tiles: Vec::new(),
-            tray_care: false,
+            care_shortcuts: false,
             haptic_breathing: false,
             home_order: Vec::new(),
             tied_to_device: false,
@@ -116,7 +117,7 @@ commands! {
             most_used_first: layout.most_used,
             tile_order: ids(&layout.order),
             hidden_tiles: ids(&layout.hidden),
-            tray_care: store.tray_care()?,
+            care_shortcuts: store.care_shortcuts()?,
             haptic_breathing: store.haptic_breathing()?,
             home_order,
             tied_to_device,
@@ -149,7 +150,7 @@ commands! {
                 most_used: changes.most_used_first,
             })?;
             store.set_later_minutes(changes.later_minutes)?;
-            store.set_tray_care(changes.tray_care)?;
+            store.set_care_shortcuts(changes.care_shortcuts)?;
             store.set_haptic_breathing(changes.haptic_breathing)?;
         }
         settings(state, now)

@@ -39,6 +39,9 @@ pub fn set_biometric_unlock(app: &AppState, on: bool, passcode: Option<&str>) ->
         json!({ "on": on, "passcode": passcode }),
     )
 }
+pub fn shortcut_taken(app: &AppState) -> Result {
+    call(app, "shortcut_taken", json!({}))
+}
 pub fn breathing_cue(app: &AppState, cue: &str) -> Result {
     call(app, "breathing_cue", json!({ "cue": cue }))
 }

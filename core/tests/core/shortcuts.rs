@@ -1,10 +1,11 @@
-//! Care from the tray (issue 30 §2): the first care of Home, in Home's order, under words that
-//! reveal nothing while discretion is on; the person's own words only for a tile of their own
-//! they chose to show on Home while locked, and never while discreet.
+//! Shortcuts to care from outside the app (issue 30 §2: the tray's menu, the app icon's
+//! shortcuts): the first care of Home, in Home's order, under words that reveal nothing while
+//! discretion is on; the person's own words only for a tile of their own they chose to show on
+//! Home while locked, and never while discreet.
 
 use std::collections::BTreeSet;
 
-use aftercare_core::content::{ActionId, HomeLayout, TrayCare, TRAY_CARE};
+use aftercare_core::content::{ActionId, HomeLayout, Shortcut, SHORTCUTS};
 
 use crate::support::*;
 
@@ -12,12 +13,12 @@ fn id(s: &str) -> ActionId {
     ActionId(s.into())
 }
 
-fn ids(care: &[TrayCare]) -> Vec<&str> {
+fn ids(care: &[Shortcut]) -> Vec<&str> {
     care.iter().map(|c| c.id.as_str()).collect()
 }
 
 #[test]
-fn the_tray_offers_the_first_care_of_home_in_the_persons_order() {
+fn shortcuts_offer_the_first_care_of_home_in_the_persons_order() {
     let content = content();
     let layout = HomeLayout {
         order: vec![id("rest"), id("blanket")],
@@ -25,14 +26,14 @@ fn the_tray_offers_the_first_care_of_home_in_the_persons_order() {
         ..HomeLayout::default()
     };
     let order = content.home_order(&layout, &[], &[]);
-    let tray = content.tray_care(&order, &[], false);
-    assert_eq!(TRAY_CARE, 3, "a few, not the whole of Home");
+    let offered = content.shortcuts(&order, &[], false);
+    assert_eq!(SHORTCUTS, 3, "a few, not the whole of Home");
     assert_eq!(
-        ids(&tray),
+        ids(&offered),
         ["rest", "blanket", "snack"],
         "Home's order, the hidden left out"
     );
-    let titles: Vec<&str> = tray.iter().map(|c| c.label.as_str()).collect();
+    let titles: Vec<&str> = offered.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(
         titles,
         ["Rest", "Blanket", "Snack"],
@@ -41,7 +42,7 @@ fn the_tray_offers_the_first_care_of_home_in_the_persons_order() {
 }
 
 #[test]
-fn while_discreet_the_tray_uses_the_discreet_words_and_none_of_the_persons_own() {
+fn while_discreet_shortcuts_use_the_discreet_words_and_none_of_the_persons_own() {
     let content = content();
     let mine = id("own-0123456789abcdef");
     let hidden_from_lock = id("own-fedcba9876543210");
@@ -53,7 +54,7 @@ fn while_discreet_the_tray_uses_the_discreet_words_and_none_of_the_persons_own()
     ];
     let shown_locked = [(mine.clone(), "Tea in the garden".to_owned())];
 
-    let discreet = content.tray_care(&order, &shown_locked, true);
+    let discreet = content.shortcuts(&order, &shown_locked, true);
     assert_eq!(
         ids(&discreet),
         ["cuddle", "water"],
@@ -63,7 +64,7 @@ fn while_discreet_the_tray_uses_the_discreet_words_and_none_of_the_persons_own()
     assert_eq!(discreet[0].label, cuddle.discreet);
     assert_ne!(discreet[0].label, cuddle.title);
 
-    let open = content.tray_care(&order, &shown_locked, false);
+    let open = content.shortcuts(&order, &shown_locked, false);
     assert_eq!(
         ids(&open),
         [mine.as_str(), "cuddle", "water"],
@@ -73,7 +74,7 @@ fn while_discreet_the_tray_uses_the_discreet_words_and_none_of_the_persons_own()
 }
 
 #[test]
-fn discreet_care_words_reveal_nothing_in_the_tray() {
+fn discreet_care_words_reveal_nothing_outside_the_app() {
     let content = content();
     let mut seen = BTreeSet::new();
     for action in &content.actions {
@@ -109,12 +110,12 @@ fn discreet_care_words_reveal_nothing_in_the_tray() {
 }
 
 #[test]
-fn care_from_the_tray_is_off_until_chosen_and_kept_encrypted() {
+fn shortcuts_to_care_are_off_until_chosen_and_kept_encrypted() {
     let mut f = set_up();
     let store = f.vault.store().unwrap();
-    assert!(!store.tray_care().unwrap(), "off by default");
-    store.set_tray_care(true).unwrap();
+    assert!(!store.care_shortcuts().unwrap(), "off by default");
+    store.set_care_shortcuts(true).unwrap();
     f.vault.lock();
     f.vault.unlock(&passcode(PASSCODE), evening()).unwrap();
-    assert!(f.vault.store().unwrap().tray_care().unwrap());
+    assert!(f.vault.store().unwrap().care_shortcuts().unwrap());
 }
