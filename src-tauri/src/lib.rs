@@ -80,10 +80,14 @@ pub fn run() {
         .invoke_handler(commands::handle)
         .build(tauri::generate_context!())
         .expect("the app could not start")
-        .run(|app, event| {
-            if let tauri::RunEvent::Exit = event {
+        .run(|app, event| match event {
+            tauri::RunEvent::Exit => {
                 window::on_exit(app);
                 instance::on_exit(app);
             }
+            // A phone's shortcut to care, on a cold start or while running.
+            #[cfg(mobile)]
+            tauri::RunEvent::Opened { urls } => shortcuts::opened(app, &urls),
+            _ => {}
         });
 }

@@ -84,12 +84,6 @@ impl Senses {
         let _ = self.app.set(app.clone());
     }
 
-    /// The app, once started (phones): for the shell's other phone-only calls.
-    #[cfg(mobile)]
-    pub fn app(&self) -> Option<&tauri::AppHandle> {
-        self.app.get()
-    }
-
     /// Vibrates for `cue`, pulse by pulse (on a worker thread: it waits between pulses). Says
     /// whether the device vibrated.
     pub fn breathe(&self, cue: BreathCue) -> bool {

@@ -1,8 +1,12 @@
 //! Shortcuts to care from outside the app: the first care of Home (`Content::shortcuts`),
 //! offered once the person chose it in Settings, in the tray's menu on a desktop (`tray.rs`)
 //! and among the app icon's shortcuts on Android (touch and hold the icon), each in discreet
-//! words while discretion is on. A shortcut chosen on Android opens the app at that care's
-//! card, recorded as a tap on Home's tile is (the page asks for it: `shortcut_taken`).
+//! words while discretion is on. A shortcut chosen on Android opens the app with the address
+//! [`address`] gives (`aftercare:care/<id>`), which Tauri hands over as `RunEvent::Opened`
+//! whether the app was running or not; the shell keeps the care ([`opened`]) and tells the
+//! page, which opens that care's card as a tap on Home's tile does, and so records it (sealed
+//! while locked). iOS could hand over the same address from its home-screen quick actions
+//! (docs/mobile.md).
 //!
 //! What is offered is read from the encrypted settings at set-up, unlock and each change of
 //! settings or tiles ([`CHANGED_BY`]). Android keeps the icon's shortcuts itself, across
@@ -11,6 +15,9 @@
 use aftercare_core::content::{ActionId, Shortcut};
 
 use crate::state::AppState;
+
+/// How a shortcut's address starts; the care's id follows.
+const ADDRESS: &str = "aftercare:care/";
 
 /// The commands after which the shortcuts may be others.
 pub const CHANGED_BY: &[&str] = &[
@@ -69,28 +76,67 @@ pub fn chosen(state: &AppState) -> Option<Chosen> {
     })
 }
 
-/// Android: the app icon's shortcuts, published through the `ShortcutManager` over JNI, and the
-/// care a shortcut opened the app with, read from the activity's intent. Type-checked for
-/// Android (`cargo xtask mobile-check`); running it needs a phone (docs/mobile.md).
+/// The address a shortcut to `care` opens the app with.
+#[cfg_attr(
+    not(target_os = "android"),
+    allow(
+        dead_code,
+        reason = "only Android publishes shortcuts; the round trip is tested here"
+    )
+)]
+pub fn address(care: &ActionId) -> String {
+    format!("{ADDRESS}{}", care.as_str())
+}
+
+/// The care an address opened the app with names, if it is a shortcut's: our scheme, and an
+/// id of the shape ids have (lowercase letters, digits and dashes; at most 64). Whether the
+/// content or the vault knows it is checked when it is recorded, as a tap on Home is.
+#[cfg_attr(
+    desktop,
+    allow(
+        dead_code,
+        reason = "a phone's shortcut opens the app; the rule is tested here"
+    )
+)]
+pub fn care_in(address: &str) -> Option<ActionId> {
+    let id = address.strip_prefix(ADDRESS)?;
+    let fits = (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    fits.then(|| ActionId(id.to_owned()))
+}
+
+/// The app was opened at `addresses` (a phone's shortcut, on a cold start or while running):
+/// the care a shortcut names is kept for the page to take (`shortcut_taken`), which is told.
+#[cfg(mobile)]
+pub fn opened<R: tauri::Runtime>(app: &tauri::AppHandle<R>, addresses: &[tauri::Url]) {
+    use tauri::{Emitter, Manager};
+    let Some(care) = addresses.iter().find_map(|a| care_in(a.as_str())) else {
+        return;
+    };
+    if let Some(state) = app.try_state::<AppState>() {
+        state.keep_shortcut(care);
+        let _ = app.emit("shortcut-taken", ());
+    }
+}
+
+/// Android: the app icon's shortcuts, published through the `ShortcutManager` over JNI, each
+/// opening the app's own activity at its [`address`]. Type-checked for Android
+/// (`cargo xtask mobile-check`); running it needs a phone (docs/mobile.md).
 #[cfg(target_os = "android")]
 pub mod android {
-    use std::{sync::mpsc, time::Duration};
-
     use jni::{
-        objects::{JObject, JString, JValue},
+        objects::{JObject, JValue},
         JNIEnv,
     };
     use tauri::{AppHandle, Manager, Runtime};
 
-    use super::{chosen, Chosen};
+    use super::{address, chosen, Chosen};
     use crate::state::AppState;
 
-    /// The intent's extra that names the care a shortcut stands for.
-    const EXTRA: &str = "app.aftercare.care";
     /// `Context.SHORTCUT_SERVICE`.
     const SHORTCUT_SERVICE: &str = "shortcut";
-    /// How long to wait for the activity's thread to answer.
-    const PATIENCE: Duration = Duration::from_secs(3);
 
     /// Publishes the shortcuts the settings ask for (none: removes them), if they can be read.
     pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
@@ -134,25 +180,27 @@ pub mod android {
             )?
             .l()?;
         let icon_id = env.get_field(&info, "icon", "I")?.i()?;
+        let view = env.new_string("android.intent.action.VIEW")?;
         for care in &chosen.care {
+            let text = env.new_string(address(&care.id))?;
+            let uri = env
+                .call_static_method(
+                    "android/net/Uri",
+                    "parse",
+                    "(Ljava/lang/String;)Landroid/net/Uri;",
+                    &[JValue::Object(&text)],
+                )?
+                .l()?;
+            // Explicit: this app's own activity, whatever else could open such an address.
             let intent = env.new_object(
                 "android/content/Intent",
-                "(Landroid/content/Context;Ljava/lang/Class;)V",
-                &[JValue::Object(activity), JValue::Object(&class)],
-            )?;
-            let view = env.new_string("android.intent.action.VIEW")?;
-            env.call_method(
-                &intent,
-                "setAction",
-                "(Ljava/lang/String;)Landroid/content/Intent;",
-                &[JValue::Object(&view)],
-            )?;
-            let (name, id) = (env.new_string(EXTRA)?, env.new_string(care.id.as_str())?);
-            env.call_method(
-                &intent,
-                "putExtra",
-                "(Ljava/lang/String;Ljava/lang/String;)Landroid/content/Intent;",
-                &[JValue::Object(&name), JValue::Object(&id)],
+                "(Ljava/lang/String;Landroid/net/Uri;Landroid/content/Context;Ljava/lang/Class;)V",
+                &[
+                    JValue::Object(&view),
+                    JValue::Object(&uri),
+                    JValue::Object(activity),
+                    JValue::Object(&class),
+                ],
             )?;
             let shortcut_id = env.new_string(format!("care-{}", care.id.as_str()))?;
             let builder = env.new_object(
@@ -211,48 +259,32 @@ pub mod android {
         )?;
         Ok(())
     }
+}
 
-    /// The care the app was last opened with from a shortcut, taken from the activity's intent
-    /// (so it is taken once). `None` when it was opened any other way.
-    pub fn taken<R: Runtime>(app: &AppHandle<R>) -> Option<String> {
-        let window = app.get_webview_window(crate::window::MAIN)?;
-        let (send, receive) = mpsc::channel();
-        window
-            .with_webview(move |webview| {
-                webview.jni_handle().exec(move |env, activity, _| {
-                    let _ = send.send(take(env, activity).ok().flatten());
-                });
-            })
-            .ok()?;
-        receive.recv_timeout(PATIENCE).ok().flatten()
-    }
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    fn take(env: &mut JNIEnv, activity: &JObject) -> jni::errors::Result<Option<String>> {
-        let intent = env
-            .call_method(activity, "getIntent", "()Landroid/content/Intent;", &[])?
-            .l()?;
-        if intent.is_null() {
-            return Ok(None);
+    #[test]
+    fn a_shortcuts_address_names_its_care_and_nothing_else_is_taken_for_one() {
+        for id in ["water", "slow-kiss", "own-0123456789abcdef"] {
+            let care = ActionId(id.to_owned());
+            assert_eq!(
+                care_in(&address(&care)),
+                Some(care),
+                "{id} goes there and back"
+            );
         }
-        let name = env.new_string(EXTRA)?;
-        let extra = env
-            .call_method(
-                &intent,
-                "getStringExtra",
-                "(Ljava/lang/String;)Ljava/lang/String;",
-                &[JValue::Object(&name)],
-            )?
-            .l()?;
-        if extra.is_null() {
-            return Ok(None);
+        for other in [
+            "aftercare:care/",
+            "aftercare:care/Water",
+            "aftercare:care/water/again",
+            "aftercare:care/../keyslot",
+            "https://example.org/care/water",
+            "aftercare:journal/1",
+            &format!("aftercare:care/{}", "a".repeat(65)),
+        ] {
+            assert_eq!(care_in(other), None, "{other} names no care");
         }
-        env.call_method(
-            &intent,
-            "removeExtra",
-            "(Ljava/lang/String;)V",
-            &[JValue::Object(&name)],
-        )?;
-        let care: String = env.get_string(&JString::from(extra))?.into();
-        Ok(Some(care))
     }
 }

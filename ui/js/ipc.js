@@ -34,7 +34,7 @@ export const recordAction = (action) => invoke('record_action', { action });
 export const undoTap = (tap) => invoke('undo_tap', { tap });
 /** Phones: one vibration cue of the breathing exercise, `in` or `out`. */
 export const breathingCue = (cue) => invoke('breathing_cue', { cue });
-/** Android: the care a shortcut on the app's icon opened the app with, once; else null. */
+/** Phones: the care a shortcut opened the app with, once; else null. */
 export const shortcutTaken = () => invoke('shortcut_taken');
 export const saveCheckIn = (checkIn) => invoke('save_check_in', { checkIn });
 
@@ -72,6 +72,12 @@ export const setReminderWording = (wording) => invoke('set_reminder_wording', { 
 export function onReminderShown(handler) {
   const tauri = window.__TAURI__;
   if (tauri && tauri.event) tauri.event.listen('reminder-shown', handler);
+}
+
+/** Calls `handler` when a phone's shortcut to care opened the app (`shortcutTaken` has it). */
+export function onShortcutTaken(handler) {
+  const tauri = window.__TAURI__;
+  if (tauri && tauri.event) tauri.event.listen('shortcut-taken', handler);
 }
 
 /** Calls `handler({answer, until})` when the person answered a reminder on its notification:

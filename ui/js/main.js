@@ -2,7 +2,7 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderAnswer, onReminderShown, onVaultLocked, rules as loadRules, shortcutTaken, vaultStatus } from './ipc.js';
+import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, rules as loadRules, shortcutTaken, vaultStatus } from './ipc.js';
 import { $, formatTime } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
@@ -349,9 +349,9 @@ function answered({ answer, until }) {
   }
 }
 
-/** Android: a care chosen among the app icon's shortcuts opens its card, taken as a tap on
- * Home's tile (and so recorded, sealed while locked). Asked at start and each time the app
- * comes back into sight. */
+/** Phones: a care chosen among the app icon's shortcuts opens its card, taken as a tap on
+ * Home's tile (and so recorded, sealed while locked). Asked at start (the app may have been
+ * opened by one) and whenever the shell says one opened it. */
 async function takeShortcut() {
   let id = null;
   try {
@@ -409,8 +409,8 @@ async function start() {
     showError(error);
   }
   await route();
+  onShortcutTaken(takeShortcut);
   await takeShortcut();
-  document.addEventListener('visibilitychange', () => document.hidden || takeShortcut());
   started = true;
   // How long from the page starting to load until it answers taps; read by the journeys.
   document.body.dataset.readyAfterMs = String(Math.round(performance.now()));

@@ -106,15 +106,10 @@ commands! {
         Ok(state.senses.breathe(cue))
     }
 
-    /// Android: the care a shortcut on the app's icon opened the app with, taken once; the page
-    /// opens its card as a tap on Home's tile does (and so records it). `None` anywhere else.
+    /// The care a phone's shortcut opened the app with, taken once (`shortcuts.rs`); the page
+    /// opens its card as a tap on Home's tile does, and so records it. Never on a desktop.
     fn shortcut_taken(state, _now) -> Option<String> {
-        #[cfg(target_os = "android")]
-        if let Some(app) = state.senses.app() {
-            return Ok(crate::shortcuts::android::taken(app));
-        }
-        let _ = state;
-        Ok(None)
+        Ok(state.take_shortcut().map(|care| care.0))
     }
 
     /// "Undo" after a tap: removes exactly what that tap recorded, locked or not.
