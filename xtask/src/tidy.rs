@@ -5,6 +5,7 @@
 //! Each failure names the file and line at fault and says why the rule exists. The parsers
 //! beside this file are small on purpose: they read this project's sources, not all of Rust.
 
+mod android;
 mod command_names;
 mod docs;
 mod module_graph;

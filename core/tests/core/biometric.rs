@@ -64,6 +64,8 @@ fn a_fingerprint_unlock_is_added_only_with_the_passcode_and_then_opens_the_vault
 
     let mut f = with_second_slot();
     assert!(f.vault.has_biometric_slot());
+    let _ = f.vault.unlock(&passcode("a wrong guess"), evening());
+    assert_eq!(f.vault.failed_attempts(), 1);
     assert_eq!(
         f.vault.biometric_sealed().as_deref(),
         Some(SEALED),
@@ -78,6 +80,11 @@ fn a_fingerprint_unlock_is_added_only_with_the_passcode_and_then_opens_the_vault
     assert_eq!(
         report.merged, 1,
         "what was tapped while locked is merged, as at any unlock"
+    );
+    assert_eq!(
+        f.vault.failed_attempts(),
+        0,
+        "the back-off's count starts again"
     );
     assert!(f
         .vault
