@@ -33,6 +33,8 @@ pub enum ErrorKind {
     DamagedBackup,
     /// The backup is from a newer version of the app.
     NewerBackup,
+    /// Someone's card could not be read; `problem` says why. Nothing was saved.
+    UnreadableCard,
     /// The disk or the data folder failed.
     Storage,
     /// A bug in the shell (a worker thread died); nothing was saved.
@@ -48,6 +50,9 @@ pub struct CommandError {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wait_seconds: Option<u64>,
+    /// Why a card could not be read, for `unreadable-card`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<aftercare_core::card::CardProblem>,
 }
 
 impl CommandError {
@@ -57,6 +62,7 @@ impl CommandError {
             kind: ErrorKind::Invalid,
             message: format!("the arguments of {command} did not decode"),
             wait_seconds: None,
+            problem: None,
         }
     }
 
@@ -66,6 +72,7 @@ impl CommandError {
             kind: ErrorKind::NotFound,
             message: "no such command".to_owned(),
             wait_seconds: None,
+            problem: None,
         }
     }
 
@@ -75,6 +82,7 @@ impl CommandError {
             kind: ErrorKind::NotAvailable,
             message: "not available on this device, or cancelled".to_owned(),
             wait_seconds: None,
+            problem: None,
         }
     }
 
@@ -83,6 +91,7 @@ impl CommandError {
             kind: ErrorKind::Internal,
             message: message.to_owned(),
             wait_seconds: None,
+            problem: None,
         }
     }
 }
@@ -107,16 +116,22 @@ impl From<aftercare_core::Error> for CommandError {
             CoreKind::NewerBackup => ErrorKind::NewerBackup,
             CoreKind::Damaged => ErrorKind::Damaged,
             CoreKind::NewerVersion => ErrorKind::NewerVersion,
+            CoreKind::UnreadableCard => ErrorKind::UnreadableCard,
             CoreKind::Storage => ErrorKind::Storage,
         };
         let wait_seconds = match error {
             aftercare_core::Error::TooManyAttempts { wait_seconds } => Some(wait_seconds),
             _ => None,
         };
+        let problem = match error {
+            aftercare_core::Error::UnreadableCard { problem } => Some(problem),
+            _ => None,
+        };
         CommandError {
             kind,
             message: error.to_string(),
             wait_seconds,
+            problem,
         }
     }
 }

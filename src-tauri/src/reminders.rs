@@ -109,24 +109,22 @@ fn notify(app: &AppHandle, content: &Content, schedule: &Schedule, covers: Vec<P
     #[cfg(target_os = "linux")]
     {
         let name = content.string("app.neutral_name").unwrap_or_default();
-        let mut notification = notify_rust::Notification::new();
-        notification
-            .appname(name)
-            .icon(ICON)
-            .summary(title)
-            .body(body);
-        // "default" is a tap on the notification itself (the spec's name for it).
-        notification.action(OPEN, title);
         let chosen = chosen(content, schedule);
+        // "default" is a tap on the notification itself (the spec's name for it).
+        let mut actions = vec![OPEN, title];
         for answer in ReminderAnswer::ALL {
-            notification.action(answer.action(), chosen.answer(answer));
+            actions.extend([answer.action(), chosen.answer(answer)]);
         }
-        if let Ok(shown) = notification.show() {
+        if let Ok(shown) = linux::show(name, ICON, title, body, &actions) {
             let app = app.clone();
             // Waits for the answer (or the notification's closing) on its own thread.
             let _ = std::thread::Builder::new()
                 .name("reminder-answer".into())
-                .spawn(move || shown.wait_for_action(|action| answered(&app, &covers, action)));
+                .spawn(move || {
+                    if let Some(action) = shown.answer() {
+                        answered(&app, &covers, &action);
+                    }
+                });
         }
     }
     #[cfg(not(target_os = "linux"))]
@@ -191,8 +189,8 @@ pub fn apply_answer(state: &AppState, covers: &[Pending], action: &str) -> Optio
     event
 }
 
-/// An action arrived from the notification: applied, then the page is told, and the window
-/// comes forward for a tap on the body or "Not so good".
+/// An action arrived from the notification server: applied, then the page is told, and the
+/// window comes forward for a tap on the body or "Not so good".
 #[cfg(target_os = "linux")]
 fn answered(app: &AppHandle, covers: &[Pending], action: &str) {
     let state = app.state::<AppState>();
@@ -203,6 +201,116 @@ fn answered(app: &AppHandle, covers: &[Pending], action: &str) {
         crate::tray::show_main(app);
     }
     let _ = app.emit("reminder-answer", event);
+}
+
+/// Linux: a reminder goes to the notification server over D-Bus (the freedesktop
+/// specification), and its answers are taken only from that server. `ActionInvoked` is a
+/// signal any program on the session bus may send, with any notification's id; only the
+/// connection that took the `Notify` call (the sender of its reply, a unique name no other
+/// connection can take) shows the notification, so only it speaks for the person.
+#[cfg(target_os = "linux")]
+mod linux {
+    use std::collections::HashMap;
+
+    use zbus::{
+        blocking::{Connection, MessageIterator},
+        message::Type,
+        names::OwnedUniqueName,
+        zvariant::Value,
+        MatchRule,
+    };
+
+    const SERVER: &str = "org.freedesktop.Notifications";
+    const PATH: &str = "/org/freedesktop/Notifications";
+
+    /// A notification on screen, and what its server says of it.
+    pub struct Shown {
+        id: u32,
+        server: OwnedUniqueName,
+        signals: MessageIterator,
+        /// Kept open while waiting: some servers drop the actions of a notification whose
+        /// sender went away.
+        _connection: Connection,
+    }
+
+    /// Shows a notification: `Notify(app_name, 0, icon, summary, body, actions, {}, -1)`.
+    pub fn show(
+        app_name: &str,
+        icon: &str,
+        summary: &str,
+        body: &str,
+        actions: &[&str],
+    ) -> zbus::Result<Shown> {
+        let connection = Connection::session()?;
+        // Listening starts before the notification is shown, so no answer can come first.
+        let rule = MatchRule::builder()
+            .msg_type(Type::Signal)
+            .interface(SERVER)?
+            .path(PATH)?
+            .build();
+        let signals = MessageIterator::for_match_rule(rule, &connection, Some(64))?;
+        let hints: HashMap<&str, Value<'_>> = HashMap::new();
+        let reply = connection.call_method(
+            Some(SERVER),
+            PATH,
+            Some(SERVER),
+            "Notify",
+            &(app_name, 0u32, icon, summary, body, actions, hints, -1i32),
+        )?;
+        let server = reply
+            .header()
+            .sender()
+            .ok_or_else(|| zbus::Error::Failure("a reply without a sender".into()))?
+            .to_owned()
+            .into();
+        let id = reply.body().deserialize::<u32>()?;
+        Ok(Shown {
+            id,
+            server,
+            signals,
+            _connection: connection,
+        })
+    }
+
+    impl Shown {
+        /// Waits for the action chosen on this notification, as its server reports it; `None`
+        /// once it closed without one. The same signals sent by anyone else are ignored.
+        pub fn answer(self) -> Option<String> {
+            for message in self.signals {
+                let Ok(message) = message else { continue };
+                let header = message.header();
+                let member = header.member().map(|m| m.as_str().to_owned());
+                let from_server = header.sender() == Some(&*self.server);
+                match member.as_deref() {
+                    Some("ActionInvoked") => {
+                        let Ok((id, action)) = message.body().deserialize::<(u32, String)>() else {
+                            continue;
+                        };
+                        if id != self.id {
+                            continue;
+                        }
+                        if !from_server {
+                            // No user text in it: a note that the app saw and refused it.
+                            eprintln!(
+                                "Aftercare: ignored an answer to a reminder that did not come \
+                                 from the notification server"
+                            );
+                            continue;
+                        }
+                        return Some(action);
+                    }
+                    Some("NotificationClosed") if from_server => {
+                        match message.body().deserialize::<(u32, u32)>() {
+                            Ok((id, _)) if id == self.id => return None,
+                            _ => continue,
+                        }
+                    }
+                    _ => continue,
+                }
+            }
+            None
+        }
+    }
 }
 
 /// On phones the system shows scheduled notifications itself, even with the app closed. The

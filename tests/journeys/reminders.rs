@@ -113,8 +113,9 @@ async fn a_reminder_arrives_once_in_neutral_words_and_leads_to_the_check_in() {
         .await
         .unwrap());
     app.screenshot("since-then").await;
-    // Wait past the due time to be sure no second notification follows.
-    tokio::time::sleep(Duration::from_secs(4)).await;
+    // Nothing left for the timer to show, and the monitor has seen all that was sent.
+    app.wait_until_no_reminder_is_pending().await;
+    monitor.caught_up().await;
     app.click("#check-in-since-link").await;
     app.wait_view("page").await;
     app.wait_text("#page-title", "low").await;
@@ -145,19 +146,26 @@ async fn a_reminder_due_while_the_app_was_closed_is_shown_once_at_the_next_start
     .await;
     first_run(&app).await;
     remind_me_in_about_an_hour(&app).await;
+    // Its due minute, as the timer's file holds it (the whole minute, never the second).
+    let due = app
+        .schedule()
+        .pending
+        .first()
+        .map(|reminder| reminder.due_at().timestamp())
+        .expect("the reminder waits in the timer's file");
     let data = app.quit_keeping_data().await;
-    // Closed past the reminder's due minute (due times are kept to the whole minute).
-    // (Its exact time is at most 3 s from now: count from then.)
+    // Closed until that minute has passed.
     #[allow(
         clippy::disallowed_methods,
         reason = "the test waits in real time for a real minute to pass"
     )]
-    let due = std::time::SystemTime::now()
+    let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
-        .as_secs()
-        + 3;
-    tokio::time::sleep(Duration::from_secs(60 - due % 60 + 3 + 5)).await;
+        .as_secs();
+    let left = u64::try_from(due).unwrap().saturating_sub(now);
+    tokio::time::sleep(Duration::from_secs(left + 2)).await;
+    monitor.caught_up().await;
     assert!(
         monitor.notifications().is_empty(),
         "nothing is shown while the app is closed"
@@ -174,7 +182,10 @@ async fn a_reminder_due_while_the_app_was_closed_is_shown_once_at_the_next_start
     let sent = monitor.wait_for(1).await;
     assert_eq!(sent[0], default_wording());
     again.wait_view("check-in").await;
-    tokio::time::sleep(Duration::from_secs(3)).await;
+    // Shown and written down as shown, so never shown again; the monitor has seen all that
+    // was sent.
+    again.wait_until_no_reminder_is_pending().await;
+    monitor.caught_up().await;
     assert_eq!(
         monitor.notifications().len(),
         1,

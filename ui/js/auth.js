@@ -44,7 +44,6 @@ export function setUpUnlock(onUnlocked) {
     try {
       const report = await ipc.unlockWithBiometric();
       await session.refresh();
-      session.setAutoLockMinutes((await ipc.settings()).auto_lock_minutes);
       showMessage(error, '');
       onUnlocked(report);
     } catch (failure) {

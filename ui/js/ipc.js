@@ -27,6 +27,8 @@ export const lock = () => invoke('lock');
 export const changePasscode = (current, next, rekey) =>
   invoke('change_passcode', { current, new: next, rekey });
 export const stillHere = () => invoke('still_here');
+/** Tells the shell the page finished what it does before the auto-lock (`onVaultLocking`). */
+export const readyToLock = () => invoke('ready_to_lock');
 export const wipe = (confirmation) => invoke('wipe', { confirmation });
 
 export const recordAction = (action) => invoke('record_action', { action });
@@ -87,6 +89,13 @@ export function onReminderAnswer(handler) {
   if (tauri && tauri.event) tauri.event.listen('reminder-answer', (event) => handler(event.payload));
 }
 
+/** Calls `handler` when the shell is about to lock the vault because nobody used the app for
+ * the auto-lock's minutes: the shell waits (a few seconds at most) for `readyToLock`. */
+export function onVaultLocking(handler) {
+  const tauri = window.__TAURI__;
+  if (tauri && tauri.event) tauri.event.listen('vault-locking', handler);
+}
+
 /** Calls `handler` when the shell locked the vault by itself (idle, sleep, screen lock). */
 export function onVaultLocked(handler) {
   const tauri = window.__TAURI__;
@@ -96,6 +105,19 @@ export function onVaultLocked(handler) {
 export const card = () => invoke('card');
 export const saveCard = (value) => invoke('save_card', { card: value });
 export const exportCardImage = () => invoke('export_card_image');
+
+// Their cards: read on the device from a picture (a data URL) or pasted words, then kept.
+export const theirCards = () => invoke('their_cards');
+export const theirCard = (id) => invoke('their_card', { id });
+export const readTheirCardText = (text) => invoke('read_their_card_text', { text });
+export const readTheirCardImage = (image) => invoke('read_their_card_image', { image });
+export const addTheirCard = (name, card) => invoke('add_their_card', { name, card });
+export const renameTheirCard = (id, name) => invoke('rename_their_card', { id, name });
+export const deleteTheirCard = (id) => invoke('delete_their_card', { id });
+
+// "Send them a check-in": the moment it is about (null: the latest), and what they said.
+export const checkInMoment = (id) => invoke('check_in_moment', { id });
+export const noteTheirAnswer = (moment, answer) => invoke('note_their_answer', { moment, answer });
 
 // My people (the calm space): names and numbers the person keeps, and those reachable without
 // unlocking (name and number only, locked or not).

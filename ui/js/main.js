@@ -2,7 +2,7 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, rules as loadRules, shortcutTaken, vaultStatus } from './ipc.js';
+import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, shortcutTaken, vaultStatus } from './ipc.js';
 import { $, formatTime } from './dom.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
@@ -20,6 +20,9 @@ import { setUpStartAgain, setUpUnlock, setUpWelcome, showStartAgain, showUnlock 
 import { setUpRemind, showRemind } from './remind.js';
 import { setUpBefore, setUpCard, showBefore, showCard } from './card.js';
 import { offerSinceThen, setUpCalm, showCalm } from './calm.js';
+import { deletedTotal } from './keep.js';
+import { forgetTheirCards, setUpTheirCards, showAddTheirCard, showTheirCard, showTheirCards } from './their-cards.js';
+import { forgetSendCheckIn, setUpSendCheckIn, showSendCheckIn } from './send-check-in.js';
 
 // Shown only if the content itself cannot be loaded, when there are no strings to use.
 const FALLBACK_ERROR = 'Aftercare could not start. Nothing you saved is affected.';
@@ -34,8 +37,8 @@ let tappedTile = null;
 /** First run, before a passcode: "Look around first" lets Home, the cards and Learn be read. */
 let lookingAround = false;
 let afterUnlock = '#/';
-/** A calm line to show once the next screen is shown (after set-up). */
-let pendingNotice = null;
+/** Calm lines to show with the next screen (after set-up, after unlocking). */
+let pendingNotice = [];
 
 /**
  * The screens, in the order of their views in index.html. `route` matches the location hash and
@@ -97,7 +100,17 @@ const SCREENS = [
     show: showEntry,
   },
   { route: /^#\/card$/, view: 'card', needsUnlock: true, setUp: () => setUpCard(content, rules), show: showCard },
-  { route: /^#\/before$/, view: 'before', needsUnlock: true, setUp: setUpBefore, show: showBefore },
+  { route: /^#\/before(?:\/(\d+))?$/, view: 'before', needsUnlock: true, setUp: setUpBefore, show: showBefore },
+  { route: /^#\/their-cards$/, view: 'their-cards', needsUnlock: true, setUp: setUpTheirCards, show: showTheirCards },
+  { route: /^#\/their-cards\/add$/, view: 'their-card-add', needsUnlock: true, show: showAddTheirCard },
+  { route: /^#\/their-cards\/(\d+)$/, view: 'their-card', needsUnlock: true, show: showTheirCard },
+  {
+    route: /^#\/send(?:\/(\d+))?$/,
+    view: 'send',
+    needsUnlock: true,
+    setUp: () => setUpSendCheckIn(content),
+    show: showSendCheckIn,
+  },
   { route: /^#\/history$/, view: 'history', needsUnlock: true, setUp: () => setUpHistory(content), show: showHistory },
   { route: /^#\/insights$/, view: 'insights', needsUnlock: true, setUp: () => setUpInsights(content), show: showInsights },
   {
@@ -172,7 +185,7 @@ async function showHomeAgain() {
 
 /** After set-up, Home; saying so plainly if the data could not be tied to this device. */
 function afterSetUp(made) {
-  if (made && !made.tied_to_device) pendingNotice = t('welcome.not_tied');
+  if (made && !made.tied_to_device) pendingNotice = [t('welcome.not_tied')];
   location.replace('#/');
 }
 
@@ -190,16 +203,15 @@ function notice(lines) {
 async function goOnAfterUnlock(report) {
   const next = afterUnlock;
   afterUnlock = '#/';
+  if (report) {
+    if (report.altered_files > 0) pendingNotice.push(t('unlock.files_rewritten'));
+    if (report.unreadable + report.refused > 0) pendingNotice.push(t('unlock.kept_aside'));
+    const gone = report.auto_deleted;
+    const total = gone ? deletedTotal(gone) : 0;
+    if (total > 0) pendingNotice.push(t('unlock.auto_deleted', { total }));
+  }
   location.replace(next);
   await route();
-  if (!report) return;
-  const lines = [];
-  if (report.altered_files > 0) lines.push(t('unlock.files_rewritten'));
-  if (report.unreadable + report.refused > 0) lines.push(t('unlock.kept_aside'));
-  const gone = report.auto_deleted;
-  const total = gone ? gone.moments + gone.check_ins + gone.journal : 0;
-  if (total > 0) lines.push(t('unlock.auto_deleted', { total }));
-  notice(lines);
 }
 
 /** While locked, a calm line on Home if a file read while locked was changed by something else
@@ -219,13 +231,16 @@ async function noticeAlteredFiles() {
  * is cleared too, not kept.
  */
 function forgetShownData() {
-  for (const id of ['journal-list', 'history-list', 'before-card', 'remind-pending', 'insights-care', 'insights-days-rows', 'insights-days-chart', 'insights-calendar']) {
+  for (const id of ['journal-list', 'history-list', 'before-card', 'remind-pending', 'insights-care', 'insights-days-rows', 'insights-days-chart', 'insights-calendar', 'insights-their-answers']) {
     $(id).replaceChildren();
   }
   for (const id of ['entry-body', 'before-text', 'journal-search']) $(id).value = '';
   for (const id of ['entry-form', 'card-form']) $(id).reset();
   // A half-filled check-in: its chosen answers, scales and note go, and what it said back.
   forgetCheckIn();
+  $('before-their-card').replaceChildren();
+  forgetTheirCards();
+  forgetSendCheckIn();
   // Tiles of one's own: their words go; Home keeps only those chosen to show while locked.
   $('settings-tiles').replaceChildren();
   forgetOwnTiles();
@@ -235,15 +250,13 @@ function forgetShownData() {
 }
 
 /**
- * What the page shows once it has locked: a screen that stays when locked stays (the calm space
- * is readable locked, and nothing may throw a person out of it); a screen showing saved data
- * leaves for Home; after the page's own auto-lock (`auto`), so does any other.
+ * What the page shows once it has locked (by the Lock button or by the shell): a screen that
+ * stays when locked stays (the calm space is readable locked, and nothing may throw a person out
+ * of it); a screen showing saved data leaves for Home; any other stays.
  */
-function afterLock({ auto }) {
+function afterLock() {
   const shown = screenOf(document.body.dataset.view);
-  if (shown && shown.staysWhenLocked) return;
-  if (shown && shown.needsUnlock) location.replace('#/');
-  else if (auto) location.hash = '#/';
+  if (shown && shown.needsUnlock && !shown.staysWhenLocked) location.replace('#/');
 }
 
 /** Set once the first screen is shown: a reminder due after that is a banner, not a jump. */
@@ -280,10 +293,16 @@ function showView(name) {
   window.scrollTo(0, 0);
 }
 
+/** How many times the page has routed: a screen whose `show` ends after a newer route began
+ * must not mark itself as the one shown (fast taps, Back, a notification's answer). */
+let routes = 0;
+
 async function route() {
+  const mine = ++routes;
   $('app-error').hidden = true;
   $('app-notice').hidden = true;
-  let hash = location.hash || '#/';
+  const asked = location.hash || '#/';
+  let hash = asked;
   if (session.current() === 'unfinished') hash = '#/start-again';
   let screen = SCREENS.find((s) => s.route.test(hash)) || HOME;
   // First run: the welcome, unless looking around at what needs no passcode, or a screen open
@@ -315,9 +334,12 @@ async function route() {
   } catch (error) {
     showError(error);
   }
-  if (pendingNotice) notice([pendingNotice]);
-  pendingNotice = null;
+  if (mine !== routes) return; // a newer route took over while this one was drawing
+  notice(pendingNotice);
+  pendingNotice = [];
   document.body.dataset.view = screen.view;
+  // The address of the screen shown last, once it is drawn (journeys wait on it after Back).
+  document.body.dataset.route = asked;
 }
 
 function showError(error) {
@@ -379,10 +401,11 @@ async function start() {
     forgetTap();
     if (session.current() !== 'locked') return;
     forgetShownData();
-    afterLock({ auto: false });
+    afterLock();
   });
-  session.onAutoLock(() => afterLock({ auto: true }));
-  // The shell locks by itself too (idle, sleep, screen lock, hidden to the tray).
+  // The shell locks by itself (idle, sleep, screen lock, hidden to the tray); before the idle
+  // lock it asks the page to save what it holds.
+  onVaultLocking(() => session.beforeTheShellLocks());
   onVaultLocked(() => session.lockedByTheShell());
 
   for (const back of document.querySelectorAll('[data-back]')) back.addEventListener('click', goBack);

@@ -3,7 +3,6 @@
 
 import * as ipc from './ipc.js';
 import { $, el, showMessage } from './dom.js';
-import * as session from './session.js';
 import { errorText, t } from './strings.js';
 import { orderTiles } from './home.js';
 import { setUpKeep, showKeep } from './keep.js';
@@ -112,11 +111,8 @@ export function setUpSettings(rules, onWiped, content) {
   $('settings-haptic-breathing-row').hidden = !rules.device.vibration;
   const minPasscode = rules.min_passcode_chars;
   $('passcode-new').minLength = minPasscode;
-  // The backup's choices, once taken, show in the form and set the page's auto-lock.
-  setUpKeep((saved) => {
-    session.setAutoLockMinutes(saved.auto_lock_minutes);
-    fillForm(saved);
-  });
+  // The backup's choices, once taken, show in the form (the shell's auto-lock reads the store).
+  setUpKeep(fillForm);
   setUpOwnTiles(ownTileChanged);
   $('settings-form').addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -136,7 +132,6 @@ export function setUpSettings(rules, onWiped, content) {
         tile_order: [...$('settings-tiles').children].map((li) => li.dataset.action),
         hidden_tiles: [...$('settings-tiles').children].filter((li) => !li.querySelector('input').checked).map((li) => li.dataset.action),
       });
-      session.setAutoLockMinutes(saved.auto_lock_minutes);
       orderTiles(saved.home_order);
       $('settings-saved').textContent = t('settings.saved');
     } catch (error) {

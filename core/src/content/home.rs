@@ -55,6 +55,11 @@ pub struct Shortcut {
 }
 
 impl Content {
+    /// The quick action with this id, if there is one.
+    pub fn action(&self, id: &str) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id.as_str() == id)
+    }
+
     /// The care tiles Home shows, in order: the person's own order (tiles not in it follow in
     /// the content's order), then, for someone who usually checks in on their own
     /// (`solo_first`), care for yourself first, then care to share, then care given to someone

@@ -67,6 +67,10 @@ id_type!(
     /// Names a field of the aftercare card. Stable: saved cards refer to it.
     CardFieldId
 );
+id_type!(
+    /// Names a message to send someone, to check in on them.
+    MessageId
+);
 
 /// Everything the app says, parsed and validated.
 #[derive(Debug, Clone, Serialize)]
@@ -81,14 +85,11 @@ pub struct Content {
     pub strings: BTreeMap<String, String>,
     /// The fields of "my aftercare card", in order.
     pub card_fields: Vec<CardField>,
+    /// The words offered for "Send them a check-in", in order.
+    pub messages: Vec<Message>,
 }
 
 impl Content {
-    /// The quick action with this id, if there is one.
-    pub fn action(&self, id: &str) -> Option<&Action> {
-        self.actions.iter().find(|a| a.id.as_str() == id)
-    }
-
     /// The check-in question with this id, if there is one.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id.as_str() == id)
@@ -119,8 +120,7 @@ pub struct Action {
     pub id: ActionId,
     /// One or two words, shown on the tile.
     pub title: String,
-    /// A word or two for the tray's menu while discretion is on: it says nothing of what the
-    /// app is for, yet tells this care from the others.
+    /// Its name outside the app while discreet (the tray, a phone's shortcuts): says nothing.
     pub discreet: String,
     /// A symbol id in `ui/icons.svg`.
     pub icon: String,
@@ -202,6 +202,8 @@ pub enum Audience {
     AskPartner,
     /// To answer for yourself, in the app.
     AskYourself,
+    /// What they said to a check-in sent later: noted in the app, never asked in a check-in.
+    TheirAnswer,
 }
 
 /// The card's yes-no field "check on me tomorrow", which offers the next-day reminder after a
@@ -362,6 +364,14 @@ pub struct Affirmation {
     pub text: String,
     /// The kinds of action this fits.
     pub kinds: Vec<ActionKind>,
+}
+
+/// Words to copy and send someone, to check in on them later; the app sends nothing itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Message {
+    pub id: MessageId,
+    pub text: String,
 }
 
 /// The words of a reminder notification. Neutral: nothing in them may reveal what the app is

@@ -72,18 +72,39 @@ pub fn seal_record(
     entry: &LockedEntry,
     rng: &mut (impl RngCore + CryptoRng),
 ) -> Vec<u8> {
-    let json =
-        Zeroizing::new(serde_json::to_vec(&RecordV1::from(entry)).expect("records serialise"));
-    let mut plain = Zeroizing::new(Vec::with_capacity(json.len() + 32));
+    let record = RecordV1::from(entry);
+    // The plaintext is written into one buffer of its final size, measured first: a buffer
+    // that grew would leave its earlier copies behind, freed but not wiped.
+    let mut measure = Measure(0);
+    serde_json::to_writer(&mut measure, &record).expect("records serialise");
+    let json_len = measure.0;
+    let padded = (HEADER_LEN + json_len).div_ceil(PAD_TO) * PAD_TO;
+    let mut plain = Zeroizing::new(Vec::with_capacity(padded));
     plain.push(RECORD_VERSION);
     plain.extend_from_slice(&id.0);
-    plain.extend_from_slice(&(json.len() as u32).to_le_bytes());
-    plain.extend_from_slice(&json);
-    let padded = plain.len().div_ceil(PAD_TO) * PAD_TO;
+    plain.extend_from_slice(&(json_len as u32).to_le_bytes());
+    serde_json::to_writer(&mut *plain, &record).expect("records serialise");
     plain.resize(padded, 0);
     PublicKey::from(*public_key)
         .seal(rng, &plain)
         .expect("sealing cannot fail")
+}
+
+/// The plaintext's header: the version, the record's id and the length of its JSON.
+const HEADER_LEN: usize = 1 + 16 + 4;
+
+/// Counts the bytes written to it, and keeps none.
+struct Measure(usize);
+
+impl std::io::Write for Measure {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0 += bytes.len();
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Opens one sealed record. Any altered byte, or a record that does not decode, makes it fail.
@@ -99,12 +120,12 @@ pub fn open_record(secret_key: &SecretKey, sealed: &[u8]) -> Option<(RecordId, L
 /// for the fuzz target (`fuzz/`), which cannot forge a sealed box to reach this code.
 #[doc(hidden)]
 pub fn decode_plain(plain: &[u8]) -> Option<(RecordId, LockedEntry)> {
-    if plain.len() < 21 || plain[0] != RECORD_VERSION {
+    if plain.len() < HEADER_LEN || plain[0] != RECORD_VERSION {
         return None;
     }
     let id = RecordId(plain[1..17].try_into().ok()?);
     let len = u32::from_le_bytes(plain[17..21].try_into().ok()?) as usize;
-    let json = plain.get(21..21usize.checked_add(len)?)?;
+    let json = plain.get(HEADER_LEN..HEADER_LEN.checked_add(len)?)?;
     let record: RecordV1 = serde_json::from_slice(json).ok()?;
     Some((id, LockedEntry::try_from(record).ok()?))
 }

@@ -330,23 +330,23 @@ impl Vault {
         KeySlot::decode(&bytes).map_err(|_| Error::Damaged { what: "key file" })
     }
 
-    /// Locks if nothing happened since `last_activity` for the auto-lock setting's minutes, as
-    /// of `now`; says whether it locked. The shell calls this on a timer, so the lock holds
-    /// even when the page cannot (a stalled page, a window hidden to the tray).
-    pub fn lock_if_idle(
-        &mut self,
-        last_activity: DateTime<Utc>,
-        now: DateTime<Utc>,
-    ) -> Result<bool, Error> {
+    /// Locks if idle ([`Vault::idle_since`]), as the shell asks on a timer; says whether it did.
+    pub fn lock_if_idle(&mut self, last: DateTime<Utc>, now: DateTime<Utc>) -> Result<bool, Error> {
+        let idle = self.idle_since(last, now)?;
+        if idle {
+            self.lock();
+        }
+        Ok(idle)
+    }
+
+    /// Whether the vault is unlocked and nothing happened since `last` for the auto-lock's
+    /// minutes, as of `now`. The shell asks first, so the page can save before the lock.
+    pub fn idle_since(&self, last: DateTime<Utc>, now: DateTime<Utc>) -> Result<bool, Error> {
         let Some(unlocked) = &self.unlocked else {
             return Ok(false);
         };
         let minutes = i64::from(unlocked.store.auto_lock_minutes()?);
-        if (now - last_activity).num_seconds() < minutes * 60 {
-            return Ok(false);
-        }
-        self.lock();
-        Ok(true)
+        Ok((now - last).num_seconds() >= minutes * 60)
     }
 
     /// Closes the database. Its key and the inbox's secret key are zeroed.

@@ -34,10 +34,14 @@ impl Passcode {
         Passcode(Zeroizing::new(text))
     }
 
-    /// The bytes the key derivation takes: the passcode in Unicode NFC.
+    /// The bytes the key derivation takes: the passcode in Unicode NFC. Written into one
+    /// buffer of its final size (measured first): a buffer that grew would leave its earlier
+    /// copies of the passcode behind, freed but not wiped.
     pub(crate) fn normalized(&self) -> Zeroizing<Vec<u8>> {
-        let text: Zeroizing<String> = Zeroizing::new(self.0.nfc().collect());
-        Zeroizing::new(text.as_bytes().to_vec())
+        let len = self.0.nfc().map(char::len_utf8).sum();
+        let mut text = Zeroizing::new(String::with_capacity(len));
+        text.extend(self.0.nfc());
+        Zeroizing::new(std::mem::take(&mut *text).into_bytes())
     }
 
     /// The bytes as typed, for key slots written before passcodes were normalised; `None`
@@ -55,9 +59,13 @@ impl Passcode {
                 min: MIN_PASSCODE_CHARS,
             });
         }
-        let start: Zeroizing<String> =
-            Zeroizing::new(self.0.chars().take(ESTIMATED_CHARS).collect());
-        let estimate = zxcvbn::zxcvbn(&start, APP_WORDS);
+        // A slice of the passcode itself, not a copy of it.
+        let end = self
+            .0
+            .char_indices()
+            .nth(ESTIMATED_CHARS)
+            .map_or(self.0.len(), |(at, _)| at);
+        let estimate = zxcvbn::zxcvbn(&self.0[..end], APP_WORDS);
         if u8::from(estimate.score()) < MIN_PASSCODE_SCORE {
             return Err(Error::WeakPasscode);
         }

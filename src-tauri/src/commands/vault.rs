@@ -6,7 +6,7 @@ use aftercare_core::{
 };
 use serde::Serialize;
 
-use super::commands;
+use super::{commands, Secret};
 use crate::clock;
 
 #[derive(Debug, Clone, Serialize)]
@@ -44,8 +44,8 @@ commands! {
 
     /// Checks first, then makes the device's secret (where there is a key store), then sets
     /// up; a set-up that fails forgets the secret again.
-    fn set_up(state, now, passcode: String) -> SetUpView {
-        let passcode = Passcode::new(passcode);
+    fn set_up(state, now, passcode: Secret) -> SetUpView {
+        let passcode = Passcode::from(passcode);
         let mut vault = state.vault()?;
         if vault.status() != VaultStatus::NotSetUp {
             return Err(Error::AlreadySetUp.into());
@@ -68,8 +68,8 @@ commands! {
 
     /// Unlocks with the device's secret the key slot names; a slot of an earlier version has
     /// its secret filed under an id of its own afterwards (`KeyStore::move_to_id`).
-    fn unlock(state, now, passcode: String) -> MergeReport {
-        let passcode = Passcode::new(passcode);
+    fn unlock(state, now, passcode: Secret) -> MergeReport {
+        let passcode = Passcode::from(passcode);
         let mut vault = state.vault()?;
         if vault.status() == VaultStatus::Locked {
             state.key_store.hand_in(&mut vault);
@@ -126,6 +126,13 @@ commands! {
         Ok(())
     }
 
+    /// The page finished what it does before the auto-lock (asked by `vault-locking`): the
+    /// shell's auto-lock goes on (`idle::look`).
+    fn ready_to_lock(state, _now) -> () {
+        state.page_is_ready();
+        Ok(())
+    }
+
     fn lock(state, _now) -> () {
         state.vault()?.lock();
         Ok(())
@@ -134,8 +141,8 @@ commands! {
     /// With `rekey`, everything is re-encrypted under a new key too
     /// (`Vault::change_passcode_and_rekey`). A vault not tied to this device is tied now if a
     /// key store is there (its secret made first, and forgotten again if the change fails).
-    fn change_passcode(state, now, current: String, new: String, rekey: Option<bool>) -> () {
-        let (current, new) = (Passcode::new(current), Passcode::new(new));
+    fn change_passcode(state, now, current: Secret, new: Secret, rekey: Option<bool>) -> () {
+        let (current, new) = (Passcode::from(current), Passcode::from(new));
         let mut vault = state.vault()?;
         if vault.status() != VaultStatus::Unlocked {
             return Err(Error::Locked.into());
