@@ -18,6 +18,7 @@ fn main() {
         "undo_tap",
         "breathing_cue",
         "shortcut_taken",
+        "share_text",
         "save_check_in",
         "journal_create",
         "journal_get",

@@ -30,11 +30,14 @@ pub fn run() {
     let config = config::Config::from_env();
     let builder = tauri::Builder::default().plugin(tauri_plugin_notification::init());
     // The phone's own senses (`senses.rs`): their commands are not granted to the page, which
-    // reaches them only through the app's own.
+    // reaches them through the app's own.
+    // The camera's scan is the one the page calls itself, granted on phones alone
+    // (`capabilities/phone.json`).
     #[cfg(mobile)]
     let builder = builder
         .plugin(tauri_plugin_haptics::init())
-        .plugin(tauri_plugin_biometric::init());
+        .plugin(tauri_plugin_biometric::init())
+        .plugin(tauri_plugin_barcode_scanner::init());
     builder
         .setup(move |app| {
             let data_dir = state::data_dir(app.handle(), &config)?;

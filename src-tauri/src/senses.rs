@@ -1,7 +1,9 @@
 //! The phone's own senses: vibration that guides the breathing exercise (Tauri's haptics
-//! plugin) and the fingerprint or face behind the second key slot (Tauri's biometric plugin,
+//! plugin), the fingerprint or face behind the second key slot (Tauri's biometric plugin,
 //! whose Android side seals and opens a secret with a key of Android's keystore that only
-//! strong biometrics release). Both plugins are phone-only dependencies: a desktop build links
+//! strong biometrics release), and the system's share sheet (Android, through JNI). The
+//! camera that reads a card's code is Tauri's barcode-scanner plugin, which the page calls
+//! itself on phones alone (`capabilities/phone.json`). Both plugins are phone-only dependencies: a desktop build links
 //! neither (`the_desktop_build_links_no_phone_plugin`), and there every call here answers that
 //! the device has nothing of the kind.
 //!
@@ -109,6 +111,20 @@ impl Senses {
         }
     }
 
+    /// Hands `text` to the system's share sheet, for the person to send however they like
+    /// (Android). Returns once the sheet is asked for; what is chosen there is the system's.
+    pub fn share(&self, text: String) -> Result<(), NotDone> {
+        #[cfg(target_os = "android")]
+        {
+            self::android::share(self.app.get(), text)
+        }
+        #[cfg(not(target_os = "android"))]
+        {
+            let _ = text;
+            Err(NotDone::NotAvailable)
+        }
+    }
+
     /// Has the phone's key store seal `secret` after the person's fingerprint or face, and
     /// returns what it sealed (opaque here). Android only.
     pub fn seal(&self, secret: &BiometricSecret, content: &Content) -> Result<Vec<u8>, NotDone> {
@@ -156,13 +172,81 @@ impl Default for Senses {
     }
 }
 
-/// Android's biometric prompt, in the app's own words (`[biometric]` in `content/ui.toml`).
+/// Android's biometric prompt, in the app's own words (`[biometric]` in `content/ui.toml`), and
+/// its share sheet.
 #[cfg(target_os = "android")]
 mod android {
     use aftercare_core::content::Content;
+    use jni::{
+        objects::{JObject, JValue},
+        JNIEnv,
+    };
+    use tauri::Manager;
     use tauri_plugin_biometric::{AuthOptions, BiometricExt};
 
     use super::NotDone;
+
+    /// `Intent.createChooser(new Intent(ACTION_SEND).setType("text/plain")
+    /// .putExtra(EXTRA_TEXT, text), null)`, started from the activity.
+    pub fn share(app: Option<&tauri::AppHandle>, text: String) -> Result<(), NotDone> {
+        // The app has one window (`window.rs`); whichever it is, the sheet starts from it.
+        let window = app
+            .and_then(|app| app.webview_windows().into_values().next())
+            .ok_or(NotDone::NotAvailable)?;
+        let (send, receive) = std::sync::mpsc::channel();
+        window
+            .with_webview(move |webview| {
+                webview.jni_handle().exec(move |env, activity, _| {
+                    let _ = send.send(start_sheet(env, activity, &text).is_ok());
+                });
+            })
+            .map_err(|_| NotDone::NotAvailable)?;
+        match receive.recv_timeout(std::time::Duration::from_secs(5)) {
+            Ok(true) => Ok(()),
+            _ => Err(NotDone::NotAvailable),
+        }
+    }
+
+    fn start_sheet(env: &mut JNIEnv, activity: &JObject, text: &str) -> jni::errors::Result<()> {
+        let action = env.new_string("android.intent.action.SEND")?;
+        let intent = env.new_object(
+            "android/content/Intent",
+            "(Ljava/lang/String;)V",
+            &[JValue::Object(&action)],
+        )?;
+        let kind = env.new_string("text/plain")?;
+        env.call_method(
+            &intent,
+            "setType",
+            "(Ljava/lang/String;)Landroid/content/Intent;",
+            &[JValue::Object(&kind)],
+        )?;
+        let (name, words) = (
+            env.new_string("android.intent.extra.TEXT")?,
+            env.new_string(text)?,
+        );
+        env.call_method(
+            &intent,
+            "putExtra",
+            "(Ljava/lang/String;Ljava/lang/String;)Landroid/content/Intent;",
+            &[JValue::Object(&name), JValue::Object(&words)],
+        )?;
+        let chooser = env
+            .call_static_method(
+                "android/content/Intent",
+                "createChooser",
+                "(Landroid/content/Intent;Ljava/lang/CharSequence;)Landroid/content/Intent;",
+                &[JValue::Object(&intent), JValue::Object(&JObject::null())],
+            )?
+            .l()?;
+        env.call_method(
+            activity,
+            "startActivity",
+            "(Landroid/content/Intent;)V",
+            &[JValue::Object(&chooser)],
+        )?;
+        Ok(())
+    }
 
     pub fn options(content: &Content) -> AuthOptions {
         let word = |key: &str| content.string(key).map(str::to_owned);

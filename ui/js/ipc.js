@@ -36,6 +36,12 @@ export const recordAction = (action) => invoke('record_action', { action });
 export const undoTap = (tap) => invoke('undo_tap', { tap });
 /** Phones: one vibration cue of the breathing exercise, `in` or `out`. */
 export const breathingCue = (cue) => invoke('breathing_cue', { cue });
+/** Android: hands words to the system's share sheet. */
+export const shareText = (text) => invoke('share_text', { text });
+/** Phones: the camera reads one QR code (Tauri's barcode-scanner plugin, granted on phones
+ * alone); its text, or null when the person closed it. */
+export const scanCode = () =>
+  invoke('plugin:barcode-scanner|scan', { windowed: false, formats: ['QR_CODE'] }).then((read) => (read ? read.content : null));
 /** Phones: the care a shortcut opened the app with, once; else null. */
 export const shortcutTaken = () => invoke('shortcut_taken');
 export const saveCheckIn = (checkIn) => invoke('save_check_in', { checkIn });

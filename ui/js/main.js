@@ -4,6 +4,7 @@
 
 import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, shortcutTaken, vaultStatus } from './ipc.js';
 import { $, formatTime } from './dom.js';
+import { offerWhatThisDeviceHas } from './hand-over.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
 import * as nav from './nav.js';
@@ -396,6 +397,7 @@ async function start() {
   setStrings(content.strings);
   applyStrings();
 
+  offerWhatThisDeviceHas(rules.device);
   for (const screen of SCREENS) if (screen.setUp) screen.setUp();
   session.onChange(() => {
     forgetTap();

@@ -169,6 +169,36 @@ fn commands_are_named_alike_everywhere() {
     );
 }
 
+/// The page may call a plugin's command only on a phone: each one `ui/js/ipc.js` calls is
+/// granted by a capability for Android and iOS alone, and none by the one every platform reads.
+#[test]
+fn plugin_commands_the_page_calls_are_granted_only_on_phones() {
+    let (_, called) = read_place("ui/js/ipc.js", |script| {
+        Some(command_names::ui_plugin_invokes(script))
+    });
+    assert!(
+        called.contains_key("barcode-scanner:allow-scan"),
+        "the check finds the camera's scan in ui/js/ipc.js: {called:?}"
+    );
+    let phone = read(&workspace().join("src-tauri/capabilities/phone.json"));
+    let everywhere = read(&workspace().join("src-tauri/capabilities/default.json"));
+    assert!(
+        phone.contains(r#""platforms": ["android", "iOS"]"#),
+        "src-tauri/capabilities/phone.json is for phones alone"
+    );
+    for permission in called.keys() {
+        assert!(
+            phone.contains(&format!("\"{permission}\"")),
+            "ui/js/ipc.js calls a plugin's command that src-tauri/capabilities/phone.json does \
+             not grant: {permission}"
+        );
+    }
+    assert!(
+        !everywhere.contains("barcode-scanner:"),
+        "src-tauri/capabilities/default.json grants a phone plugin's command on every platform"
+    );
+}
+
 #[test]
 fn no_source_file_is_too_long() {
     let mut problems = Vec::new();
@@ -253,7 +283,11 @@ fn the_dependency_checks_find_what_they_look_for() {
 
 /// The phone's own plugins (`src-tauri/src/senses.rs`): a phone's build links them, a
 /// desktop's none of them.
-const PHONE_ONLY: &[&str] = &["tauri-plugin-haptics", "tauri-plugin-biometric"];
+const PHONE_ONLY: &[&str] = &[
+    "tauri-plugin-haptics",
+    "tauri-plugin-biometric",
+    "tauri-plugin-barcode-scanner",
+];
 
 /// The desktops the app is built for, and a phone to check against.
 const DESKTOPS: &[&str] = &[

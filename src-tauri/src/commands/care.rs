@@ -36,6 +36,10 @@ pub struct DeviceView {
     pub shortcuts: bool,
     pub vibration: bool,
     pub biometric_unlock: bool,
+    /// The camera reads a card's code (phones).
+    pub camera: bool,
+    /// The system's share sheet beside Copy (Android).
+    pub share_sheet: bool,
 }
 
 impl DeviceView {
@@ -44,6 +48,8 @@ impl DeviceView {
         shortcuts: cfg!(any(desktop, target_os = "android")),
         vibration: cfg!(mobile),
         biometric_unlock: cfg!(target_os = "android"),
+        camera: cfg!(mobile),
+        share_sheet: cfg!(target_os = "android"),
     };
 }
 
@@ -104,6 +110,12 @@ commands! {
     /// a desktop.
     fn breathing_cue(state, _now, cue: BreathCue) -> bool {
         Ok(state.senses.breathe(cue))
+    }
+
+    /// Android: hands the person's words (a check-in for them, my card's text) to the system's
+    /// share sheet, on their tap; the app sends nothing itself. `not-available` elsewhere.
+    fn share_text(state, _now, text: String) -> () {
+        Ok(state.senses.share(text)?)
     }
 
     /// The care a phone's shortcut opened the app with, taken once (`shortcuts.rs`); the page

@@ -39,6 +39,9 @@ pub fn set_biometric_unlock(app: &AppState, on: bool, passcode: Option<&str>) ->
         json!({ "on": on, "passcode": passcode }),
     )
 }
+pub fn share_text(app: &AppState, text: &str) -> Result {
+    call(app, "share_text", json!({ "text": text }))
+}
 pub fn shortcut_taken(app: &AppState) -> Result {
     call(app, "shortcut_taken", json!({}))
 }

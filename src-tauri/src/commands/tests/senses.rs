@@ -15,13 +15,19 @@ fn on_a_desktop_the_breathing_vibrates_nothing_and_a_fingerprint_is_not_offered(
     ops::set_up(&app, PASSCODE.into()).unwrap();
     assert_eq!(
         to_json(ops::rules(&app).unwrap())["device"],
-        json!({"tray": true, "shortcuts": true, "vibration": false, "biometric_unlock": false}),
+        json!({"tray": true, "shortcuts": true, "vibration": false, "biometric_unlock": false,
+               "camera": false, "share_sheet": false}),
         "the settings offer the tray here, and neither vibration nor a fingerprint"
     );
     for cue in ["in", "out"] {
         assert_eq!(ops::breathing_cue(&app, cue).unwrap(), json!(false));
     }
     assert_eq!(error(ops::breathing_cue(&app, "hold"))["kind"], "invalid");
+    assert_eq!(
+        error(ops::share_text(&app, "Thinking of you."))["kind"],
+        "not-available",
+        "no share sheet here: Copy is the way"
+    );
     assert_eq!(ops::shortcut_taken(&app).unwrap(), json!(null));
     // What a phone's shortcut leaves for the page (`shortcuts::opened`) is taken once.
     app.keep_shortcut(aftercare_core::content::ActionId("water".into()));
