@@ -21,6 +21,7 @@ mod lock;
 mod ops;
 mod own_tiles;
 mod people;
+mod senses;
 mod settings;
 mod taps;
 mod their_cards;
@@ -51,7 +52,8 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     let (_tmp, app) = app();
     assert_eq!(
         to_json(ops::vault_status(&app).unwrap()),
-        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false, "files_altered": false})
+        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false, "files_altered": false,
+               "biometric_unlock": false})
     );
     ops::set_up(&app, PASSCODE.into()).unwrap();
     assert_eq!(
