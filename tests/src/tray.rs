@@ -21,6 +21,9 @@ use zbus::{
 
 const PATIENCE: Duration = Duration::from_secs(30);
 
+/// A dbusmenu layout node: its id, its properties, its children.
+type Layout = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
+
 /// One entry of the menu as the panel reads it: its id in the menu, its label, and whether it
 /// can be chosen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,10 +179,7 @@ impl TrayHost {
     pub async fn menu(&self) -> Vec<MenuEntry> {
         let menu = self.menu_proxy().await;
         let _: bool = menu.call("AboutToShow", &(0i32,)).await.unwrap_or(false);
-        let (_revision, (_id, _properties, children)): (
-            u32,
-            (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>),
-        ) = menu
+        let (_revision, (_id, _properties, children)): (u32, Layout) = menu
             .call("GetLayout", &(0i32, 1i32, Vec::<String>::new()))
             .await
             .expect("GetLayout");
