@@ -67,6 +67,22 @@ unlock-wait = Too many tries for now. Please wait { $seconds ->
     }, then try again.
 unlock-back = Back to quick actions
 
+## biometric
+## Phones: a fingerprint or face as a second way in, beside the passcode (the second key slot).
+
+biometric-title = Unlock with your fingerprint or face
+biometric-text = Your passcode stays the way in; this adds a second one that only this phone can use. A copy of your saved things won't open with it anywhere else. After you change your passcode, or add a fingerprint or face to the phone, turn it on again.
+biometric-passcode = Your passcode, to turn it on
+biometric-turn_on = Turn on
+biometric-turn_off = Turn off
+biometric-on = On: your fingerprint or face unlocks the app on this phone.
+biometric-off = Off: only your passcode unlocks the app.
+biometric-unlock = Unlock with fingerprint or face
+# The phone's own prompt: shown over the app, so as plain as the rest.
+biometric-prompt_title = Unlock
+biometric-prompt_reason = Confirm it's you
+biometric-prompt_cancel = Use passcode
+
 ## home
 
 home-title = Aftercare
@@ -223,6 +239,9 @@ send-words = Your words
 send-copy = Copy the words
 send-copied = Copied. Paste them wherever you talk with them.
 send-copy_manual = Select the words above and copy them.
+# Android: beside Copy, the phone's own way of sending.
+send-share = Send with another app
+send-shared = Your phone is showing where to send them. The app itself sends nothing.
 send-nothing_to_copy = Pick or write some words first.
 send-answer_title = What did they say?
 send-answer_intro = If they answered, you can note it here, with this moment. It's kept encrypted, like a check-in. No answer is an answer too.
@@ -414,6 +433,9 @@ settings-discreet = Call the window “Reminders”, so its name doesn't say wha
 settings-protect_screen = Keep the app out of screenshots and screen sharing, where your device allows it
 settings-solo_first = I usually check in on my own: put care for myself first on Home
 settings-most_used = Put the care I use most first on Home
+settings-care_shortcuts = Care from the tray: my first three kinds of care in the tray's menu, one click away, even while locked
+settings-care_shortcuts_phone = Care from the app's icon: touch and hold it to find my first three kinds of care
+settings-haptic_breathing = Guide the breathing with gentle vibration too: one pulse to breathe in, two to breathe out
 settings-tiles_title = Care on Home
 settings-tiles_hint = Choose which care shows on Home, and in what order.
 settings-tile_up = Up
@@ -461,7 +483,13 @@ remind-drop_note = Some people feel low a day or two after intense sex. A check-
 ## tray
 
 tray-open = Open Aftercare
+# While discretion is on, the tray's menu names nothing: "Open", and each care by its
+# `discreet` word from actions.toml.
+tray-open_discreet = Open
 tray-quit = Quit
+# A line in the tray's menu after a care was chosen there.
+tray-saved = Saved.
+tray-not_saved = Not saved: open to try again.
 
 ## nav
 
@@ -486,6 +514,7 @@ error-wrong-backup-passphrase = That passphrase doesn't open this backup. Nothin
 error-not-a-backup = That file isn't a backup from Aftercare. Nothing has been changed.
 error-damaged-backup = That backup is damaged (it may have been cut short while copying). Nothing has been changed; an earlier copy may still work.
 error-newer-backup = That backup was made by a newer version of Aftercare. Please update the app to restore it. Nothing has been changed.
+error-not-available = That isn't available on this device right now. Nothing has been changed, and your passcode still opens everything.
 error-unreadable-card = That card couldn't be read. Nothing was saved.
 error-card-too-large = That file is larger than any card picture needs to be. A screenshot of their card works well. Nothing was saved.
 error-card-too-many-pixels = That picture has more pixels than the app reads. A screenshot, or a smaller photo, works well. Nothing was saved.

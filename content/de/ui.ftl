@@ -62,6 +62,20 @@ unlock-wait = Zu viele Versuche für den Moment. Bitte warte { $seconds ->
     } und versuch es dann noch einmal.
 unlock-back = Zurück zu den Schnellaktionen
 
+## biometric
+
+biometric-title = Mit Fingerabdruck oder Gesicht entsperren
+biometric-text = Dein Passwort bleibt der Weg hinein; das hier fügt einen zweiten hinzu, den nur dieses Handy nutzen kann. Eine Kopie deiner gespeicherten Sachen lässt sich damit nirgendwo sonst öffnen. Wenn du dein Passwort änderst oder dem Handy einen Fingerabdruck oder ein Gesicht hinzufügst, schalte es wieder ein.
+biometric-passcode = Dein Passwort, um es einzuschalten
+biometric-turn_on = Einschalten
+biometric-turn_off = Ausschalten
+biometric-on = An: Dein Fingerabdruck oder Gesicht entsperrt die App auf diesem Handy.
+biometric-off = Aus: Nur dein Passwort entsperrt die App.
+biometric-unlock = Mit Fingerabdruck oder Gesicht entsperren
+biometric-prompt_title = Entsperren
+biometric-prompt_reason = Bestätige, dass du es bist
+biometric-prompt_cancel = Passwort verwenden
+
 ## home
 
 home-title = Aftercare
@@ -209,6 +223,8 @@ send-words = Deine Worte
 send-copy = Worte kopieren
 send-copied = Kopiert. Füg sie dort ein, wo ihr miteinander schreibt.
 send-copy_manual = Markier die Worte oben und kopier sie.
+send-share = Mit einer anderen App senden
+send-shared = Dein Handy zeigt dir, wohin du sie schicken kannst. Die App selbst schickt nichts.
 send-nothing_to_copy = Such dir erst ein paar Worte aus oder schreib welche.
 send-answer_title = Was kam als Antwort?
 send-answer_intro = Wenn eine Antwort kam, kannst du sie hier festhalten, bei diesem Moment. Sie wird verschlüsselt aufbewahrt, wie ein Check-in. Keine Antwort ist auch eine Antwort.
@@ -391,6 +407,9 @@ settings-discreet = Das Fenster „Erinnerungen“ nennen, damit sein Name nicht
 settings-protect_screen = Die App aus Screenshots und Bildschirmfreigaben heraushalten, soweit dein Gerät es erlaubt
 settings-solo_first = Meist mache ich Check-ins für mich allein: Fürsorge für mich zuerst auf der Startseite
 settings-most_used = Die Fürsorge, die ich am häufigsten nutze, zuerst auf der Startseite
+settings-care_shortcuts = Fürsorge aus dem Infobereich: meine ersten drei Arten von Fürsorge im Menü des Infobereichs, einen Klick entfernt, auch wenn die App gesperrt ist
+settings-care_shortcuts_phone = Fürsorge über das App-Symbol: gedrückt halten, um meine ersten drei Arten von Fürsorge zu finden
+settings-haptic_breathing = Die Atmung auch mit sanfter Vibration begleiten: ein Impuls zum Einatmen, zwei zum Ausatmen
 settings-tiles_title = Fürsorge auf der Startseite
 settings-tiles_hint = Wähle, welche Fürsorge auf der Startseite erscheint und in welcher Reihenfolge.
 settings-tile_up = Hoch
@@ -438,7 +457,10 @@ remind-drop_note = Manche Menschen fühlen sich ein, zwei Tage nach intensivem S
 ## tray
 
 tray-open = Aftercare öffnen
+tray-open_discreet = Öffnen
 tray-quit = Beenden
+tray-saved = Gespeichert.
+tray-not_saved = Nicht gespeichert: zum erneuten Versuchen öffnen.
 
 ## nav
 
@@ -463,6 +485,7 @@ error-wrong-backup-passphrase = Diese Passphrase öffnet diese Sicherung nicht. 
 error-not-a-backup = Diese Datei ist keine Sicherung von Aftercare. Es wurde nichts verändert.
 error-damaged-backup = Diese Sicherung ist beschädigt (vielleicht wurde sie beim Kopieren abgeschnitten). Es wurde nichts verändert; eine frühere Kopie funktioniert vielleicht noch.
 error-newer-backup = Diese Sicherung stammt von einer neueren Version von Aftercare. Bitte aktualisiere die App, um sie wiederherzustellen. Es wurde nichts verändert.
+error-not-available = Das ist auf diesem Gerät gerade nicht verfügbar. Nichts wurde geändert, und dein Passwort öffnet weiterhin alles.
 error-unreadable-card = Diese Karte ließ sich nicht lesen. Es wurde nichts gespeichert.
 error-card-too-large = Diese Datei ist größer, als ein Kartenbild je sein muss. Ein Screenshot der Karte funktioniert gut. Es wurde nichts gespeichert.
 error-card-too-many-pixels = Dieses Bild hat mehr Pixel, als die App liest. Ein Screenshot oder ein kleineres Foto funktioniert gut. Es wurde nichts gespeichert.

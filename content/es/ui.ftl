@@ -65,6 +65,20 @@ unlock-wait = Demasiados intentos por ahora. Espera { $seconds ->
     } y vuelve a intentarlo.
 unlock-back = Volver a las acciones rápidas
 
+## biometric
+
+biometric-title = Desbloquear con tu huella o tu cara
+biometric-text = Tu contraseña sigue siendo la forma de entrar; esto añade una segunda que solo este teléfono puede usar. Una copia de lo que guardas no se abrirá con ella en ningún otro sitio. Si cambias la contraseña, o añades una huella o una cara al teléfono, vuelve a activarlo.
+biometric-passcode = Tu contraseña, para activarlo
+biometric-turn_on = Activar
+biometric-turn_off = Desactivar
+biometric-on = Activado: tu huella o tu cara desbloquean la app en este teléfono.
+biometric-off = Desactivado: solo tu contraseña desbloquea la app.
+biometric-unlock = Desbloquear con huella o cara
+biometric-prompt_title = Desbloquear
+biometric-prompt_reason = Confirma que eres tú
+biometric-prompt_cancel = Usar la contraseña
+
 ## home
 
 home-title = Aftercare
@@ -221,6 +235,8 @@ send-words = Tus palabras
 send-copy = Copiar las palabras
 send-copied = Copiado. Pégalo donde sueles hablar con esa persona.
 send-copy_manual = Selecciona las palabras de arriba y cópialas.
+send-share = Enviar con otra app
+send-shared = Tu teléfono te muestra dónde enviarlo. La app no envía nada por sí misma.
 send-nothing_to_copy = Primero elige o escribe unas palabras.
 send-answer_title = ¿Qué te respondió?
 send-answer_intro = Si te respondió, puedes anotarlo aquí, con este momento. Se guarda cifrado, como un registro. Que no responda también es una respuesta.
@@ -412,6 +428,9 @@ settings-discreet = Llamar «Recordatorios» a la ventana, para que su nombre no
 settings-protect_screen = Mantener la app fuera de las capturas de pantalla y de la pantalla compartida, si tu dispositivo lo permite
 settings-solo_first = Suelo ver cómo estoy a solas: poner primero en Inicio los cuidados para mí
 settings-most_used = Poner primero en Inicio los cuidados que más uso
+settings-care_shortcuts = Cuidados desde la bandeja: mis tres primeros cuidados en el menú de la bandeja del sistema, a un clic, incluso con la app bloqueada
+settings-care_shortcuts_phone = Cuidados desde el icono de la app: mantenlo pulsado para encontrar mis tres primeros cuidados
+settings-haptic_breathing = Guiar la respiración también con una vibración suave: un pulso para inspirar, dos para espirar
 settings-tiles_title = Cuidados en Inicio
 settings-tiles_hint = Elige qué cuidados aparecen en Inicio y en qué orden.
 settings-tile_up = Subir
@@ -459,7 +478,10 @@ remind-drop_note = Algunas personas tienen un bajón uno o dos días después de
 ## tray
 
 tray-open = Abrir Aftercare
+tray-open_discreet = Abrir
 tray-quit = Salir
+tray-saved = Guardado.
+tray-not_saved = No se ha guardado: abre la app para volver a intentarlo.
 
 ## nav
 
@@ -484,6 +506,7 @@ error-wrong-backup-passphrase = Esa contraseña no abre esta copia de seguridad.
 error-not-a-backup = Ese archivo no es una copia de seguridad de Aftercare. No se ha cambiado nada.
 error-damaged-backup = Esa copia de seguridad está dañada (puede que se cortara al copiarla). No se ha cambiado nada; puede que una copia anterior sí funcione.
 error-newer-backup = Esa copia de seguridad se hizo con una versión más nueva de Aftercare. Actualiza la app para restaurarla. No se ha cambiado nada.
+error-not-available = Eso no está disponible en este dispositivo ahora mismo. No se ha cambiado nada, y tu contraseña sigue abriéndolo todo.
 error-unreadable-card = No se pudo leer esa tarjeta. No se ha guardado nada.
 error-card-too-large = Ese archivo es más grande de lo que necesita cualquier imagen de una tarjeta. Una captura de pantalla de su tarjeta funciona bien. No se ha guardado nada.
 error-card-too-many-pixels = Esa imagen tiene más píxeles de los que la app puede leer. Una captura de pantalla, o una foto más pequeña, funciona bien. No se ha guardado nada.

@@ -39,6 +39,9 @@ pub enum ErrorKind {
     Storage,
     /// A bug in the shell (a worker thread died); nothing was saved.
     Internal,
+    /// The device has no such thing (vibration, a fingerprint or face), or the person
+    /// cancelled it; nothing was changed.
+    NotAvailable,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -68,6 +71,16 @@ impl CommandError {
         CommandError {
             kind: ErrorKind::NotFound,
             message: "no such command".to_owned(),
+            wait_seconds: None,
+            problem: None,
+        }
+    }
+
+    /// The device did not do what it was asked (`senses.rs`).
+    pub fn not_available() -> Self {
+        CommandError {
+            kind: ErrorKind::NotAvailable,
+            message: "not available on this device, or cancelled".to_owned(),
             wait_seconds: None,
             problem: None,
         }
@@ -120,5 +133,11 @@ impl From<aftercare_core::Error> for CommandError {
             wait_seconds,
             problem,
         }
+    }
+}
+
+impl From<crate::senses::NotDone> for CommandError {
+    fn from(_: crate::senses::NotDone) -> Self {
+        CommandError::not_available()
     }
 }

@@ -22,6 +22,7 @@ pub mod history;
 pub mod home;
 pub mod keyring;
 pub mod keys;
+pub mod tray;
 pub use home::TempHome;
 
 /// How long to wait for the app to show something before calling it broken.

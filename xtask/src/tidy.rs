@@ -5,6 +5,7 @@
 //! Each failure names the file and line at fault and says why the rule exists. The parsers
 //! beside this file are small on purpose: they read this project's sources, not all of Rust.
 
+mod android;
 mod command_names;
 mod docs;
 mod module_graph;
@@ -168,6 +169,36 @@ fn commands_are_named_alike_everywhere() {
     );
 }
 
+/// The page may call a plugin's command only on a phone: each one `ui/js/ipc.js` calls is
+/// granted by a capability for Android and iOS alone, and none by the one every platform reads.
+#[test]
+fn plugin_commands_the_page_calls_are_granted_only_on_phones() {
+    let (_, called) = read_place("ui/js/ipc.js", |script| {
+        Some(command_names::ui_plugin_invokes(script))
+    });
+    assert!(
+        called.contains_key("barcode-scanner:allow-scan"),
+        "the check finds the camera's scan in ui/js/ipc.js: {called:?}"
+    );
+    let phone = read(&workspace().join("src-tauri/capabilities/phone.json"));
+    let everywhere = read(&workspace().join("src-tauri/capabilities/default.json"));
+    assert!(
+        phone.contains(r#""platforms": ["android", "iOS"]"#),
+        "src-tauri/capabilities/phone.json is for phones alone"
+    );
+    for permission in called.keys() {
+        assert!(
+            phone.contains(&format!("\"{permission}\"")),
+            "ui/js/ipc.js calls a plugin's command that src-tauri/capabilities/phone.json does \
+             not grant: {permission}"
+        );
+    }
+    assert!(
+        !everywhere.contains("barcode-scanner:"),
+        "src-tauri/capabilities/default.json grants a phone plugin's command on every platform"
+    );
+}
+
 #[test]
 fn no_source_file_is_too_long() {
     let mut problems = Vec::new();
@@ -248,6 +279,62 @@ fn the_dependency_checks_find_what_they_look_for() {
         unpruned.contains(TAURI_DEV_CLIENT) && unpruned.contains("hyper"),
         "{unpruned:?}"
     );
+}
+
+/// The phone's own plugins (`src-tauri/src/senses.rs`): a phone's build links them, a
+/// desktop's none of them.
+const PHONE_ONLY: &[&str] = &[
+    "tauri-plugin-haptics",
+    "tauri-plugin-biometric",
+    "tauri-plugin-barcode-scanner",
+];
+
+/// The desktops the app is built for, and a phone to check against.
+const DESKTOPS: &[&str] = &[
+    "x86_64-unknown-linux-gnu",
+    "aarch64-apple-darwin",
+    "x86_64-pc-windows-msvc",
+];
+const PHONE: &str = "aarch64-linux-android";
+
+#[test]
+fn the_desktop_build_links_no_phone_plugin() {
+    let crates = |target: &str| -> BTreeSet<String> {
+        let output = Command::new(env!("CARGO"))
+            .current_dir(workspace())
+            .args(["tree", "--package", "aftercare", "--edges", "normal"])
+            .args(["--prefix", "none", "--locked", "--target", target])
+            .output()
+            .expect("cargo tree could not start");
+        assert!(
+            output.status.success(),
+            "cargo tree --target {target} failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|line| line.split_whitespace().next().map(str::to_owned))
+            .collect()
+    };
+    let phone = crates(PHONE);
+    for name in PHONE_ONLY {
+        assert!(
+            phone.contains(*name),
+            "the check sees nothing: the Android build should link {name}"
+        );
+    }
+    for desktop in DESKTOPS {
+        let linked: Vec<&&str> = PHONE_ONLY
+            .iter()
+            .filter(|name| crates(desktop).contains(**name))
+            .collect();
+        assert!(
+            linked.is_empty(),
+            "src-tauri/Cargo.toml: the build for {desktop} links {linked:?}, which only a phone \
+             uses: keep them under `[target.'cfg(any(target_os = \"android\", target_os = \
+             \"ios\"))'.dependencies]` (issue 30 §3)"
+        );
+    }
 }
 
 /// Each top-level edge the layer table does not allow, and each module the table names that

@@ -16,7 +16,7 @@ mod validate;
 
 use std::fmt;
 
-pub use home::{HomeLayout, OWN_TILE_PREFIX};
+pub use home::{HomeLayout, Shortcut, OWN_TILE_PREFIX, SHORTCUTS};
 pub use locales::{Direction, LanguageChoice, Locale, LocaleInfo};
 pub use mirror::check_mirror;
 pub use model::*;

@@ -22,6 +22,7 @@
 #[doc(hidden)]
 mod answer;
 pub mod attempts;
+mod biometric;
 mod device;
 mod follow_up;
 pub mod inbox;
@@ -48,6 +49,7 @@ use rand_core::{CryptoRng, RngCore};
 
 pub use self::{
     answer::Answered,
+    biometric::{BiometricSecret, BiometricSlot, BIOMETRIC_SLOT_FILE, MAX_SEALED},
     device::{DeviceKeyName, DeviceSecret, KeyId},
     language::{read_locale, LOCALE_FILE},
     locked_people::LOCKED_PEOPLE_FILE,
@@ -251,21 +253,36 @@ impl Vault {
         passcode: &Passcode,
         now: DateTime<Utc>,
     ) -> Result<MergeReport, Error> {
-        match self.status() {
-            VaultStatus::NotSetUp => return Err(Error::NotSetUp),
-            VaultStatus::Unfinished => {
-                return Err(Error::Damaged {
-                    what: "key file (it is missing)",
-                })
-            }
-            VaultStatus::Unlocked => return Ok(MergeReport::default()),
-            VaultStatus::Locked => {}
+        if self.status() != VaultStatus::Locked {
+            return self.unlock_not_locked();
         }
         self.finish_interrupted_rekey()?;
         let (slot, data_key) = self.open_slot(passcode, now)?;
-        let store = Store::open(&self.file(DB_FILE), &data_key, Create::No)?;
+        self.unlock_with_key(&slot, &data_key, now)
+    }
+
+    /// What an unlock answers when the vault is not locked: nothing to do, or why not.
+    fn unlock_not_locked(&self) -> Result<MergeReport, Error> {
+        match self.status() {
+            VaultStatus::NotSetUp => Err(Error::NotSetUp),
+            VaultStatus::Unfinished => Err(Error::Damaged {
+                what: "key file (it is missing)",
+            }),
+            VaultStatus::Unlocked | VaultStatus::Locked => Ok(MergeReport::default()),
+        }
+    }
+
+    /// An unlock past the key slot, with the data key it gave (or the second key slot did):
+    /// the database, what is trusted while locked, the merge, auto-delete, the files.
+    fn unlock_with_key(
+        &mut self,
+        slot: &KeySlot,
+        data_key: &DataKey,
+        now: DateTime<Utc>,
+    ) -> Result<MergeReport, Error> {
+        let store = Store::open(&self.file(DB_FILE), data_key, Create::No)?;
         let mut unlocked = Unlocked { store };
-        let slot_altered = self.trust_opened(&slot, &data_key, &unlocked.store)?;
+        let slot_altered = self.trust_opened(slot, data_key, &unlocked.store)?;
         let mut report = self.merge_then_auto_delete(&mut unlocked, now)?;
         self.unlocked = Some(unlocked);
         report.altered_files = usize::from(slot_altered) + self.settle_files(now)?;

@@ -6,9 +6,9 @@
 use std::path::PathBuf;
 
 use super::{
-    language::LOCALE_FILE, locked_people::LOCKED_PEOPLE_FILE, own_tiles::LOCKED_TILES_FILE, Vault,
-    VaultStatus, ATTEMPTS_FILE, DB_FILE, DB_NEXT_FILE, LEGACY_INBOX_FILE, SCHEDULE_FILE,
-    SEALED_DIR, SLOT_FILE, SLOT_NEXT_FILE,
+    biometric::BIOMETRIC_SLOT_FILE, language::LOCALE_FILE, locked_people::LOCKED_PEOPLE_FILE,
+    own_tiles::LOCKED_TILES_FILE, Vault, VaultStatus, ATTEMPTS_FILE, DB_FILE, DB_NEXT_FILE,
+    LEGACY_INBOX_FILE, SCHEDULE_FILE, SEALED_DIR, SLOT_FILE, SLOT_NEXT_FILE,
 };
 use crate::{content::Content, fs::sync_dir, Error};
 
@@ -42,8 +42,13 @@ const DATABASE_LOGS: &[(&str, Reading)] = &[
 ];
 
 /// Every file or folder of ours in the data folder, in the order wipe removes them: the key
-/// slot first.
+/// slots first (the second, which stands beside the first, before it).
 pub const DATA_FILES: &[DataFile] = &[
+    DataFile {
+        name: BIOMETRIC_SLOT_FILE,
+        reading: Reading::Parsed,
+        beside: WRITTEN_WHOLE,
+    },
     DataFile {
         name: SLOT_FILE,
         reading: Reading::Parsed,

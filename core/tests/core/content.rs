@@ -192,64 +192,6 @@ fn the_guide_covers_what_a_person_needs_to_know() {
     );
 }
 
-/// The words a language's notifications must never hold: its `neutral-words.toml`.
-fn revealing_words(folder: &str) -> Vec<String> {
-    let list: toml::Table = repo_file(&format!("{folder}/neutral-words.toml"))
-        .parse()
-        .unwrap_or_else(|e| panic!("{folder}/neutral-words.toml: {e}"));
-    let words: Vec<String> = list["revealing"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{folder}/neutral-words.toml has a `revealing` list"))
-        .iter()
-        .map(|w| w.as_str().unwrap().to_lowercase())
-        .collect();
-    assert!(words.len() >= 20, "{folder}: a real list");
-    words
-}
-
-/// In every language: the reminder wordings (title, body and the three answers) and the name
-/// reminders go out under hold none of that language's revealing words, nor English's.
-#[test]
-fn reminder_wordings_reveal_nothing_on_a_lock_screen() {
-    let english = revealing_words("content");
-    let mut checked = 0;
-    for locale in Locale::all().iter().filter(|l| !l.is_pseudo()) {
-        let folder = locale.folder().unwrap();
-        let content = locale.content().unwrap();
-        let words: Vec<String> = revealing_words(folder)
-            .into_iter()
-            .chain(english.iter().cloned())
-            .collect();
-        let mut texts: Vec<(String, String)> = content
-            .reminder_wordings
-            .iter()
-            .map(|w| {
-                let a = &w.answers;
-                let text = [&w.title, &w.body, &a.okay, &a.not_so_good, &a.later]
-                    .map(|s| s.as_str())
-                    .join(" ");
-                (format!("wording {}", w.id), text)
-            })
-            .collect();
-        // The name reminders go out under, and the window's and the tray's while discreet.
-        let neutral = content
-            .string("app.neutral_name")
-            .expect("ui.ftl names the app neutrally");
-        texts.push(("app-neutral_name".to_owned(), neutral.to_owned()));
-        for (what, text) in texts {
-            let lower = text.to_lowercase();
-            for word in &words {
-                assert!(
-                    !lower.contains(word.as_str()),
-                    "{folder}: {what} must not contain {word:?}: {text}"
-                );
-            }
-        }
-        checked += 1;
-    }
-    assert!(checked >= 3, "English, Spanish and German at least");
-}
-
 #[test]
 fn every_icon_an_action_names_is_in_the_icon_sheet() {
     let sheet = repo_file("ui/icons.svg");

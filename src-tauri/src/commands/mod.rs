@@ -150,6 +150,12 @@ pub fn handle<R: Runtime>(invoke: tauri::ipc::Invoke<R>) -> bool {
             if result.is_ok() && crate::discreet::CHANGED_BY.contains(&command.as_str()) {
                 crate::discreet::refresh(&app);
             }
+            if result.is_ok() && crate::shortcuts::CHANGED_BY.contains(&command.as_str()) {
+                #[cfg(desktop)]
+                crate::tray::refresh(&app);
+                #[cfg(target_os = "android")]
+                crate::shortcuts::android::refresh(&app);
+            }
             result
         };
         tauri::async_runtime::spawn_blocking(work)

@@ -1,7 +1,7 @@
 //! The passcode and the locked/unlocked line: status, set-up, unlock, lock, change, wipe.
 
 use aftercare_core::{
-    vault::{DeviceKeyName, MergeReport, Passcode, VaultStatus},
+    vault::{BiometricSecret, DeviceKeyName, MergeReport, Passcode, VaultStatus},
     Error,
 };
 use serde::Serialize;
@@ -21,6 +21,8 @@ pub struct StatusView {
     /// The language the app speaks now; an unlock may change it to the one the settings keep,
     /// and the page reloads to speak it.
     pub locale: &'static str,
+    /// A fingerprint or face can unlock (a second key slot stands beside the key slot).
+    pub biometric_unlock: bool,
 }
 
 /// What set-up made.
@@ -40,6 +42,7 @@ commands! {
             reminder_shown: !vault.schedule().shown.is_empty(),
             files_altered: !vault.altered_files().is_empty(),
             locale: state.locale().tag,
+            biometric_unlock: vault.has_biometric_slot(),
         })
     }
 
@@ -88,6 +91,43 @@ commands! {
             .key_store
             .move_to_id(&mut vault, &passcode, &mut clock::rng());
         Ok(report)
+    }
+
+    /// Unlocks with the person's fingerprint or face: the phone's key store opens what it
+    /// sealed (the vault is not held while the person answers the prompt), and the second key
+    /// slot gives the data key (`Vault::unlock_with_biometric`).
+    fn unlock_with_biometric(state, now) -> MergeReport {
+        let sealed = state.vault()?.biometric_sealed().ok_or(Error::NotFound {
+            what: "fingerprint or face unlock",
+        })?;
+        let secret = state.senses.open(&sealed, state.content())?;
+        let mut vault = state.vault()?;
+        if vault.status() == VaultStatus::Locked {
+            state.key_store.hand_in(&mut vault);
+        }
+        let report = vault.unlock_with_biometric(&secret, now)?;
+        state.touch(now);
+        Ok(report)
+    }
+
+    /// Turns unlocking with a fingerprint or face on (with the passcode, unlocked: the phone's
+    /// key store seals a new secret after the person's fingerprint or face, then the second
+    /// key slot is written) or off. Says whether it is on.
+    fn set_biometric_unlock(state, now, on: bool, passcode: Option<String>) -> bool {
+        if !on {
+            state.vault()?.remove_biometric_slot()?;
+            return Ok(false);
+        }
+        if state.vault()?.status() != VaultStatus::Unlocked {
+            return Err(Error::Locked.into());
+        }
+        let passcode = Passcode::new(passcode.unwrap_or_default());
+        let secret = BiometricSecret::generate(&mut clock::rng());
+        let sealed = state.senses.seal(&secret, state.content())?;
+        state
+            .vault()?
+            .add_biometric_slot(&passcode, &secret, &sealed, now, &mut clock::rng())?;
+        Ok(true)
     }
 
     /// The person is using the app (the page sends this, at most every few seconds, while

@@ -23,7 +23,10 @@ fn the_chosen_language_is_spoken_kept_across_a_restart_and_the_settings_win_at_u
         .iter()
         .map(|l| l["name"].as_str().unwrap())
         .collect();
-    assert!(names.starts_with(&["English", "Deutsch", "Español"]), "{names:?}");
+    assert!(
+        names.starts_with(&["English", "Deutsch", "Español"]),
+        "{names:?}"
+    );
 
     // Chosen on the welcome, before any passcode: spoken at once, and set-up keeps it.
     ops::set_locale(&app, "es").unwrap();
@@ -39,7 +42,11 @@ fn the_chosen_language_is_spoken_kept_across_a_restart_and_the_settings_win_at_u
 
     // Another start of the app, whatever the system's language: Spanish before unlocking.
     let dir = DataDir::resolve(Some(tmp.path().join("data")), tmp.path().join("unused")).unwrap();
-    let again = AppState::new(Locale::find("de").unwrap(), &dir, KdfParams::INSECURE_FOR_TESTS);
+    let again = AppState::new(
+        Locale::find("de").unwrap(),
+        &dir,
+        KdfParams::INSECURE_FOR_TESTS,
+    );
     assert_eq!(spoken(&again)["locale"]["tag"], "es");
 
     // The settings are the person's word: a file changed while locked is put right at unlock.

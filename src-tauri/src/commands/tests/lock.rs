@@ -5,7 +5,6 @@
 //! machine's); the journeys use a real Secret Service.
 
 use aftercare_core::{
-    content::Content,
     data_dir::DataDir,
     vault::{
         slot::{KdfParams, KeySlot},

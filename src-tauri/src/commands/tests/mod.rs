@@ -3,9 +3,7 @@
 //! object `ui/js/ipc.js` passes to `invoke`), through the same decoding the app uses, without a
 //! window.
 
-use aftercare_core::{
-    content::Content, data_dir::DataDir, model::NewCheckIn, vault::slot::KdfParams,
-};
+use aftercare_core::{data_dir::DataDir, model::NewCheckIn, vault::slot::KdfParams};
 use serde_json::{json, Value};
 
 use crate::{error::CommandError, state::AppState};
@@ -22,6 +20,7 @@ mod lock;
 mod ops;
 mod own_tiles;
 mod people;
+mod senses;
 mod settings;
 mod taps;
 mod their_cards;
@@ -52,7 +51,8 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     let (_tmp, app) = app();
     assert_eq!(
         to_json(ops::vault_status(&app).unwrap()),
-        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false, "files_altered": false, "locale": "en"})
+        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false, "files_altered": false,
+               "locale": "en", "biometric_unlock": false})
     );
     ops::set_up(&app, PASSCODE.into()).unwrap();
     assert_eq!(
