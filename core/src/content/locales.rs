@@ -5,9 +5,13 @@
 use std::sync::OnceLock;
 
 use serde::Serialize;
-use unic_langid::{CharacterDirection, LanguageIdentifier};
+use unic_langid::LanguageIdentifier;
 
-use super::{pseudo::Pseudo, Content, ContentError, Source, Sources};
+use super::{
+    locale_info::{direction, LocaleInfo},
+    pseudo::Pseudo,
+    Content, ContentError, Source, Sources,
+};
 
 /// One language's embedded files, as `build.rs` writes them.
 pub(crate) struct Folder {
@@ -21,22 +25,6 @@ pub(crate) struct Folder {
 mod embedded {
     use super::{Folder, Source};
     include!(concat!(env!("OUT_DIR"), "/folders.rs"));
-}
-
-/// Which way a language's text runs; the page sets it on the document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    Ltr,
-    Rtl,
-}
-
-/// The language a [`Content`] is in, as the page needs it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct LocaleInfo {
-    /// Its tag (`es`), for the page's `lang` and `Intl`.
-    pub tag: String,
-    pub dir: Direction,
 }
 
 /// A language the app speaks.
@@ -210,15 +198,5 @@ impl Locale {
             }
         }
         Ok(())
-    }
-}
-
-pub(super) fn direction(tag: &str) -> Direction {
-    match tag
-        .parse::<LanguageIdentifier>()
-        .map(|id| id.character_direction())
-    {
-        Ok(CharacterDirection::RTL) => Direction::Rtl,
-        _ => Direction::Ltr,
     }
 }

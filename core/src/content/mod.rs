@@ -6,10 +6,12 @@
 //! so that someone editing the words can find and fix their mistake without reading Rust.
 
 mod home;
+mod locale_info;
 mod locales;
 mod mirror;
 mod model;
 mod parse;
+mod pattern;
 mod pseudo;
 mod ui_text;
 mod validate;
@@ -17,7 +19,8 @@ mod validate;
 use std::fmt;
 
 pub use home::{HomeLayout, Shortcut, OWN_TILE_PREFIX, SHORTCUTS};
-pub use locales::{Direction, LanguageChoice, Locale, LocaleInfo};
+pub use locale_info::{Direction, LocaleInfo};
+pub use locales::{LanguageChoice, Locale};
 pub use mirror::check_mirror;
 pub use model::*;
 pub use pseudo::{accented, bracketed};
@@ -70,7 +73,7 @@ impl Content {
         let content = Content {
             locale: LocaleInfo {
                 tag: sources.tag.to_owned(),
-                dir: locales::direction(sources.tag),
+                dir: locale_info::direction(sources.tag),
             },
             actions: parse::entries(sources.actions, "action")?,
             questions: parse::entries(sources.questions, "question")?,
