@@ -1,5 +1,7 @@
 // Small helpers for building the DOM. Text only ever goes in through textContent.
 
+import { dateLocale } from './strings.js';
+
 export const $ = (id) => document.getElementById(id);
 
 /** An element with a class and, optionally, text. */
@@ -31,11 +33,25 @@ export function showMessage(node, text) {
   node.hidden = !text;
 }
 
-/** A short local date and time for a moment or an entry. */
+/** A short local date and time for a moment or an entry, as the app's language writes them. */
 export function formatDateTime(iso) {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(iso).toLocaleString(dateLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+const TIME = { hour: '2-digit', minute: '2-digit' };
+
 export function formatTime(iso) {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleTimeString(dateLocale(), TIME);
+}
+
+/**
+ * A time of day for a sentence: `time` as shown, and `hour`, that time's hour as shown (0 to 23,
+ * or 1 to 12), which a language may choose its words by (Spanish: "a la 1", "a las 2").
+ */
+export function timeWords(iso) {
+  const date = new Date(iso);
+  const parts = new Intl.DateTimeFormat(dateLocale(), TIME).formatToParts(date);
+  const hour = parts.find((part) => part.type === 'hour');
+  const shown = hour ? Number.parseInt(hour.value, 10) : Number.NaN;
+  return { time: formatTime(iso), hour: Number.isNaN(shown) ? date.getHours() : shown };
 }

@@ -1,7 +1,7 @@
 // History: moments, newest first, each with its care, check-ins and journal entries.
 
 import * as ipc from './ipc.js';
-import { $, el, formatDateTime, formatTime } from './dom.js';
+import { $, el, formatDateTime, formatTime, timeWords } from './dom.js';
 import { errorText, t } from './strings.js';
 import { careTitle, loadOwnTiles } from './own-tiles.js';
 
@@ -14,7 +14,7 @@ function momentItem(moment) {
   item.dataset.moment = String(moment.id);
   item.append(el('h2', 'moment-date', t('history.moment', { date: formatDateTime(moment.started_at) })));
   if (moment.company) item.append(el('p', 'who', t(`history.company_${moment.company}`)));
-  if (moment.ended_at) item.append(el('p', 'who', t('history.ended', { time: formatTime(moment.ended_at) })));
+  if (moment.ended_at) item.append(el('p', 'who', t('history.ended', timeWords(moment.ended_at))));
   if (moment.actions.length) {
     item.append(el('h3', '', t('history.actions')));
     const list = el('ul', 'moment-actions');

@@ -1,10 +1,10 @@
 // Home: the grid of quick actions, the current moment, and the ways in to everything else.
 
 import { icon } from './icons.js';
-import { $, el, formatDateTime, formatTime } from './dom.js';
+import { $, el, formatDateTime, timeWords } from './dom.js';
 import * as ipc from './ipc.js';
 import * as session from './session.js';
-import { errorText, t } from './strings.js';
+import { errorText, inSentence, list, t } from './strings.js';
 import { followUpButton } from './follow-up.js';
 import { careTitle, loadOwnTiles } from './own-tiles.js';
 
@@ -83,7 +83,7 @@ export async function showHome(content) {
     if (!moment) {
       line.textContent = t('home.moment_none');
     } else if (moment.ended_at) {
-      line.textContent = t('home.moment_ended', { time: formatTime(moment.ended_at) });
+      line.textContent = t('home.moment_ended', timeWords(moment.ended_at));
       offerTomorrow(await ipc.checkTomorrowOffer());
     } else {
       line.textContent = momentLine(moment);
@@ -98,10 +98,10 @@ export async function showHome(content) {
 
 /** "This moment, since 22:40: water, cuddle" — the care taken so far, by its titles. */
 function momentLine(moment) {
-  const time = formatTime(moment.started_at);
-  if (!moment.actions.length || !shownContent) return t('home.moment_since', { time });
+  const time = timeWords(moment.started_at);
+  if (!moment.actions.length || !shownContent) return t('home.moment_since', time);
   const titles = moment.actions.map((a) => careTitle(shownContent, a.action));
-  return t('home.moment_now', { time, actions: [...new Set(titles)].join(', ').toLowerCase() });
+  return t('home.moment_now', { ...time, actions: list([...new Set(titles)].map(inSentence)) });
 }
 
 async function endMoment() {

@@ -3,7 +3,7 @@
 
 import * as ipc from './ipc.js';
 import { $, el } from './dom.js';
-import { errorText, t } from './strings.js';
+import { dateLocale, decimal, errorText, inSentence, list, t } from './strings.js';
 import { careTitle, loadOwnTiles } from './own-tiles.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -11,7 +11,7 @@ const SPANS = ['right-after', 'next-day', 'day-two', 'day-three', 'later'];
 const WELLBEING = ['body', 'feelings', 'mind'];
 let content = null;
 
-const one = (n) => (n == null ? '–' : n.toFixed(1));
+const one = (n) => (n == null ? '–' : decimal(n, 1));
 
 /** The average over body, feelings and mind that were answered. */
 function wellbeing(means) {
@@ -31,7 +31,7 @@ function drawCare(care) {
     const item = el('li', 'insight');
     item.dataset.action = c.action;
     item.dataset.lean = c.lean;
-    const words = { care: title(c.action).toLowerCase(), with: one(wellbeing(c.with)), without: one(wellbeing(c.without)) };
+    const words = { care: inSentence(title(c.action)), with: one(wellbeing(c.with)), without: one(wellbeing(c.without)) };
     item.append(el('p', '', t(`insights.${c.lean}`, words)));
     const sinceWith = wellbeing(c.since_with);
     const sinceWithout = wellbeing(c.since_without);
@@ -43,7 +43,7 @@ function drawCare(care) {
   $('insights-care').replaceChildren(...items);
   $('insights-care-none').hidden = items.length > 0;
   const waiting = care.filter((c) => c.lean === 'not-enough' && c.with.count > 0).map((c) => title(c.action));
-  $('insights-care-waiting').textContent = waiting.length ? t('insights.waiting', { list: waiting.join(', ') }) : '';
+  $('insights-care-waiting').textContent = waiting.length ? t('insights.waiting', { list: list(waiting) }) : '';
 }
 
 /** Bars of the wellbeing average per span: a picture of the table below it. */
@@ -108,7 +108,7 @@ function drawCalendar(dates) {
   for (let back = 55; back >= 0; back -= 1) {
     const date = new Date(today.getFullYear(), today.getMonth(), today.getDate() - back);
     const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-    const label = date.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+    const label = date.toLocaleDateString(dateLocale(), { weekday: 'short', day: 'numeric', month: 'short' });
     const had = marked.has(iso);
     const day = el('li', had ? 'day had-moment' : 'day');
     day.dataset.date = iso;

@@ -5,7 +5,7 @@
 
 import * as ipc from './ipc.js';
 import { chip, releaseAll, setPressed } from './chips.js';
-import { $, el, formatDateTime, formatTime, showMessage } from './dom.js';
+import { $, el, formatDateTime, showMessage, timeWords } from './dom.js';
 import * as session from './session.js';
 import { leaveFormFor } from './nav.js';
 import { errorText, t } from './strings.js';
@@ -72,7 +72,7 @@ export async function showEntry(id) {
   recentMoment = editing ? null : await ipc.recentMoment();
   $('entry-link-row').hidden = !recentMoment;
   $('entry-link-moment').checked = true;
-  if (recentMoment) $('entry-link-label').textContent = t('journal.link_moment', { time: formatTime(recentMoment.started_at) });
+  if (recentMoment) $('entry-link-label').textContent = t('journal.link_moment', timeWords(recentMoment.started_at));
 }
 
 async function save() {

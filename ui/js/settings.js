@@ -3,7 +3,7 @@
 
 import * as ipc from './ipc.js';
 import { $, el, showMessage } from './dom.js';
-import { errorText, t } from './strings.js';
+import { dateLocale, errorText, t } from './strings.js';
 import { orderTiles } from './home.js';
 import { setUpKeep, showKeep } from './keep.js';
 import { loadOwnTiles, setUpOwnTiles, showOwnTilesSettings } from './own-tiles.js';
@@ -35,7 +35,7 @@ function options(select, values) {
 function hourOptions(select, { min, max }) {
   select.replaceChildren(
     ...Array.from({ length: max - min + 1 }, (_, i) => min + i).map((hour) => {
-      const label = new Date(2000, 0, 1, hour).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
+      const label = new Date(2000, 0, 1, hour).toLocaleTimeString(dateLocale(), { hour: 'numeric', minute: '2-digit' });
       const option = el('option', '', label);
       option.value = String(hour);
       return option;
