@@ -409,6 +409,9 @@ learn-see_also = See also
 ## settings
 
 settings-title = Settings
+# The languages are offered by their own names (`language-name` in each ui.ftl).
+settings-language = Language
+settings-language_use = Use this language
 settings-passcode_title = Change passcode
 settings-current = Current passcode
 settings-new = New passcode

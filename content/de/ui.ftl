@@ -383,6 +383,8 @@ learn-see_also = Siehe auch
 ## settings
 
 settings-title = Einstellungen
+settings-language = Sprache
+settings-language_use = Diese Sprache verwenden
 settings-passcode_title = Passwort ändern
 settings-current = Aktuelles Passwort
 settings-new = Neues Passwort

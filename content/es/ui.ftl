@@ -404,6 +404,8 @@ learn-see_also = Ver también
 ## settings
 
 settings-title = Ajustes
+settings-language = Idioma
+settings-language_use = Usar este idioma
 settings-passcode_title = Cambiar la contraseña
 settings-current = Contraseña actual
 settings-new = Contraseña nueva

@@ -15,7 +15,11 @@ pub fn soon() -> Vec<(String, String)> {
 const NEUTRAL_ICON: &str = "appointment-soon";
 
 pub fn default_wording() -> Notification {
-    let content = Content::embedded().unwrap();
+    wording_in(Content::embedded().unwrap())
+}
+
+/// The default wording's notification in the language of `content`.
+pub fn wording_in(content: &Content) -> Notification {
     let wording = &content.reminder_wordings[0];
     Notification {
         // Not the program's name ("aftercare"): the neutral name the content gives.

@@ -5,6 +5,7 @@ import * as ipc from './ipc.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 import { restoreAfterSetUp, setUpFirstRunRestore } from './keep.js';
+import { followKeptLanguage } from './language.js';
 
 /** First run: `onSetUp(made)` runs once the vault is set up with the new passcode; `made` says
  * whether it is tied to this device. */
@@ -45,6 +46,7 @@ export function setUpUnlock(onUnlocked) {
       const report = await ipc.unlockWithBiometric();
       await session.refresh();
       showMessage(error, '');
+      if (await followKeptLanguage()) return;
       onUnlocked(report);
     } catch (failure) {
       showMessage(error, errorText(failure));
@@ -61,6 +63,7 @@ export function setUpUnlock(onUnlocked) {
       const report = await session.unlock(input.value);
       input.value = '';
       showMessage(error, '');
+      if (await followKeptLanguage()) return;
       onUnlocked(report);
     } catch (failure) {
       showMessage(error, errorText(failure));

@@ -3,9 +3,10 @@
 // set-up and what showing it does.
 
 import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, shortcutTaken, vaultStatus } from './ipc.js';
-import { $, formatTime } from './dom.js';
+import { $, timeWords } from './dom.js';
 import { offerWhatThisDeviceHas } from './hand-over.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
+import { setUpLanguages } from './language.js';
 import * as session from './session.js';
 import * as nav from './nav.js';
 import { drawOwnTiles, focusTile, noteOnHome, renderHome, showHome } from './home.js';
@@ -365,7 +366,7 @@ function answered({ answer, until }) {
     offerSinceThen();
     location.hash = '#/calm';
   } else {
-    noteOnHome(answer === 'later' ? t('reminder_answer.later', { time: formatTime(until) }) : t('reminder_answer.okay'));
+    noteOnHome(answer === 'later' ? t('reminder_answer.later', timeWords(until)) : t('reminder_answer.okay'));
     // Already on Home (the reminder left the screen in place): show it again, with the note.
     if (document.body.dataset.view === 'home') route();
     else location.hash = '#/';
@@ -394,8 +395,9 @@ async function start() {
     showError(error);
     return;
   }
-  setStrings(content.strings);
+  setStrings(content.strings, content.locale);
   applyStrings();
+  setUpLanguages(content);
 
   offerWhatThisDeviceHas(rules.device);
   for (const screen of SCREENS) if (screen.setUp) screen.setUp();
