@@ -34,27 +34,31 @@ const SCREENS: &[(&str, &str)] = &[
 
 /// The visible words of the screen showing that are outside brackets (what is left of each
 /// text once every bracketed part is taken out), and whether the page is wider than the window.
-/// The language pickers name each language in its own words, on purpose.
+/// The language pickers name each language in its own words, on purpose; a `<time>` is written
+/// by the page's `Intl` in the language's own way.
 const ESCAPED: &str = r#"
 const scope = document.querySelector('dialog[open]') || document.querySelector('.view:not([hidden])');
-const shown = (el) => el.getClientRects().length && !el.closest('.visually-hidden, [hidden], svg, select[id$="-language"]')
+const shown = (el) => el.getClientRects().length && !el.closest('.visually-hidden, [hidden], svg, time, select[id$="-language"]')
   && getComputedStyle(el).visibility !== 'hidden';
-const escaped = [];
-let texts = 0;
+// The visible text in document order (a Learn page's bold word is a node of its own inside
+// its paragraph's brackets), every bracketed part taken out, innermost first.
+const parts = [];
 const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
 for (let node = walker.nextNode(); node; node = walker.nextNode()) {
   const text = node.textContent.trim();
-  if (!text || !node.parentElement || !shown(node.parentElement)) continue;
-  texts += 1;
-  let left = text;
-  for (let before = null; before !== left;) {
-    before = left;
-    left = left.replace(/\[[^\[\]]*\]/g, ' ');
-  }
-  if (/\p{L}{2,}/u.test(left.replace(/[\[\]]/g, ' '))) escaped.push(`${node.parentElement.id || node.parentElement.tagName}: ${text.slice(0, 60)}`);
+  if (text && node.parentElement && shown(node.parentElement)) parts.push(text);
 }
+const texts = parts.length;
+let left = parts.join(' ');
+for (let before = null; before !== left;) {
+  before = left;
+  left = left.replace(/\[[^\[\]]*\]/g, ' ');
+}
+const escaped = (left.match(/[^\s\[\]]*\p{L}{2,}[^\s\[\]]*/gu) || []).slice(0, 8);
 const width = document.documentElement.clientWidth;
-return { escaped, texts, width, wide: document.documentElement.scrollWidth > width + 1 ? document.documentElement.scrollWidth : 0 };
+const past = [...scope.querySelectorAll('*')].filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > width + 1)
+  .slice(0, 4).map((el) => el.id || `${el.tagName}.${el.className}`);
+return { escaped, texts, width, past, wide: document.documentElement.scrollWidth > width + 1 ? document.documentElement.scrollWidth : 0 };
 "#;
 
 async fn choose_pseudo(app: &App, tag: &str) {
@@ -91,7 +95,10 @@ async fn in_the_pseudo_language_no_word_escapes_translation_and_nothing_overflow
             found.push(format!("{screen}: {}", word.as_str().unwrap()));
         }
         if result["wide"].as_u64().unwrap() > 0 {
-            found.push(format!("{screen}: {} px wide", result["wide"]));
+            found.push(format!(
+                "{screen}: {} px wide: {}",
+                result["wide"], result["past"]
+            ));
         }
     };
     check("welcome", app.script(ESCAPED).await);
@@ -107,6 +114,8 @@ async fn in_the_pseudo_language_no_word_escapes_translation_and_nothing_overflow
         check(hash, app.script(ESCAPED).await);
         app.screenshot(&format!("pseudo-{view}")).await;
     }
+    app.go("#/").await; // set-up
+    app.wait_view("home").await;
     app.click("#lock-button").await;
     app.go("#/unlock").await; // set-up
     app.wait_view("unlock").await;
@@ -128,31 +137,40 @@ async fn right_to_left_home_and_a_card_are_laid_out_from_the_right() {
         "rtl"
     );
     first_run(&app).await;
+    // Home: the first tile of a row is its rightmost.
+    let tiles = app
+        .script(
+            "const [a, b] = [...document.querySelectorAll('#action-tiles .tile')].map(t => t.getBoundingClientRect()); \
+             return { sameRow: Math.abs(a.top - b.top) < 2, firstRight: a.right, secondRight: b.right, \
+             wide: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1 }",
+        )
+        .await;
+    assert_eq!(tiles["sameRow"], true, "two tiles a row at 320 px: {tiles}");
+    assert!(
+        tiles["firstRight"].as_f64() > tiles["secondRight"].as_f64(),
+        "home: the first tile on the right: {tiles}"
+    );
+    assert_eq!(tiles["wide"], false, "home: within the window");
+    app.screenshot("rtl-home").await;
+
+    // A card: its Back button at the right, where a right-to-left reader starts.
     app.click(".tile[data-action='water']").await;
     app.wait_view("action").await;
-    for (screen, css) in [("card", "#action-title"), ("home", "#view-home .greeting")] {
-        if screen == "home" {
-            app.click("#view-action [data-back]").await;
-            app.wait_view("home").await;
-        }
-        // The text starts at the right: its first line's box ends at the right of its view.
-        let layout = app
-            .script(&format!(
-                "const el = document.querySelector('{css}'); const range = document.createRange(); \
-                 range.selectNodeContents(el); const line = range.getClientRects()[0]; \
-                 const view = el.closest('.view').getBoundingClientRect(); \
-                 const style = getComputedStyle(el.closest('.view')); \
-                 return {{ direction: getComputedStyle(el).direction, gapRight: Math.round(view.right - parseFloat(style.paddingRight) - line.right), \
-                 wide: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1 }}"
-            ))
-            .await;
-        assert_eq!(layout["direction"], "rtl", "{screen}");
-        assert!(
-            layout["gapRight"].as_f64().unwrap().abs() <= 2.0,
-            "{screen}: text starts at the right: {layout}"
-        );
-        assert_eq!(layout["wide"], false, "{screen}: within the window");
-        app.screenshot(&format!("rtl-{screen}")).await;
-    }
+    let card = app
+        .script(
+            "const back = document.querySelector('#view-action [data-back]').getBoundingClientRect(); \
+             const width = document.documentElement.clientWidth; \
+             return { backLeft: back.left, backRight: back.right, width, \
+             wide: document.documentElement.scrollWidth > width + 1 }",
+        )
+        .await;
+    let width = card["width"].as_f64().unwrap();
+    assert!(
+        card["backLeft"].as_f64().unwrap() > width / 2.0 - 1.0
+            || card["backRight"].as_f64().unwrap() > width * 0.9,
+        "card: Back sits at the right: {card}"
+    );
+    assert_eq!(card["wide"], false, "card: within the window");
+    app.screenshot("rtl-card").await;
     app.finish().await;
 }

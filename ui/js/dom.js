@@ -33,6 +33,13 @@ export function showMessage(node, text) {
   node.hidden = !text;
 }
 
+/** A `<time>` showing `text`, the date or time `iso` as written for the person. */
+export function timeEl(iso, text, className) {
+  const node = el('time', className, text);
+  node.dateTime = iso;
+  return node;
+}
+
 /** A short local date and time for a moment or an entry, as the app's language writes them. */
 export function formatDateTime(iso) {
   return new Date(iso).toLocaleString(dateLocale(), { dateStyle: 'medium', timeStyle: 'short' });

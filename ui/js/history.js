@@ -1,7 +1,7 @@
 // History: moments, newest first, each with its care, check-ins and journal entries.
 
 import * as ipc from './ipc.js';
-import { $, el, formatDateTime, formatTime, timeWords } from './dom.js';
+import { $, el, formatDateTime, formatTime, timeEl, timeWords } from './dom.js';
 import { errorText, t } from './strings.js';
 import { careTitle, loadOwnTiles } from './own-tiles.js';
 
@@ -19,7 +19,8 @@ function momentItem(moment) {
     item.append(el('h3', '', t('history.actions')));
     const list = el('ul', 'moment-actions');
     for (const taken of moment.actions) {
-      const row = el('li', '', `${formatTime(taken.at)} · ${careTitle(content, taken.action)}`);
+      const row = el('li');
+      row.append(timeEl(taken.at, formatTime(taken.at)), ` · ${careTitle(content, taken.action)}`);
       row.dataset.action = taken.action;
       list.append(row);
     }

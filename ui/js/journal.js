@@ -5,7 +5,7 @@
 
 import * as ipc from './ipc.js';
 import { chip, releaseAll, setPressed } from './chips.js';
-import { $, el, formatDateTime, showMessage, timeWords } from './dom.js';
+import { $, el, formatDateTime, showMessage, timeEl, timeWords } from './dom.js';
 import * as session from './session.js';
 import { leaveFormFor } from './nav.js';
 import { errorText, t } from './strings.js';
@@ -32,7 +32,7 @@ function entryItem(entry) {
   link.dataset.entry = String(entry.id);
   const first = entry.body.split('\n')[0];
   link.append(el('span', 'entry-preview', first.length > 140 ? `${first.slice(0, 140)}…` : first));
-  link.append(el('span', 'entry-date', formatDateTime(entry.created_at)));
+  link.append(timeEl(entry.created_at, formatDateTime(entry.created_at), 'entry-date'));
   const item = el('li');
   item.append(link);
   return item;

@@ -2,7 +2,7 @@
 // snooze, and the choice of (neutral) notification words.
 
 import * as ipc from './ipc.js';
-import { $, el, formatDateTime } from './dom.js';
+import { $, el, formatDateTime, timeEl } from './dom.js';
 import { errorText, t } from './strings.js';
 
 async function set(preset, custom) {
@@ -20,7 +20,7 @@ async function drawPending() {
   const items = view.pending.map((reminder) => {
     const item = el('li', 'reminder-row');
     item.dataset.reminder = String(reminder.id);
-    item.append(el('span', 'reminder-when', formatDateTime(reminder.due_at)));
+    item.append(timeEl(reminder.due_at, formatDateTime(reminder.due_at), 'reminder-when'));
     const buttons = el('div', 'button-row');
     const snooze = el('button', '', t('remind.snooze'));
     snooze.type = 'button';
