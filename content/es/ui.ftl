@@ -120,7 +120,7 @@ home-more_label = Más
 ## action_card
 
 action_card-back = Atrás
-action_card-back_label = Volver a todas las acciones
+action_card-back_label = Atrás, a todas las acciones
 action_card-steps = Cómo
 action_card-say = Podrías decir
 action_card-ask = Si eres tú quien lo necesita, podrías pedirlo así

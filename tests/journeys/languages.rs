@@ -194,3 +194,59 @@ async fn in_german_chosen_before_any_passcode_the_app_and_its_unlock_screen_spea
         .await;
     again.finish().await;
 }
+
+/// Every screen, in the language `tag`, passes axe-core (WCAG 2.2 A/AA), with the document's
+/// `lang` saying which language it is.
+async fn every_screen_passes_axe_core_in(journey: &'static str, tag: &str) {
+    // Colours read settled, not mid-fade (as the English audit reads them).
+    let home = aftercare_e2e::axe::still_home();
+    let app = App::start(
+        journey,
+        Launch {
+            home: Some(home.path().to_owned()),
+            ..Launch::default()
+        },
+    )
+    .await;
+    app.wait_view("welcome").await;
+    choose_language(
+        &app,
+        "welcome-language",
+        tag,
+        "#welcome-title",
+        "welcome.title",
+    )
+    .await;
+    let mut found = app.axe(&format!("{tag} welcome")).await;
+    first_run(&app).await;
+    app.click(".tile[data-action='water']").await;
+    app.wait_view("action").await;
+    app.wait_text("#action-saved", &say(words(tag), "app.saved"))
+        .await;
+    found.extend(app.axe(&format!("{tag} card, just tapped")).await);
+    for (hash, view) in crate::pseudo::SCREENS {
+        app.go(hash).await; // set-up: each screen in turn
+        app.wait_view(view).await;
+        assert_eq!(
+            app.script("return document.documentElement.lang").await,
+            tag
+        );
+        found.extend(app.axe(&format!("{tag} {hash}")).await);
+    }
+    let summary: Vec<String> = found
+        .iter()
+        .map(|v| format!("{}: {} {}", v.screen, v.rule, v.detail))
+        .collect();
+    assert!(found.is_empty(), "\n{}\n", summary.join("\n"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn every_screen_passes_axe_core_in_spanish() {
+    every_screen_passes_axe_core_in("axe-es", "es").await;
+}
+
+#[tokio::test]
+async fn every_screen_passes_axe_core_in_german() {
+    every_screen_passes_axe_core_in("axe-de", "de").await;
+}

@@ -9,7 +9,7 @@ use aftercare_e2e::App;
 use crate::care::first_run;
 
 /// Every screen, by its address and its view.
-const SCREENS: &[(&str, &str)] = &[
+pub const SCREENS: &[(&str, &str)] = &[
     ("#/", "home"),
     ("#/action/cuddle", "action"),
     ("#/check-in", "check-in"),
