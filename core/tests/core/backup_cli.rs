@@ -12,7 +12,7 @@ use aftercare_core::backup::{read_backup, write_backup, BackupKey, WorkFactor};
 use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
 
 use crate::{
-    backup::{fill, today, CANARY, PASSPHRASE},
+    backups::{fill, today, CANARY, PASSPHRASE},
     support::{evening, passcode, set_up},
 };
 

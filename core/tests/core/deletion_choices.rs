@@ -10,27 +10,9 @@ use chrono::{DateTime, Duration, Months, Utc};
 use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
 
 use crate::{
-    backup::{back_up, restore},
+    backups::{back_up, restore},
     support::{evening, passcode, set_up, water, Fixture, PASSCODE},
 };
-
-/// Takes the backup's choices a restore offered, as the person does with "Use the backup's
-/// choices" (Settings saves them like any change).
-pub fn take_offered(f: &mut Fixture, offered: &BackupChoices) {
-    let store = f.vault.store().unwrap();
-    if let Some(minutes) = offered.auto_lock_minutes {
-        store.set_auto_lock_minutes(minutes).unwrap();
-    }
-    if let Some(on) = offered.discreet {
-        store.set_discreet(on).unwrap();
-    }
-    if let Some(on) = offered.protect_screen {
-        store.set_protect_screen(on).unwrap();
-    }
-    if let Some(choice) = offered.auto_delete {
-        store.set_auto_delete(choice).unwrap();
-    }
-}
 
 /// When the backups in these tests are restored (`backup::restore`).
 fn restored_at() -> DateTime<Utc> {

@@ -6,6 +6,7 @@ mod back_off;
 mod backup;
 mod backup_cli;
 mod backup_files;
+mod backups;
 mod card;
 mod content;
 mod crash;

@@ -11,7 +11,7 @@ use aftercare_core::{
 };
 
 use crate::{
-    backup::{back_up, restore},
+    backups::{back_up, restore},
     support::*,
 };
 

@@ -16,8 +16,7 @@ use aftercare_core::{
 use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
 
 use crate::{
-    backup::{back_up, fill, key, seen, today, PASSPHRASE},
-    backup_files::age_file,
+    backups::{age_file, back_up, fill, key, seen, today, PASSPHRASE},
     support::{evening, passcode, set_up, Fixture},
 };
 
