@@ -81,11 +81,12 @@ impl Vault {
     }
 
     /// Vouches for the files read while locked with `vouch` from now on, and writes them again
-    /// under it (unlocked: the schedule from the store, `locked-tiles`).
+    /// under it (unlocked: the schedule from the store, `locked-tiles`, `locked-people`).
     pub(super) fn vouch_with(&mut self, vouch: VouchKey) -> Result<(), Error> {
         self.vouch = Some(vouch);
         self.sync_schedule()?;
-        self.write_locked_tiles()
+        self.write_locked_tiles()?;
+        self.write_locked_people()
     }
 
     /// The public key to seal to while locked (see the module).

@@ -10,6 +10,8 @@ use aftercare_core::{
     ErrorKind,
 };
 
+use rand_chacha::rand_core::SeedableRng;
+
 use crate::{
     backups::{back_up, restore},
     support::*,
@@ -204,4 +206,40 @@ fn migrating_to_reachable_people_keeps_everyone_unmarked() {
     );
     after.set_person_reachable(people[0].id, true).unwrap();
     assert!(after.people().unwrap()[0].reachable_locked);
+}
+
+/// A change of passcode that re-keys (or ties the vault to this device) changes the key that
+/// vouches for the files read while locked: every one of them is written again under it, the
+/// people reachable while locked among them, so the calm space still shows them while locked
+/// and nothing reads as altered.
+#[test]
+fn people_reachable_while_locked_stay_readable_after_the_passcode_changes() {
+    let mut f = set_up();
+    f.vault
+        .add_person(&person("Robin", "+44 7700 900 555", true))
+        .unwrap();
+    f.vault
+        .change_passcode_and_rekey(
+            &passcode(PASSCODE),
+            &passcode("a new and longer passcode"),
+            FAST,
+            evening(),
+            // Not the set-up's seed, which would draw the same data key again.
+            &mut rand_chacha::ChaCha20Rng::from_seed([7; 32]),
+        )
+        .unwrap();
+    f.vault.lock();
+    assert_eq!(
+        f.vault.altered_files(),
+        Vec::<&str>::new(),
+        "nothing reads as changed by someone else"
+    );
+    assert_eq!(
+        f.vault.locked_people(),
+        [LockedPerson {
+            name: "Robin".into(),
+            number: "+44 7700 900 555".into()
+        }],
+        "still reachable while locked"
+    );
 }
