@@ -54,7 +54,7 @@ pub fn run() {
             #[cfg(mobile)]
             {
                 let state = app.state::<state::AppState>();
-                let schedule = state.vault().map(|v| v.schedule()).unwrap_or_default();
+                let schedule = state.vault().schedule();
                 reminders::register_answers(app.handle(), state.content, &schedule);
             }
             let timer = reminders::start(app.handle());

@@ -51,10 +51,7 @@ pub fn on_window_event(window: &Window, event: &WindowEvent) {
     #[cfg(desktop)]
     if let WindowEvent::CloseRequested { api, .. } = event {
         let state = window.state::<AppState>();
-        let pending = state
-            .vault()
-            .map(|v| !v.schedule().pending.is_empty())
-            .unwrap_or(false);
+        let pending = !state.vault().schedule().pending.is_empty();
         if pending && window.app_handle().tray_by_id("main").is_some() {
             api.prevent_close();
             let _ = window.hide();

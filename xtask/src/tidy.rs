@@ -11,6 +11,7 @@ mod docs;
 mod layers;
 mod module_graph;
 mod rust_tokens;
+mod thin_commands;
 
 use std::{
     collections::BTreeSet,

@@ -31,9 +31,9 @@ impl Vault {
         at: DateTime<Utc>,
         rng: &mut (impl RngCore + CryptoRng),
     ) -> Result<Tap, Error> {
-        match &mut self.unlocked {
-            Some(unlocked) => {
-                let (care, moment) = unlocked.store.record_care(action, at)?;
+        match self.unlocked {
+            Some(_) => {
+                let (care, moment) = self.write(|store| store.record_care(action, at))?;
                 Ok(Tap::InMoment { moment, care })
             }
             None => {
@@ -54,7 +54,7 @@ impl Vault {
     /// page stops offering undo when the vault unlocks).
     pub fn undo_tap(&mut self, tap: &Tap) -> Result<(), Error> {
         match tap {
-            Tap::InMoment { care, .. } => self.store()?.undo_care(*care),
+            Tap::InMoment { care, .. } => self.write(|store| store.undo_care(*care)),
             Tap::Sealed { file } => self.inbox().remove_sealed(file),
         }
     }

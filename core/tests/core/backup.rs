@@ -24,7 +24,7 @@ fn backup_rng() -> ChaCha20Rng {
 #[test]
 fn a_backup_restored_into_a_new_vault_gives_back_everything_field_by_field() {
     let mut first = set_up();
-    fill(first.vault.store().unwrap());
+    fill(first.vault.store_for_tests().unwrap());
     let out = tempfile::tempdir().unwrap();
     let summary = back_up(&mut first, out.path(), 1601);
     assert_eq!(summary.path, out.path().join("backup-2026-11-26.age"));
@@ -52,8 +52,8 @@ fn a_backup_restored_into_a_new_vault_gives_back_everything_field_by_field() {
     );
     take_offered(&mut second, &report.offered);
     assert_eq!(
-        seen(second.vault.store().unwrap()),
-        seen(first.vault.store().unwrap()),
+        seen(second.vault.store_for_tests().unwrap()),
+        seen(first.vault.store_for_tests().unwrap()),
         "history, journal, card, reminders, people and settings are the same"
     );
 }
@@ -61,33 +61,33 @@ fn a_backup_restored_into_a_new_vault_gives_back_everything_field_by_field() {
 #[test]
 fn restoring_again_or_into_the_vault_it_came_from_adds_nothing_twice() {
     let mut first = set_up();
-    fill(first.vault.store().unwrap());
+    fill(first.vault.store_for_tests().unwrap());
     let out = tempfile::tempdir().unwrap();
     let summary = back_up(&mut first, out.path(), 1602);
 
     // Into the vault it came from: every record is there already.
-    let before = seen(first.vault.store().unwrap());
+    let before = seen(first.vault.store_for_tests().unwrap());
     let report = restore(&mut first, &summary.path);
     assert_eq!(report.added, 0, "nothing is new: {report:?}");
     assert_eq!(report.already_there, summary.records);
-    assert_eq!(seen(first.vault.store().unwrap()), before);
+    assert_eq!(seen(first.vault.store_for_tests().unwrap()), before);
 
     // Into a new vault twice.
     let mut second = set_up();
     let offered = restore(&mut second, &summary.path).offered;
     take_offered(&mut second, &offered);
-    let once = seen(second.vault.store().unwrap());
+    let once = seen(second.vault.store_for_tests().unwrap());
     let report = restore(&mut second, &summary.path);
     assert_eq!(
         report.added, 0,
         "the second restore adds nothing: {report:?}"
     );
-    assert_eq!(seen(second.vault.store().unwrap()), once);
+    assert_eq!(seen(second.vault.store_for_tests().unwrap()), once);
 
     // A backup of the restored copy, with one tap more, back into the first: only that tap.
     second
         .vault
-        .store()
+        .store_for_tests()
         .unwrap()
         .record_action(&water(), evening() + Duration::days(3))
         .unwrap();
@@ -99,15 +99,15 @@ fn restoring_again_or_into_the_vault_it_came_from_adds_nothing_twice() {
         "the new tap and its new moment, nothing restored before: {report:?}"
     );
     assert_eq!(
-        seen(first.vault.store().unwrap()),
-        seen(second.vault.store().unwrap())
+        seen(first.vault.store_for_tests().unwrap()),
+        seen(second.vault.store_for_tests().unwrap())
     );
 }
 
 #[test]
 fn a_backup_file_holds_no_plaintext_is_owner_only_and_never_replaces_a_file() {
     let mut f = set_up();
-    fill(f.vault.store().unwrap());
+    fill(f.vault.store_for_tests().unwrap());
     let out = tempfile::tempdir().unwrap();
     let first = back_up(&mut f, out.path(), 1604);
     let second = back_up(&mut f, out.path(), 1605);
@@ -135,12 +135,12 @@ fn a_backup_file_holds_no_plaintext_is_owner_only_and_never_replaces_a_file() {
 #[test]
 fn the_backup_records_its_work_factor_and_progress_counts_up_to_the_total() {
     let mut f = set_up();
-    fill(f.vault.store().unwrap());
+    fill(f.vault.store_for_tests().unwrap());
     let out = tempfile::tempdir().unwrap();
     let phrase = passcode(PASSPHRASE);
     let mut seen: Vec<Progress> = Vec::new();
     let summary = write_backup(
-        f.vault.store().unwrap(),
+        f.vault.store_for_tests().unwrap(),
         out.path(),
         today(),
         evening(),
@@ -164,12 +164,12 @@ fn the_backup_records_its_work_factor_and_progress_counts_up_to_the_total() {
 #[test]
 fn a_weak_backup_passphrase_is_refused_and_nothing_is_written() {
     let mut f = set_up();
-    fill(f.vault.store().unwrap());
+    fill(f.vault.store_for_tests().unwrap());
     let out = tempfile::tempdir().unwrap();
     for weak in ["123456", "password1", "aftercare2026"] {
         let phrase = passcode(weak);
         let error = write_backup(
-            f.vault.store().unwrap(),
+            f.vault.store_for_tests().unwrap(),
             out.path(),
             today(),
             evening(),
@@ -189,9 +189,9 @@ fn a_weak_backup_passphrase_is_refused_and_nothing_is_written() {
 /// The backup's path after a restore attempt, with what the vault showed before, to check
 /// that nothing changed.
 fn refused(f: &mut Fixture, path: &Path, phrase: &str) -> ErrorKind {
-    let before = seen(f.vault.store().unwrap());
+    let before = seen(f.vault.store_for_tests().unwrap());
     let error = restore_backup(
-        f.vault.store().unwrap(),
+        f.vault.store_for_tests().unwrap(),
         path,
         &passcode(phrase),
         evening(),
@@ -199,7 +199,7 @@ fn refused(f: &mut Fixture, path: &Path, phrase: &str) -> ErrorKind {
     )
     .unwrap_err();
     assert_eq!(
-        seen(f.vault.store().unwrap()),
+        seen(f.vault.store_for_tests().unwrap()),
         before,
         "nothing changed ({error})"
     );
@@ -215,14 +215,14 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 #[test]
 fn a_wrong_passphrase_a_damaged_file_and_a_file_that_is_not_a_backup_each_say_so() {
     let mut first = set_up();
-    fill(first.vault.store().unwrap());
+    fill(first.vault.store_for_tests().unwrap());
     let out = tempfile::tempdir().unwrap();
     let summary = back_up(&mut first, out.path(), 1606);
     let good = std::fs::read(&summary.path).unwrap();
     let mut target = set_up();
     target
         .vault
-        .store()
+        .store_for_tests()
         .unwrap()
         .journal_create("already here", None, None, evening())
         .unwrap();
@@ -282,7 +282,7 @@ fn a_backup_from_a_newer_version_is_refused_and_changes_nothing() {
     let newer = crate::backups::backup(PASSPHRASE, &[("manifest.json", manifest.to_vec())]);
     let newer = write(out.path(), "newer.age", &newer);
     let mut target = set_up();
-    fill(target.vault.store().unwrap());
+    fill(target.vault.store_for_tests().unwrap());
     assert_eq!(
         refused(&mut target, &newer, PASSPHRASE),
         ErrorKind::NewerBackup

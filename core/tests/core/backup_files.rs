@@ -73,7 +73,7 @@ fn records_that_break_the_rules_are_counted_and_never_merged() {
     let path = tmp.path().join("crafted.age");
     std::fs::write(&path, file).unwrap();
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let report = restore_backup(
         store,
         &path,
@@ -139,7 +139,7 @@ fn a_manifest_that_does_not_match_its_records_is_damage_and_merges_nothing() {
     std::fs::write(&path, backup(PASSPHRASE, &files)).unwrap();
     let mut f = set_up();
     let error = restore_backup(
-        f.vault.store().unwrap(),
+        f.vault.store_for_tests().unwrap(),
         &path,
         &passcode(PASSPHRASE),
         evening(),
@@ -166,7 +166,7 @@ fn fixture_path() -> std::path::PathBuf {
 #[ignore = "writes the golden fixture"]
 fn write_the_format_1_fixture() {
     let mut f = set_up();
-    crate::backups::fill(f.vault.store().unwrap());
+    crate::backups::fill(f.vault.store_for_tests().unwrap());
     let tmp = tempfile::tempdir().unwrap();
     let made = crate::backups::back_up(&mut f, tmp.path(), 1601);
     std::fs::copy(made.path, fixture_path()).unwrap();
@@ -175,9 +175,9 @@ fn write_the_format_1_fixture() {
 #[test]
 fn a_backup_written_in_format_1_still_restores_to_the_same_records() {
     let mut written = set_up();
-    crate::backups::fill(written.vault.store().unwrap());
+    crate::backups::fill(written.vault.store_for_tests().unwrap());
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let report = restore_backup(
         store,
         &fixture_path(),
@@ -189,10 +189,10 @@ fn a_backup_written_in_format_1_still_restores_to_the_same_records() {
     // All but its auto-lock and discretion, which are offered, never taken.
     assert_eq!((report.added, report.invalid), (14, 0), "{report:?}");
     crate::backups::take_offered(&mut f, &report.offered);
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     assert_eq!(
         crate::backups::seen(store),
-        crate::backups::seen(written.vault.store().unwrap()),
+        crate::backups::seen(written.vault.store_for_tests().unwrap()),
         "the fixture holds what `fill` records, field by field"
     );
 }
@@ -200,7 +200,7 @@ fn a_backup_written_in_format_1_still_restores_to_the_same_records() {
 #[test]
 fn a_restore_that_fails_half_way_leaves_the_vault_as_it_was() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     store
         .journal_create("already here", None, None, evening())
         .unwrap();
@@ -250,7 +250,7 @@ fn a_restore_counts_up_to_every_record() {
     let mut f = set_up();
     let mut seen = Vec::new();
     restore_backup(
-        f.vault.store().unwrap(),
+        f.vault.store_for_tests().unwrap(),
         &fixture_path(),
         &passcode(PASSPHRASE),
         evening() + Duration::days(3),
@@ -270,7 +270,7 @@ fn a_restore_counts_up_to_every_record() {
 fn a_since_then_check_in_comes_back_as_one() {
     use aftercare_core::{content::Occasion, model::NewCheckIn};
     let mut first = set_up();
-    let store = first.vault.store().unwrap();
+    let store = first.vault.store_for_tests().unwrap();
     store
         .record_action(&crate::support::water(), evening())
         .unwrap();
@@ -285,7 +285,7 @@ fn a_since_then_check_in_comes_back_as_one() {
     let out = tempfile::tempdir().unwrap();
     let made = crate::backups::back_up(&mut first, out.path(), 1690);
     let mut second = set_up();
-    let store = second.vault.store().unwrap();
+    let store = second.vault.store_for_tests().unwrap();
     restore_backup(
         store,
         &made.path,
@@ -304,6 +304,6 @@ fn a_since_then_check_in_comes_back_as_one() {
     assert_eq!(check_ins[0].content.occasion, Occasion::SinceThen);
     assert_eq!(
         crate::backups::seen(store),
-        crate::backups::seen(first.vault.store().unwrap())
+        crate::backups::seen(first.vault.store_for_tests().unwrap())
     );
 }

@@ -153,7 +153,7 @@ pub fn seen(store: &Store) -> Seen {
 pub fn back_up(f: &mut Fixture, out: &Path, seed: u64) -> BackupSummary {
     let phrase = passcode(PASSPHRASE);
     write_backup(
-        f.vault.store().unwrap(),
+        f.vault.store_for_tests().unwrap(),
         out,
         today(),
         evening() + Duration::days(3),
@@ -166,7 +166,7 @@ pub fn back_up(f: &mut Fixture, out: &Path, seed: u64) -> BackupSummary {
 
 pub fn restore(f: &mut Fixture, path: &Path) -> aftercare_core::store::RestoreReport {
     restore_backup(
-        f.vault.store().unwrap(),
+        f.vault.store_for_tests().unwrap(),
         path,
         &passcode(PASSPHRASE),
         evening() + Duration::days(3),
@@ -205,7 +205,7 @@ pub fn backup(passphrase: &str, files: &[(&str, Vec<u8>)]) -> Vec<u8> {
 /// Takes the backup's choices a restore offered, as the person does with "Use the backup's
 /// choices" (Settings saves them like any change).
 pub fn take_offered(f: &mut Fixture, offered: &BackupChoices) {
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     if let Some(minutes) = offered.auto_lock_minutes {
         store.set_auto_lock_minutes(minutes).unwrap();
     }

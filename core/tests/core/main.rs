@@ -19,6 +19,7 @@ mod follow_ups;
 mod formats;
 mod fuzzed;
 mod home;
+mod in_step;
 mod inbox;
 mod insights;
 mod journal;

@@ -22,7 +22,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         "CANARY-LOCKED-ANSWER-77aa",
         "CANARY-PERSON-3b9e",
     ];
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let entry = store
         .journal_create(
             canaries[0],
@@ -89,7 +89,6 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
     f.vault
         .save_check_in(&check_in, evening(), &mut rng())
         .unwrap();
-    f.vault.sync_schedule().unwrap();
 
     let scan = |when: &str, expect: &[&str]| {
         let files = files(f.dir.path());
@@ -154,7 +153,12 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
     f.vault
         .unlock(&passcode(PASSCODE), evening() + minutes(10))
         .unwrap();
-    let history = f.vault.store().unwrap().history(10, None).unwrap();
+    let history = f
+        .vault
+        .store_for_tests()
+        .unwrap()
+        .history(10, None)
+        .unwrap();
     assert_eq!(
         history[0].check_ins.len(),
         2,
@@ -252,7 +256,7 @@ fn changing_the_passcode_rewrites_only_the_slot() {
         .unlock(&passcode("a longer passphrase"), evening())
         .unwrap();
     assert_eq!(
-        f.vault.store().unwrap().history(5, None).unwrap()[0]
+        f.vault.store_for_tests().unwrap().history(5, None).unwrap()[0]
             .actions
             .len(),
         1
@@ -411,7 +415,11 @@ fn the_vault_locks_itself_once_the_idle_deadline_has_passed() {
     let last = evening();
     assert!(!f.vault.lock_if_idle(last, last + minutes(4)).unwrap());
     assert_eq!(f.vault.status(), VaultStatus::Unlocked);
-    f.vault.store().unwrap().set_auto_lock_minutes(2).unwrap();
+    f.vault
+        .store_for_tests()
+        .unwrap()
+        .set_auto_lock_minutes(2)
+        .unwrap();
     assert!(f.vault.lock_if_idle(last, last + minutes(2)).unwrap());
     assert_eq!(f.vault.status(), VaultStatus::Locked);
     assert!(

@@ -2,55 +2,45 @@
 //! "check on me tomorrow" offer, and the insights worked out from them all.
 
 use aftercare_core::{
+    api::moments,
     insights::Insights,
     model::{EndedMoment, MomentHistory, MomentId},
-    vault::VaultStatus,
 };
 
-use super::{commands, MAX_PAGE};
+use super::commands;
 
 commands! {
     /// Up to `limit` moments (at most a page), newest first, after `before`.
-    fn history(state, _now, limit: u32, before: Option<MomentId>) -> Vec<MomentHistory> {
-        Ok(state.vault()?.store()?.history(limit.min(MAX_PAGE), before)?)
+    fn history(app, vault, given, limit: u32, before: Option<MomentId>) -> Vec<MomentHistory> {
+        moments::history(vault, limit, before)
     }
 
-    /// "What helps me": the insights from the whole history (unlocked only), with days in the
-    /// device's time zone.
-    fn insights(state, _now) -> Insights {
-        let history = state.vault()?.store()?.history_all()?;
-        Ok(aftercare_core::insights::insights(
-            &history,
-            state.content,
-            crate::clock::time_zone(),
-        ))
+    /// "What helps me": the insights from the whole history, days in the device's time zone.
+    fn insights(app, vault, given) -> Insights {
+        moments::insights(vault, app.content, given.now)
     }
 
     /// The moment Home shows: the latest, if still within the moment window.
-    fn recent_moment(state, now) -> Option<MomentHistory> {
-        Ok(state.vault()?.store()?.recent_moment_history(now)?)
+    fn recent_moment(app, vault, given) -> Option<MomentHistory> {
+        moments::recent_moment(vault, given.now.at)
     }
 
     /// "End this moment", and whether to offer "check on me tomorrow" now.
-    fn end_moment(state, now, id: MomentId) -> EndedMoment {
-        Ok(state.vault()?.store()?.end_moment(id, now)?)
+    fn end_moment(app, vault, given, id: MomentId) -> EndedMoment {
+        moments::end_moment(vault, id, given.now.at)
     }
 
-    fn delete_moment(state, _now, id: MomentId) -> () {
-        Ok(state.vault()?.store()?.delete_moment(id)?)
+    fn delete_moment(app, vault, given, id: MomentId) -> () {
+        moments::delete_moment(vault, id)
     }
 
-    /// Whether to offer "check on me tomorrow" now (after a check-in, say). Locked: no.
-    fn check_tomorrow_offer(state, now) -> bool {
-        let mut vault = state.vault()?;
-        if vault.status() != VaultStatus::Unlocked {
-            return Ok(false);
-        }
-        Ok(vault.store()?.offers_check_tomorrow(now)?)
+    /// Whether to offer "check on me tomorrow" now (after a check-in, say).
+    fn check_tomorrow_offer(app, vault, given) -> bool {
+        moments::check_tomorrow_offer(vault, given.now.at)
     }
 
     /// "Not now" to "check on me tomorrow", for the recent moment.
-    fn decline_check_tomorrow(state, now) -> () {
-        Ok(state.vault()?.store()?.decline_check_tomorrow(now)?)
+    fn decline_check_tomorrow(app, vault, given) -> () {
+        moments::decline_check_tomorrow(vault, given.now.at)
     }
 }

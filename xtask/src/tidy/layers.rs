@@ -50,6 +50,16 @@ const CORE_LAYERS: &[(&str, &str)] = &[
     ("vault", "data_dir"),
     ("vault", "fs"),
     ("vault", "error"),
+    // api: the body of each command the shell calls, over everything it decides with.
+    ("api", "backup"),
+    ("api", "vault"),
+    ("api", "store"),
+    ("api", "card"),
+    ("api", "content"),
+    ("api", "model"),
+    ("api", "reminders"),
+    ("api", "insights"),
+    ("api", "error"),
     // backup: the age file a person keeps, over the store and the vault's passcode rules.
     ("backup", "vault"),
     ("backup", "store"),
