@@ -57,6 +57,15 @@ fn main() {
         "edit_own_tile",
         "delete_own_tile",
         "locked_tiles",
+        "their_cards",
+        "their_card",
+        "read_their_card_text",
+        "read_their_card_image",
+        "add_their_card",
+        "rename_their_card",
+        "delete_their_card",
+        "check_in_moment",
+        "note_their_answer",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
         .expect("tauri build step failed");

@@ -106,6 +106,68 @@ pub enum Error {
     /// The database failed.
     #[error("the database failed: {0}")]
     Database(rusqlite::Error),
+
+    /// Someone's card (an image or pasted text) could not be read; nothing was saved.
+    #[error("that card could not be read ({problem:?}); nothing was saved")]
+    UnreadableCard { problem: CardProblem },
+}
+
+/// Why a card could not be read. Each has its own calm sentence in `content/ui.toml`
+/// (`error.card_<problem>`), and nothing is saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CardProblem {
+    /// The file is larger than any card image needs to be.
+    TooLarge,
+    /// The picture has more pixels than the app decodes.
+    TooManyPixels,
+    /// Not a PNG or JPEG file.
+    NotAnImage,
+    /// A PNG or JPEG that does not decode: cut short or damaged.
+    DamagedImage,
+    /// No QR code could be read in the picture.
+    NoCode,
+    /// More than one QR code, holding different things.
+    SeveralCodes,
+    /// The pasted text is longer than any card.
+    TextTooLong,
+    /// Text (pasted, or in a QR code) that is not an aftercare card.
+    NotACard,
+    /// A card from a newer version of the app.
+    NewerCard,
+    /// A card with a part this version does not know.
+    UnknownField,
+    /// A card marker that is broken: an item that does not read, a part given twice.
+    DamagedCard,
+    /// A card with nothing filled in.
+    EmptyCard,
+    /// More than one card in the text.
+    SeveralCards,
+}
+
+impl CardProblem {
+    /// Every problem, for checks that each one has its words.
+    pub const ALL: [CardProblem; 13] = [
+        CardProblem::TooLarge,
+        CardProblem::TooManyPixels,
+        CardProblem::NotAnImage,
+        CardProblem::DamagedImage,
+        CardProblem::NoCode,
+        CardProblem::SeveralCodes,
+        CardProblem::TextTooLong,
+        CardProblem::NotACard,
+        CardProblem::NewerCard,
+        CardProblem::UnknownField,
+        CardProblem::DamagedCard,
+        CardProblem::EmptyCard,
+        CardProblem::SeveralCards,
+    ];
+}
+
+impl From<CardProblem> for Error {
+    fn from(problem: CardProblem) -> Error {
+        Error::UnreadableCard { problem }
+    }
 }
 
 /// A value in a row that does not decode (an unknown code, a time out of range): carried
@@ -154,6 +216,7 @@ pub enum ErrorKind {
     NotABackup,
     DamagedBackup,
     NewerBackup,
+    UnreadableCard,
     Storage,
 }
 
@@ -178,6 +241,7 @@ impl Error {
             Error::NotABackup => ErrorKind::NotABackup,
             Error::DamagedBackup { .. } => ErrorKind::DamagedBackup,
             Error::NewerBackup { .. } => ErrorKind::NewerBackup,
+            Error::UnreadableCard { .. } => ErrorKind::UnreadableCard,
             Error::DataDir { .. } | Error::Io { .. } | Error::Database(_) => ErrorKind::Storage,
         }
     }

@@ -1,5 +1,6 @@
-//! Fuzz targets: every parser of a file the app reads from disk, each a thin wrapper that feeds
-//! it arbitrary bytes. None may panic or hang, whatever the bytes; where a parser promises more
+//! Fuzz targets: every parser of a file the app reads from disk, and of someone's card (a
+//! picture or pasted words: outside input too), each a thin wrapper that feeds it arbitrary
+//! bytes. None may panic or hang, whatever the bytes; where a parser promises more
 //! (what decodes, encodes back to the same), the target checks that too.
 //!
 //! `cargo xtask fuzz` builds `src/main.rs` with `cargo afl build` and runs each target under
@@ -76,6 +77,17 @@ pub const TARGETS: &[Target] = &[
     Target {
         name: "backup-tar",
         run: targets::backup_tar,
+        reads: &[],
+    },
+    // Someone's card: chosen or pasted by the person, never a file of the data folder.
+    Target {
+        name: "card-text",
+        run: targets::card_text,
+        reads: &[],
+    },
+    Target {
+        name: "card-image",
+        run: targets::card_image,
         reads: &[],
     },
 ];

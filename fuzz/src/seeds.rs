@@ -163,6 +163,7 @@ pub fn seeds() -> Vec<Seed> {
         ("ui", sources.strings.text),
         ("card", sources.card.text),
         ("guide-page", sources.guide[0].text),
+        ("messages", sources.messages.text),
     ];
     for (which, (name, text)) in (0u8..).zip(files) {
         let mut bytes = vec![which];
@@ -170,7 +171,117 @@ pub fn seeds() -> Vec<Seed> {
         add("content", name, bytes);
     }
     add("backup-tar", "small", backup_tar());
+
+    // Someone's card: as the app shares it, and as a small picture of its code.
+    let content = aftercare_core::content::Content::embedded().expect("valid content");
+    let text = their_card().to_text(content);
+    add("card-text", "card", text.clone().into_bytes());
+    add(
+        "card-text",
+        "empty",
+        aftercare_core::card::AftercareCard::default()
+            .to_text(content)
+            .into_bytes(),
+    );
+    let short = "aftercare-card v1; needs=water; please-dont+=rush off";
+    add("card-image", "code.png", code_png(short));
+    add("card-image", "code.jpg", code_jpeg(short));
+    add("card-image", "two-codes.png", two_codes_png(short));
     out
+}
+
+/// A card with choices, own words (one with a line break and the characters the marker
+/// escapes) and a yes-no answer.
+fn their_card() -> aftercare_core::card::AftercareCard {
+    use aftercare_core::card::{AftercareCard, CardAnswer};
+    let mut card = AftercareCard::default();
+    card.fields.insert(
+        "needs".into(),
+        CardAnswer {
+            choices: vec![OptionId("water".into()), OptionId("touch".into())],
+            words: Some("my hoodie; 100%\nthe grey one".into()),
+            yes: None,
+        },
+    );
+    card.fields.insert(
+        "check-tomorrow".into(),
+        CardAnswer {
+            yes: Some(true),
+            ..CardAnswer::default()
+        },
+    );
+    card
+}
+
+/// The QR code of `text`, two pixels a module with its quiet zone, in grey: a small picture
+/// the fuzzer can change quickly.
+fn code_grey(text: &str) -> (usize, Vec<u8>) {
+    let code = qrcode::QrCode::new(text.as_bytes()).expect("a short text fits");
+    let (modules, scale, quiet) = (code.width(), 2, 4);
+    let side = (modules + 2 * quiet) * scale;
+    let colours = code.to_colors();
+    let mut grey = vec![255u8; side * side];
+    for y in 0..side {
+        for x in 0..side {
+            let (mx, my) = (
+                (x / scale).checked_sub(quiet),
+                (y / scale).checked_sub(quiet),
+            );
+            if let (Some(mx), Some(my)) = (mx, my) {
+                if mx < modules && my < modules && colours[my * modules + mx] == qrcode::Color::Dark
+                {
+                    grey[y * side + x] = 0;
+                }
+            }
+        }
+    }
+    (side, grey)
+}
+
+fn png_of(width: usize, height: usize, grey: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, width as u32, height as u32);
+    encoder.set_color(png::ColorType::Grayscale);
+    let mut writer = encoder.write_header().expect("a PNG header");
+    writer.write_image_data(grey).expect("the pixels");
+    writer.finish().expect("a whole PNG");
+    out
+}
+
+fn code_png(text: &str) -> Vec<u8> {
+    let (side, grey) = code_grey(text);
+    png_of(side, side, &grey)
+}
+
+fn code_jpeg(text: &str) -> Vec<u8> {
+    let (side, grey) = code_grey(text);
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
+        .encode(
+            &grey,
+            side as u32,
+            side as u32,
+            image::ExtendedColorType::L8,
+        )
+        .expect("a JPEG");
+    out
+}
+
+/// Two different codes side by side.
+fn two_codes_png(text: &str) -> Vec<u8> {
+    let (side, one) = code_grey(text);
+    let (other_side, other) = code_grey("https://example.org/");
+    let height = side.max(other_side);
+    let width = side + other_side;
+    let mut grey = vec![255u8; width * height];
+    for y in 0..side {
+        grey[y * width..y * width + side].copy_from_slice(&one[y * side..(y + 1) * side]);
+    }
+    for y in 0..other_side {
+        grey[y * width + side..y * width + width]
+            .copy_from_slice(&other[y * other_side..(y + 1) * other_side]);
+    }
+    png_of(width, height, &grey)
 }
 
 /// A backup's tar stream with one record of each kind.
@@ -237,6 +348,12 @@ fn backup_tar() -> Vec<u8> {
             show_locked: true,
         }],
         card: Some(serde_json::json!({"fields": {"needs": {"choices": ["water"]}}})),
+        their_cards: vec![TheirCardV1 {
+            id: id(7),
+            name: "Sam".into(),
+            added_at: at(11),
+            card: serde_json::json!({"fields": {"needs": {"choices": ["touch"], "words": "a hoodie"}}}),
+        }],
         settings: [("auto_lock_minutes".to_owned(), "12".to_owned())].into(),
     };
     aftercare_core::backup::plain_tar_for_fuzzing(&snapshot, at(10))

@@ -191,14 +191,15 @@ pub fn content(data: &[u8]) {
         path: "fuzz",
         text: &text,
     };
-    match which % 7 {
+    match which % 8 {
         0 => sources.actions = source,
         1 => sources.questions = source,
         2 => sources.affirmations = source,
         3 => sources.reminders = source,
         4 => sources.strings = source,
         5 => sources.card = source,
-        _ => sources.guide[0] = source,
+        6 => sources.guide[0] = source,
+        _ => sources.messages = source,
     }
     let _ = Content::parse(&sources);
 }
@@ -229,4 +230,31 @@ fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 26, 22, 40, 0)
         .single()
         .expect("a valid time")
+}
+
+/// Someone's card as pasted words (or the text of a QR code), read as "Add their card" reads
+/// them. What reads is written back as a card's text that reads as the same card.
+pub fn card_text(data: &[u8]) {
+    let content = embedded();
+    let text = String::from_utf8_lossy(data);
+    if let Ok(card) = aftercare_core::card::read_card_text(&text, content) {
+        let again = aftercare_core::card::read_card_text(&card.to_text(content), content)
+            .expect("a card the app read, written again, reads");
+        assert_eq!(
+            again,
+            card.normalized(content),
+            "a card read, written and read again is the same card"
+        );
+    }
+}
+
+/// A picture of someone's card, PNG or JPEG, read as "Add their card" reads a chosen file: its
+/// size and header checked, decoded to grey, its QR code found and read, its text read as a
+/// card. Never a panic, whatever the bytes.
+pub fn card_image(data: &[u8]) {
+    let _ = aftercare_core::card::read_card_image(data, embedded());
+}
+
+fn embedded() -> &'static Content {
+    Content::embedded().expect("the embedded content is valid")
 }

@@ -122,3 +122,23 @@ fn write_seeds() {
         std::fs::write(dir.join(&seed.name), &seed.bytes).expect("a writable seed");
     }
 }
+
+#[test]
+fn the_card_pictures_read_so_the_fuzzer_starts_past_the_code() {
+    use aftercare_core::{
+        card::{read_card_image, CardProblem},
+        content::Content,
+        Error,
+    };
+    let content = Content::embedded().unwrap();
+    for (path, bytes) in committed("card-image") {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        match read_card_image(&bytes, content) {
+            Ok(card) => assert!(!card.is_empty(), "{name}"),
+            Err(Error::UnreadableCard {
+                problem: CardProblem::SeveralCodes,
+            }) => assert!(name.starts_with("two-codes"), "{name}"),
+            Err(other) => panic!("{name}: {other:?}"),
+        }
+    }
+}

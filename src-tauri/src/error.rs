@@ -33,6 +33,8 @@ pub enum ErrorKind {
     DamagedBackup,
     /// The backup is from a newer version of the app.
     NewerBackup,
+    /// Someone's card could not be read; `problem` says why. Nothing was saved.
+    UnreadableCard,
     /// The disk or the data folder failed.
     Storage,
     /// A bug in the shell (a worker thread died); nothing was saved.
@@ -45,6 +47,9 @@ pub struct CommandError {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wait_seconds: Option<u64>,
+    /// Why a card could not be read, for `unreadable-card`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<aftercare_core::card::CardProblem>,
 }
 
 impl CommandError {
@@ -54,6 +59,7 @@ impl CommandError {
             kind: ErrorKind::Invalid,
             message: format!("the arguments of {command} did not decode"),
             wait_seconds: None,
+            problem: None,
         }
     }
 
@@ -63,6 +69,7 @@ impl CommandError {
             kind: ErrorKind::NotFound,
             message: "no such command".to_owned(),
             wait_seconds: None,
+            problem: None,
         }
     }
 
@@ -71,6 +78,7 @@ impl CommandError {
             kind: ErrorKind::Internal,
             message: message.to_owned(),
             wait_seconds: None,
+            problem: None,
         }
     }
 }
@@ -95,16 +103,22 @@ impl From<aftercare_core::Error> for CommandError {
             CoreKind::NewerBackup => ErrorKind::NewerBackup,
             CoreKind::Damaged => ErrorKind::Damaged,
             CoreKind::NewerVersion => ErrorKind::NewerVersion,
+            CoreKind::UnreadableCard => ErrorKind::UnreadableCard,
             CoreKind::Storage => ErrorKind::Storage,
         };
         let wait_seconds = match error {
             aftercare_core::Error::TooManyAttempts { wait_seconds } => Some(wait_seconds),
             _ => None,
         };
+        let problem = match error {
+            aftercare_core::Error::UnreadableCard { problem } => Some(problem),
+            _ => None,
+        };
         CommandError {
             kind,
             message: error.to_string(),
             wait_seconds,
+            problem,
         }
     }
 }

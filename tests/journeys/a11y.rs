@@ -7,6 +7,7 @@ use aftercare_e2e::{
     axe::{still_home, Violation},
     App, Launch, Theme,
 };
+use fantoccini::key::Key;
 
 use crate::care::PASSCODE;
 
@@ -208,6 +209,20 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.wait_visible("#moment-delete-dialog").await;
     found.extend(app.axe("history, delete dialog").await);
     app.click("#moment-delete-no").await;
+    // "Send them a check-in", from the moment, and what they said noted.
+    app.click("#history-list .moment-send").await;
+    app.wait_view("send").await;
+    found.extend(app.axe("send them a check-in").await);
+    app.click("#send-copy").await;
+    announces(&app, "#send-status", true, "").await;
+    app.click("#send-said [data-option='okay']").await;
+    app.click("#send-answer-form button[type=submit]").await;
+    announces(&app, "#send-answer-status", true, "").await;
+    found.extend(app.axe("send them a check-in, copied and noted").await);
+    app.go("#/insights").await;
+    app.wait_view("insights").await;
+    app.wait_visible("#insights-their-answers li").await;
+    found.extend(app.axe("insights, with their answers").await);
 
     // Learn, each page, grounding from its first step to its last.
     app.go("#/learn").await;
@@ -272,6 +287,40 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.wait_view("before").await;
     app.wait_visible("#before-card p").await;
     found.extend(app.axe("before we start").await);
+
+    // Their card: words that are no card, then the words my card shares (copied, then pasted
+    // with Ctrl+V), kept; its page, its delete dialog, the list, and beside mine before we start.
+    app.click("#before-copy").await;
+    app.wait_text("#before-status", "Copied").await;
+    app.click("#view-before a[href='#/their-cards/add']").await;
+    app.wait_view("their-card-add").await;
+    found.extend(app.axe("add their card").await);
+    app.type_into("#their-card-text", "see you at eight").await;
+    app.click("#their-card-text-form button[type=submit]").await;
+    announces(&app, "#their-card-read-error", false, "").await;
+    found.extend(app.axe("add their card, words that are no card").await);
+    let paste: String = [char::from(Key::Control), 'v'].into_iter().collect();
+    let field = app.wait_visible("#their-card-text").await;
+    field.clear().await.unwrap();
+    field.send_keys(&paste).await.unwrap();
+    app.click("#their-card-text-form button[type=submit]").await;
+    app.wait_visible("#their-card-preview").await;
+    found.extend(app.axe("add their card, read").await);
+    app.type_into("#their-card-name", "Sam").await;
+    app.click("#their-card-save-form button[type=submit]").await;
+    app.wait_view("their-card").await;
+    found.extend(app.axe("their card").await);
+    app.click("#their-card-delete").await;
+    app.wait_visible("#their-card-delete-dialog").await;
+    found.extend(app.axe("their card, delete dialog").await);
+    app.click("#their-card-delete-no").await;
+    app.click("#their-card-before").await;
+    app.wait_visible("#before-their-card").await;
+    found.extend(app.axe("before we start, with their card").await);
+    app.go("#/their-cards").await;
+    app.wait_view("their-cards").await;
+    app.wait_visible("#their-cards-list a").await;
+    found.extend(app.axe("their cards").await);
 
     // Settings, with a wrong word typed to wipe, and a wrong current passcode.
     app.go("#/settings").await;

@@ -55,6 +55,7 @@ async fn first_run_tap_lock_tap_again_unlock_and_both_taps_are_one_moment() {
     app.click(".tile[data-action='cuddle']").await;
     app.wait_text("#action-saved", "privately").await;
     app.click("#view-action [data-back]").await;
+    app.wait_view("home").await;
 
     // The history needs the passcode; after unlocking it shows both taps in one moment.
     app.go("#/history").await;

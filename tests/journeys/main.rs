@@ -19,6 +19,7 @@ mod keep;
 mod keyboard;
 mod large_text;
 mod lock;
+mod partner;
 mod passcode;
 mod reminders;
 mod screens;

@@ -141,10 +141,20 @@ impl App {
     /// The reminder timer's file as the app last wrote it (`reminder-schedule` in the data
     /// folder, due minutes only); empty when there is none.
     pub fn schedule(&self) -> aftercare_core::reminders::Schedule {
-        std::fs::read(self.data_dir().join("reminder-schedule"))
-            .ok()
-            .and_then(|bytes| aftercare_core::vault::schedule_file::decode(&bytes))
-            .unwrap_or_default()
+        use aftercare_core::vault::{schedule_file, vouched, SCHEDULE_FILE};
+        let Ok(bytes) = std::fs::read(self.data_dir().join(SCHEDULE_FILE)) else {
+            return Default::default(); // none written: nothing pending
+        };
+        // The journey holds no key to check the envelope's tag with; the app checks it.
+        let body = vouched::open(None, SCHEDULE_FILE, &bytes)
+            .for_locked_use(false)
+            .unwrap_or_else(|| panic!("[{}] the schedule's envelope is damaged", self.journey));
+        schedule_file::decode(body).unwrap_or_else(|| {
+            panic!(
+                "[{}] the schedule file does not read as a schedule",
+                self.journey
+            )
+        })
     }
 
     /// Waits until the reminder timer has nothing left to show: what was due is shown, and

@@ -9,6 +9,7 @@ import { addPerson, lockedPeople, people, removePerson, setPersonReachable } fro
 import { $, el, showMessage } from './dom.js';
 import { errorText, t } from './strings.js';
 import * as session from './session.js';
+import { copyText } from './hand-over.js';
 
 /** The guide's pages the calm space offers, in this order. */
 const PAGES = ['drop', 'didnt-feel-okay', 'body-care', 'getting-help'];
@@ -39,10 +40,9 @@ function reachRow(person) {
     copy.type = 'button';
     copy.setAttribute('aria-label', t('calm.people_copy_label', { name: person.name }));
     copy.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(person.number);
+      if (await copyText(person.number)) {
         $('calm-people-status').textContent = t('calm.people_copied', { name: person.name });
-      } catch (_) {
+      } else {
         getSelection().selectAllChildren(number);
         $('calm-people-status').textContent = t('calm.people_copy_manual');
       }

@@ -236,6 +236,8 @@ function resetCheckIn() {
   $('check-in-title').textContent = t(since ? 'check_in.since_title' : 'check_in.title');
   $('check-in-intro').textContent = t(since ? 'check_in.since_intro' : 'check_in.intro');
   $('check-in-since-link').hidden = !since;
+  // The next-day reminder leads here: checking on them is a tap away.
+  $('check-in-send').hidden = !since;
   $('check-in-company').hidden = since;
   $('check-in-note').value = '';
   drawQuestions();

@@ -93,6 +93,19 @@ export const card = () => invoke('card');
 export const saveCard = (value) => invoke('save_card', { card: value });
 export const exportCardImage = () => invoke('export_card_image');
 
+// Their cards: read on the device from a picture (a data URL) or pasted words, then kept.
+export const theirCards = () => invoke('their_cards');
+export const theirCard = (id) => invoke('their_card', { id });
+export const readTheirCardText = (text) => invoke('read_their_card_text', { text });
+export const readTheirCardImage = (image) => invoke('read_their_card_image', { image });
+export const addTheirCard = (name, card) => invoke('add_their_card', { name, card });
+export const renameTheirCard = (id, name) => invoke('rename_their_card', { id, name });
+export const deleteTheirCard = (id) => invoke('delete_their_card', { id });
+
+// "Send them a check-in": the moment it is about (null: the latest), and what they said.
+export const checkInMoment = (id) => invoke('check_in_moment', { id });
+export const noteTheirAnswer = (moment, answer) => invoke('note_their_answer', { moment, answer });
+
 // My people (the calm space): names and numbers the person keeps, and those reachable without
 // unlocking (name and number only, locked or not).
 export const people = () => invoke('people');

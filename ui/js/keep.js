@@ -24,7 +24,15 @@ let savedChoice = null;
 /** Runs with the settings once the backup's choices are taken (Settings fills its form). */
 let onSettingsTaken = () => {};
 
-const AUTO_DELETE = { moments: 'auto-delete-moments', check_ins: 'auto-delete-check-ins', journal: 'auto-delete-journal' };
+const AUTO_DELETE = {
+  moments: 'auto-delete-moments',
+  check_ins: 'auto-delete-check-ins',
+  journal: 'auto-delete-journal',
+  their_cards: 'auto-delete-their-cards',
+};
+
+/** How many items a count of deletions holds, every kind together. */
+export const deletedTotal = (gone) => gone.moments + gone.check_ins + gone.journal + (gone.their_cards || 0);
 
 /** Runs `work()` while a progress bar and a status line show the shell's count. */
 async function withProgress(bar, status, key, work) {
@@ -103,7 +111,7 @@ function olderThanText(value) {
 async function askBeforeDeleting(choice) {
   if (!deletesMore(choice, savedChoice)) return true;
   const would = await ipc.countAutoDelete(choice);
-  const total = would.moments + would.check_ins + would.journal;
+  const total = deletedTotal(would);
   $('auto-delete-confirm').textContent = t('keep.auto_delete_confirm', { total });
   const dialog = $('auto-delete-dialog');
   return new Promise((resolve) => {
@@ -125,7 +133,7 @@ async function askBeforeDeleting(choice) {
 async function saveAutoDelete(choice) {
   const deleted = await ipc.setAutoDelete(choice);
   savedChoice = choice;
-  return deleted.moments + deleted.check_ins + deleted.journal;
+  return deletedTotal(deleted);
 }
 
 /** The backup's own choices for locking and deleting, as lines to read; none when it had none. */
@@ -137,7 +145,14 @@ function offerLines(offered) {
   if (offered.protect_screen != null) lines.push(t(offered.protect_screen ? 'keep.offer_protect_on' : 'keep.offer_protect_off'));
   if (offered.auto_delete) {
     const a = offered.auto_delete;
-    lines.push(t('keep.offer_auto_delete', { moments: olderThanText(a.moments), check_ins: olderThanText(a.check_ins), journal: olderThanText(a.journal) }));
+    lines.push(
+      t('keep.offer_auto_delete', {
+        moments: olderThanText(a.moments),
+        check_ins: olderThanText(a.check_ins),
+        journal: olderThanText(a.journal),
+        their_cards: olderThanText(a.their_cards),
+      }),
+    );
   }
   return lines;
 }

@@ -20,6 +20,9 @@ import { setUpStartAgain, setUpUnlock, setUpWelcome, showStartAgain, showUnlock 
 import { setUpRemind, showRemind } from './remind.js';
 import { setUpBefore, setUpCard, showBefore, showCard } from './card.js';
 import { offerSinceThen, setUpCalm, showCalm } from './calm.js';
+import { deletedTotal } from './keep.js';
+import { forgetTheirCards, setUpTheirCards, showAddTheirCard, showTheirCard, showTheirCards } from './their-cards.js';
+import { forgetSendCheckIn, setUpSendCheckIn, showSendCheckIn } from './send-check-in.js';
 
 // Shown only if the content itself cannot be loaded, when there are no strings to use.
 const FALLBACK_ERROR = 'Aftercare could not start. Nothing you saved is affected.';
@@ -97,7 +100,17 @@ const SCREENS = [
     show: showEntry,
   },
   { route: /^#\/card$/, view: 'card', needsUnlock: true, setUp: () => setUpCard(content, rules), show: showCard },
-  { route: /^#\/before$/, view: 'before', needsUnlock: true, setUp: setUpBefore, show: showBefore },
+  { route: /^#\/before(?:\/(\d+))?$/, view: 'before', needsUnlock: true, setUp: setUpBefore, show: showBefore },
+  { route: /^#\/their-cards$/, view: 'their-cards', needsUnlock: true, setUp: setUpTheirCards, show: showTheirCards },
+  { route: /^#\/their-cards\/add$/, view: 'their-card-add', needsUnlock: true, show: showAddTheirCard },
+  { route: /^#\/their-cards\/(\d+)$/, view: 'their-card', needsUnlock: true, show: showTheirCard },
+  {
+    route: /^#\/send(?:\/(\d+))?$/,
+    view: 'send',
+    needsUnlock: true,
+    setUp: () => setUpSendCheckIn(content),
+    show: showSendCheckIn,
+  },
   { route: /^#\/history$/, view: 'history', needsUnlock: true, setUp: () => setUpHistory(content), show: showHistory },
   { route: /^#\/insights$/, view: 'insights', needsUnlock: true, setUp: () => setUpInsights(content), show: showInsights },
   {
@@ -194,7 +207,7 @@ async function goOnAfterUnlock(report) {
     if (report.altered_files > 0) pendingNotice.push(t('unlock.files_rewritten'));
     if (report.unreadable + report.refused > 0) pendingNotice.push(t('unlock.kept_aside'));
     const gone = report.auto_deleted;
-    const total = gone ? gone.moments + gone.check_ins + gone.journal : 0;
+    const total = gone ? deletedTotal(gone) : 0;
     if (total > 0) pendingNotice.push(t('unlock.auto_deleted', { total }));
   }
   location.replace(next);
@@ -218,13 +231,16 @@ async function noticeAlteredFiles() {
  * is cleared too, not kept.
  */
 function forgetShownData() {
-  for (const id of ['journal-list', 'history-list', 'before-card', 'remind-pending', 'insights-care', 'insights-days-rows', 'insights-days-chart', 'insights-calendar']) {
+  for (const id of ['journal-list', 'history-list', 'before-card', 'remind-pending', 'insights-care', 'insights-days-rows', 'insights-days-chart', 'insights-calendar', 'insights-their-answers']) {
     $(id).replaceChildren();
   }
   for (const id of ['entry-body', 'before-text', 'journal-search']) $(id).value = '';
   for (const id of ['entry-form', 'card-form']) $(id).reset();
   // A half-filled check-in: its chosen answers, scales and note go, and what it said back.
   forgetCheckIn();
+  $('before-their-card').replaceChildren();
+  forgetTheirCards();
+  forgetSendCheckIn();
   // Tiles of one's own: their words go; Home keeps only those chosen to show while locked.
   $('settings-tiles').replaceChildren();
   forgetOwnTiles();
@@ -277,7 +293,12 @@ function showView(name) {
   window.scrollTo(0, 0);
 }
 
+/** How many times the page has routed: a screen whose `show` ends after a newer route began
+ * must not mark itself as the one shown (fast taps, Back, a notification's answer). */
+let routes = 0;
+
 async function route() {
+  const mine = ++routes;
   $('app-error').hidden = true;
   $('app-notice').hidden = true;
   const asked = location.hash || '#/';
@@ -313,6 +334,7 @@ async function route() {
   } catch (error) {
     showError(error);
   }
+  if (mine !== routes) return; // a newer route took over while this one was drawing
   notice(pendingNotice);
   pendingNotice = [];
   document.body.dataset.view = screen.view;

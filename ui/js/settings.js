@@ -3,7 +3,6 @@
 
 import * as ipc from './ipc.js';
 import { $, el, showMessage } from './dom.js';
-import * as session from './session.js';
 import { errorText, t } from './strings.js';
 import { orderTiles } from './home.js';
 import { setUpKeep, showKeep } from './keep.js';
@@ -105,11 +104,8 @@ export function setUpSettings(rules, onWiped, content) {
   hourOptions($('settings-evening'), rules.reminder_hour);
   const minPasscode = rules.min_passcode_chars;
   $('passcode-new').minLength = minPasscode;
-  // The backup's choices, once taken, show in the form and set the page's auto-lock.
-  setUpKeep((saved) => {
-    session.setAutoLockMinutes(saved.auto_lock_minutes);
-    fillForm(saved);
-  });
+  // The backup's choices, once taken, show in the form (the shell's auto-lock reads the store).
+  setUpKeep(fillForm);
   setUpOwnTiles(ownTileChanged);
   $('settings-form').addEventListener('submit', async (event) => {
     event.preventDefault();

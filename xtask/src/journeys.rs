@@ -295,7 +295,9 @@ const SHORTEST_TYPED: usize = 6;
 /// not a note. The test binary names the journey, whose name may hold a word it types
 /// ("delete"): its name is not looked in.
 pub fn typed_words_in(output: &str, typed: &str, journey: &str) -> Vec<String> {
-    let output = output.replace(journey, "");
+    // Its full name, and its function's name alone (a failed journey's backtrace names it so).
+    let function = journey.rsplit("::").next().unwrap_or(journey);
+    let output = output.replace(journey, "").replace(function, "");
     let mut found: Vec<String> = typed
         .lines()
         .filter_map(|line| serde_json::from_str::<String>(line).ok())
@@ -344,6 +346,11 @@ mod tests {
         assert_eq!(
             typed_words_in(named, "\"delete\"\n", "keep::another"),
             ["delete"]
+        );
+        let backtrace = "  25: back_up_delete_everything\n";
+        assert!(
+            typed_words_in(backtrace, "\"delete\"\n", "keep::back_up_delete_everything").is_empty(),
+            "nor its function's name in a failed journey's backtrace"
         );
     }
 }

@@ -8,17 +8,20 @@ use crate::{card::AftercareCard, content::Content, vault::Vault, Error};
 
 use super::Now;
 
-/// The card, and its text as it is shared.
+/// The card, its text as it is shared (its last line the marker their app reads it back
+/// from), and its lines as a screen shows them.
 #[derive(Debug, Clone, Serialize)]
 pub struct CardView {
     pub card: AftercareCard,
     pub text: String,
+    pub lines: Vec<String>,
 }
 
 pub fn card(vault: &Vault, content: &Content) -> Result<CardView, Error> {
     let card = vault.store()?.card()?;
     let text = card.to_text(content);
-    Ok(CardView { card, text })
+    let lines = card.lines(content);
+    Ok(CardView { card, text, lines })
 }
 
 /// Saves the card, checked against `content/card.toml` first, and returns it as saved.

@@ -15,6 +15,7 @@ pub mod own_tiles;
 pub mod people;
 pub mod reminders;
 pub mod settings;
+pub mod their_cards;
 pub mod vault;
 
 use chrono::{DateTime, NaiveDate, Utc};

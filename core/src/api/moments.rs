@@ -1,10 +1,11 @@
 //! Moments: the history, the recent moment Home shows, ending and deleting one, the "check on
-//! me tomorrow" offer, and the insights worked out from them all.
+//! me tomorrow" offer, what they answered to a check-in sent to them, and the insights worked
+//! out from them all.
 
 use crate::{
     content::Content,
     insights::Insights,
-    model::{EndedMoment, MomentHistory, MomentId},
+    model::{CheckInId, EndedMoment, MomentHistory, MomentId, TheirAnswer},
     vault::{Vault, VaultStatus},
     Error,
 };
@@ -65,4 +66,30 @@ pub fn decline_check_tomorrow(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), Error> {
     vault.write(|store| store.decline_check_tomorrow(now))
+}
+
+/// The moment "Send them a check-in" is about: the one asked for, or else the one a "since
+/// then" check-in looks back on; none before any moment.
+pub fn check_in_moment(
+    vault: &Vault,
+    id: Option<MomentId>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<MomentHistory>, Error> {
+    let store = vault.store()?;
+    Ok(match id {
+        Some(id) => Some(store.moment(id)?),
+        None => store.moment_looked_back_on(now)?,
+    })
+}
+
+/// Notes what they answered to a check-in sent to them, on the moment it was about.
+pub fn note_their_answer(
+    vault: &mut Vault,
+    content: &Content,
+    moment: MomentId,
+    answer: &TheirAnswer,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<CheckInId, Error> {
+    let check_in = answer.to_check_in(content)?;
+    vault.write(|store| store.note_their_answer(moment, &check_in, now))
 }

@@ -70,8 +70,8 @@ This is a backup made by Aftercare, a private companion app.
 manifest.json   what this is: the format (aftercare-backup), its version, when it was made,
                 and how many records of each kind it holds.
 records/*.json  every record as JSON (moments, care, check-ins, journal entries, reminders,
-                my people, tiles of my own, the aftercare card, settings). Times are UTC
-                (RFC 3339).
+                my people, tiles of my own, the aftercare card, their cards, settings).
+                Times are UTC (RFC 3339).
 journal/*.md    each journal entry as a Markdown file, to read in any text editor.
 
 The app restores from the JSON files. Keep this folder somewhere only you can reach: it is
@@ -105,6 +105,7 @@ pub(super) fn write_tar<W: Write>(
         ("reminders", json_list(&snapshot.reminders)),
         ("people", json_list(&snapshot.people)),
         ("own-tiles", json_list(&snapshot.own_tiles)),
+        ("their-cards", json_list(&snapshot.their_cards)),
         (
             "card",
             serde_json::to_vec(&snapshot.card).expect("the card serialises"),
@@ -150,6 +151,7 @@ fn manifest(snapshot: &Snapshot, now: DateTime<Utc>) -> Vec<u8> {
         ("reminders", snapshot.reminders.len()),
         ("people", snapshot.people.len()),
         ("own-tiles", snapshot.own_tiles.len()),
+        ("their-cards", snapshot.their_cards.len()),
         ("card", usize::from(snapshot.card.is_some())),
         ("settings", snapshot.settings.len()),
     ]
@@ -286,6 +288,11 @@ pub(super) fn read_tar<R: Read>(
         Some(data) => list("own-tiles", data)?,
         None => Vec::new(),
     };
+    // Nor those made before their cards.
+    let their_cards = match take("their-cards.json").ok() {
+        Some(data) => list("their-cards", data)?,
+        None => Vec::new(),
+    };
     let card: Option<serde_json::Value> = serde_json::from_slice(&take("card.json")?)
         .map_err(|_| damaged("the card does not read"))?;
     let settings: BTreeMap<String, serde_json::Value> =
@@ -304,6 +311,7 @@ pub(super) fn read_tar<R: Read>(
         reminders: typed(reminders, &mut unreadable),
         people: typed(people, &mut unreadable),
         own_tiles: typed(own_tiles, &mut unreadable),
+        their_cards: typed(their_cards, &mut unreadable),
         card: card.filter(|c| !c.is_null()),
         settings: settings
             .into_iter()

@@ -14,6 +14,8 @@
 //! aftercare-backup/records/journal.json  [{id, moment, created_at, updated_at, prompt, body}]
 //! aftercare-backup/records/reminders.json [{id, moment, preset, due_at, state, created_at}]
 //! aftercare-backup/records/people.json   [{id, name, number}]
+//! aftercare-backup/records/own-tiles.json [{id, title, steps, say, show_locked}] (optional)
+//! aftercare-backup/records/their-cards.json [{id, name, added_at, card}]       (optional)
 //! aftercare-backup/records/card.json     the card's answers, or null
 //! aftercare-backup/records/settings.json {"auto_lock_minutes": "5", …} (only those changed)
 //! aftercare-backup/journal/<date>-<time>-<id>.md  each entry as Markdown with front matter
@@ -103,8 +105,8 @@ pub struct Progress {
 pub struct BackupSummary {
     /// Where the file is.
     pub path: PathBuf,
-    /// Records in it (moments, care, check-ins, journal entries, reminders, people, the card,
-    /// settings).
+    /// Records in it (moments, care, check-ins, journal entries, reminders, people, tiles of
+    /// one's own, their cards, the card, settings).
     pub records: usize,
     /// Journal entries, each also a Markdown file inside.
     pub journal_entries: usize,

@@ -67,6 +67,10 @@ id_type!(
     /// Names a field of the aftercare card. Stable: saved cards refer to it.
     CardFieldId
 );
+id_type!(
+    /// Names a message to send someone, to check in on them.
+    MessageId
+);
 
 /// Everything the app says, parsed and validated.
 #[derive(Debug, Clone, Serialize)]
@@ -81,6 +85,8 @@ pub struct Content {
     pub strings: BTreeMap<String, String>,
     /// The fields of "my aftercare card", in order.
     pub card_fields: Vec<CardField>,
+    /// The words offered for "Send them a check-in", in order.
+    pub messages: Vec<Message>,
 }
 
 impl Content {
@@ -199,6 +205,8 @@ pub enum Audience {
     AskPartner,
     /// To answer for yourself, in the app.
     AskYourself,
+    /// What they said to a check-in sent later: noted in the app, never asked in a check-in.
+    TheirAnswer,
 }
 
 /// The card's yes-no field "check on me tomorrow", which offers the next-day reminder after a
@@ -359,6 +367,14 @@ pub struct Affirmation {
     pub text: String,
     /// The kinds of action this fits.
     pub kinds: Vec<ActionKind>,
+}
+
+/// Words to copy and send someone, to check in on them later; the app sends nothing itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Message {
+    pub id: MessageId,
+    pub text: String,
 }
 
 /// The words of a reminder notification. Neutral: nothing in them may reveal what the app is

@@ -41,6 +41,12 @@ pub(super) fn references(content: &Content, sources: &Sources<'_>) -> Result<(),
         content.card_fields.iter().map(|f| f.id.as_str()),
     )?;
     card_fields(content, sources.card.path)?;
+    unique(
+        sources.messages.path,
+        "message",
+        content.messages.iter().map(|m| m.id.as_str()),
+    )?;
+    their_answer(content, sources.questions.path)?;
     no_own_ids(content, sources.actions.path)?;
     questions(content, sources.questions.path)?;
     follow_ups(content, sources.questions.path)?;
@@ -158,6 +164,35 @@ fn questions(content: &Content, file: &str) -> Result<(), ContentError> {
                 Some("scale.measure".to_owned()),
                 format!(
                     "there must be exactly one ask-yourself scale for `{measure:?}`, found {count}"
+                )
+                .to_lowercase(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// What they answered is noted with two questions of its own, which the code names: the chips
+/// of [`super::THEY_SAID_QUESTION`] and the words of [`super::THEIR_WORDS_QUESTION`], both for
+/// [`Audience::TheirAnswer`] and asked since then.
+fn their_answer(content: &Content, file: &str) -> Result<(), ContentError> {
+    for (id, kind) in [
+        (super::THEY_SAID_QUESTION, AnswerKind::Chips),
+        (super::THEIR_WORDS_QUESTION, AnswerKind::Text),
+    ] {
+        let fits = content.question(id).is_some_and(|q| {
+            q.audience == Audience::TheirAnswer
+                && q.answer == kind
+                && q.occasion.contains(&super::Occasion::SinceThen)
+        });
+        if !fits {
+            return Err(ContentError::new(
+                file,
+                Some(format!("question \"{id}\"")),
+                None,
+                format!(
+                    "the app notes what they answered with this question: audience \
+                     \"their-answer\", answer \"{kind:?}\", asked since then"
                 )
                 .to_lowercase(),
             ));

@@ -10,11 +10,12 @@ use serde::Serialize;
 use super::{
     backup::{
         CareV1, CheckInV1, JournalV1, MomentV1, OwnTileV1, PersonV1, ReminderV1, Snapshot,
-        BACKED_UP_SETTINGS,
+        TheirCardV1, BACKED_UP_SETTINGS,
     },
+    card::Restored,
     format::{
-        company_code, company_from_code, decode_card, encode_answers, encode_card, occasion_code,
-        occasion_from_code, preset_from_code, state_from_code, time_to_ms,
+        company_code, company_from_code, encode_answers, occasion_code, occasion_from_code,
+        preset_from_code, state_from_code, time_to_ms,
     },
     own_tiles::{self, NewOwnTile, MAX_OWN_TILES},
     settings::setting_is_valid,
@@ -90,6 +91,9 @@ impl Store {
         }
         if let Some(card) = &snapshot.card {
             merge.card(card, content)?;
+        }
+        for card in &snapshot.their_cards {
+            merge.their_card(card, content)?;
         }
         for (key, value) in &snapshot.settings {
             merge.setting(key, value)?;
@@ -389,32 +393,29 @@ impl Merge<'_> {
         Ok(())
     }
 
+    /// My card: taken only where this device has none of its own (`card.rs`).
     fn card(&mut self, json: &serde_json::Value, content: &Content) -> Result<(), Error> {
         self.tick();
-        let Some(card) = decode_card(&json.to_string())
-            .ok()
-            .filter(|card| card.validate(content).is_ok())
-        else {
-            self.report.invalid += 1;
-            return Ok(());
-        };
-        let mine: Option<String> = self
-            .tx
-            .query_row("SELECT fields FROM card WHERE id = 1", [], |r| r.get(0))
-            .optional()?;
-        let mine_is_empty = match mine {
-            None => true,
-            Some(json) => decode_card(&json)?.is_empty(),
-        };
-        if !mine_is_empty || card.is_empty() {
-            self.report.already_there += 1;
-            return Ok(());
-        }
-        self.tx
-            .prepare_cached("INSERT OR REPLACE INTO card (id, fields) VALUES (1, ?1)")?
-            .execute([encode_card(&card)])?;
-        self.report.added += 1;
+        let restored = super::card::restore(self.tx, json, content)?;
+        self.count(restored);
         Ok(())
+    }
+
+    /// Someone's card, by its own backup id (`their_cards.rs`).
+    fn their_card(&mut self, t: &TheirCardV1, content: &Content) -> Result<(), Error> {
+        self.tick();
+        let plausible = self.plausible(t.added_at);
+        let restored = super::their_cards::restore(self.tx, t, content, plausible)?;
+        self.count(restored);
+        Ok(())
+    }
+
+    fn count(&mut self, restored: Restored) {
+        match restored {
+            Restored::Added => self.report.added += 1,
+            Restored::Here => self.report.already_there += 1,
+            Restored::Invalid => self.report.invalid += 1,
+        }
     }
 
     fn setting(&mut self, key: &str, value: &str) -> Result<(), Error> {

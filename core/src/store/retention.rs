@@ -1,5 +1,5 @@
 //! Auto-delete: keeping nothing older than the person wants. Off by default; moments,
-//! check-ins and journal entries each have their own choice (never, or older than a month,
+//! check-ins, journal entries and their cards each have their own choice (never, or older than a month,
 //! three months or a year), each saved as the choice made, "never" included. It runs at unlock
 //! and once a day while unlocked, and what it deletes does not linger: `secure_delete`
 //! overwrites the freed pages (the journal's search index too), and a checkpoint empties the
@@ -77,6 +77,10 @@ pub struct AutoDelete {
     pub check_ins: OlderThan,
     /// Journal entries written before the boundary.
     pub journal: OlderThan,
+    /// Their cards added before the boundary (never, unless chosen; a choice saved before
+    /// their cards existed keeps them).
+    #[serde(default)]
+    pub their_cards: OlderThan,
 }
 
 /// How many went (or would go now).
@@ -86,19 +90,22 @@ pub struct Deleted {
     /// Check-ins: by their own choice, or inside a moment that goes.
     pub check_ins: usize,
     pub journal: usize,
+    pub their_cards: usize,
 }
 
 impl Deleted {
     pub fn total(&self) -> usize {
-        self.moments + self.check_ins + self.journal
+        self.moments + self.check_ins + self.journal + self.their_cards
     }
 }
 
 const MOMENTS_KEY: &str = "auto_delete_moments";
 const CHECK_INS_KEY: &str = "auto_delete_check_ins";
 const JOURNAL_KEY: &str = "auto_delete_journal";
+const THEIR_CARDS_KEY: &str = "auto_delete_their_cards";
 /// The settings that hold the auto-delete choice.
-pub(super) const AUTO_DELETE_KEYS: [&str; 3] = [MOMENTS_KEY, CHECK_INS_KEY, JOURNAL_KEY];
+pub(super) const AUTO_DELETE_KEYS: [&str; 4] =
+    [MOMENTS_KEY, CHECK_INS_KEY, JOURNAL_KEY, THEIR_CARDS_KEY];
 /// When auto-delete last ran (ms since the epoch), so it runs once a day.
 const LAST_RUN_KEY: &str = "auto_delete_last_run";
 
@@ -120,6 +127,7 @@ pub(super) fn auto_delete_in(
             moments: of(MOMENTS_KEY).unwrap_or_default(),
             check_ins: of(CHECK_INS_KEY).unwrap_or_default(),
             journal: of(JOURNAL_KEY).unwrap_or_default(),
+            their_cards: of(THEIR_CARDS_KEY).unwrap_or_default(),
         })
 }
 
@@ -128,6 +136,7 @@ struct Cutoffs {
     moments: i64,
     check_ins: i64,
     journal: i64,
+    their_cards: i64,
 }
 
 impl AutoDelete {
@@ -137,6 +146,7 @@ impl AutoDelete {
             moments: ms(self.moments),
             check_ins: ms(self.check_ins),
             journal: ms(self.journal),
+            their_cards: ms(self.their_cards),
         }
     }
 }
@@ -158,6 +168,7 @@ impl Store {
             moments: read(MOMENTS_KEY)?,
             check_ins: read(CHECK_INS_KEY)?,
             journal: read(JOURNAL_KEY)?,
+            their_cards: read(THEIR_CARDS_KEY)?,
         })
     }
 
@@ -168,6 +179,7 @@ impl Store {
             (MOMENTS_KEY, choice.moments),
             (CHECK_INS_KEY, choice.check_ins),
             (JOURNAL_KEY, choice.journal),
+            (THEIR_CARDS_KEY, choice.their_cards),
         ] {
             // "Never" too: a choice is saved as the choice made, never as an absence.
             tx.execute(
@@ -187,7 +199,8 @@ impl Store {
             "SELECT max(t) FROM (
                  SELECT max(last_activity_at) AS t FROM moment
                  UNION ALL SELECT max(at) FROM check_in
-                 UNION ALL SELECT max(created_at) FROM journal_entry)",
+                 UNION ALL SELECT max(created_at) FROM journal_entry
+                 UNION ALL SELECT max(added_at) FROM their_card)",
             [],
             |r| r.get(0),
         )?;
@@ -223,6 +236,10 @@ impl Store {
                 "SELECT count(*) FROM journal_entry WHERE created_at < ?1",
                 &[&c.journal],
             )?,
+            their_cards: count(
+                "SELECT count(*) FROM their_card WHERE added_at < ?1",
+                &[&c.their_cards],
+            )?,
         })
     }
 
@@ -246,6 +263,10 @@ impl Store {
             "DELETE FROM journal_entry WHERE created_at < ?1",
             [c.journal],
         )?;
+        let their_cards = tx.execute(
+            "DELETE FROM their_card WHERE added_at < ?1",
+            [c.their_cards],
+        )?;
         tx.execute(
             "INSERT INTO setting (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -258,6 +279,7 @@ impl Store {
             moments,
             check_ins: counted.check_ins,
             journal,
+            their_cards,
         };
         if deleted.total() > 0 {
             self.checkpoint_truncate()?;

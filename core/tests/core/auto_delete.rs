@@ -67,6 +67,7 @@ const EVERY_KIND: AutoDelete = AutoDelete {
     moments: OlderThan::Month,
     check_ins: OlderThan::ThreeMonths,
     journal: OlderThan::Year,
+    their_cards: OlderThan::Year,
 };
 
 #[test]
@@ -96,7 +97,8 @@ fn each_kind_goes_past_its_own_boundary_and_the_count_said_so_first() {
         Deleted {
             moments: 0,
             check_ins: 1,
-            journal: 1
+            journal: 1,
+            their_cards: 0,
         }
     );
     store.set_auto_delete(choice).unwrap();

@@ -23,12 +23,14 @@ const A_MONTH: AutoDelete = AutoDelete {
     moments: OlderThan::Month,
     check_ins: OlderThan::Month,
     journal: OlderThan::Month,
+    their_cards: OlderThan::Month,
 };
 
 const NEVER: AutoDelete = AutoDelete {
     moments: OlderThan::Never,
     check_ins: OlderThan::Never,
     journal: OlderThan::Never,
+    their_cards: OlderThan::Never,
 };
 
 /// A moment with a tap and a check-in, and a journal entry, all two months before the

@@ -21,6 +21,9 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         "CANARY-CARD-e4d1",
         "CANARY-LOCKED-ANSWER-77aa",
         "CANARY-PERSON-3b9e",
+        "CANARY-THEIR-CARD-NAME-5a1c",
+        "CANARY-THEIR-CARD-WORDS-0b7e",
+        "CANARY-THEY-SAID-d2f4",
     ];
     let store = f.vault.store_for_tests().unwrap();
     let entry = store
@@ -86,8 +89,30 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         note: Some(canaries[2].into()),
     };
     check_in.validate(content()).unwrap();
-    f.vault
+    let moment = match f
+        .vault
         .save_check_in(&check_in, evening(), &mut rng())
+        .unwrap()
+    {
+        Recorded::InMoment { moment } => moment,
+        Recorded::Sealed => unreachable!("unlocked"),
+    };
+    // Their card, kept under a name, and what they said to a check-in sent to them.
+    card.fields.get_mut("please-dont").unwrap().words = Some(canaries[9].into());
+    let store = f.vault.store_for_tests().unwrap();
+    store
+        .add_their_card(canaries[8], &card, content(), evening(), &mut rng())
+        .unwrap();
+    let they_said = aftercare_core::model::TheirAnswer {
+        said: None,
+        words: Some(canaries[10].into()),
+    };
+    store
+        .note_their_answer(
+            moment,
+            &they_said.to_check_in(content()).unwrap(),
+            evening(),
+        )
         .unwrap();
 
     let scan = |when: &str, expect: &[&str]| {
@@ -153,16 +178,11 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
     f.vault
         .unlock(&passcode(PASSCODE), evening() + minutes(10))
         .unwrap();
-    let history = f
-        .vault
-        .store_for_tests()
-        .unwrap()
-        .history(10, None)
-        .unwrap();
+    let history = f.vault.store().unwrap().history(10, None).unwrap();
     assert_eq!(
         history[0].check_ins.len(),
-        2,
-        "the locked check-in was merged"
+        3,
+        "the locked check-in was merged, beside the check-in and their answer"
     );
     scan("after the merge, WAL included", &["aftercare.db-wal"]);
     f.vault.lock();
@@ -256,7 +276,7 @@ fn changing_the_passcode_rewrites_only_the_slot() {
         .unlock(&passcode("a longer passphrase"), evening())
         .unwrap();
     assert_eq!(
-        f.vault.store_for_tests().unwrap().history(5, None).unwrap()[0]
+        f.vault.store().unwrap().history(5, None).unwrap()[0]
             .actions
             .len(),
         1
@@ -407,26 +427,4 @@ fn first_run_rules() {
             .kind(),
         ErrorKind::AlreadySetUp
     );
-}
-
-#[test]
-fn the_vault_locks_itself_once_the_idle_deadline_has_passed() {
-    let mut f = set_up();
-    let last = evening();
-    assert!(!f.vault.lock_if_idle(last, last + minutes(4)).unwrap());
-    assert_eq!(f.vault.status(), VaultStatus::Unlocked);
-    f.vault
-        .store_for_tests()
-        .unwrap()
-        .set_auto_lock_minutes(2)
-        .unwrap();
-    assert!(f.vault.lock_if_idle(last, last + minutes(2)).unwrap());
-    assert_eq!(f.vault.status(), VaultStatus::Locked);
-    assert!(
-        !f.vault.lock_if_idle(last, last + minutes(60)).unwrap(),
-        "nothing more to do once locked"
-    );
-    // A clock that went back is not idleness.
-    f.vault.unlock(&passcode(PASSCODE), evening()).unwrap();
-    assert!(!f.vault.lock_if_idle(last, last - minutes(30)).unwrap());
 }

@@ -24,6 +24,7 @@ mod own_tiles;
 mod people;
 mod reminders;
 mod settings;
+mod their_cards;
 mod vault;
 
 use aftercare_core::{api::Now, vault::Changes};
@@ -197,7 +198,7 @@ pub fn to_json<T: serde::Serialize>(
 }
 
 /// Each domain's commands and how to run them.
-const DOMAINS: [(&[&str], Dispatch); 10] = [
+const DOMAINS: [(&[&str], Dispatch); 11] = [
     (care::NAMES, care::dispatch),
     (vault::NAMES, vault::dispatch),
     (moments::NAMES, moments::dispatch),
@@ -208,6 +209,7 @@ const DOMAINS: [(&[&str], Dispatch); 10] = [
     (people::NAMES, people::dispatch),
     (backup::NAMES, backup::dispatch),
     (own_tiles::NAMES, own_tiles::dispatch),
+    (their_cards::NAMES, their_cards::dispatch),
 ];
 
 /// Runs a command by name, as the web view calls it: its value, and what the shell must

@@ -1,10 +1,11 @@
 //! Moments: the history, the recent moment Home shows, ending and deleting one, the
-//! "check on me tomorrow" offer, and the insights worked out from them all.
+//! "check on me tomorrow" offer, what they answered to a check-in sent to them, and the
+//! insights worked out from them all.
 
 use aftercare_core::{
     api::moments,
     insights::Insights,
-    model::{EndedMoment, MomentHistory, MomentId},
+    model::{CheckInId, EndedMoment, MomentHistory, MomentId, TheirAnswer},
 };
 
 use super::commands;
@@ -42,5 +43,16 @@ commands! {
     /// "Not now" to "check on me tomorrow", for the recent moment.
     fn decline_check_tomorrow(app, vault, given) -> () {
         moments::decline_check_tomorrow(vault, given.now.at)
+    }
+
+    /// The moment "Send them a check-in" is about: the one asked for, or else the one a "since
+    /// then" check-in looks back on; none before any moment.
+    fn check_in_moment(app, vault, given, id: Option<MomentId>) -> Option<MomentHistory> {
+        moments::check_in_moment(vault, id, given.now.at)
+    }
+
+    /// Notes what they answered to a check-in sent to them, on the moment it was about.
+    fn note_their_answer(app, vault, given, moment: MomentId, answer: TheirAnswer) -> CheckInId {
+        moments::note_their_answer(vault, app.content, moment, &answer, given.now.at)
     }
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::{
     read, rust_files,
-    rust_tokens::{tokenize, Token},
+    rust_tokens::{tokenize, Kind, Token},
     workspace,
 };
 
@@ -20,7 +20,7 @@ them. Move the work into `core/src/api/` and call that.";
 const WHY_NO_CLOCK: &str = "\
 Time and time zone are inputs: the shell's tests give each call its time and zone
 (`commands::Given::at`), so that they pass on any machine, in any zone, at any hour. Use the
-tests' clock (`tick`, `now`, `pass` in `commands/tests/mod.rs`).";
+tests' clock (`tick`, `now`, `pass` in `commands/tests/time.rs`).";
 
 /// The vault's doors to the store, which a command body must not open.
 const STORE_DOORS: &[&str] = &["store", "store_for_tests", "write"];
@@ -86,22 +86,23 @@ fn store_calls(source: &str) -> Vec<usize> {
         .collect()
 }
 
-/// The lines of `source` that read the machine's clock or time zone.
+/// The lines of `source` that read the machine's clock or time zone: a path such as
+/// `clock::now` (its names joined by `::`), or the time-zone crate named at all.
 fn clock_reads(source: &str) -> Vec<usize> {
     let tokens: Vec<Token> = tokenize(source);
-    let names: Vec<(usize, &str)> = tokens
-        .iter()
-        .filter_map(|t| t.ident().map(|name| (t.line, name)))
-        .collect();
     let mut lines = Vec::new();
-    for (i, &(line, _)) in names.iter().enumerate() {
+    for (i, token) in tokens.iter().enumerate() {
         let matches = |path: &&[&str]| {
-            path.iter()
-                .enumerate()
-                .all(|(k, part)| names.get(i + k).is_some_and(|(_, name)| name == part))
+            path.iter().enumerate().all(|(k, part)| {
+                let separated = k == 0
+                    || tokens
+                        .get(i + 2 * k - 1)
+                        .is_some_and(|t| t.kind == Kind::PathSep);
+                separated && tokens.get(i + 2 * k).is_some_and(|t| t.is_ident(part))
+            })
         };
         if CLOCK_READS.iter().any(matches) {
-            lines.push(line);
+            lines.push(token.line);
         }
     }
     lines
@@ -133,7 +134,8 @@ mod controls {
     #[test]
     fn a_test_that_reads_the_clock_is_found() {
         let test = "let a = crate::clock::now();\nlet b = chrono::Utc::now();\n\
-                    let z = crate::clock::time_zone();\nlet fine = super::now();";
+                    let z = crate::clock::time_zone();\nlet fine = super::now();\n\
+                    use clock::{now, tick};";
         assert_eq!(clock_reads(test), [1, 2, 3]);
     }
 }

@@ -73,11 +73,13 @@ fn auto_delete_is_off_until_chosen_and_says_what_would_go() {
     assert_eq!(
         to_json(ops::auto_delete(&app).unwrap()),
         json!({
-            "choice": {"moments": "never", "check_ins": "never", "journal": "never"},
-            "wouldGo": {"moments": 0, "check_ins": 0, "journal": 0}
+            "choice": {"moments": "never", "check_ins": "never", "journal": "never",
+                       "their_cards": "never"},
+            "wouldGo": {"moments": 0, "check_ins": 0, "journal": 0, "their_cards": 0}
         })
     );
-    let choice = json!({"moments": "month", "check_ins": "three-months", "journal": "year"});
+    let choice = json!({"moments": "month", "check_ins": "three-months", "journal": "year",
+                        "their_cards": "year"});
     assert_eq!(
         to_json(ops::count_auto_delete(&app, choice.clone()).unwrap())["moments"],
         0,

@@ -12,6 +12,7 @@ use crate::{error::CommandError, state::AppState};
 
 mod answers;
 mod backup;
+mod time;
 mod follow_ups;
 mod freed;
 mod home;
@@ -23,37 +24,11 @@ mod own_tiles;
 mod people;
 mod settings;
 mod taps;
+mod their_cards;
 
 const PASSCODE: &str = "correct horse battery";
 
-/// The time zone of every call the tests make: never the machine's.
-const ZONE: chrono_tz::Tz = chrono_tz::Europe::Berlin;
-
-thread_local! {
-    /// The test's clock (each test runs on a thread of its own): a late November evening,
-    /// standing still unless the test moves it on; never the machine's clock.
-    static CLOCK: std::cell::Cell<chrono::DateTime<chrono::Utc>> = const {
-        std::cell::Cell::new(chrono::DateTime::from_timestamp(1_795_729_200, 0).unwrap())
-    };
-}
-
-/// The time of the test's next call.
-fn tick() -> aftercare_core::api::Now {
-    now()
-}
-
-/// Moves the test's clock on by `minutes`, as time passes for a person between two taps.
-fn pass(minutes: i64) {
-    CLOCK.set(CLOCK.get() + chrono::Duration::minutes(minutes));
-}
-
-/// The test's time now, without moving it on.
-fn now() -> aftercare_core::api::Now {
-    aftercare_core::api::Now {
-        at: CLOCK.get(),
-        zone: ZONE,
-    }
-}
+use time::{now, pass, tick, ZONE};
 
 fn app() -> (tempfile::TempDir, AppState) {
     let tmp = tempfile::tempdir().unwrap();
@@ -106,7 +81,7 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     assert_eq!(
         report,
         json!({"merged": 1, "already_merged": 0, "unreadable": 0, "refused": 0, "altered_files": 0,
-               "auto_deleted": {"moments": 0, "check_ins": 0, "journal": 0}})
+               "auto_deleted": {"moments": 0, "check_ins": 0, "journal": 0, "their_cards": 0}})
     );
     let history = to_json(ops::history(&app, 10, None).unwrap());
     assert_eq!(history.as_array().unwrap().len(), 1);
@@ -322,7 +297,19 @@ fn the_card_is_saved_rendered_and_exported_as_an_image() {
     }}))
     .unwrap();
     let saved = to_json(ops::save_card(&app, &card).unwrap());
-    assert_eq!(saved["text"], "My aftercare card\n\nWhat I usually need: Water, my hoodie\nCheck on me tomorrow: Yes, please\n");
+    assert_eq!(
+        saved["text"],
+        "My aftercare card\n\nWhat I usually need: Water, my hoodie\nCheck on me tomorrow: \
+         Yes, please\n\naftercare-card v1; needs=water; needs+=my hoodie; check-tomorrow=yes\n",
+        "the shared text ends with the line their app reads it back from"
+    );
+    assert_eq!(
+        saved["lines"],
+        json!([
+            "What I usually need: Water, my hoodie",
+            "Check on me tomorrow: Yes, please"
+        ])
+    );
     let bad = serde_json::from_value(json!({"fields": {"needs": {"yes": true}}})).unwrap();
     assert_eq!(error(ops::save_card(&app, &bad))["kind"], "invalid");
 

@@ -231,3 +231,35 @@ pub fn delete_own_tile(app: &AppState, id: &str) -> Result {
 pub fn locked_tiles(app: &AppState) -> Result {
     call(app, "locked_tiles", json!({}))
 }
+
+pub fn their_cards(app: &AppState) -> Result {
+    call(app, "their_cards", json!({}))
+}
+pub fn their_card(app: &AppState, id: i64) -> Result {
+    call(app, "their_card", json!({ "id": id }))
+}
+pub fn read_their_card_text(app: &AppState, text: &str) -> Result {
+    call(app, "read_their_card_text", json!({ "text": text }))
+}
+pub fn read_their_card_image(app: &AppState, image: &str) -> Result {
+    call(app, "read_their_card_image", json!({ "image": image }))
+}
+pub fn add_their_card(app: &AppState, name: &str, card: Value) -> Result {
+    call(app, "add_their_card", json!({ "name": name, "card": card }))
+}
+pub fn rename_their_card(app: &AppState, id: i64, name: &str) -> Result {
+    call(app, "rename_their_card", json!({ "id": id, "name": name }))
+}
+pub fn delete_their_card(app: &AppState, id: i64) -> Result {
+    call(app, "delete_their_card", json!({ "id": id }))
+}
+pub fn check_in_moment(app: &AppState, id: Option<i64>) -> Result {
+    call(app, "check_in_moment", json!({ "id": id }))
+}
+pub fn note_their_answer(app: &AppState, moment: i64, answer: Value) -> Result {
+    call(
+        app,
+        "note_their_answer",
+        json!({ "moment": moment, "answer": answer }),
+    )
+}
