@@ -196,3 +196,16 @@ export async function showCalm(part) {
     heading.focus({ preventScroll: true });
   }
 }
+
+/** "Need a moment?": open to anyone, locked or not; it shows my people only once unlocked. */
+export const screens = [
+  {
+    route: /^#\/calm(?:\/(settle|people|kind-words))?$/,
+    view: 'calm',
+    beforeSetUp: true,
+    open: true,
+    staysWhenLocked: true,
+    setUp: (app) => setUpCalm(app.content),
+    show: showCalm,
+  },
+];

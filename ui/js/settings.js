@@ -5,6 +5,7 @@ import * as ipc from './ipc.js';
 import { $, el, showMessage } from './dom.js';
 import { errorText, t } from './strings.js';
 import { orderTiles } from './home.js';
+import { savedSettings, saveSettings, settingsChanged } from './saved-settings.js';
 import { setUpKeep, showKeep } from './keep.js';
 import { loadOwnTiles, setUpOwnTiles, showOwnTilesSettings } from './own-tiles.js';
 
@@ -110,7 +111,7 @@ export function setUpSettings(rules, onWiped, content) {
   $('settings-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      const saved = await ipc.updateSettings({
+      const saved = await saveSettings({
         auto_lock_minutes: Number($('settings-auto-lock').value),
         moment_window_minutes: Number($('settings-window').value),
         morning_hour: Number($('settings-morning').value),
@@ -150,7 +151,8 @@ export function setUpSettings(rules, onWiped, content) {
       $('passcode-rekey').checked = false;
       $('passcode-saved').textContent = t('settings.changed');
       // A change of passcode ties the data to this device once it has a keyring.
-      showTied((await ipc.settings()).tied_to_device);
+      settingsChanged();
+      showTied((await savedSettings()).tied_to_device);
     } catch (error) {
       showMessage($('passcode-error'), errorText(error));
     }
@@ -191,7 +193,7 @@ function fillForm(current) {
 }
 
 export async function showSettings() {
-  const current = await ipc.settings();
+  const current = await savedSettings();
   fillForm(current);
   showTied(current.tied_to_device);
   drawTiles(current.tile_order, current.hidden_tiles, await loadOwnTiles());
@@ -202,3 +204,16 @@ export async function showSettings() {
   showMessage($('wipe-error'), '');
   await showKeep();
 }
+
+/** Settings, as main.js registers it. At lock the list of tiles (titles of one's own among
+ * them) is emptied. */
+export const screens = [
+  {
+    route: /^#\/settings$/,
+    view: 'settings',
+    needsUnlock: true,
+    setUp: (app) => setUpSettings(app.rules, app.startAgain, app.content),
+    show: showSettings,
+    forget: () => $('settings-tiles').replaceChildren(),
+  },
+];
