@@ -11,8 +11,8 @@ mod seeds;
 mod targets;
 
 use aftercare_core::vault::{
-    ATTEMPTS_FILE, LEGACY_INBOX_FILE, LOCKED_PEOPLE_FILE, LOCKED_TILES_FILE, SCHEDULE_FILE,
-    SEALED_DIR, SLOT_FILE, SLOT_NEXT_FILE,
+    ATTEMPTS_FILE, BIOMETRIC_SLOT_FILE, LEGACY_INBOX_FILE, LOCKED_PEOPLE_FILE, LOCKED_TILES_FILE,
+    SCHEDULE_FILE, SEALED_DIR, SLOT_FILE, SLOT_NEXT_FILE,
 };
 
 pub use seeds::seeds;
@@ -33,6 +33,11 @@ pub const TARGETS: &[Target] = &[
         name: "key-slot",
         run: targets::key_slot,
         reads: &[SLOT_FILE, SLOT_NEXT_FILE],
+    },
+    Target {
+        name: "biometric-slot",
+        run: targets::biometric_slot,
+        reads: &[BIOMETRIC_SLOT_FILE],
     },
     Target {
         name: "inbox-frames",

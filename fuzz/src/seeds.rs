@@ -57,6 +57,8 @@ pub fn seeds() -> Vec<Seed> {
     add("key-slot", "v2", fixture("keyslot-v2.bin"));
     add("key-slot", "v2-tied", fixture("keyslot-v2-device.bin"));
     add("key-slot", "v1", fixture("keyslot-v1.bin"));
+    // The second key slot, as its golden test keeps it.
+    add("biometric-slot", "v1", fixture("keyslot-biometric-v1.bin"));
 
     // Sealed exactly as `core/tests/fixtures/locked-*-v1.bin` are.
     let secret = crate::inbox_secret();

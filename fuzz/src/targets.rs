@@ -13,7 +13,8 @@ use aftercare_core::{
         inbox, locked_people, locked_tiles, schedule_file,
         slot::KeySlot,
         vouched::{self, Opened, VouchKey},
-        DeviceSecret, LOCKED_PEOPLE_FILE, LOCKED_TILES_FILE, SCHEDULE_FILE,
+        BiometricSecret, BiometricSlot, DeviceSecret, LOCKED_PEOPLE_FILE, LOCKED_TILES_FILE,
+        SCHEDULE_FILE,
     },
 };
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -34,6 +35,21 @@ pub fn key_slot(data: &[u8]) {
         let _ = slot.vouched_by(None);
         let _ = slot.device_key_name();
         let _ = inbox::usable_public_key(&slot.inbox_public_key);
+    }
+}
+
+/// The second key slot (`keyslot-biometric`): what decodes encodes back to the same bytes,
+/// holds no more of the key store's sealing than the limit, and opens (or not) with a secret
+/// without a panic.
+pub fn biometric_slot(data: &[u8]) {
+    if let Some(slot) = BiometricSlot::decode(data) {
+        assert_eq!(
+            slot.encode(),
+            data,
+            "a decoded slot encodes back to its bytes"
+        );
+        assert!(slot.sealed().len() <= aftercare_core::vault::MAX_SEALED);
+        let _ = slot.open(&BiometricSecret::from_bytes([6; 32]));
     }
 }
 

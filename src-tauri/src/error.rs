@@ -39,6 +39,9 @@ pub enum ErrorKind {
     Storage,
     /// A bug in the shell (a worker thread died); nothing was saved.
     Internal,
+    /// The device has no such thing (vibration, a fingerprint or face), or the person
+    /// cancelled it; nothing was changed.
+    NotAvailable,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -105,6 +108,7 @@ impl From<aftercare_core::Error> for CommandError {
             CoreKind::NewerVersion => ErrorKind::NewerVersion,
             CoreKind::UnreadableCard => ErrorKind::UnreadableCard,
             CoreKind::Storage => ErrorKind::Storage,
+            CoreKind::NotAvailable => ErrorKind::NotAvailable,
         };
         let wait_seconds = match error {
             aftercare_core::Error::TooManyAttempts { wait_seconds } => Some(wait_seconds),

@@ -12,6 +12,8 @@ mod idle;
 mod instance;
 mod process;
 mod reminders;
+mod senses;
+mod shortcuts;
 mod state;
 mod tray;
 mod window;
@@ -26,8 +28,17 @@ pub fn run() {
         eprintln!("Aftercare could not keep itself out of core dumps: {error}");
     }
     let config = config::Config::from_env();
-    tauri::Builder::default()
-        .plugin(tauri_plugin_notification::init())
+    let builder = tauri::Builder::default().plugin(tauri_plugin_notification::init());
+    // The phone's own senses (`senses.rs`): their commands are not granted to the page, which
+    // reaches them through the app's own.
+    // The camera's scan is the one the page calls itself, granted on phones alone
+    // (`capabilities/phone.json`).
+    #[cfg(mobile)]
+    let builder = builder
+        .plugin(tauri_plugin_haptics::init())
+        .plugin(tauri_plugin_biometric::init())
+        .plugin(tauri_plugin_barcode_scanner::init());
+    builder
         .setup(move |app| {
             let data_dir = state::data_dir(app.handle(), &config)?;
             // The window is made only once the folder is claimed, and starts hidden, so a
@@ -54,6 +65,7 @@ pub fn run() {
             #[cfg(mobile)]
             {
                 let state = app.state::<state::AppState>();
+                state.senses.connect(app.handle());
                 let schedule = state.vault().schedule();
                 reminders::register_answers(app.handle(), state.content, &schedule);
             }
@@ -71,10 +83,14 @@ pub fn run() {
         .invoke_handler(commands::handle)
         .build(tauri::generate_context!())
         .expect("the app could not start")
-        .run(|app, event| {
-            if let tauri::RunEvent::Exit = event {
+        .run(|app, event| match event {
+            tauri::RunEvent::Exit => {
                 window::on_exit(app);
                 instance::on_exit(app);
             }
+            // A phone's shortcut to care, on a cold start or while running.
+            #[cfg(mobile)]
+            tauri::RunEvent::Opened { urls } => shortcuts::opened(app, &urls),
+            _ => {}
         });
 }

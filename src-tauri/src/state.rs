@@ -35,6 +35,11 @@ pub struct AppState {
     /// How far a backup or a restore under way is, for the page's progress bar: read without
     /// the vault, which the work holds.
     progress: Mutex<Option<aftercare_core::backup::Progress>>,
+    /// The phone's vibration and fingerprint or face (nothing on a desktop).
+    pub senses: crate::senses::Senses,
+    /// The care a phone's shortcut opened the app with, until the page takes it
+    /// (`shortcuts.rs`).
+    shortcut: Mutex<Option<aftercare_core::content::ActionId>>,
     /// How many times the page said it finished what it does before a lock (`ready_to_lock`),
     /// and a wake-up for the auto-lock waiting on it.
     page_ready: (Mutex<u64>, Condvar),
@@ -99,6 +104,8 @@ impl AppState {
             last_activity: Mutex::new(chrono::DateTime::<chrono::Utc>::MIN_UTC),
             key_store: KeyStore::None,
             progress: Mutex::new(None),
+            senses: crate::senses::Senses::new(),
+            shortcut: Mutex::new(None),
             page_ready: (Mutex::new(0), Condvar::new()),
         }
     }
@@ -198,6 +205,29 @@ impl AppState {
                 .0;
         }
         true
+    }
+
+    /// Keeps the care a shortcut opened the app with, for the page (the last one wins).
+    #[cfg_attr(
+        desktop,
+        allow(
+            dead_code,
+            reason = "phones' shortcuts; the contract tests use it here"
+        )
+    )]
+    pub fn keep_shortcut(&self, care: aftercare_core::content::ActionId) {
+        *self
+            .shortcut
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(care);
+    }
+
+    /// The care a shortcut opened the app with, once.
+    pub fn take_shortcut(&self) -> Option<aftercare_core::content::ActionId> {
+        self.shortcut
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
     }
 
     /// Connects the reminder timer, once, after the app has started.

@@ -203,3 +203,68 @@ async fn a_person_marked_reachable_shows_in_the_calm_space_while_locked() {
     app.screenshot("calm-reachable-locked").await;
     app.finish().await;
 }
+
+/// The page's side of the breathing's vibration (issue 30 §3): with it chosen, the calm space
+/// asks the device for one cue as the circle grows ("in") and one as it shrinks ("out"), and
+/// Stop ends them. A desktop has no vibration, so its settings do not offer the choice: the
+/// journey chooses it through the settings command and listens to the page's calls to the
+/// shell; the vibration itself needs a phone (docs/mobile.md).
+#[tokio::test]
+async fn with_vibration_chosen_the_breathing_cues_in_then_out_and_stop_ends_them() {
+    let app = App::launch("calm-vibration").await;
+    first_run(&app).await;
+    assert_eq!(
+        app.script("return document.getElementById('settings-haptic-breathing-row').hidden")
+            .await,
+        true,
+        "not offered where nothing vibrates"
+    );
+    // Set-up: the choice, as a phone's Settings makes it, and a listener on the page's calls.
+    app.script_async(
+        "const done = arguments[arguments.length - 1];
+         const core = window.__TAURI__.core;
+         core.invoke('settings')
+           .then((s) => core.invoke('update_settings', { changes: { ...s, haptic_breathing: true } }))
+           .then(() => {
+             window.cues = [];
+             // Each call reaches the shell as a request to `ipc://localhost/<command>`.
+             const fetch = window.fetch;
+             window.fetch = (url, init) => {
+               if (String(url).endsWith('/breathing_cue')) window.cues.push(JSON.parse(init.body).cue);
+               return fetch(url, init);
+             };
+             done(null);
+           });",
+    )
+    .await;
+
+    app.click("#home-calm").await;
+    app.wait_view("calm").await;
+    let cues = || app.script("return window.cues.join(' ')");
+    let wait_for = |wanted: &'static str| async move {
+        let start = std::time::Instant::now();
+        loop {
+            let seen = cues().await;
+            if seen == wanted {
+                return;
+            }
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(15),
+                "the cues were {seen}, never {wanted}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    };
+    wait_for("in").await;
+    wait_for("in out").await;
+    app.click("#breath-stop").await;
+    assert_eq!(
+        app.script("return document.getElementById('calm-settle').classList.contains('vibrating')")
+            .await,
+        false,
+        "Stop stops the vibration with the circle"
+    );
+    app.click("#breath-start").await;
+    wait_for("in out in").await;
+    app.finish().await;
+}

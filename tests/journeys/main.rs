@@ -24,3 +24,4 @@ mod passcode;
 mod reminders;
 mod screens;
 mod taps;
+mod tray;

@@ -25,6 +25,7 @@ mod notifications;
 mod page;
 mod processes;
 mod start;
+pub mod tray;
 pub use home::TempHome;
 pub use notifications::{Notification, NotificationMonitor};
 pub use page::note_typed;

@@ -35,8 +35,21 @@ export function setUpWelcome(rules, onSetUp, onLookAround) {
   });
 }
 
-/** Unlocking: `onUnlocked()` runs once the passcode opened the vault. */
+/** Unlocking: `onUnlocked()` runs once the passcode (or, on a phone, the fingerprint or face)
+ * opened the vault. */
 export function setUpUnlock(onUnlocked) {
+  $('unlock-biometric').addEventListener('click', async () => {
+    const error = $('unlock-error');
+    showMessage(error, t('unlock.working'));
+    try {
+      const report = await ipc.unlockWithBiometric();
+      await session.refresh();
+      showMessage(error, '');
+      onUnlocked(report);
+    } catch (failure) {
+      showMessage(error, errorText(failure));
+    }
+  });
   $('unlock-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const input = $('unlock-passcode');
@@ -61,6 +74,12 @@ export function setUpUnlock(onUnlocked) {
 export function showUnlock() {
   showMessage($('unlock-error'), '');
   $('unlock-passcode').value = '';
+  // A fingerprint or face, where the person turned it on (phones).
+  $('unlock-biometric').hidden = true;
+  ipc
+    .vaultStatus()
+    .then((view) => ($('unlock-biometric').hidden = !view.biometric_unlock))
+    .catch(() => {});
 }
 
 /**

@@ -1,11 +1,12 @@
 // "Need a moment?": the calm space. Open to anyone, before a passcode, locked or not: slow
 // breathing (a circle that moves only when motion is welcome, with a Stop, and the same steps
-// as still text), ways to settle that don't use the breath, the grounding exercise, kind words,
+// as still text; on a phone, if chosen, a vibration for each breath in and out), ways to settle that don't use the breath, the grounding exercise, kind words,
 // the guide's pages for hard moments, and "my people": all of them once unlocked, and while
 // locked those the person marked "reachable without unlocking". A follow-up can lead straight
 // to one part (`#/calm/<part>`).
 
-import { addPerson, lockedPeople, people, removePerson, setPersonReachable } from './ipc.js';
+import { addPerson, breathingCue, lockedPeople, people, removePerson, setPersonReachable } from './ipc.js';
+import { savedSettings } from './saved-settings.js';
 import { $, el, showMessage } from './dom.js';
 import { errorText, t } from './strings.js';
 import * as session from './session.js';
@@ -125,11 +126,40 @@ async function showPeopleBlock() {
   if (status === 'locked') await drawReachable();
 }
 
+/** The breath's rhythm, as the circle's (`breathe` in app.css): four counts in, six out. */
+const IN_MS = 4_000;
+const BREATH_MS = 10_000;
+
+/** Whether the person chose to feel the breathing too (phones: one pulse in, two out), as last
+ * read while unlocked; kept while locked, forgotten at wipe. */
+let vibrate = false;
+let cueTimers = [];
+
+/** While the circle breathes and the calm space is on screen, the phone marks each breath in
+ * and out. Stops with Stop, and when the calm space is left or the app is out of sight. */
+function guide(on) {
+  cueTimers.forEach(clearTimeout);
+  cueTimers = [];
+  $('calm-settle').classList.toggle('vibrating', on && vibrate);
+  if (!on || !vibrate) return;
+  // Shown from the calm space's own `show`, before the page marks the view: the first breath
+  // starts at once, each later one only while the calm space is still on screen.
+  const here = () => document.body.dataset.view === 'calm' && !document.hidden;
+  const cue = (which) => breathingCue(which).catch(() => {});
+  const breath = (first) => {
+    if (!first && !here()) return guide(false);
+    cue('in');
+    cueTimers = [setTimeout(() => here() && cue('out'), IN_MS), setTimeout(() => breath(false), BREATH_MS)];
+  };
+  breath(true);
+}
+
 /** The circle breathes until Stop, and again on "Breathe with the circle again". */
 function breathing(on) {
   document.querySelector('.breath').classList.toggle('stopped', !on);
   $('breath-stop').hidden = !on;
   $('breath-start').hidden = on;
+  guide(on);
 }
 
 export function setUpCalm(content) {
@@ -171,6 +201,7 @@ export function setUpCalm(content) {
   // Once locked, no name or number stays in the page; the calm space itself stays on screen.
   session.onChange(() => {
     if (!session.isUnlocked()) forget();
+    if (session.current() === 'not-set-up') vibrate = false;
     showPeopleBlock();
   });
 }
@@ -186,6 +217,13 @@ export function offerSinceThen() {
 export async function showCalm(part) {
   $('calm-since').hidden = !sinceOffered;
   sinceOffered = false;
+  if (session.isUnlocked()) {
+    try {
+      vibrate = (await savedSettings()).haptic_breathing;
+    } catch (_) {
+      // As last read: the breathing goes on either way.
+    }
+  }
   breathing(true);
   forget();
   await showPeopleBlock();

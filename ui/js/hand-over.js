@@ -3,6 +3,8 @@
 // clipboard), and on phones (issue 30) the system's share sheet and the camera. The app itself
 // sends nothing anywhere.
 
+import * as ipc from './ipc.js';
+
 /**
  * Puts `text` on the clipboard; resolves to true when it is there, false when the web view
  * refused (then the caller selects the words for the person to copy themselves).
@@ -17,14 +19,22 @@ export async function copyText(text) {
 }
 
 /**
- * Phones (issue 30): hands `text` to the system's share sheet and resolves once it is closed.
- * `null` until the phone build fills it; then "Send them a check-in" offers it beside Copy.
+ * Phones (issue 30): hands `text` to the system's share sheet, resolving once the sheet is asked
+ * for (what the person then picks is the system's). `null` where the device has none (set by
+ * `offerWhatThisDeviceHas`); then "Send them a check-in" offers it beside Copy.
  */
-export const shareText = null;
+export let shareText = null;
 
 /**
  * Phones (issue 30): opens the camera (Tauri's barcode-scanner plugin) and resolves to the text
- * of the QR code it read, or null when the person closed it. `null` until the phone build fills
- * it; then "Add their card" shows its camera button, and the text is read as pasted words are.
+ * of the QR code it read, or null when the person closed it. `null` where the device has none;
+ * then "Add their card" shows its camera button, and the text is read as pasted words are.
  */
-export const scanCode = null;
+export let scanCode = null;
+
+/** Fills in the share sheet and the camera where this device has them (`rules.device`), before
+ * the screens are set up. */
+export function offerWhatThisDeviceHas(device) {
+  shareText = device.share_sheet ? ipc.shareText : null;
+  scanCode = device.camera ? ipc.scanCode : null;
+}

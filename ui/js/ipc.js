@@ -20,6 +20,9 @@ export const rules = () => invoke('rules');
 export const vaultStatus = () => invoke('vault_status');
 export const setUp = (passcode) => invoke('set_up', { passcode });
 export const unlock = (passcode) => invoke('unlock', { passcode });
+/** Phones: the fingerprint or face, through the second key slot. */
+export const unlockWithBiometric = () => invoke('unlock_with_biometric');
+export const setBiometricUnlock = (on, passcode) => invoke('set_biometric_unlock', { on, passcode });
 export const lock = () => invoke('lock');
 export const changePasscode = (current, next, rekey) =>
   invoke('change_passcode', { current, new: next, rekey });
@@ -31,6 +34,16 @@ export const wipe = (confirmation) => invoke('wipe', { confirmation });
 export const recordAction = (action) => invoke('record_action', { action });
 /** Undoes one tap: `tap` is what `recordAction` returned. */
 export const undoTap = (tap) => invoke('undo_tap', { tap });
+/** Phones: one vibration cue of the breathing exercise, `in` or `out`. */
+export const breathingCue = (cue) => invoke('breathing_cue', { cue });
+/** Android: hands words to the system's share sheet. */
+export const shareText = (text) => invoke('share_text', { text });
+/** Phones: the camera reads one QR code (Tauri's barcode-scanner plugin, granted on phones
+ * alone); its text, or null when the person closed it. */
+export const scanCode = () =>
+  invoke('plugin:barcode-scanner|scan', { windowed: false, formats: ['QR_CODE'] }).then((read) => (read ? read.content : null));
+/** Phones: the care a shortcut opened the app with, once; else null. */
+export const shortcutTaken = () => invoke('shortcut_taken');
 export const saveCheckIn = (checkIn) => invoke('save_check_in', { checkIn });
 
 export const journalCreate = (body, prompt, moment) => invoke('journal_create', { body, prompt, moment });
@@ -67,6 +80,12 @@ export const setReminderWording = (wording) => invoke('set_reminder_wording', { 
 export function onReminderShown(handler) {
   const tauri = window.__TAURI__;
   if (tauri && tauri.event) tauri.event.listen('reminder-shown', handler);
+}
+
+/** Calls `handler` when a phone's shortcut to care opened the app (`shortcutTaken` has it). */
+export function onShortcutTaken(handler) {
+  const tauri = window.__TAURI__;
+  if (tauri && tauri.event) tauri.event.listen('shortcut-taken', handler);
 }
 
 /** Calls `handler({answer, until})` when the person answered a reminder on its notification:

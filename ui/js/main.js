@@ -2,8 +2,9 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderAnswer, onReminderShown, onVaultLocked, onVaultLocking, rules as loadRules } from './ipc.js';
+import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, shortcutTaken } from './ipc.js';
 import { $, formatTime } from './dom.js';
+import { offerWhatThisDeviceHas } from './hand-over.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
 import * as nav from './nav.js';
@@ -243,6 +244,19 @@ function answered({ answer, until }) {
   }
 }
 
+/** Phones: a care chosen among the app icon's shortcuts opens its card, taken as a tap on
+ * Home's tile (and so recorded, sealed while locked). Asked at start (the app may have been
+ * opened by one) and whenever the shell says one opened it. */
+async function takeShortcut() {
+  let id = null;
+  try {
+    id = await shortcutTaken();
+  } catch (_) {
+    return;
+  }
+  if (id) actionCard.openCard(id);
+}
+
 async function start() {
   try {
     [app.content, app.rules] = await Promise.all([loadContent(), loadRules()]);
@@ -253,6 +267,7 @@ async function start() {
   setStrings(app.content.strings);
   applyStrings();
 
+  offerWhatThisDeviceHas(app.rules.device);
   for (const screen of SCREENS) if (screen.setUp) screen.setUp(app);
   session.onChange(() => {
     if (session.current() !== 'locked') return;
@@ -288,6 +303,8 @@ async function start() {
     showError(error);
   }
   await route();
+  onShortcutTaken(takeShortcut);
+  await takeShortcut();
   started = true;
   // How long from the page starting to load until it answers taps; read by the journeys.
   document.body.dataset.readyAfterMs = String(Math.round(performance.now()));

@@ -7,7 +7,7 @@ import * as ipc from './ipc.js';
 import { chip, releaseAll, toggleChips } from './chips.js';
 import { $, el, formatDateTime, showMessage } from './dom.js';
 import { errorText, t } from './strings.js';
-import { copyText } from './hand-over.js';
+import { copyText, shareText } from './hand-over.js';
 
 let content = null;
 /** The moment this is about, once shown; null before any moment. */
@@ -46,6 +46,22 @@ async function copy() {
   }
 }
 
+/** Android: the words to the system's share sheet, for the person to send from there. */
+async function share() {
+  const words = $('send-words');
+  if (!words.value.trim()) {
+    $('send-status').textContent = t('send.nothing_to_copy');
+    words.focus();
+    return;
+  }
+  try {
+    await shareText(words.value);
+    $('send-status').textContent = t('send.shared');
+  } catch (error) {
+    $('send-status').textContent = errorText(error);
+  }
+}
+
 async function noteAnswer(event) {
   event.preventDefault();
   showMessage($('send-answer-error'), '');
@@ -72,6 +88,10 @@ export function setUpSendCheckIn(loaded) {
   toggleChips($('send-said'));
   $('send-their-words-label').textContent = theirs.find((q) => q.answer === 'text').text;
   $('send-copy').addEventListener('click', copy);
+  if (shareText) {
+    $('send-share').hidden = false;
+    $('send-share').addEventListener('click', share);
+  }
   $('send-answer-form').addEventListener('submit', noteAnswer);
 }
 

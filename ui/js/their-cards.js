@@ -120,7 +120,13 @@ export function setUpTheirCards() {
   if (scanCode) {
     $('their-card-camera').hidden = false;
     $('their-card-camera').addEventListener('click', async () => {
-      const text = await scanCode();
+      let text = null;
+      try {
+        text = await scanCode();
+      } catch (error) {
+        showMessage($('their-card-read-error'), errorText(error));
+        return;
+      }
       if (text) reading(() => ipc.readTheirCardText(text));
     });
   }

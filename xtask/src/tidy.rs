@@ -5,6 +5,7 @@
 //! Each failure names the file and line at fault and says why the rule exists. The parsers
 //! beside this file are small on purpose: they read this project's sources, not all of Rust.
 
+mod android;
 mod command_names;
 mod dependencies;
 mod docs;
@@ -61,6 +62,36 @@ fn commands_are_named_alike_everywhere() {
          refused at run time, and one the handler list lacks fails only when the UI calls it.\
          \n\n{}\n",
         problems.join("\n")
+    );
+}
+
+/// The page may call a plugin's command only on a phone: each one `ui/js/ipc.js` calls is
+/// granted by a capability for Android and iOS alone, and none by the one every platform reads.
+#[test]
+fn plugin_commands_the_page_calls_are_granted_only_on_phones() {
+    let (_, called) = read_place("ui/js/ipc.js", |script| {
+        Some(command_names::ui_plugin_invokes(script))
+    });
+    assert!(
+        called.contains_key("barcode-scanner:allow-scan"),
+        "the check finds the camera's scan in ui/js/ipc.js: {called:?}"
+    );
+    let phone = read(&workspace().join("src-tauri/capabilities/phone.json"));
+    let everywhere = read(&workspace().join("src-tauri/capabilities/default.json"));
+    assert!(
+        phone.contains(r#""platforms": ["android", "iOS"]"#),
+        "src-tauri/capabilities/phone.json is for phones alone"
+    );
+    for permission in called.keys() {
+        assert!(
+            phone.contains(&format!("\"{permission}\"")),
+            "ui/js/ipc.js calls a plugin's command that src-tauri/capabilities/phone.json does \
+             not grant: {permission}"
+        );
+    }
+    assert!(
+        !everywhere.contains("barcode-scanner:"),
+        "src-tauri/capabilities/default.json grants a phone plugin's command on every platform"
     );
 }
 

@@ -66,19 +66,7 @@ pub fn record_action(
     now: chrono::DateTime<chrono::Utc>,
     rng: &mut (impl RngCore + CryptoRng),
 ) -> Result<Tap, Error> {
-    let known = if action.is_own() {
-        match vault.store() {
-            Ok(store) => store.own_tile(action).is_ok(),
-            Err(_) => vault.locked_tiles().iter().any(|tile| tile.id == *action),
-        }
-    } else {
-        content.action(action.as_str()).is_some()
-    };
-    if !known {
-        let what = if action.is_own() { "tile" } else { "action" };
-        return Err(Error::NotFound { what });
-    }
-    vault.tap(action, now, rng)
+    vault.tap_care(content, action, now, rng)
 }
 
 /// "Undo" after a tap: removes exactly what that tap recorded, locked or not.

@@ -38,6 +38,13 @@ pub struct Settings {
     /// The care tiles the person hid from Home, by id.
     #[serde(default)]
     pub hidden_tiles: Vec<ActionId>,
+    /// The first care of Home is offered outside the app: in the tray's menu (desktop), among
+    /// the app icon's shortcuts (Android).
+    #[serde(default)]
+    pub care_shortcuts: bool,
+    /// The breathing exercise guides with vibration (phones).
+    #[serde(default)]
+    pub haptic_breathing: bool,
     /// The care tiles by id, tiles of one's own among them, in the order Home shows them
     /// (read only: it follows `solo_first`).
     #[serde(default, skip_deserializing)]
@@ -46,6 +53,9 @@ pub struct Settings {
     /// a key store is there).
     #[serde(default, skip_deserializing)]
     pub tied_to_device: bool,
+    /// Whether a fingerprint or face unlocks (read only: `set_biometric_unlock` changes it).
+    #[serde(default, skip_deserializing)]
+    pub biometric_unlock: bool,
 }
 
 /// The settings of a new vault.
@@ -64,8 +74,11 @@ impl Default for Settings {
             most_used_first: false,
             tile_order: Vec::new(),
             hidden_tiles: Vec::new(),
+            care_shortcuts: false,
+            haptic_breathing: false,
             home_order: Vec::new(),
             tied_to_device: false,
+            biometric_unlock: false,
         }
     }
 }
@@ -77,6 +90,7 @@ fn later_default() -> u32 {
 /// The settings as saved (unlocked only), with the order Home shows its tiles in.
 pub fn settings(vault: &Vault, content: &Content) -> Result<Settings, Error> {
     let tied_to_device = vault.tied_to_device();
+    let biometric_unlock = vault.has_biometric_slot();
     let store = vault.store()?;
     let hours = store.reminder_hours()?;
     let layout = store.home_layout()?;
@@ -95,7 +109,10 @@ pub fn settings(vault: &Vault, content: &Content) -> Result<Settings, Error> {
         home_order: content.home_order(&layout, &taps, &own),
         tile_order: layout.order,
         hidden_tiles: layout.hidden,
+        care_shortcuts: store.care_shortcuts()?,
+        haptic_breathing: store.haptic_breathing()?,
         tied_to_device,
+        biometric_unlock,
     })
 }
 
@@ -140,7 +157,9 @@ pub fn update_settings(
             solo_first: changes.solo_first,
             most_used: changes.most_used_first,
         })?;
-        store.set_later_minutes(changes.later_minutes)
+        store.set_later_minutes(changes.later_minutes)?;
+        store.set_care_shortcuts(changes.care_shortcuts)?;
+        store.set_haptic_breathing(changes.haptic_breathing)
     })?;
     settings(vault, content)
 }

@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::{
     content::Content,
     vault::{
-        device, slot::KdfParams, DeviceKeyName, KeyStore, MergeReport, Passcode, Vault, VaultStatus,
+        device, slot::KdfParams, BiometricSecret, DeviceKeyName, KeyStore, MergeReport, Passcode,
+        Vault, VaultStatus,
     },
     Error,
 };
@@ -23,6 +24,8 @@ pub struct Status {
     /// A file read while locked was changed by something else, and is not used
     /// ([`Vault::altered_files`]): the page says so, calmly.
     pub files_altered: bool,
+    /// A fingerprint or face can unlock (a second key slot stands beside the key slot).
+    pub biometric_unlock: bool,
 }
 
 pub fn status(vault: &Vault) -> Status {
@@ -31,6 +34,7 @@ pub fn status(vault: &Vault) -> Status {
         failed_attempts: vault.failed_attempts(),
         reminder_shown: !vault.schedule().shown.is_empty(),
         files_altered: !vault.altered_files().is_empty(),
+        biometric_unlock: vault.has_biometric_slot(),
     }
 }
 
@@ -86,6 +90,32 @@ pub fn unlock(
     let report = vault.unlock(passcode, now)?;
     vault.move_to_id(keys, passcode, rng);
     Ok(report)
+}
+
+/// Unlocks with the secret the phone's key store gave back after the person's fingerprint or
+/// face ([`Vault::unlock_with_biometric`]), the device's secret handed in first as for the
+/// passcode.
+pub fn unlock_with_biometric(
+    vault: &mut Vault,
+    keys: &dyn KeyStore,
+    secret: &BiometricSecret,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<MergeReport, Error> {
+    if vault.status() == VaultStatus::Locked {
+        vault.hand_in(keys);
+    }
+    vault.unlock_with_biometric(secret, now)
+}
+
+/// Refuses unless the vault is unlocked.
+///
+/// Errors: [`Error::Locked`].
+pub fn check_unlocked(vault: &Vault) -> Result<(), Error> {
+    if vault.status() == VaultStatus::Unlocked {
+        Ok(())
+    } else {
+        Err(Error::Locked)
+    }
 }
 
 /// A new passcode (with `rekey`, everything re-encrypted under a new key too,

@@ -12,7 +12,7 @@ mod validate;
 
 use std::{fmt, sync::OnceLock};
 
-pub use home::{HomeLayout, OWN_TILE_PREFIX};
+pub use home::{HomeLayout, Shortcut, OWN_TILE_PREFIX, SHORTCUTS};
 pub use model::*;
 
 /// What they said to a check-in sent to them ("They said they're okay"): the chips question

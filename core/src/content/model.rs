@@ -90,11 +90,6 @@ pub struct Content {
 }
 
 impl Content {
-    /// The quick action with this id, if there is one.
-    pub fn action(&self, id: &str) -> Option<&Action> {
-        self.actions.iter().find(|a| a.id.as_str() == id)
-    }
-
     /// The check-in question with this id, if there is one.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id.as_str() == id)
@@ -125,6 +120,8 @@ pub struct Action {
     pub id: ActionId,
     /// One or two words, shown on the tile.
     pub title: String,
+    /// Its name outside the app while discreet (the tray, a phone's shortcuts): says nothing.
+    pub discreet: String,
     /// A symbol id in `ui/icons.svg`.
     pub icon: String,
     /// One line: what this is and why it helps.

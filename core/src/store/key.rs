@@ -31,6 +31,12 @@ impl DataKey {
         Self::generate(rng)
     }
 
+    /// Whether two keys are the same (tests of the key slots).
+    #[doc(hidden)]
+    pub fn same_as(&self, other: &DataKey) -> bool {
+        self.0 == other.0
+    }
+
     pub(crate) fn bytes(&self) -> &[u8] {
         self.0.as_ref()
     }

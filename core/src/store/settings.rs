@@ -1,5 +1,7 @@
 //! The app's settings, kept in the encrypted store: auto-lock, the moment window, the
-//! reminder hours and wording, discretion, screen protection, "Later" on a reminder and care for on my own first. Each has a default and a range; a stored value that does not read is damage.
+//! reminder hours and wording, discretion, screen protection, "Later" on a reminder, care for
+//! on my own first, shortcuts to care (tray, app icon) and the breathing's vibration. Each has a
+//! default and a range; a stored value that does not read is damage.
 //!
 //! The settings that delete or protect (auto-delete, auto-lock, discretion and screen
 //! protection) are set only by the person's explicit choice on this device, so a restore never
@@ -41,6 +43,8 @@ const LATER_KEY: &str = "reminder_later_minutes";
 const HOME_ORDER_KEY: &str = "home_order";
 const HOME_HIDDEN_KEY: &str = "home_hidden";
 const MOST_USED_KEY: &str = "home_most_used";
+const SHORTCUTS_KEY: &str = "care_shortcuts";
+const HAPTIC_BREATHING_KEY: &str = "haptic_breathing";
 /// The reminders' wording, by id (kept beside the schedule file, which may be rewritten).
 const REMINDER_WORDING_KEY: &str = "reminder_wording";
 
@@ -56,7 +60,8 @@ pub(super) fn setting_is_valid(key: &str, value: &str) -> bool {
         MOMENT_WINDOW_KEY => in_range(MOMENT_WINDOW_MINUTES),
         AUTO_LOCK_KEY => in_range(AUTO_LOCK_MINUTES),
         MORNING_HOUR_KEY | EVENING_HOUR_KEY => in_range(HOURS),
-        DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY | MOST_USED_KEY => in_range(0..=1),
+        DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY | MOST_USED_KEY | SHORTCUTS_KEY
+        | HAPTIC_BREATHING_KEY => in_range(0..=1),
         LATER_KEY => in_range(SNOOZE_MINUTES),
         REMINDER_WORDING_KEY => wording_id_fits(value),
         HOME_ORDER_KEY | HOME_HIDDEN_KEY => serde_json::from_str::<Vec<ActionId>>(value)
@@ -269,6 +274,27 @@ impl Store {
     /// Turns "care for on my own first" on or off.
     pub fn set_solo_first(&mut self, on: bool) -> Result<(), Error> {
         self.set_setting(SOLO_FIRST_KEY, u32::from(on))
+    }
+
+    /// Whether the app offers shortcuts to care outside itself (the tray's menu on a desktop,
+    /// the app's icon on Android): off unless turned on.
+    pub fn care_shortcuts(&self) -> Result<bool, Error> {
+        self.flag_or(SHORTCUTS_KEY, false)
+    }
+
+    /// Turns the shortcuts to care on or off.
+    pub fn set_care_shortcuts(&mut self, on: bool) -> Result<(), Error> {
+        self.set_setting(SHORTCUTS_KEY, u32::from(on))
+    }
+
+    /// Whether the breathing exercise guides with vibration (phones): off unless turned on.
+    pub fn haptic_breathing(&self) -> Result<bool, Error> {
+        self.flag_or(HAPTIC_BREATHING_KEY, false)
+    }
+
+    /// Turns the breathing exercise's vibration on or off.
+    pub fn set_haptic_breathing(&mut self, on: bool) -> Result<(), Error> {
+        self.set_setting(HAPTIC_BREATHING_KEY, u32::from(on))
     }
 
     /// A yes-or-no setting, on by default.

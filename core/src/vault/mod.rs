@@ -21,6 +21,7 @@
 #[doc(hidden)]
 mod answer;
 pub mod attempts;
+mod biometric;
 pub mod device;
 mod follow_up;
 mod in_step;
@@ -50,6 +51,7 @@ use rand_core::{CryptoRng, RngCore};
 pub use self::{
     answer::Answered,
     attempts::ATTEMPTS_FILE,
+    biometric::{BiometricSecret, BiometricSlot, BIOMETRIC_SLOT_FILE, MAX_SEALED},
     device::{DeviceKeyName, DeviceSecret, KeyId, KeyStore},
     in_step::Changes,
     inbox::{LEGACY_INBOX_FILE, SEALED_DIR},

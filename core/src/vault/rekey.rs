@@ -46,6 +46,8 @@ impl Vault {
         // What the timer marked under the old key is taken in before the key may change.
         self.sync_schedule()?;
         self.write_slot(&slot)?;
+        // The second key slot stood beside the old one: a new passcode starts without it.
+        self.remove_biometric_slot()?;
         self.vouch_with(self.vouch_key_for(&slot, &data_key))
     }
 
@@ -128,6 +130,8 @@ impl Vault {
         std::fs::rename(&slot_next, &slot_path).map_err(Error::io("key slot"))?;
         sync_dir(&self.dir).map_err(Error::io("data folder"))?;
         checkpoint();
+        // It wrapped the old key, beside the old key slot.
+        self.remove_biometric_slot()?;
         let store = Store::open(&db, &data_key, Create::No)?;
         self.unlocked = Some(Unlocked { store });
         // Sealed to from now on, in this process too; the files read while locked follow the

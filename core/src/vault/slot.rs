@@ -248,6 +248,12 @@ impl KeySlot {
         )
     }
 
+    /// The salt: new with each slot sealed, so it names this slot among those that stood
+    /// here (the second key slot stands beside one).
+    pub(super) fn salt(&self) -> [u8; 16] {
+        self.salt
+    }
+
     /// Whether this is the version written now.
     pub fn is_current(&self) -> bool {
         self.version == VERSION

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{inbox::SealedFile, Vault};
 use crate::{
-    content::ActionId,
+    content::{ActionId, Content},
     model::{CareId, LockedEntry, MomentId},
     Error,
 };
@@ -46,6 +46,33 @@ impl Vault {
                 })
             }
         }
+    }
+
+    /// A tap on a care tile, wherever it comes from (Home, the tray): the care must be one the
+    /// content has, or a tile of one's own the vault knows (unlocked: it exists; while
+    /// locked, one chosen for Home while locked); then as [`Vault::tap`].
+    ///
+    /// Errors: [`Error::NotFound`] for a care that is neither.
+    pub fn tap_care(
+        &mut self,
+        content: &Content,
+        action: &ActionId,
+        at: DateTime<Utc>,
+        rng: &mut (impl RngCore + CryptoRng),
+    ) -> Result<Tap, Error> {
+        let known = if action.is_own() {
+            match self.store() {
+                Ok(store) => store.own_tile(action).is_ok(),
+                Err(_) => self.locked_tiles().iter().any(|tile| tile.id == *action),
+            }
+        } else {
+            content.action(action.as_str()).is_some()
+        };
+        if !known {
+            let what = if action.is_own() { "tile" } else { "action" };
+            return Err(Error::NotFound { what });
+        }
+        self.tap(action, at, rng)
     }
 
     /// Undoes one tap: its row (and its moment, if nothing else is in it), or its sealed file.

@@ -43,13 +43,30 @@ impl Vault {
         }
         self.finish_interrupted_rekey()?;
         let (slot, data_key) = self.open_slot(passcode, now)?;
-        let mut store = Store::open(&self.file(DB_FILE), &data_key, Create::No)?;
-        let slot_altered = self.trust_opened(&slot, &data_key, &store)?;
+        self.unlock_with_key(&slot, &data_key, now)
+    }
+
+    /// Steps 4 to 8, past the key slot, with the data key it gave (or the second key slot,
+    /// `biometric.rs`, did): the database, what is trusted while locked, the merge,
+    /// auto-delete, the files.
+    pub(super) fn unlock_with_key(
+        &mut self,
+        slot: &KeySlot,
+        data_key: &DataKey,
+        now: DateTime<Utc>,
+    ) -> Result<MergeReport, Error> {
+        let mut store = Store::open(&self.file(DB_FILE), data_key, Create::No)?;
+        let slot_altered = self.trust_opened(slot, data_key, &store)?;
         let mut report = self.merge_inbox(&mut store, now)?;
         report.auto_deleted = store.run_auto_delete(now)?;
         self.unlocked = Some(Unlocked { store });
         report.altered_files = usize::from(slot_altered) + self.settle_files(now)?;
         Ok(report)
+    }
+
+    /// What an unlock answers when the vault is not locked: nothing to do, or why not.
+    pub(super) fn unlock_not_locked(&self) -> Result<MergeReport, Error> {
+        self.go_on_unless_unlocked().map(|_| MergeReport::default())
     }
 
     /// Step 1: whether to go on (locked); `false` when unlocked already.

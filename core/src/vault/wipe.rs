@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::{
     attempts::ATTEMPTS_FILE,
+    biometric::BIOMETRIC_SLOT_FILE,
     inbox::{LEGACY_INBOX_FILE, SEALED_DIR},
     locked_people::LOCKED_PEOPLE_FILE,
     locked_tiles::LOCKED_TILES_FILE,
@@ -46,8 +47,13 @@ const DATABASE_LOGS: &[(&str, Reading)] = &[
 ];
 
 /// Every file or folder of ours in the data folder, in the order wipe removes them: the key
-/// slot first.
+/// slots first (the second, which stands beside the first, before it).
 pub const DATA_FILES: &[DataFile] = &[
+    DataFile {
+        name: BIOMETRIC_SLOT_FILE,
+        reading: Reading::Parsed,
+        beside: WRITTEN_WHOLE,
+    },
     DataFile {
         name: SLOT_FILE,
         reading: Reading::Parsed,

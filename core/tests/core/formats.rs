@@ -20,7 +20,7 @@ use aftercare_core::{
         schedule_file,
         slot::{KdfParams, KeySlot, SlotError},
         vouched::{self, Opened, VouchKey},
-        DeviceKeyName, DeviceSecret, KeyId, LOCKED_TILES_FILE,
+        BiometricSecret, BiometricSlot, DeviceKeyName, DeviceSecret, KeyId, LOCKED_TILES_FILE,
     },
     ErrorKind,
 };
@@ -250,6 +250,49 @@ fn the_key_slot_keeps_its_format() {
     );
     let vouch = VouchKey::of_device(&tied());
     assert_eq!(bound.vouched_by(Some(&vouch)), Opened::Vouched(()));
+}
+
+/// The second key slot (fingerprint or face), version 1, beside `keyslot-v3.bin` and wrapping
+/// the same data key: written as before, and opened by its secret only, only beside that slot.
+#[test]
+fn the_second_key_slot_keeps_its_format() {
+    let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(1));
+    let beside = KeySlot::decode(&fixture("keyslot-v3.bin")).unwrap();
+    let secret = BiometricSecret::from_bytes([6; 32]);
+    let sealed: &[u8] = b"sealed by the phone's key store;iv";
+    let slot = BiometricSlot::seal(
+        &key,
+        &secret,
+        sealed,
+        &beside,
+        &mut ChaCha20Rng::seed_from_u64(2),
+    )
+    .unwrap();
+    let name = "keyslot-biometric-v1.bin";
+    assert!(
+        slot.encode() == fixture(name),
+        "{name} is written as before"
+    );
+    let stored = BiometricSlot::decode(&fixture(name)).unwrap();
+    assert_eq!(stored, slot);
+    assert!(stored.stands_beside(&beside));
+    let another = KeySlot::seal(
+        &key,
+        &passcode("correct horse"),
+        None,
+        KdfParams::INSECURE_FOR_TESTS,
+        [5; 32],
+        &mut ChaCha20Rng::seed_from_u64(3),
+    );
+    assert!(!stored.stands_beside(&another), "a key slot sealed since");
+    assert_eq!(stored.sealed(), sealed);
+    assert!(stored.open(&secret).unwrap().same_as(&key));
+    assert!(stored.open(&BiometricSecret::from_bytes([7; 32])).is_none());
+    let opened = beside.open(&passcode("correct horse"), None).unwrap();
+    assert!(
+        opened.same_as(&key),
+        "the passcode's slot beside it opens the same key"
+    );
 }
 
 /// A key slot written by the version before this one (version 2: no key id, the public key in

@@ -1,5 +1,5 @@
 //! Databases written by earlier versions open and keep everything: one fixture for each
-//! earlier schema (1 to 7) is committed in `core/tests/fixtures/schema-<N>.db`, each migrated
+//! earlier schema (1 to 8) is committed in `core/tests/fixtures/schema-<N>.db`, each migrated
 //! here to the current schema and read back; and the released migration files are pinned by
 //! their hash, so none is edited after release.
 //!
@@ -18,7 +18,7 @@ use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
 use crate::support::evening;
 
 /// The schemas earlier versions wrote.
-const EARLIER: std::ops::RangeInclusive<i64> = 1..=7;
+const EARLIER: std::ops::RangeInclusive<i64> = 1..=8;
 
 /// The fixtures' key: the same 32 bytes every run.
 fn fixture_key() -> DataKey {
@@ -74,6 +74,9 @@ fn rows_of(schema: i64) -> String {
         sql += "INSERT INTO own_tile (id, title, steps, say, show_locked)
                     VALUES ('own-0123456789abcdef', 'Tea in the blue mug',
                             '[\"Warm the mug\",\"Sit together\"]', 'Shall I make tea?', 1);";
+    }
+    if schema >= 8 {
+        sql += "UPDATE person SET reachable_locked = 1 WHERE name = 'Sam';";
     }
     sql
 }
@@ -164,10 +167,17 @@ fn a_database_from_each_earlier_schema_migrates_and_keeps_everything() {
             assert_eq!(tile.title, "Tea in the blue mug", "{s}");
             assert_eq!(tile.steps, ["Warm the mug", "Sit together"], "{s}");
         }
+        let reachable: Vec<bool> = store
+            .people()
+            .unwrap()
+            .iter()
+            .map(|p| p.reachable_locked)
+            .collect();
         assert!(
-            store.people().unwrap().iter().all(|p| !p.reachable_locked),
-            "{s}: nobody is reachable while locked until the person marks them"
+            reachable.iter().all(|&r| r == (schema >= 8)),
+            "{s}: nobody is reachable while locked until the person marks them, and a mark is kept"
         );
+        assert!(store.their_cards().unwrap().is_empty(), "{s}");
         // And it goes on working: a new entry is written and found.
         store
             .journal_create("a new line after the update", None, None, evening())
@@ -195,6 +205,7 @@ const RELEASED: &[(&str, &str)] = &[
         "0008_people_reachable_locked.sql",
         "4c5a74e9fe941728b8e6ae7dc6f623ef",
     ),
+    ("0009_their_cards.sql", "938ab4b939b55b65c23dfd06cfe815ba"),
 ];
 
 fn short_hash(bytes: &[u8]) -> String {

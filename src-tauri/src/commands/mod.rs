@@ -251,6 +251,12 @@ pub fn handle<R: Runtime>(invoke: tauri::ipc::Invoke<R>) -> bool {
             let state = app.state::<AppState>();
             let (value, changes) = run(&state, &mut Given::now(), &command, args);
             follow(&app, &state, changes);
+            if value.is_ok() && crate::shortcuts::CHANGED_BY.contains(&command.as_str()) {
+                #[cfg(desktop)]
+                crate::tray::refresh(&app);
+                #[cfg(target_os = "android")]
+                crate::shortcuts::android::refresh(&app);
+            }
             value
         };
         tauri::async_runtime::spawn_blocking(work)

@@ -2,7 +2,7 @@
 
 use aftercare_core::{
     api::vault::{self as access, SetUp, Status},
-    vault::{MergeReport, Passcode},
+    vault::{BiometricSecret, MergeReport, Passcode},
     Error,
 };
 
@@ -27,6 +27,36 @@ commands! {
         let report = access::unlock(vault, &app.key_store, &passcode, given.now.at, &mut given.rng)?;
         app.touch(given.now.at);
         Ok(report)
+    }
+
+    /// Unlocks with the person's fingerprint or face: the phone's key store opens what it
+    /// sealed (the vault is not held while the person answers the prompt), and the second key
+    /// slot gives the data key (`Vault::unlock_with_biometric`).
+    fn unlock_with_biometric(app, given) -> MergeReport {
+        let sealed = app.vault().biometric_sealed().ok_or(Error::NotFound {
+            what: "fingerprint or face unlock",
+        })?;
+        let secret = app.senses.open(&sealed, app.content)?;
+        let report = access::unlock_with_biometric(&mut app.vault(), &app.key_store, &secret, given.now.at)?;
+        app.touch(given.now.at);
+        Ok(report)
+    }
+
+    /// Turns unlocking with a fingerprint or face on (with the passcode, unlocked: the phone's
+    /// key store seals a new secret after the person's fingerprint or face, then the second
+    /// key slot is written) or off. Says whether it is on. The vault is not held while the
+    /// person answers the prompt.
+    fn set_biometric_unlock(app, given, on: bool, passcode: Option<Secret>) -> bool {
+        if !on {
+            app.vault().remove_biometric_slot()?;
+            return Ok(false);
+        }
+        access::check_unlocked(&app.vault())?;
+        let passcode = passcode.map_or_else(|| Passcode::new(String::new()), Passcode::from);
+        let secret = BiometricSecret::generate(&mut given.rng);
+        let sealed = app.senses.seal(&secret, app.content)?;
+        app.vault().add_biometric_slot(&passcode, &secret, &sealed, given.now.at, &mut given.rng)?;
+        Ok(true)
     }
 
     /// The person is using the app (the page sends this, at most every few seconds, while

@@ -177,3 +177,58 @@ fn cargo_tree(args: &[&str]) -> String {
     );
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
+
+/// The phone's own plugins (`src-tauri/src/senses.rs`): a phone's build links them, a
+/// desktop's none of them.
+const PHONE_ONLY: &[&str] = &[
+    "tauri-plugin-haptics",
+    "tauri-plugin-biometric",
+    "tauri-plugin-barcode-scanner",
+];
+
+/// The desktops the app is built for (checked against [`ANDROID`]).
+const DESKTOPS: &[&str] = &[
+    "x86_64-unknown-linux-gnu",
+    "aarch64-apple-darwin",
+    "x86_64-pc-windows-msvc",
+];
+
+#[test]
+fn the_desktop_build_links_no_phone_plugin() {
+    let crates = |target: &str| -> BTreeSet<String> {
+        let output = Command::new(env!("CARGO"))
+            .current_dir(workspace())
+            .args(["tree", "--package", "aftercare", "--edges", "normal"])
+            .args(["--prefix", "none", "--locked", "--target", target])
+            .output()
+            .expect("cargo tree could not start");
+        assert!(
+            output.status.success(),
+            "cargo tree --target {target} failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|line| line.split_whitespace().next().map(str::to_owned))
+            .collect()
+    };
+    let phone = crates(ANDROID);
+    for name in PHONE_ONLY {
+        assert!(
+            phone.contains(*name),
+            "the check sees nothing: the Android build should link {name}"
+        );
+    }
+    for desktop in DESKTOPS {
+        let linked: Vec<&&str> = PHONE_ONLY
+            .iter()
+            .filter(|name| crates(desktop).contains(**name))
+            .collect();
+        assert!(
+            linked.is_empty(),
+            "src-tauri/Cargo.toml: the build for {desktop} links {linked:?}, which only a phone \
+             uses: keep them under `[target.'cfg(any(target_os = \"android\", target_os = \
+             \"ios\"))'.dependencies]` (issue 30 §3)"
+        );
+    }
+}

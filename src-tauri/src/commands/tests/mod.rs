@@ -12,7 +12,6 @@ use crate::{error::CommandError, state::AppState};
 
 mod answers;
 mod backup;
-mod time;
 mod follow_ups;
 mod freed;
 mod home;
@@ -22,9 +21,11 @@ mod lock;
 mod ops;
 mod own_tiles;
 mod people;
+mod senses;
 mod settings;
 mod taps;
 mod their_cards;
+mod time;
 
 const PASSCODE: &str = "correct horse battery";
 
@@ -54,7 +55,8 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     let (_tmp, app) = app();
     assert_eq!(
         to_json(ops::vault_status(&app).unwrap()),
-        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false, "files_altered": false})
+        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false, "files_altered": false,
+               "biometric_unlock": false})
     );
     ops::set_up(&app, PASSCODE.into()).unwrap();
     assert_eq!(

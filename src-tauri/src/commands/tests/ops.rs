@@ -29,6 +29,28 @@ pub fn set_up(app: &AppState, passcode: String) -> Result {
 pub fn unlock(app: &AppState, passcode: String) -> Result {
     call(app, "unlock", json!({ "passcode": passcode }))
 }
+pub fn unlock_with_biometric(app: &AppState) -> Result {
+    call(app, "unlock_with_biometric", json!({}))
+}
+pub fn set_biometric_unlock(app: &AppState, on: bool, passcode: Option<&str>) -> Result {
+    call(
+        app,
+        "set_biometric_unlock",
+        json!({ "on": on, "passcode": passcode }),
+    )
+}
+pub fn share_text(app: &AppState, text: &str) -> Result {
+    call(app, "share_text", json!({ "text": text }))
+}
+pub fn shortcut_taken(app: &AppState) -> Result {
+    call(app, "shortcut_taken", json!({}))
+}
+pub fn breathing_cue(app: &AppState, cue: &str) -> Result {
+    call(app, "breathing_cue", json!({ "cue": cue }))
+}
+pub fn rules(app: &AppState) -> Result {
+    call(app, "rules", json!({}))
+}
 pub fn lock(app: &AppState) -> Result {
     call(app, "lock", json!({}))
 }
