@@ -94,7 +94,8 @@ export async function showHome(content) {
       end.hidden = false;
     }
   } catch (_) {
-    line.textContent = '';
+    // Locked while this was drawing: the lock's own Home says so; leave its line.
+    if (session.isUnlocked()) line.textContent = '';
   }
 }
 
