@@ -100,6 +100,32 @@ async fn care_check_in_and_reminder_speak(app: &App, monitor: &NotificationMonit
     monitor.caught_up().await;
 }
 
+/// On a first start, before any passcode, the app speaks the system's language.
+#[tokio::test]
+async fn the_first_start_speaks_the_systems_language() {
+    let app = App::start(
+        "system-language",
+        Launch {
+            env: vec![("LANGUAGE".into(), "de_AT.UTF-8".into())],
+            ..Launch::default()
+        },
+    )
+    .await;
+    app.wait_view("welcome").await;
+    app.wait_text("#welcome-title", &say(words("de"), "welcome.title"))
+        .await;
+    assert_eq!(
+        app.script("return document.documentElement.lang").await,
+        "de"
+    );
+    assert_eq!(
+        app.value("#welcome-language").await,
+        "de",
+        "and offers it chosen"
+    );
+    app.finish().await;
+}
+
 #[tokio::test]
 async fn in_spanish_chosen_in_settings_home_a_card_a_check_in_and_a_reminder_speak_spanish() {
     let monitor = NotificationMonitor::start();

@@ -41,6 +41,7 @@ impl Vault {
         if let Some(unlocked) = &mut self.unlocked {
             unlocked.store.set_locale(locale)?;
         }
+        self.language_changed = true;
         self.write_locale_file(locale)
     }
 
@@ -62,6 +63,7 @@ impl Vault {
             }
         };
         if from_file.map(|l| l.tag) != Some(chosen.tag) {
+            self.language_changed = true;
             self.write_locale_file(chosen)?;
         }
         Ok(chosen)

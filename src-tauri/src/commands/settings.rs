@@ -1,171 +1,22 @@
 //! The settings kept in the encrypted store.
 
-use aftercare_core::{
-    content::{ActionId, HomeLayout, Locale},
-    reminders::ReminderHours,
-};
-use serde::{Deserialize, Serialize};
+use aftercare_core::api::settings::{self, Settings};
 
 use super::commands;
 
-/// The settings, as the settings screen shows and sends them.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SettingsView {
-    pub auto_lock_minutes: u32,
-    pub moment_window_minutes: u32,
-    /// The hour of "tomorrow morning" reminders, 0–23 local time.
-    pub morning_hour: u32,
-    /// The hour of "tonight" reminders.
-    pub evening_hour: u32,
-    /// The window and the tray use the neutral name (`discreet.rs`).
-    pub discreet: bool,
-    /// The window is kept out of screenshots and screen sharing where the system allows.
-    pub protect_screen: bool,
-    /// How long "Later" on a reminder's notification waits, in minutes.
-    #[serde(default = "later_default")]
-    pub later_minutes: u32,
-    /// Home puts care for on your own first.
-    #[serde(default)]
-    pub solo_first: bool,
-    /// Home leads with the care tapped most.
-    #[serde(default)]
-    pub most_used_first: bool,
-    /// The person's own order of the care tiles, by id (tiles not in it follow).
-    #[serde(default)]
-    pub tile_order: Vec<String>,
-    /// The care tiles the person hid from Home, by id.
-    #[serde(default)]
-    pub hidden_tiles: Vec<String>,
-    /// The first care of Home is offered outside the app: in the tray's menu (desktop,
-    /// `tray.rs`), among the app icon's shortcuts (Android, `shortcuts.rs`).
-    #[serde(default)]
-    pub care_shortcuts: bool,
-    /// The breathing exercise guides with vibration (phones, `senses.rs`).
-    #[serde(default)]
-    pub haptic_breathing: bool,
-    /// The care tiles by id, tiles of one's own among them, in the order Home shows them
-    /// (read only: it follows `solo_first`).
-    #[serde(default, skip_deserializing)]
-    pub home_order: Vec<String>,
-    /// Whether the vault is tied to this device (read only: a change of passcode ties it when
-    /// a key store is there).
-    #[serde(default, skip_deserializing)]
-    pub tied_to_device: bool,
-    /// Whether a fingerprint or face unlocks (read only: `set_biometric_unlock` changes it).
-    #[serde(default, skip_deserializing)]
-    pub biometric_unlock: bool,
-}
-
-/// The settings of a new vault.
-impl Default for SettingsView {
-    fn default() -> Self {
-        let hours = ReminderHours::default();
-        SettingsView {
-            auto_lock_minutes: aftercare_core::store::AUTO_LOCK_DEFAULT_MINUTES,
-            moment_window_minutes: aftercare_core::store::MOMENT_WINDOW_DEFAULT_MINUTES,
-            morning_hour: hours.morning,
-            evening_hour: hours.evening,
-            discreet: true,
-            protect_screen: true,
-            later_minutes: later_default(),
-            solo_first: false,
-            most_used_first: false,
-            tile_order: Vec::new(),
-            hidden_tiles: Vec::new(),
-            care_shortcuts: false,
-            haptic_breathing: false,
-            home_order: Vec::new(),
-            tied_to_device: false,
-            biometric_unlock: false,
-        }
-    }
-}
-
-fn later_default() -> u32 {
-    aftercare_core::reminders::LATER_MINUTES
-}
-
 commands! {
-    fn settings(state, _now) -> SettingsView {
-        let mut vault = state.vault()?;
-        let tied_to_device = vault.tied_to_device();
-        let biometric_unlock = vault.has_biometric_slot();
-        let store = vault.store()?;
-        let hours = store.reminder_hours()?;
-        let layout = store.home_layout()?;
-        let taps = store.tap_counts()?;
-        let later_minutes = store.later_minutes()?;
-        // Kept in memory too, for a "Later" answered while locked.
-        state.remember_later_minutes(later_minutes);
-        let own: Vec<ActionId> = store.own_tiles()?.into_iter().map(|t| t.id).collect();
-        let home_order = state
-            .content()
-            .home_order(&layout, &taps, &own)
-            .into_iter()
-            .map(|id| id.0)
-            .collect();
-        let ids = |ids: &[ActionId]| ids.iter().map(|id| id.0.clone()).collect();
-        Ok(SettingsView {
-            auto_lock_minutes: store.auto_lock_minutes()?,
-            moment_window_minutes: store.moment_window_minutes()?,
-            morning_hour: hours.morning,
-            evening_hour: hours.evening,
-            discreet: store.discreet()?,
-            protect_screen: store.protect_screen()?,
-            later_minutes,
-            solo_first: layout.solo_first,
-            most_used_first: layout.most_used,
-            tile_order: ids(&layout.order),
-            hidden_tiles: ids(&layout.hidden),
-            care_shortcuts: store.care_shortcuts()?,
-            haptic_breathing: store.haptic_breathing()?,
-            home_order,
-            tied_to_device,
-            biometric_unlock,
-        })
+    fn settings(app, vault, given) -> Settings {
+        settings::settings(vault, app.content())
     }
 
-    fn update_settings(state, now, changes: SettingsView) -> SettingsView {
-        {
-            let mut vault = state.vault()?;
-            let store = vault.store()?;
-            let own: Vec<String> = store.own_tiles()?.into_iter().map(|t| t.id.0).collect();
-            let known = |id: &String| state.content().action(id).is_some() || own.contains(id);
-            if !changes.tile_order.iter().chain(&changes.hidden_tiles).all(known) {
-                return Err(aftercare_core::Error::NotFound { what: "care action" }.into());
-            }
-            store.set_auto_lock_minutes(changes.auto_lock_minutes)?;
-            store.set_moment_window_minutes(changes.moment_window_minutes)?;
-            store.set_reminder_hours(ReminderHours {
-                morning: changes.morning_hour,
-                evening: changes.evening_hour,
-            })?;
-            store.set_discreet(changes.discreet)?;
-            store.set_protect_screen(changes.protect_screen)?;
-            let ids = |ids: &[String]| ids.iter().map(|id| ActionId(id.clone())).collect();
-            store.set_home_layout(&HomeLayout {
-                order: ids(&changes.tile_order),
-                hidden: ids(&changes.hidden_tiles),
-                solo_first: changes.solo_first,
-                most_used: changes.most_used_first,
-            })?;
-            store.set_later_minutes(changes.later_minutes)?;
-            store.set_care_shortcuts(changes.care_shortcuts)?;
-            store.set_haptic_breathing(changes.haptic_breathing)?;
-        }
-        settings(state, now)
+    fn update_settings(app, vault, given, changes: Settings) -> Settings {
+        settings::update_settings(vault, app.content(), changes)
     }
 
     /// Speaks the language with this tag from now on, and keeps the choice: in the encrypted
     /// settings when unlocked, and in the `locale` file, locked or not. The page reloads.
-    fn set_locale(state, _now, tag: String) -> () {
-        let locale = Locale::find(&tag)
-            .ok_or(aftercare_core::Error::NotFound { what: "language" })?;
-        locale
-            .content()
-            .map_err(|e| aftercare_core::Error::Content(e.clone()))?;
-        state.vault()?.choose_locale(locale)?;
-        state.set_locale(locale);
+    fn set_locale(app, vault, given, tag: String) -> () {
+        app.set_locale(settings::set_locale(vault, &tag)?);
         Ok(())
     }
 }
