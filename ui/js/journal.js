@@ -159,3 +159,27 @@ export function setUpEntry(rules) {
     }
   });
 }
+
+/** Forgets what the journal showed (at lock): the list, the search, the editor. */
+function forgetJournal() {
+  $('journal-list').replaceChildren();
+  $('journal-search').value = '';
+}
+
+function forgetEntry() {
+  $('entry-body').value = '';
+  $('entry-form').reset();
+}
+
+/** The journal and its editor, as main.js registers them. */
+export const screens = [
+  { route: /^#\/journal$/, view: 'journal', needsUnlock: true, setUp: setUpJournal, show: showJournal, forget: forgetJournal },
+  {
+    route: /^#\/journal\/(new|\d+)$/,
+    view: 'entry',
+    needsUnlock: true,
+    setUp: (app) => setUpEntry(app.rules),
+    show: showEntry,
+    forget: forgetEntry,
+  },
+];
