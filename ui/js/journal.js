@@ -41,6 +41,8 @@ function entryItem(entry) {
 async function drawList(query) {
   const entries = query ? await ipc.journalSearch(query) : await ipc.journalList(100, 0);
   $('journal-list').replaceChildren(...entries.map(entryItem));
+  // Which search the list shows, so what reads it (a journey) can tell a redrawn list apart.
+  $('journal-list').dataset.query = query;
   const empty = $('journal-empty');
   empty.textContent = query ? t('journal.no_results') : t('journal.empty');
   empty.hidden = entries.length > 0;
