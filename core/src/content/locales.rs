@@ -142,7 +142,7 @@ impl Locale {
                 Made::Folder(_) => Content::parse(&self.sources().expect("a folder's files")),
                 Made::Pseudo(pseudo) => {
                     let english = Locale::english().content().map_err(Clone::clone)?;
-                    Ok(pseudo.from_english(english, self.info()))
+                    Ok(pseudo.made_from_english(english, self.info()))
                 }
             })
             .as_ref()

@@ -38,7 +38,7 @@ impl Pseudo {
     }
 
     /// The English content, every word a person reads made pseudo; ids and kinds unchanged.
-    pub(super) fn from_english(self, english: &Content, locale: LocaleInfo) -> Content {
+    pub(super) fn made_from_english(self, english: &Content, locale: LocaleInfo) -> Content {
         let mut content = english.clone();
         content.locale = locale;
         let text = |s: &mut String| *s = bracketed(s);
