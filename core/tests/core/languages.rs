@@ -340,3 +340,30 @@ fn the_chosen_language_is_kept_in_the_settings_and_readable_before_unlocking() {
     }
     assert_eq!(read_locale(b"de").map(|l| l.tag), Some("de"));
 }
+
+/// A language chosen (or put right at unlock) tells the shell to name the window again, in the
+/// new language's words, whatever the look; nothing is said when nothing changed.
+#[test]
+fn a_new_language_has_the_window_named_again() {
+    use crate::support::{evening, passcode, set_up, PASSCODE};
+
+    let mut f = set_up();
+    f.vault.take_changes();
+    assert_eq!(f.vault.take_changes().look, None, "nothing changed");
+    f.vault.choose_locale(locale("es")).unwrap();
+    let look = f
+        .vault
+        .take_changes()
+        .look
+        .expect("the window is named again");
+    assert_eq!(look.name(locale("es").content().unwrap()), "Recordatorios");
+    assert_eq!(f.vault.take_changes().look, None, "said once");
+
+    // Locked, and the file changed: the unlock puts the settings' language back, and says so.
+    f.vault.lock();
+    std::fs::write(f.dir.path().join("locale"), "de\n").unwrap();
+    f.vault.unlock(&passcode(PASSCODE), evening()).unwrap();
+    f.vault.take_changes();
+    f.vault.settle_locale(locale("de")).unwrap();
+    assert!(f.vault.take_changes().look.is_some());
+}
