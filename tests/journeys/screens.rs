@@ -7,7 +7,7 @@ use aftercare_e2e::{App, Theme};
 
 use crate::care::first_run;
 
-const SCREENS: &[(&str, &str)] = &[
+pub(crate) const SCREENS: &[(&str, &str)] = &[
     ("home", "#/"),
     ("action", "#/action/cuddle"),
     ("check-in", "#/check-in"),
