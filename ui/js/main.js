@@ -8,6 +8,7 @@ import { offerWhatThisDeviceHas } from './hand-over.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
 import * as nav from './nav.js';
+import './focus-view.js';
 import { drawOwnTiles, focusTile, noteOnHome, renderHome, showHome } from './home.js';
 import { forgetOwnCard, forgetTap, recordTap, renderActionCard, setUpActionCard } from './action-card.js';
 import { forgetOwnTiles, isOwnId, loadOwnTiles, ownCard } from './own-tiles.js';
