@@ -1,10 +1,12 @@
 //! Every screen at phone size (issue 30 §1): the screen walk again in a window 360 × 740 CSS px
-//! and in one 320 × 568 (the narrowest phone in common use), light and dark. On each screen,
-//! measured from the page: no sideways scrolling, nothing cut off at the left or right edge,
-//! every control at least 44 × 44 px, the screen's main action where a thumb reaches (scrolled
-//! to, wholly in the window, its middle in the lower two thirds), and axe-core's WCAG rules; on the long check-in, each place Tab puts the focus
-//! is scrolled into view; and the stylesheet keeps clear of a phone's notch and home bar
-//! (`env(safe-area-inset-*)`). Faults planted first show that each size check can fail.
+//! and in one 320 × 568 (the narrowest phone in common use), light and dark, one launch each.
+//! On each screen, measured from the page: no sideways scrolling, nothing cut off at the left
+//! or right edge, every control at least 44 × 44 px, the screen's main action where a thumb
+//! reaches (scrolled to, wholly in the window, its middle in the lower two thirds), and
+//! axe-core's WCAG rules. On the long check-in, each place Tab puts the focus is scrolled into
+//! view; and the stylesheet keeps clear of a phone's notch and home bar
+//! (`env(safe-area-inset-*)`). Faults planted first show that the size checks can fail.
+//! Screenshots are kept as `target/e2e-shots/phone-*.png`.
 
 use aftercare_e2e::{
     axe::{still_home, Violation},
