@@ -302,6 +302,13 @@ async fn every_screen_at(journey: &'static str, theme: Theme, width: u32, height
         };
         check(&app, &screen, !READING.contains(name), &mut found).await;
     }
+    // A dialog, over the screen: the one that asks before deleting a moment.
+    app.go("#/history").await;
+    app.wait_view("history").await;
+    app.click("#history-list .moment-delete").await;
+    app.wait_visible("#moment-delete-dialog").await;
+    check(&app, "history, delete dialog", false, &mut found).await;
+    app.click("#moment-delete-no").await;
     focus_scrolls_into_view(&app, &mut found).await;
     app.go("#/").await;
     app.wait_view("home").await;
