@@ -17,10 +17,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use crate::{
-    steps::{cargo, status, step, target_dir},
-    Result,
-};
+use crate::toolbox::{cargo, status, step, target_dir, Result};
 
 /// What a row compares and what the issue aims for.
 struct Row {

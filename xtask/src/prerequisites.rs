@@ -5,7 +5,7 @@ use std::{
     process::{Command, Stdio},
 };
 
-use crate::Result;
+use crate::toolbox::{status, workspace_root, Result};
 
 /// What Tauri needs to build and run on Debian or Ubuntu.
 pub const APP_PACKAGES: &[&str] = &[
@@ -95,7 +95,7 @@ pub fn apt(args: &[&str]) -> Result {
         }
     };
     command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-    crate::steps::status(&mut command)
+    status(&mut command)
 }
 
 /// Finds `tauri-driver`, installing it with `cargo install` when it is missing.
@@ -104,13 +104,7 @@ pub fn ensure_tauri_driver() -> Result<PathBuf> {
         return Ok(path);
     }
     println!("xtask: tauri-driver is missing; installing it with cargo install (about a minute)");
-    crate::steps::status(Command::new("cargo").args([
-        "install",
-        "tauri-driver",
-        "--locked",
-        "--version",
-        "^2",
-    ]))?;
+    status(Command::new("cargo").args(["install", "tauri-driver", "--locked", "--version", "^2"]))?;
     find_on_path("tauri-driver")
         .ok_or_else(|| "tauri-driver was installed but is not on PATH (add ~/.cargo/bin)".into())
 }
@@ -144,7 +138,7 @@ fn ensure_cargo_tool(
     if let Some(version) = version {
         install.args(["--version", version]);
     }
-    crate::steps::status(&mut install)?;
+    status(&mut install)?;
     find_on_path(program)
         .ok_or_else(|| format!("{program} was installed but is not on PATH (add ~/.cargo/bin)"))
 }
@@ -162,7 +156,7 @@ pub fn ensure_rust_target(target: &str) -> Result {
         return Ok(());
     }
     println!("xtask: the Rust standard library for {target} is missing; adding it with rustup");
-    crate::steps::status(Command::new("rustup").args(["target", "add", target]))
+    status(Command::new("rustup").args(["target", "add", target]))
 }
 
 /// Installs the accessibility engine the journeys inject into the app (`axe-core`, pinned in
@@ -173,10 +167,10 @@ pub fn ensure_axe() -> Result {
         ensure_packages(&["npm"])?;
     }
     let npm = find_on_path("npm").ok_or("npm was installed but is not on PATH")?;
-    crate::steps::status(
+    status(
         Command::new(npm)
             .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            .current_dir(crate::steps::workspace_root().join("tests/axe")),
+            .current_dir(workspace_root().join("tests/axe")),
     )
 }
 
@@ -186,7 +180,7 @@ pub fn ensure_axe() -> Result {
 pub fn ensure_cargo_afl() -> Result {
     if find_on_path("cargo-afl").is_none() {
         println!("xtask: cargo-afl is missing; installing it with cargo install (a minute or two)");
-        crate::steps::status(Command::new("cargo").args([
+        status(Command::new("cargo").args([
             "install",
             "cargo-afl",
             "--locked",

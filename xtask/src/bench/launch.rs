@@ -10,8 +10,8 @@
 use std::{path::Path, process::Command};
 
 use crate::{
-    steps::{self, cargo, status, step, target_dir},
-    Result,
+    journeys,
+    toolbox::{cargo, status, step, target_dir, Result},
 };
 
 /// Launches of each, after one warm-up launch of each that is not counted.
@@ -34,7 +34,7 @@ pub struct Figures {
 }
 
 pub fn measure(runs: usize) -> Result<Figures> {
-    let (tauri_driver, webkit_driver) = steps::test_tools()?;
+    let (tauri_driver, webkit_driver) = journeys::test_tools()?;
 
     // Together, so that Cargo gives every crate the two share the same features.
     step("release builds of the app and the baseline window");
