@@ -1,5 +1,6 @@
-//! Every screen at phone size, light and dark, saved under `target/e2e-shots/`, and the time
-//! from launch to an interactive Home.
+//! Every screen in the app's own window (390 × 844), light and dark, saved under
+//! `target/e2e-shots/`, and the time from launch to an interactive Home. The same walk at phone
+//! sizes, measured, is `phone_size.rs`.
 
 use std::time::Instant;
 
