@@ -22,6 +22,7 @@ mod large_text;
 mod lock;
 mod partner;
 mod passcode;
+mod phone_size;
 mod pseudo;
 mod reminders;
 mod screens;

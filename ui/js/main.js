@@ -9,6 +9,7 @@ import { applyStrings, errorText, setStrings, t } from './strings.js';
 import { setUpLanguages } from './language.js';
 import * as session from './session.js';
 import * as nav from './nav.js';
+import './focus-view.js';
 import { noteOnHome } from './home.js';
 import { offerSinceThen } from './calm.js';
 import { deletedTotal } from './keep.js';
