@@ -7,6 +7,9 @@
 
 const reveal = (el) => {
   if (!(el instanceof HTMLElement) || el === document.body || el.matches('h1, dialog')) return;
+  // A box or a radio pressed with a pointer is already under it: scrolling while it is held
+  // would move it away before the press ends, and the press would change nothing.
+  if (el.matches('input[type=radio], input[type=checkbox]') && !el.matches(':focus-visible')) return;
   const seen = el.matches('input[type=radio], input[type=checkbox]') && el.labels && el.labels[0] ? el.labels[0] : el;
   seen.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 };
