@@ -6,6 +6,7 @@
 //! beside this file are small on purpose: they read this project's sources, not all of Rust.
 
 mod command_names;
+mod docs;
 mod module_graph;
 mod rust_tokens;
 
