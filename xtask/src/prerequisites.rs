@@ -139,7 +139,9 @@ pub fn ensure_tauri_cli() -> Result<PathBuf> {
     if program.is_file() {
         Ok(program)
     } else {
-        Err(format!("npm installed the Tauri CLI but {program:?} is missing"))
+        Err(format!(
+            "npm installed the Tauri CLI but {program:?} is missing"
+        ))
     }
 }
 
