@@ -38,7 +38,7 @@ impl CardAnswer {
 }
 
 pub use export::save_card_image;
-pub use image::card_png;
+pub use image::{card_png, draws_as_itself};
 
 /// The card, keyed by field id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
