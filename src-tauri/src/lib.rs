@@ -26,8 +26,11 @@ pub fn run() {
         eprintln!("Aftercare could not keep itself out of core dumps: {error}");
     }
     let config = config::Config::from_env();
-    tauri::Builder::default()
-        .plugin(tauri_plugin_notification::init())
+    let builder = tauri::Builder::default();
+    // Linux sends its reminders itself (`reminders.rs`); the plugin serves the other platforms.
+    #[cfg(not(target_os = "linux"))]
+    let builder = builder.plugin(tauri_plugin_notification::init());
+    builder
         .setup(move |app| {
             let data_dir = state::data_dir(app.handle(), &config)?;
             // The window is made only once the folder is claimed, and starts hidden, so a

@@ -1,7 +1,8 @@
-//! The reminder timer. tauri-plugin-notification shows notifications at once on desktop (it
-//! ignores schedules), so the shell keeps its own timer over the schedule file while the app
-//! runs, locked or not, and catches up at start: reminders missed while the app was closed make
-//! one notification, never a burst. On Android and iOS the next few reminders are handed to the
+//! The reminder timer. On desktops notifications are shown at once (tauri-plugin-notification
+//! ignores schedules there, and on Linux the app sends them itself with notify-rust over
+//! libdbus), so the shell keeps its own timer over the schedule file while the app runs, locked
+//! or not, and catches up at start: reminders missed while the app was closed make one
+//! notification, never a burst. On Android and iOS the next few reminders are handed to the
 //! system's scheduler instead, topped up at each launch and change.
 //!
 //! Notification words come only from `content/reminders.toml`, never from anything the person
@@ -19,7 +20,7 @@ use aftercare_core::{
 };
 use chrono::Duration;
 use tauri::{AppHandle, Emitter, Manager};
-#[cfg(any(mobile, not(target_os = "linux")))]
+#[cfg(not(target_os = "linux"))]
 use tauri_plugin_notification::NotificationExt;
 
 use crate::{
@@ -121,13 +122,16 @@ fn notify(app: &AppHandle, content: &Content, schedule: &Schedule, covers: Vec<P
         for answer in ReminderAnswer::ALL {
             notification.action(answer.action(), chosen.answer(answer));
         }
-        if let Ok(shown) = notification.show() {
-            let app = app.clone();
-            // Waits for the answer (or the notification's closing) on its own thread.
-            let _ = std::thread::Builder::new()
-                .name("reminder-answer".into())
-                .spawn(move || shown.wait_for_action(|action| answered(&app, &covers, action)));
-        }
+        let app = app.clone();
+        // Shown, then its answer (or its closing) awaited, on a thread of its own: the libdbus
+        // connection that shows it is the one that hears the answer, and stays on that thread.
+        let _ = std::thread::Builder::new()
+            .name("reminder-answer".into())
+            .spawn(move || {
+                if let Ok(shown) = notification.show() {
+                    shown.wait_for_action(|action| answered(&app, &covers, action));
+                }
+            });
     }
     #[cfg(not(target_os = "linux"))]
     {
