@@ -155,7 +155,7 @@ fn auto_delete(c: &mut Criterion) {
     };
     let mut n = 0;
     let choice = AutoDelete {
-        moments: Some(OlderThan::Month),
+        moments: OlderThan::Month,
         ..AutoDelete::default()
     };
     group.bench_function(

@@ -56,6 +56,12 @@ pub enum Error {
     #[error("this device's key for the saved data is not available; nothing was changed")]
     DeviceKeyMissing,
 
+    /// A file read while locked was changed by something other than this app (the key in
+    /// hand does not vouch for it, or it holds a key nothing could be sealed to): nothing was
+    /// taken from it and nothing was saved. The next unlock writes it again.
+    #[error("the {what} was changed since the app wrote it; nothing was saved, unlock to save")]
+    Untrusted { what: &'static str },
+
     /// A file of ours is damaged, missing or not ours. Nothing was changed.
     #[error("the {what} is damaged or not from this app; nothing was changed")]
     Damaged { what: &'static str },
@@ -100,6 +106,68 @@ pub enum Error {
     /// The database failed.
     #[error("the database failed: {0}")]
     Database(rusqlite::Error),
+
+    /// Someone's card (an image or pasted text) could not be read; nothing was saved.
+    #[error("that card could not be read ({problem:?}); nothing was saved")]
+    UnreadableCard { problem: CardProblem },
+}
+
+/// Why a card could not be read. Each has its own calm sentence in `content/ui.toml`
+/// (`error.card_<problem>`), and nothing is saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CardProblem {
+    /// The file is larger than any card image needs to be.
+    TooLarge,
+    /// The picture has more pixels than the app decodes.
+    TooManyPixels,
+    /// Not a PNG or JPEG file.
+    NotAnImage,
+    /// A PNG or JPEG that does not decode: cut short or damaged.
+    DamagedImage,
+    /// No QR code could be read in the picture.
+    NoCode,
+    /// More than one QR code, holding different things.
+    SeveralCodes,
+    /// The pasted text is longer than any card.
+    TextTooLong,
+    /// Text (pasted, or in a QR code) that is not an aftercare card.
+    NotACard,
+    /// A card from a newer version of the app.
+    NewerCard,
+    /// A card with a part this version does not know.
+    UnknownField,
+    /// A card marker that is broken: an item that does not read, a part given twice.
+    DamagedCard,
+    /// A card with nothing filled in.
+    EmptyCard,
+    /// More than one card in the text.
+    SeveralCards,
+}
+
+impl CardProblem {
+    /// Every problem, for checks that each one has its words.
+    pub const ALL: [CardProblem; 13] = [
+        CardProblem::TooLarge,
+        CardProblem::TooManyPixels,
+        CardProblem::NotAnImage,
+        CardProblem::DamagedImage,
+        CardProblem::NoCode,
+        CardProblem::SeveralCodes,
+        CardProblem::TextTooLong,
+        CardProblem::NotACard,
+        CardProblem::NewerCard,
+        CardProblem::UnknownField,
+        CardProblem::DamagedCard,
+        CardProblem::EmptyCard,
+        CardProblem::SeveralCards,
+    ];
+}
+
+impl From<CardProblem> for Error {
+    fn from(problem: CardProblem) -> Error {
+        Error::UnreadableCard { problem }
+    }
 }
 
 /// A value in a row that does not decode (an unknown code, a time out of range): carried
@@ -139,6 +207,7 @@ pub enum ErrorKind {
     TooManyAttempts,
     WeakPasscode,
     DeviceKeyMissing,
+    Untrusted,
     Invalid,
     NotFound,
     Damaged,
@@ -147,6 +216,7 @@ pub enum ErrorKind {
     NotABackup,
     DamagedBackup,
     NewerBackup,
+    UnreadableCard,
     Storage,
 }
 
@@ -162,6 +232,7 @@ impl Error {
             Error::TooManyAttempts { .. } => ErrorKind::TooManyAttempts,
             Error::WeakPasscode => ErrorKind::WeakPasscode,
             Error::DeviceKeyMissing => ErrorKind::DeviceKeyMissing,
+            Error::Untrusted { .. } => ErrorKind::Untrusted,
             Error::PasscodeTooShort { .. } | Error::Invalid { .. } => ErrorKind::Invalid,
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::Damaged { .. } => ErrorKind::Damaged,
@@ -170,6 +241,7 @@ impl Error {
             Error::NotABackup => ErrorKind::NotABackup,
             Error::DamagedBackup { .. } => ErrorKind::DamagedBackup,
             Error::NewerBackup { .. } => ErrorKind::NewerBackup,
+            Error::UnreadableCard { .. } => ErrorKind::UnreadableCard,
             Error::DataDir { .. } | Error::Io { .. } | Error::Database(_) => ErrorKind::Storage,
         }
     }

@@ -11,7 +11,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::{
-    content::{ActionId, Content, Measure, Occasion},
+    content::{ActionId, Content, Measure, Occasion, OptionId, THEY_SAID_QUESTION},
     model::{CheckIn, MomentHistory},
 };
 
@@ -172,6 +172,38 @@ pub struct Insights {
     /// The local days that had a moment, oldest first (a calendar marks them; nothing counts
     /// them up).
     pub calendar: Vec<NaiveDate>,
+    /// What they said when the person checked on them ("They said they're okay"): how often
+    /// each answer was noted, in the content's order, those never noted left out.
+    pub their_answers: Vec<TheirAnswers>,
+}
+
+/// One answer they gave to a check-in sent to them, and how many times it was noted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TheirAnswers {
+    pub answer: OptionId,
+    pub times: usize,
+}
+
+/// How often each answer of [`THEY_SAID_QUESTION`] was noted, in the content's order.
+fn their_answers(history: &[MomentHistory], content: &Content) -> Vec<TheirAnswers> {
+    let noted: Vec<&OptionId> = history
+        .iter()
+        .flat_map(|m| &m.check_ins)
+        .flat_map(|c| &c.content.answers)
+        .filter(|a| a.question.as_str() == THEY_SAID_QUESTION)
+        .flat_map(|a| &a.options)
+        .collect();
+    content
+        .question(THEY_SAID_QUESTION)
+        .map(|q| q.options.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .map(|option| TheirAnswers {
+            answer: option.id.clone(),
+            times: noted.iter().filter(|n| ***n == option.id).count(),
+        })
+        .filter(|a| a.times > 0)
+        .collect()
 }
 
 /// Works out the insights from the whole history (any order), with days in `tz`.
@@ -220,6 +252,7 @@ pub fn insights(history: &[MomentHistory], content: &Content, tz: Tz) -> Insight
         care,
         days_after,
         calendar: calendar.into_iter().collect(),
+        their_answers: their_answers(history, content),
     }
 }
 

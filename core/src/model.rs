@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     content::{
         ActionId, AnswerKind, Company, Content, FollowUp, Measure, Occasion, OptionId, QuestionId,
+        THEIR_WORDS_QUESTION, THEY_SAID_QUESTION,
     },
     Error,
 };
@@ -41,6 +42,10 @@ row_id!(
 row_id!(
     /// A check-in reminder.
     ReminderId
+);
+row_id!(
+    /// Someone's card, kept ("their cards").
+    TheirCardId
 );
 
 /// Identifies something recorded while locked, so that it is merged exactly once.
@@ -313,6 +318,57 @@ impl NewCheckIn {
     }
 }
 
+/// What they answered to a check-in sent to them, as the person notes it: one of the answers
+/// of [`THEY_SAID_QUESTION`] ("They said they're okay"), their words, or both.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct TheirAnswer {
+    #[serde(default)]
+    pub said: Option<OptionId>,
+    #[serde(default)]
+    pub words: Option<String>,
+}
+
+impl TheirAnswer {
+    /// The answer as a "since then" check-in, which is how it is kept (encrypted, in its
+    /// moment, in backups, covered by auto-delete like any check-in): checked against the
+    /// content, words trimmed and within the length limit.
+    ///
+    /// Errors: [`Error::Invalid`] for nothing noted or words too long, [`Error::NotFound`] for
+    /// an answer the content does not have.
+    pub fn to_check_in(&self, content: &Content) -> Result<NewCheckIn, Error> {
+        let words = self
+            .words
+            .as_deref()
+            .map(str::trim)
+            .filter(|w| !w.is_empty());
+        if self.said.is_none() && words.is_none() {
+            return Err(Error::invalid("note what they said, or their words"));
+        }
+        let mut answers = Vec::new();
+        if let Some(said) = &self.said {
+            answers.push(Answer {
+                question: QuestionId(THEY_SAID_QUESTION.into()),
+                options: vec![said.clone()],
+                text: None,
+            });
+        }
+        if let Some(words) = words {
+            answers.push(Answer {
+                question: QuestionId(THEIR_WORDS_QUESTION.into()),
+                options: vec![],
+                text: Some(words.to_owned()),
+            });
+        }
+        let check_in = NewCheckIn {
+            occasion: Occasion::SinceThen,
+            answers,
+            ..NewCheckIn::default()
+        };
+        check_in.validate(content)?;
+        Ok(check_in)
+    }
+}
+
 row_id!(
     /// Someone on the person's own "my people" list.
     PersonId
@@ -332,13 +388,19 @@ pub struct Person {
     pub id: PersonId,
     pub name: String,
     pub number: String,
+    /// Marked "reachable without unlocking": the name and number are then also kept outside
+    /// the vault, for the calm space while locked (`locked-people`).
+    pub reachable_locked: bool,
 }
 
 /// A person to add to "my people", as typed.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 pub struct NewPerson {
     pub name: String,
     pub number: String,
+    /// "Reachable without unlocking", chosen as they are added.
+    #[serde(default)]
+    pub reachable_locked: bool,
 }
 
 impl NewPerson {
@@ -368,6 +430,7 @@ impl NewPerson {
         Ok(NewPerson {
             name: name.to_owned(),
             number: number.to_owned(),
+            reachable_locked: self.reachable_locked,
         })
     }
 }

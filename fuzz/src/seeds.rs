@@ -10,9 +10,12 @@ use aftercare_core::{
     store::DataKey,
     vault::{
         inbox::seal_record,
+        locked_people::{self, LockedPerson},
+        own_tiles::{self, LockedTile},
         schedule_file,
         slot::{KdfParams, KeySlot},
-        Passcode,
+        vouched::{self, VouchKey},
+        DeviceSecret, Passcode, LOCKED_PEOPLE_FILE, LOCKED_TILES_FILE, SCHEDULE_FILE,
     },
 };
 use chrono::{DateTime, TimeZone, Utc};
@@ -46,6 +49,16 @@ pub fn seeds() -> Vec<Seed> {
         let slot = KeySlot::seal(&key, &passcode, None, params, [5; 32], &mut rng);
         add("key-slot", name, slot.encode());
     }
+    let key = DataKey::for_tests(&mut rng);
+    let device = DeviceSecret::from_stored(&[3; 32]).expect("32 bytes");
+    let tied = KeySlot::seal(&key, &passcode, Some(&device), FAST, [5; 32], &mut rng);
+    add("key-slot", "tied", tied.encode());
+    // Slots of earlier versions, as the core's golden tests keep them.
+    add("key-slot", "v2", fixture("keyslot-v2.bin"));
+    add("key-slot", "v2-tied", fixture("keyslot-v2-device.bin"));
+    add("key-slot", "v1", fixture("keyslot-v1.bin"));
+    // The second key slot, as its golden test keeps it.
+    add("biometric-slot", "v1", fixture("keyslot-biometric-v1.bin"));
 
     // Sealed exactly as `core/tests/fixtures/locked-*-v1.bin` are.
     let secret = crate::inbox_secret();
@@ -68,12 +81,68 @@ pub fn seeds() -> Vec<Seed> {
     inbox.extend(frame(&check_in));
     add("inbox-frames", "torn-middle", inbox);
 
-    add(
+    // Files read while locked: vouched for by the targets' key, by nobody, and as the version
+    // before wrote them (no envelope).
+    let vouch = VouchKey::of_device(&device);
+    let mut locked_file = |target: &'static str, file: &str, name: &str, body: Vec<u8>| {
+        let by_device = vouched::seal(Some(&vouch), file, &body);
+        add(target, &format!("{name}-vouched"), by_device);
+        add(
+            target,
+            &format!("{name}-unchecked"),
+            vouched::seal(None, file, &body),
+        );
+        add(target, &format!("{name}-plain"), body);
+    };
+    locked_file(
         "schedule",
+        SCHEDULE_FILE,
         "empty",
         schedule_file::encode(&Schedule::default()),
     );
-    add("schedule", "full", schedule_file::encode(&schedule()));
+    locked_file(
+        "schedule",
+        SCHEDULE_FILE,
+        "full",
+        schedule_file::encode(&schedule()),
+    );
+    locked_file(
+        "locked-tiles",
+        LOCKED_TILES_FILE,
+        "two",
+        own_tiles::encode(&[
+            LockedTile {
+                id: ActionId(format!("own-{}", "07".repeat(8))),
+                title: "Tea on the sofa".into(),
+            },
+            LockedTile {
+                id: ActionId(format!("own-{}", "a1".repeat(8))),
+                title: "Le thé, doucement".into(),
+            },
+        ]),
+    );
+
+    locked_file(
+        "locked-people",
+        LOCKED_PEOPLE_FILE,
+        "none",
+        locked_people::encode(&[]),
+    );
+    locked_file(
+        "locked-people",
+        LOCKED_PEOPLE_FILE,
+        "two",
+        locked_people::encode(&[
+            LockedPerson {
+                name: "Sam".into(),
+                number: "+44 7700 900123".into(),
+            },
+            LockedPerson {
+                name: "The line I trust".into(),
+                number: "(555) 010-4477 #2".into(),
+            },
+        ]),
+    );
 
     let last_try = at(0).timestamp_millis();
     for (name, failures, last_try) in [
@@ -96,6 +165,7 @@ pub fn seeds() -> Vec<Seed> {
         ("ui", sources.strings.text),
         ("card", sources.card.text),
         ("guide-page", sources.guide[0].text),
+        ("messages", sources.messages.text),
     ];
     for (which, (name, text)) in (0u8..).zip(files) {
         let mut bytes = vec![which];
@@ -103,7 +173,117 @@ pub fn seeds() -> Vec<Seed> {
         add("content", name, bytes);
     }
     add("backup-tar", "small", backup_tar());
+
+    // Someone's card: as the app shares it, and as a small picture of its code.
+    let content = aftercare_core::content::Content::embedded().expect("valid content");
+    let text = their_card().to_text(content);
+    add("card-text", "card", text.clone().into_bytes());
+    add(
+        "card-text",
+        "empty",
+        aftercare_core::card::AftercareCard::default()
+            .to_text(content)
+            .into_bytes(),
+    );
+    let short = "aftercare-card v1; needs=water; please-dont+=rush off";
+    add("card-image", "code.png", code_png(short));
+    add("card-image", "code.jpg", code_jpeg(short));
+    add("card-image", "two-codes.png", two_codes_png(short));
     out
+}
+
+/// A card with choices, own words (one with a line break and the characters the marker
+/// escapes) and a yes-no answer.
+fn their_card() -> aftercare_core::card::AftercareCard {
+    use aftercare_core::card::{AftercareCard, CardAnswer};
+    let mut card = AftercareCard::default();
+    card.fields.insert(
+        "needs".into(),
+        CardAnswer {
+            choices: vec![OptionId("water".into()), OptionId("touch".into())],
+            words: Some("my hoodie; 100%\nthe grey one".into()),
+            yes: None,
+        },
+    );
+    card.fields.insert(
+        "check-tomorrow".into(),
+        CardAnswer {
+            yes: Some(true),
+            ..CardAnswer::default()
+        },
+    );
+    card
+}
+
+/// The QR code of `text`, two pixels a module with its quiet zone, in grey: a small picture
+/// the fuzzer can change quickly.
+fn code_grey(text: &str) -> (usize, Vec<u8>) {
+    let code = qrcode::QrCode::new(text.as_bytes()).expect("a short text fits");
+    let (modules, scale, quiet) = (code.width(), 2, 4);
+    let side = (modules + 2 * quiet) * scale;
+    let colours = code.to_colors();
+    let mut grey = vec![255u8; side * side];
+    for y in 0..side {
+        for x in 0..side {
+            let (mx, my) = (
+                (x / scale).checked_sub(quiet),
+                (y / scale).checked_sub(quiet),
+            );
+            if let (Some(mx), Some(my)) = (mx, my) {
+                if mx < modules && my < modules && colours[my * modules + mx] == qrcode::Color::Dark
+                {
+                    grey[y * side + x] = 0;
+                }
+            }
+        }
+    }
+    (side, grey)
+}
+
+fn png_of(width: usize, height: usize, grey: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, width as u32, height as u32);
+    encoder.set_color(png::ColorType::Grayscale);
+    let mut writer = encoder.write_header().expect("a PNG header");
+    writer.write_image_data(grey).expect("the pixels");
+    writer.finish().expect("a whole PNG");
+    out
+}
+
+fn code_png(text: &str) -> Vec<u8> {
+    let (side, grey) = code_grey(text);
+    png_of(side, side, &grey)
+}
+
+fn code_jpeg(text: &str) -> Vec<u8> {
+    let (side, grey) = code_grey(text);
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
+        .encode(
+            &grey,
+            side as u32,
+            side as u32,
+            image::ExtendedColorType::L8,
+        )
+        .expect("a JPEG");
+    out
+}
+
+/// Two different codes side by side.
+fn two_codes_png(text: &str) -> Vec<u8> {
+    let (side, one) = code_grey(text);
+    let (other_side, other) = code_grey("https://example.org/");
+    let height = side.max(other_side);
+    let width = side + other_side;
+    let mut grey = vec![255u8; width * height];
+    for y in 0..side {
+        grey[y * width..y * width + side].copy_from_slice(&one[y * side..(y + 1) * side]);
+    }
+    for y in 0..other_side {
+        grey[y * width + side..y * width + width]
+            .copy_from_slice(&other[y * other_side..(y + 1) * other_side]);
+    }
+    png_of(width, height, &grey)
 }
 
 /// A backup's tar stream with one record of each kind.
@@ -170,9 +350,26 @@ fn backup_tar() -> Vec<u8> {
             show_locked: true,
         }],
         card: Some(serde_json::json!({"fields": {"needs": {"choices": ["water"]}}})),
+        their_cards: vec![TheirCardV1 {
+            id: id(7),
+            name: "Sam".into(),
+            added_at: at(11),
+            card: serde_json::json!({"fields": {"needs": {"choices": ["touch"], "words": "a hoodie"}}}),
+        }],
         settings: [("auto_lock_minutes".to_owned(), "12".to_owned())].into(),
     };
     aftercare_core::backup::plain_tar_for_fuzzing(&snapshot, at(10))
+}
+
+/// The cheap key derivation, so the fuzzer's slots open quickly.
+const FAST: KdfParams = KdfParams::INSECURE_FOR_TESTS;
+
+/// A golden fixture of the core's tests.
+fn fixture(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/tests/fixtures")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn frame(sealed: &[u8]) -> Vec<u8> {

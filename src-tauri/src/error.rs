@@ -19,6 +19,8 @@ pub enum ErrorKind {
     WeakPasscode,
     /// The key slot needs this device's secret and the key store did not give it.
     DeviceKeyMissing,
+    /// A file read while locked was changed by something else; nothing was saved.
+    Untrusted,
     Invalid,
     NotFound,
     Damaged,
@@ -31,10 +33,15 @@ pub enum ErrorKind {
     DamagedBackup,
     /// The backup is from a newer version of the app.
     NewerBackup,
+    /// Someone's card could not be read; `problem` says why. Nothing was saved.
+    UnreadableCard,
     /// The disk or the data folder failed.
     Storage,
     /// A bug in the shell (a worker thread died); nothing was saved.
     Internal,
+    /// The device has no such thing (vibration, a fingerprint or face), or the person
+    /// cancelled it; nothing was changed.
+    NotAvailable,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -43,6 +50,9 @@ pub struct CommandError {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wait_seconds: Option<u64>,
+    /// Why a card could not be read, for `unreadable-card`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<aftercare_core::card::CardProblem>,
 }
 
 impl CommandError {
@@ -52,6 +62,7 @@ impl CommandError {
             kind: ErrorKind::Invalid,
             message: format!("the arguments of {command} did not decode"),
             wait_seconds: None,
+            problem: None,
         }
     }
 
@@ -61,6 +72,17 @@ impl CommandError {
             kind: ErrorKind::NotFound,
             message: "no such command".to_owned(),
             wait_seconds: None,
+            problem: None,
+        }
+    }
+
+    /// The device did not do what it was asked (`senses.rs`).
+    pub fn not_available() -> Self {
+        CommandError {
+            kind: ErrorKind::NotAvailable,
+            message: "not available on this device, or cancelled".to_owned(),
+            wait_seconds: None,
+            problem: None,
         }
     }
 
@@ -69,6 +91,7 @@ impl CommandError {
             kind: ErrorKind::Internal,
             message: message.to_owned(),
             wait_seconds: None,
+            problem: None,
         }
     }
 }
@@ -84,6 +107,7 @@ impl From<aftercare_core::Error> for CommandError {
             CoreKind::TooManyAttempts => ErrorKind::TooManyAttempts,
             CoreKind::WeakPasscode => ErrorKind::WeakPasscode,
             CoreKind::DeviceKeyMissing => ErrorKind::DeviceKeyMissing,
+            CoreKind::Untrusted => ErrorKind::Untrusted,
             CoreKind::Invalid => ErrorKind::Invalid,
             CoreKind::NotFound => ErrorKind::NotFound,
             CoreKind::WrongBackupPassphrase => ErrorKind::WrongBackupPassphrase,
@@ -92,16 +116,28 @@ impl From<aftercare_core::Error> for CommandError {
             CoreKind::NewerBackup => ErrorKind::NewerBackup,
             CoreKind::Damaged => ErrorKind::Damaged,
             CoreKind::NewerVersion => ErrorKind::NewerVersion,
+            CoreKind::UnreadableCard => ErrorKind::UnreadableCard,
             CoreKind::Storage => ErrorKind::Storage,
         };
         let wait_seconds = match error {
             aftercare_core::Error::TooManyAttempts { wait_seconds } => Some(wait_seconds),
             _ => None,
         };
+        let problem = match error {
+            aftercare_core::Error::UnreadableCard { problem } => Some(problem),
+            _ => None,
+        };
         CommandError {
             kind,
             message: error.to_string(),
             wait_seconds,
+            problem,
         }
+    }
+}
+
+impl From<crate::senses::NotDone> for CommandError {
+    fn from(_: crate::senses::NotDone) -> Self {
+        CommandError::not_available()
     }
 }

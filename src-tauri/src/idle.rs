@@ -3,7 +3,8 @@
 //! to sleep (logind's `PrepareForSleep` on the system bus), the screen locked (logind's `Lock`
 //! for this session, the freedesktop and GNOME screensavers' `ActiveChanged` on the session
 //! bus). Hiding the window to the tray locks too (`tray.rs`). Each tells the page, which clears
-//! what it showed (`vault-locked`).
+//! what it showed (`vault-locked`). The idle lock asks the page first (`vault-locking`), so a
+//! draft is saved before the vault closes.
 
 use std::time::Duration as StdDuration;
 
@@ -13,6 +14,9 @@ use crate::{clock, state::AppState};
 
 /// How often the shell looks at the idle deadline: a lock comes at most this late.
 const LOOK: StdDuration = StdDuration::from_secs(10);
+/// The longest the auto-lock waits for the page to finish what it does first (save a draft):
+/// a page that does not answer (stalled, or closed) does not keep the vault open.
+pub const PAGE_GRACE: StdDuration = StdDuration::from_secs(5);
 
 /// Starts the idle timer and, where there is one, the desktop watcher.
 pub fn start(app: &AppHandle) {
@@ -22,12 +26,35 @@ pub fn start(app: &AppHandle) {
         .spawn(move || loop {
             std::thread::sleep(LOOK);
             let state = timer.state::<AppState>();
-            if let Ok(true) = state.lock_if_idle(clock::now()) {
-                let _ = timer.emit("vault-locked", ());
-            }
+            let tell = |event: &str| {
+                let _ = timer.emit(event, ());
+            };
+            let _ = look(&state, clock::now, &tell, PAGE_GRACE);
         });
     #[cfg(target_os = "linux")]
     desktop::watch(app);
+}
+
+/// One look at the idle deadline. When its time has come, the page is asked first
+/// (`vault-locking`): it saves what it holds (a draft) while the vault is open and says so
+/// (`ready_to_lock`), or `grace` passes; then the vault locks, unless the person came back
+/// meanwhile, and the page is told (`vault-locked`). Says whether it locked.
+pub fn look(
+    state: &AppState,
+    now: impl Fn() -> chrono::DateTime<chrono::Utc>,
+    tell: &dyn Fn(&str),
+    grace: StdDuration,
+) -> Result<bool, crate::error::CommandError> {
+    if state.idle(now())? {
+        let asked = state.page_ready_count();
+        tell("vault-locking");
+        state.wait_for_page(asked, grace);
+    }
+    let locked = state.lock_if_idle(now())?;
+    if locked {
+        tell("vault-locked");
+    }
+    Ok(locked)
 }
 
 /// Locks now (the person stepped away) and tells the page. Desktop only so far: on a phone

@@ -12,6 +12,8 @@ mod idle;
 mod instance;
 mod process;
 mod reminders;
+mod senses;
+mod shortcuts;
 mod state;
 mod tray;
 mod window;
@@ -30,6 +32,15 @@ pub fn run() {
     // Linux sends its reminders itself (`reminders.rs`); the plugin serves the other platforms.
     #[cfg(not(target_os = "linux"))]
     let builder = builder.plugin(tauri_plugin_notification::init());
+    // The phone's own senses (`senses.rs`): their commands are not granted to the page, which
+    // reaches them through the app's own.
+    // The camera's scan is the one the page calls itself, granted on phones alone
+    // (`capabilities/phone.json`).
+    #[cfg(mobile)]
+    let builder = builder
+        .plugin(tauri_plugin_haptics::init())
+        .plugin(tauri_plugin_biometric::init())
+        .plugin(tauri_plugin_barcode_scanner::init());
     builder
         .setup(move |app| {
             let data_dir = state::data_dir(app.handle(), &config)?;
@@ -42,8 +53,13 @@ pub fn run() {
             })? {
                 instance::Start::First(guard) => app.manage(guard),
                 instance::Start::Another => {
+                    // Asked to end through the event loop, as any exit is: ending the process
+                    // from inside `setup`, while GTK and WebKit were still starting, once
+                    // ended it with SIGSEGV instead of 0 (seen in the home journey's second
+                    // copy). Nothing else is set up, so the exit hook finds nothing to clean.
                     eprintln!("Aftercare is already open on this data folder: showing it.");
-                    std::process::exit(0);
+                    app.handle().exit(0);
+                    return Ok(());
                 }
             };
             let state = state::AppState::start(app.handle(), &config, &data_dir)?;
@@ -52,6 +68,7 @@ pub fn run() {
             #[cfg(mobile)]
             {
                 let state = app.state::<state::AppState>();
+                state.senses.connect(app.handle());
                 let schedule = state.vault().map(|v| v.schedule()).unwrap_or_default();
                 reminders::register_answers(app.handle(), state.content, &schedule);
             }
@@ -69,10 +86,14 @@ pub fn run() {
         .invoke_handler(commands::handle)
         .build(tauri::generate_context!())
         .expect("the app could not start")
-        .run(|app, event| {
-            if let tauri::RunEvent::Exit = event {
+        .run(|app, event| match event {
+            tauri::RunEvent::Exit => {
                 window::on_exit(app);
                 instance::on_exit(app);
             }
+            // A phone's shortcut to care, on a cold start or while running.
+            #[cfg(mobile)]
+            tauri::RunEvent::Opened { urls } => shortcuts::opened(app, &urls),
+            _ => {}
         });
 }

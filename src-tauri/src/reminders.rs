@@ -1,6 +1,6 @@
 //! The reminder timer. On desktops notifications are shown at once (tauri-plugin-notification
-//! ignores schedules there, and on Linux the app sends them itself with notify-rust over
-//! libdbus), so the shell keeps its own timer over the schedule file while the app runs, locked
+//! ignores schedules there, and on Linux the app sends them itself over libdbus, `linux` below),
+//! so the shell keeps its own timer over the schedule file while the app runs, locked
 //! or not, and catches up at start: reminders missed while the app was closed make one
 //! notification, never a burst. On Android and iOS the next few reminders are handed to the
 //! system's scheduler instead, topped up at each launch and change.
@@ -110,28 +110,23 @@ fn notify(app: &AppHandle, content: &Content, schedule: &Schedule, covers: Vec<P
     #[cfg(target_os = "linux")]
     {
         let name = content.string("app.neutral_name").unwrap_or_default();
-        let mut notification = notify_rust::Notification::new();
-        notification
-            .appname(name)
-            .icon(ICON)
-            .summary(title)
-            .body(body);
-        // "default" is a tap on the notification itself (the spec's name for it).
-        notification.action(OPEN, title);
         let chosen = chosen(content, schedule);
+        // "default" is a tap on the notification itself (the spec's name for it).
+        let mut actions = vec![OPEN, title];
         for answer in ReminderAnswer::ALL {
-            notification.action(answer.action(), chosen.answer(answer));
+            actions.extend([answer.action(), chosen.answer(answer)]);
         }
-        let app = app.clone();
-        // Shown, then its answer (or its closing) awaited, on a thread of its own: the libdbus
-        // connection that shows it is the one that hears the answer, and stays on that thread.
-        let _ = std::thread::Builder::new()
-            .name("reminder-answer".into())
-            .spawn(move || {
-                if let Ok(shown) = notification.show() {
-                    shown.wait_for_action(|action| answered(&app, &covers, action));
-                }
-            });
+        if let Ok(shown) = linux::show(name, ICON, title, body, &actions) {
+            let app = app.clone();
+            // Waits for the answer (or the notification's closing) on its own thread.
+            let _ = std::thread::Builder::new()
+                .name("reminder-answer".into())
+                .spawn(move || {
+                    if let Some(action) = shown.answer() {
+                        answered(&app, &covers, &action);
+                    }
+                });
+        }
     }
     #[cfg(not(target_os = "linux"))]
     {
@@ -195,8 +190,8 @@ pub fn apply_answer(state: &AppState, covers: &[Pending], action: &str) -> Optio
     event
 }
 
-/// An action arrived from the notification: applied, then the page is told, and the window
-/// comes forward for a tap on the body or "Not so good".
+/// An action arrived from the notification server: applied, then the page is told, and the
+/// window comes forward for a tap on the body or "Not so good".
 #[cfg(target_os = "linux")]
 fn answered(app: &AppHandle, covers: &[Pending], action: &str) {
     let state = app.state::<AppState>();
@@ -207,6 +202,120 @@ fn answered(app: &AppHandle, covers: &[Pending], action: &str) {
         crate::tray::show_main(app);
     }
     let _ = app.emit("reminder-answer", event);
+}
+
+/// Linux: a reminder goes to the notification server over D-Bus (the freedesktop
+/// specification), and its answers are taken only from that server. `ActionInvoked` is a
+/// signal any program on the session bus may send, with any notification's id; only the
+/// connection that took the `Notify` call (the sender of its reply, a unique name no other
+/// connection can take) shows the notification, so only it speaks for the person.
+#[cfg(target_os = "linux")]
+mod linux {
+    use std::time::Duration;
+
+    use dbus::{arg::PropMap, blocking::Connection, message::MatchRule, Message};
+
+    const SERVER: &str = "org.freedesktop.Notifications";
+    const PATH: &str = "/org/freedesktop/Notifications";
+    /// How long the server has to take the notification.
+    const CALL: Duration = Duration::from_secs(25);
+
+    /// A notification on screen, and what its server says of it.
+    pub struct Shown {
+        id: u32,
+        /// The unique name of the connection that took the `Notify` call.
+        server: String,
+        /// Open while waiting (some servers drop the actions of a notification whose sender
+        /// went away); the signals come in on it.
+        connection: Connection,
+    }
+
+    /// Shows a notification: `Notify(app_name, 0, icon, summary, body, actions, {}, -1)`.
+    pub fn show(
+        app_name: &str,
+        icon: &str,
+        summary: &str,
+        body: &str,
+        actions: &[&str],
+    ) -> Result<Shown, dbus::Error> {
+        let connection = Connection::new_session()?;
+        // Listening starts before the notification is shown, so no answer can come first.
+        let mut rule = MatchRule::new_signal(SERVER, "ActionInvoked");
+        rule.member = None;
+        rule.path = Some(PATH.into());
+        connection.add_match_no_cb(&rule.match_str())?;
+        let mut call = Message::new_method_call(SERVER, PATH, SERVER, "Notify")
+            .map_err(|_| dbus::Error::new_failed("the Notify call"))?;
+        call.append_all((
+            app_name,
+            0u32,
+            icon,
+            summary,
+            body,
+            actions.to_vec(),
+            PropMap::new(),
+            -1i32,
+        ));
+        let reply = connection
+            .channel()
+            .send_with_reply_and_block(call, CALL)?;
+        let server = reply
+            .sender()
+            .ok_or_else(|| dbus::Error::new_failed("a reply without a sender"))?
+            .to_string();
+        let id = reply.read1::<u32>().map_err(dbus::Error::from)?;
+        Ok(Shown {
+            id,
+            server,
+            connection,
+        })
+    }
+
+    impl Shown {
+        /// Waits for the action chosen on this notification, as its server reports it; `None`
+        /// once it closed without one (or the bus went away). The same signals sent by anyone
+        /// else are ignored.
+        pub fn answer(self) -> Option<String> {
+            let channel = self.connection.channel();
+            loop {
+                let message = match channel.pop_message() {
+                    Some(message) => message,
+                    None => {
+                        channel.read_write(None).ok()?;
+                        continue;
+                    }
+                };
+                let from_server =
+                    message.sender().as_deref() == Some(self.server.as_str());
+                match message.member().as_deref() {
+                    Some("ActionInvoked") => {
+                        let Ok((id, action)) = message.read2::<u32, String>() else {
+                            continue;
+                        };
+                        if id != self.id {
+                            continue;
+                        }
+                        if !from_server {
+                            // No user text in it: a note that the app saw and refused it.
+                            eprintln!(
+                                "Aftercare: ignored an answer to a reminder that did not come \
+                                 from the notification server"
+                            );
+                            continue;
+                        }
+                        return Some(action);
+                    }
+                    Some("NotificationClosed") if from_server => {
+                        match message.read2::<u32, u32>() {
+                            Ok((id, _)) if id == self.id => return None,
+                            _ => continue,
+                        }
+                    }
+                    _ => continue,
+                }
+            }
+        }
+    }
 }
 
 /// On phones the system shows scheduled notifications itself, even with the app closed. The

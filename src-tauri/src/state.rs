@@ -1,6 +1,9 @@
 //! What the shell holds for the life of the app.
 
-use std::sync::{mpsc::Sender, Mutex, MutexGuard, OnceLock};
+use std::{
+    sync::{mpsc::Sender, Condvar, Mutex, MutexGuard, OnceLock},
+    time::{Duration as StdDuration, Instant},
+};
 
 use aftercare_core::{
     content::Content,
@@ -35,6 +38,14 @@ pub struct AppState {
     /// How far a backup or a restore under way is, for the page's progress bar: read without
     /// the vault, which the work holds.
     progress: Mutex<Option<aftercare_core::backup::Progress>>,
+    /// The phone's vibration and fingerprint or face (nothing on a desktop).
+    pub senses: crate::senses::Senses,
+    /// The care a phone's shortcut opened the app with, until the page takes it
+    /// (`shortcuts.rs`).
+    shortcut: Mutex<Option<aftercare_core::content::ActionId>>,
+    /// How many times the page said it finished what it does before a lock (`ready_to_lock`),
+    /// and a wake-up for the auto-lock waiting on it.
+    page_ready: (Mutex<u64>, Condvar),
 }
 
 /// Wakes the reminder timer after the schedule changed.
@@ -79,6 +90,10 @@ impl AppState {
         state.in_an_hour = config.in_an_hour;
         state.webview_dir = Some(webview_dir(data_dir));
         state.key_store = KeyStore::for_folder(data_dir.path());
+        // A vault tied to this device has its files read while locked checked from the start.
+        if let Ok(mut vault) = state.vault() {
+            state.key_store.hand_in(&mut vault);
+        }
         Ok(state)
     }
 
@@ -95,6 +110,9 @@ impl AppState {
             key_store: KeyStore::None,
             later_minutes: aftercare_core::reminders::LATER_MINUTES.into(),
             progress: Mutex::new(None),
+            senses: crate::senses::Senses::new(),
+            shortcut: Mutex::new(None),
+            page_ready: (Mutex::new(0), Condvar::new()),
         }
     }
 
@@ -138,6 +156,57 @@ impl AppState {
         Ok(locked)
     }
 
+    /// Whether the auto-lock's time has come, as of `now` (`Vault::idle_since`): unlocked,
+    /// and nothing done for the setting's minutes.
+    pub fn idle(&self, now: chrono::DateTime<chrono::Utc>) -> Result<bool, CommandError> {
+        let last = *self
+            .last_activity
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        Ok(self.vault()?.idle_since(last, now)?)
+    }
+
+    /// How many times the page has said it is ready for a lock, to wait for the next one
+    /// ([`AppState::wait_for_page`]).
+    pub fn page_ready_count(&self) -> u64 {
+        *self
+            .page_ready
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The page finished what it does before a lock (saving a draft).
+    pub fn page_is_ready(&self) {
+        let (count, changed) = &self.page_ready;
+        *count
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) += 1;
+        changed.notify_all();
+    }
+
+    /// Waits until the page said it is ready after `count` ([`AppState::page_ready_count`]),
+    /// for at most `at_most`; says whether it did. The vault is not held meanwhile, so the page
+    /// can save.
+    pub fn wait_for_page(&self, count: u64, at_most: StdDuration) -> bool {
+        let (ready, changed) = &self.page_ready;
+        let until = Instant::now() + at_most;
+        let mut seen = ready
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        while *seen <= count {
+            let left = until.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            seen = changed
+                .wait_timeout(seen, left)
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .0;
+        }
+        true
+    }
+
     /// How long "Later" waits: the setting when unlocked (and remembered), else the last one
     /// read while the app runs.
     pub fn later_minutes(&self, vault: &mut Vault) -> u32 {
@@ -151,6 +220,29 @@ impl AppState {
     pub fn remember_later_minutes(&self, minutes: u32) {
         self.later_minutes
             .store(minutes, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Keeps the care a shortcut opened the app with, for the page (the last one wins).
+    #[cfg_attr(
+        desktop,
+        allow(
+            dead_code,
+            reason = "phones' shortcuts; the contract tests use it here"
+        )
+    )]
+    pub fn keep_shortcut(&self, care: aftercare_core::content::ActionId) {
+        *self
+            .shortcut
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(care);
+    }
+
+    /// The care a shortcut opened the app with, once.
+    pub fn take_shortcut(&self) -> Option<aftercare_core::content::ActionId> {
+        self.shortcut
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
     }
 
     /// Connects the reminder timer, once, after the app has started.

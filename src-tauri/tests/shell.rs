@@ -114,6 +114,31 @@ fn the_ui_never_injects_html_nor_reaches_a_network() {
 }
 
 #[test]
+fn the_ui_only_ever_writes_to_the_clipboard_from_one_module_and_never_reads_it() {
+    // What leaves the app is what the person copies, on a tap: one module writes to the
+    // clipboard (`hand-over.js`), and nothing reads what other apps put there.
+    let js = root().join("ui/js");
+    let mut writers = Vec::new();
+    for entry in std::fs::read_dir(&js).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for word in [
+            "readText",
+            "clipboard.read",
+            "execCommand",
+            "'paste'",
+            "\"paste\"",
+        ] {
+            assert!(!text.contains(word), "{} uses {word}", path.display());
+        }
+        if text.contains("navigator.clipboard") {
+            writers.push(path.file_name().unwrap().to_string_lossy().into_owned());
+        }
+    }
+    assert_eq!(writers, ["hand-over.js"]);
+}
+
+#[test]
 fn only_one_module_calls_invoke() {
     let js = root().join("ui/js");
     let callers: Vec<String> = std::fs::read_dir(&js)

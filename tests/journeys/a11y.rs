@@ -7,6 +7,7 @@ use aftercare_e2e::{
     axe::{still_home, Violation},
     App, Launch, Theme,
 };
+use fantoccini::key::Key;
 
 use crate::care::PASSCODE;
 
@@ -84,8 +85,15 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.script("document.getElementById('planted').remove(); return null")
         .await;
 
-    // First run: the welcome, its error, then a passcode.
+    // First run: the welcome, "Need a moment?" before any passcode, the welcome's error, then a
+    // passcode.
     found.extend(app.axe("welcome").await);
+    app.click("#welcome-calm").await;
+    app.wait_view("calm").await;
+    app.wait_visible("#calm-people-not-set-up").await;
+    found.extend(app.axe("calm, before a passcode").await);
+    app.click("#calm-people-not-set-up a").await;
+    app.wait_view("welcome").await;
     app.type_into("#welcome-passcode", PASSCODE).await;
     app.type_into("#welcome-confirm", "not the same").await;
     app.click("#welcome-form button[type=submit]").await;
@@ -124,7 +132,7 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
         .await;
     app.click(".question[data-question='felt-respected'] [data-option='not-really']")
         .await;
-    app.click(".question[data-question='feel-now'] [data-option='tired']")
+    app.click(".question[data-question='feel-now'] [data-option='scared']")
         .await;
     app.click("label[for='scale-feelings-2']").await;
     app.click("label[for='scale-body-4']").await;
@@ -134,6 +142,8 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.click("#check-in-form button[type=submit]").await;
     announces(&app, "#check-in-saved", true, "saved").await;
     app.wait_visible("#follow-ups-list a").await;
+    app.wait_visible("#follow-ups-list a[href='#/calm/people']")
+        .await;
     found.extend(app.axe("check-in, follow-ups").await);
     app.click("#check-in-follow-up").await;
     app.wait_text("#check-in-follow-up-set", "check on you")
@@ -199,6 +209,20 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.wait_visible("#moment-delete-dialog").await;
     found.extend(app.axe("history, delete dialog").await);
     app.click("#moment-delete-no").await;
+    // "Send them a check-in", from the moment, and what they said noted.
+    app.click("#history-list .moment-send").await;
+    app.wait_view("send").await;
+    found.extend(app.axe("send them a check-in").await);
+    app.click("#send-copy").await;
+    announces(&app, "#send-status", true, "").await;
+    app.click("#send-said [data-option='okay']").await;
+    app.click("#send-answer-form button[type=submit]").await;
+    announces(&app, "#send-answer-status", true, "").await;
+    found.extend(app.axe("send them a check-in, copied and noted").await);
+    app.go("#/insights").await;
+    app.wait_view("insights").await;
+    app.wait_visible("#insights-their-answers li").await;
+    found.extend(app.axe("insights, with their answers").await);
 
     // Learn, each page, grounding from its first step to its last.
     app.go("#/learn").await;
@@ -220,7 +244,13 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     for _ in 0..5 {
         app.click("#grounding-next").await;
     }
-    found.extend(app.axe("grounding, last step").await);
+    app.wait_visible("#grounding-still").await;
+    found.extend(app.axe("grounding, last step, still not okay").await);
+    app.go("#/learn").await;
+    app.wait_view("learn").await;
+    app.click("#learn-about").await;
+    app.wait_view("about").await;
+    found.extend(app.axe("about").await);
 
     // The calm space, with one of my people.
     app.go("#/calm").await;
@@ -229,7 +259,18 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.type_into("#person-number", "+44 20 7946 0000").await;
     app.click("#person-form button[type=submit]").await;
     app.wait_text("#calm-people-list", "Sam").await;
+    app.type_into("#person-name", "Alex").await;
+    app.type_into("#person-number", "0800 11 22").await;
+    app.click("#person-reachable").await;
+    app.click("#person-form button[type=submit]").await;
+    app.wait_text("#calm-people-list", "Alex").await;
     found.extend(app.axe("calm, unlocked, my people").await);
+    // A reminder due while the app is open: its banner over the screen in use (shown here
+    // directly; the reminder journey makes one fall due).
+    app.script("document.getElementById('reminder-banner').hidden = false; return null")
+        .await;
+    found.extend(app.axe("calm, a reminder's banner").await);
+    app.click("#reminder-banner-later").await;
 
     // My card, filled and saved, and "Before we start".
     app.go("#/card").await;
@@ -246,6 +287,40 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     app.wait_view("before").await;
     app.wait_visible("#before-card p").await;
     found.extend(app.axe("before we start").await);
+
+    // Their card: words that are no card, then the words my card shares (copied, then pasted
+    // with Ctrl+V), kept; its page, its delete dialog, the list, and beside mine before we start.
+    app.click("#before-copy").await;
+    app.wait_text("#before-status", "Copied").await;
+    app.click("#view-before a[href='#/their-cards/add']").await;
+    app.wait_view("their-card-add").await;
+    found.extend(app.axe("add their card").await);
+    app.type_into("#their-card-text", "see you at eight").await;
+    app.click("#their-card-text-form button[type=submit]").await;
+    announces(&app, "#their-card-read-error", false, "").await;
+    found.extend(app.axe("add their card, words that are no card").await);
+    let paste: String = [char::from(Key::Control), 'v'].into_iter().collect();
+    let field = app.wait_visible("#their-card-text").await;
+    field.clear().await.unwrap();
+    field.send_keys(&paste).await.unwrap();
+    app.click("#their-card-text-form button[type=submit]").await;
+    app.wait_visible("#their-card-preview").await;
+    found.extend(app.axe("add their card, read").await);
+    app.type_into("#their-card-name", "Sam").await;
+    app.click("#their-card-save-form button[type=submit]").await;
+    app.wait_view("their-card").await;
+    found.extend(app.axe("their card").await);
+    app.click("#their-card-delete").await;
+    app.wait_visible("#their-card-delete-dialog").await;
+    found.extend(app.axe("their card, delete dialog").await);
+    app.click("#their-card-delete-no").await;
+    app.click("#their-card-before").await;
+    app.wait_visible("#before-their-card").await;
+    found.extend(app.axe("before we start, with their card").await);
+    app.go("#/their-cards").await;
+    app.wait_view("their-cards").await;
+    app.wait_visible("#their-cards-list a").await;
+    found.extend(app.axe("their cards").await);
 
     // Settings, with a wrong word typed to wipe, and a wrong current passcode.
     app.go("#/settings").await;
@@ -303,7 +378,8 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     found.extend(app.axe("card of my own, locked").await);
     app.go("#/calm").await;
     app.wait_view("calm").await;
-    found.extend(app.axe("calm, locked").await);
+    app.wait_text("#calm-people-reachable", "Alex").await;
+    found.extend(app.axe("calm, locked, someone reachable").await);
     app.go("#/unlock").await;
     app.wait_view("unlock").await;
     found.extend(app.axe("unlock").await);

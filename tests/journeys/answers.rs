@@ -1,5 +1,6 @@
-//! Answering a reminder on its notification (issue 15), the way the notification server
-//! delivers it: `ActionInvoked` on the private session bus.
+//! Answering a reminder on its notification (issue 15), the way a person does: a button of the
+//! notification dunst shows, which dunst reports with `ActionInvoked` on the private session
+//! bus. The same signal sent by another program counts for nothing (issue 24).
 
 use aftercare_e2e::{App, Launch, NotificationMonitor};
 
@@ -33,9 +34,9 @@ async fn a_reminder_shown_while_locked(journey: &'static str) -> (App, Notificat
     let sent = monitor.wait_for(1).await;
     assert_eq!(sent[0], default_wording(), "three answers and no user text");
     assert!(!format!("{sent:?}").contains("CANARY"));
+    // The app listens from before its `Notify` call, which the monitor saw: no answer from
+    // here on can be missed.
     let id = monitor.id(0).await;
-    // The app listens once the notification is up; give its listener a moment.
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     (app, monitor, id)
 }
 
@@ -43,8 +44,7 @@ async fn a_reminder_shown_while_locked(journey: &'static str) -> (App, Notificat
 async fn i_am_okay_on_the_notification_while_locked_is_in_the_history_after_unlock() {
     let (app, monitor, id) = a_reminder_shown_while_locked("answer-okay").await;
 
-    monitor.invoke(id, "okay");
-    monitor.invoke(id, "okay"); // a server may deliver it twice: it counts once
+    monitor.answer(id, "okay").await;
     app.wait_text("#home-answer", "okay").await;
     app.screenshot("answered-okay").await;
 
@@ -63,7 +63,7 @@ async fn i_am_okay_on_the_notification_while_locked_is_in_the_history_after_unlo
 async fn later_on_the_notification_brings_the_reminder_back_after_the_chosen_step() {
     let (app, monitor, id) = a_reminder_shown_while_locked("answer-later").await;
 
-    monitor.invoke(id, "later");
+    monitor.answer(id, "later").await;
     let said = app.wait_text("#home-answer", "ask again").await;
 
     unlock(&app, PASSCODE).await;
@@ -93,11 +93,34 @@ async fn later_on_the_notification_brings_the_reminder_back_after_the_chosen_ste
 async fn not_so_good_opens_the_calm_space_with_the_since_then_check_in_a_tap_away() {
     let (app, monitor, id) = a_reminder_shown_while_locked("answer-not-so-good").await;
 
-    monitor.invoke(id, "not-so-good");
+    monitor.answer(id, "not-so-good").await;
     app.wait_view("calm").await;
     app.screenshot("answered-not-so-good").await;
     app.click("#calm-since").await;
     app.wait_view("check-in").await;
     app.wait_text("#check-in-title", "Since then").await;
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn an_answer_sent_by_another_program_than_the_notification_server_counts_for_nothing() {
+    let (app, monitor, id) = a_reminder_shown_while_locked("answer-forged").await;
+
+    // Another program on the bus sends "I'm okay" for the reminder's notification, then the
+    // person presses "Later" on it. Each reaches the app in the order sent.
+    monitor.forge(id, "okay");
+    monitor.answer(id, "later").await;
+    app.wait_text("#home-answer", "ask again").await;
+
+    unlock(&app, PASSCODE).await;
+    app.wait_view("home").await;
+    app.click(".more-nav a[href='#/history']").await;
+    app.wait_view("history").await;
+    // The history is drawn whole: once the water tapped before shows, so would a check-in.
+    app.wait_for("#history-list li[data-action='water']").await;
+    assert!(
+        app.all("#history-list .check-in-when").await.is_empty(),
+        "no check-in was recorded from the forged answer"
+    );
     app.finish().await;
 }

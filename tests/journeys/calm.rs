@@ -31,7 +31,14 @@ async fn need_a_moment_while_locked_then_grounding_ends_with_done_back_in_the_ca
     app.click("#lock-button").await;
     app.wait_text("#moment-line", "Locked").await;
 
-    // One tap from Home, without unlocking.
+    // One tap from Home, above the tiles, without unlocking.
+    let above = app
+        .script(
+            "return document.getElementById('home-calm').getBoundingClientRect().bottom <= \
+                    document.getElementById('action-tiles').getBoundingClientRect().top",
+        )
+        .await;
+    assert_eq!(above, true, "\"Need a moment?\" sits above the tiles");
     app.click("#home-calm").await;
     app.wait_view("calm").await;
     app.wait_visible("#calm-people-locked").await;
@@ -40,7 +47,14 @@ async fn need_a_moment_while_locked_then_grounding_ends_with_done_back_in_the_ca
         .await;
     if motion == serde_json::json!(false) {
         assert_ne!(app.script(ANIMATION).await, "none", "the circle breathes");
+        // A visible Stop holds it still, and it can start again.
+        app.click("#breath-stop").await;
+        assert_eq!(app.script(ANIMATION).await, "none", "stopped");
+        app.click("#breath-start").await;
+        assert_ne!(app.script(ANIMATION).await, "none", "breathing again");
     }
+    // Ways to settle that don't use the breath.
+    app.wait_text("#settle-ways", "feet").await;
 
     // Grounding, step by step, ends with "Done", back where the person came from.
     app.click("#calm-grounding").await;
@@ -50,7 +64,20 @@ async fn need_a_moment_while_locked_then_grounding_ends_with_done_back_in_the_ca
         app.click("#grounding-next").await;
     }
     assert_eq!(app.text("#grounding-next").await, string("learn.done"));
+    // At the end: "Still not okay?", with my people and getting help.
+    app.wait_text("#grounding-still", &string("learn.still_title"))
+        .await;
+    app.wait_visible("#grounding-still a[href='#/calm/people']")
+        .await;
+    app.wait_visible("#grounding-still a[href='#/learn/getting-help']")
+        .await;
     app.click("#grounding-next").await;
+    app.wait_view("calm").await;
+    // Stop, at any step, leads back too.
+    app.click("#calm-grounding").await;
+    app.wait_view("grounding").await;
+    app.click("#grounding-next").await;
+    app.click("#grounding-stop").await;
     app.wait_view("calm").await;
 
     // The guide's pages are a tap away, and their "see also" links work.
@@ -129,5 +156,115 @@ async fn under_reduced_motion_the_breathing_exercise_holds_still() {
     assert_eq!(app.script(ANIMATION).await, "none", "nothing moves");
     app.wait_visible("#breath-steps").await;
     app.screenshot("calm-reduced-motion").await;
+    app.finish().await;
+}
+
+/// Someone marked "reachable without unlocking" shows in the calm space while locked, with a
+/// way to reach them (on a desktop, their number to copy); someone not marked does not, and
+/// no trace of them stays in the page.
+#[tokio::test]
+async fn a_person_marked_reachable_shows_in_the_calm_space_while_locked() {
+    let app = App::launch("calm-reachable").await;
+    first_run(&app).await;
+    app.click("#home-calm").await;
+    app.wait_view("calm").await;
+    app.type_into("#person-name", "Robin").await;
+    app.type_into("#person-number", "0800 11 22").await;
+    app.click("#person-form button[type=submit]").await;
+    app.wait_text("#calm-people-list", "Robin").await;
+    app.type_into("#person-name", "Sam").await;
+    app.type_into("#person-number", "+44 7700 900123").await;
+    app.click("#person-reachable").await;
+    assert!(
+        app.text("#person-reachable-hint")
+            .await
+            .contains("anyone holding this device"),
+        "the honest line is beside the choice"
+    );
+    app.click("#person-form button[type=submit]").await;
+    app.wait_text("#calm-people-list", "Sam").await;
+    app.screenshot("calm-reachable-unlocked").await;
+
+    lock_from_home(&app).await;
+    app.click("#home-calm").await;
+    app.wait_view("calm").await;
+    let shown = app
+        .wait_text("#calm-people-reachable", "+44 7700 900123")
+        .await;
+    assert!(shown.contains("Sam"), "{shown}");
+    app.wait_visible("#calm-people-reachable button").await;
+    let page = app
+        .script("return document.documentElement.outerHTML")
+        .await;
+    assert!(
+        !page.as_str().unwrap().contains("Robin"),
+        "someone not marked stays behind the passcode"
+    );
+    app.screenshot("calm-reachable-locked").await;
+    app.finish().await;
+}
+
+/// The page's side of the breathing's vibration (issue 30 §3): with it chosen, the calm space
+/// asks the device for one cue as the circle grows ("in") and one as it shrinks ("out"), and
+/// Stop ends them. A desktop has no vibration, so its settings do not offer the choice: the
+/// journey chooses it through the settings command and listens to the page's calls to the
+/// shell; the vibration itself needs a phone (docs/mobile.md).
+#[tokio::test]
+async fn with_vibration_chosen_the_breathing_cues_in_then_out_and_stop_ends_them() {
+    let app = App::launch("calm-vibration").await;
+    first_run(&app).await;
+    assert_eq!(
+        app.script("return document.getElementById('settings-haptic-breathing-row').hidden")
+            .await,
+        true,
+        "not offered where nothing vibrates"
+    );
+    // Set-up: the choice, as a phone's Settings makes it, and a listener on the page's calls.
+    app.script_async(
+        "const done = arguments[arguments.length - 1];
+         const core = window.__TAURI__.core;
+         core.invoke('settings')
+           .then((s) => core.invoke('update_settings', { changes: { ...s, haptic_breathing: true } }))
+           .then(() => {
+             window.cues = [];
+             // Each call reaches the shell as a request to `ipc://localhost/<command>`.
+             const fetch = window.fetch;
+             window.fetch = (url, init) => {
+               if (String(url).endsWith('/breathing_cue')) window.cues.push(JSON.parse(init.body).cue);
+               return fetch(url, init);
+             };
+             done(null);
+           });",
+    )
+    .await;
+
+    app.click("#home-calm").await;
+    app.wait_view("calm").await;
+    let cues = || app.script("return window.cues.join(' ')");
+    let wait_for = |wanted: &'static str| async move {
+        let start = std::time::Instant::now();
+        loop {
+            let seen = cues().await;
+            if seen == wanted {
+                return;
+            }
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(15),
+                "the cues were {seen}, never {wanted}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    };
+    wait_for("in").await;
+    wait_for("in out").await;
+    app.click("#breath-stop").await;
+    assert_eq!(
+        app.script("return document.getElementById('calm-settle').classList.contains('vibrating')")
+            .await,
+        false,
+        "Stop stops the vibration with the circle"
+    );
+    app.click("#breath-start").await;
+    wait_for("in out in").await;
     app.finish().await;
 }

@@ -1,3 +1,4 @@
+use aftercare_core::vault::slot::{KdfParams, KeySlot};
 use aftercare_e2e::App;
 
 pub const PASSCODE: &str = "blue kettle sunday";
@@ -23,6 +24,19 @@ async fn first_run_tap_lock_tap_again_unlock_and_both_taps_are_one_moment() {
     let app = App::launch("care").await;
     first_run(&app).await;
 
+    // The key file the app wrote derives its key with Argon2id at the cost the core pins
+    // (`the_app_derives_its_key_with_argon2id_at_96_mib_4_passes_and_1_lane`).
+    let slot = std::fs::read(app.data_dir().join("keyslot")).unwrap();
+    let slot = KeySlot::decode(&slot).unwrap();
+    assert_eq!(
+        slot.params,
+        KdfParams {
+            memory_kib: 96 * 1024,
+            iterations: 4,
+            lanes: 1
+        }
+    );
+
     // A tap records the action and opens its card.
     app.click(".tile[data-action='water']").await;
     app.wait_view("action").await;
@@ -41,6 +55,7 @@ async fn first_run_tap_lock_tap_again_unlock_and_both_taps_are_one_moment() {
     app.click(".tile[data-action='cuddle']").await;
     app.wait_text("#action-saved", "privately").await;
     app.click("#view-action [data-back]").await;
+    app.wait_view("home").await;
 
     // The history needs the passcode; after unlocking it shows both taps in one moment.
     app.go("#/history").await;

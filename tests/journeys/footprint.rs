@@ -2,7 +2,7 @@
 //! in the home folder, an empty folder after wipe, no core file after a crash. Each journey runs
 //! in a temporary home folder (`HOME` and the XDG folders) and lists everything written there.
 
-use std::{path::Path, process::Command, time::Duration};
+use std::{path::Path, process::Command};
 
 use aftercare_e2e::{home::contents, App, Launch, TempHome};
 
@@ -64,13 +64,14 @@ async fn use_the_app(app: &App) {
     app.wait_view("home").await;
 }
 
-/// Every file below `root` whose bytes hold the canary.
+/// Every file below `root` whose bytes hold the canary or the passcode.
 fn files_holding_the_canary(root: &Path) -> Vec<String> {
+    let holds = |bytes: &[u8], word: &str| bytes.windows(word.len()).any(|w| w == word.as_bytes());
     contents(root)
         .into_iter()
         .filter(|path| {
             std::fs::read(root.join(path))
-                .is_ok_and(|bytes| bytes.windows(CANARY.len()).any(|w| w == CANARY.as_bytes()))
+                .is_ok_and(|bytes| holds(&bytes, CANARY) || holds(&bytes, PASSCODE))
         })
         .collect()
 }
@@ -92,6 +93,13 @@ async fn the_app_and_its_web_view_write_nothing_into_the_home_folder() {
     assert!(
         while_running.iter().any(|p| p.starts_with("webview/")),
         "while it runs, the web view keeps its storage inside the data folder: {while_running:#?}"
+    );
+    // While it runs too, with the words just typed in the page: neither the web view's storage
+    // nor anything else in the data folder holds them in the clear.
+    assert_eq!(
+        files_holding_the_canary(&data),
+        Vec::<String>::new(),
+        "while running"
     );
     let runtime = contents(&home.path().join(aftercare_e2e::home::RUNTIME_DIR));
     assert!(
@@ -181,6 +189,47 @@ fn a_dumpable_process_leaves_a_core_file_in(dir: &Path) -> bool {
     contents(dir).iter().any(|p| p.starts_with("core"))
 }
 
+/// The limit on core files of process `pid` (soft, hard), as `/proc/<pid>/limits` gives it:
+/// a number of bytes or "unlimited".
+fn core_limit(pid: u32) -> (String, String) {
+    let limits = std::fs::read_to_string(format!("/proc/{pid}/limits")).unwrap_or_default();
+    let line = limits
+        .lines()
+        .find(|line| line.starts_with("Max core file size"))
+        .unwrap_or_else(|| panic!("no core limit for process {pid}: {limits}"));
+    let mut fields = line["Max core file size".len()..].split_whitespace();
+    let mut next = || fields.next().unwrap_or_default().to_owned();
+    (next(), next())
+}
+
+/// The program process `pid` runs, by its file name.
+fn program_of(pid: u32) -> String {
+    std::fs::read_link(format!("/proc/{pid}/exe"))
+        .map(|exe| {
+            exe.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .unwrap_or_default()
+}
+
+/// Files named `core…` in any of `dirs` (each listed once, however many name its folder).
+fn core_files(dirs: &[&Path]) -> Vec<String> {
+    let mut found: Vec<String> = dirs
+        .iter()
+        .flat_map(|dir| contents(dir).into_iter().map(move |p| dir.join(p)))
+        .filter(|path| {
+            path.file_name()
+                .is_some_and(|name| name.to_string_lossy().starts_with("core"))
+        })
+        .map(|path| path.display().to_string())
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
 #[tokio::test]
 async fn a_crash_while_unlocked_leaves_no_core_file() {
     let control = tempfile::tempdir().unwrap();
@@ -192,34 +241,85 @@ async fn a_crash_while_unlocked_leaves_no_core_file() {
     );
 
     let home = TempHome::new();
+    // Started with no limit on core files, as on a machine set up to keep them.
     let app = App::start(
         "no-core",
         Launch {
             home: Some(home.path().to_path_buf()),
+            core_files_unlimited: true,
             ..Launch::default()
         },
     )
     .await;
-    first_run(&app).await; // Unlocked: the data key is in the app's memory.
+    first_run(&app).await; // Unlocked: the data key is in the app's memory, the passcode in the page's.
     let pid = app.app_pid();
+    let parent = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| {
+            stat.rsplit_once(')')?
+                .1
+                .split_whitespace()
+                .nth(1)?
+                .parse()
+                .ok()
+        })
+        .expect("the app's parent");
+    assert_eq!(
+        core_limit(parent),
+        ("unlimited".into(), "unlimited".into()),
+        "the app was started with no limit on core files ({})",
+        program_of(parent)
+    );
+    // Every process of the app and of its web view: none may write a core file, nor raise
+    // its limit again (the hard limit is nothing too).
+    let processes: Vec<(u32, String)> = app
+        .app_and_descendants()
+        .into_iter()
+        .map(|pid| (pid, program_of(pid)))
+        .collect();
+    let web = processes
+        .iter()
+        .find(|(_, program)| program == "WebKitWebProcess")
+        .map(|(pid, _)| *pid)
+        .unwrap_or_else(|| {
+            panic!("the web view's page runs in a process of its own: {processes:?}")
+        });
+    let limits: Vec<(String, (String, String))> = processes
+        .iter()
+        .map(|(pid, program)| (program.clone(), core_limit(*pid)))
+        .collect();
+    assert!(
+        limits
+            .iter()
+            .all(|(_, limit)| *limit == ("0".to_owned(), "0".to_owned())),
+        "the core limit of each process of the app: {limits:?}"
+    );
+
+    // The page's process crashes: it holds the passcode as typed and the words on screen.
+    let web_dir = std::fs::read_link(format!("/proc/{web}/cwd")).expect("its working folder");
+    assert!(Command::new("kill")
+        .args(["-ABRT", &web.to_string()])
+        .status()
+        .expect("kill")
+        .success());
+    app.wait_until_gone(web).await;
+    assert_eq!(
+        core_files(&[home.path(), &web_dir]),
+        Vec::<String>::new(),
+        "the web view's crash left a core file"
+    );
+
+    // The app itself crashes, unlocked: it holds the data key.
     assert_eq!(
         std::fs::read_link(format!("/proc/{pid}/cwd")).unwrap(),
         home.path().canonicalize().unwrap(),
         "the app runs in the home folder, where its core file would go"
     );
-    // No limit on core size for the app, as on a machine set up to keep them.
-    let raised = Command::new("prlimit")
-        .args(["--pid", &pid.to_string(), "--core=unlimited:unlimited"])
-        .status()
-        .expect("prlimit (util-linux)");
-    assert!(raised.success());
     app.signal_and_wait("ABRT").await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    let cores: Vec<String> = home
-        .contents()
-        .into_iter()
-        .filter(|p| p.starts_with("core"))
-        .collect();
-    assert!(cores.is_empty(), "a crash left {cores:?}");
+    assert_eq!(
+        core_files(&[home.path()]),
+        Vec::<String>::new(),
+        "the app's crash left a core file"
+    );
     app.finish().await;
 }

@@ -66,7 +66,8 @@ async fn open_the_app_see_every_action_tap_one_read_its_card_and_go_back() {
         content.string("action_card.back_label")
     );
     back.click().await.unwrap();
-    app.wait_visible("#view-home").await;
+    // Home is shown once it is drawn (`data-view`), which is when the focus is put back.
+    app.wait_view("home").await;
     let focused = app
         .script("return document.activeElement.dataset.action || null")
         .await;

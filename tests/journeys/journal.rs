@@ -74,31 +74,46 @@ async fn write_search_edit_and_delete_an_entry_and_html_stays_text() {
     app.finish().await;
 }
 
+/// Left alone with a draft in the editor, the app locks itself after the shortest auto-lock
+/// Settings offers; the draft is saved first (the shell asks the page before it locks), and
+/// is there after unlocking. Nothing presses Lock.
 #[tokio::test]
 async fn a_draft_is_kept_when_the_app_locks() {
     let app = App::launch("draft").await;
     first_run(&app).await;
-    app.go("#/journal/new").await;
+    app.click("#view-home a[href='#/settings']").await;
+    app.wait_view("settings").await;
+    let shortest = app.wait_for("#settings-auto-lock option").await;
+    assert_eq!(
+        shortest.text().await.unwrap(),
+        "1 minute",
+        "the shortest choice"
+    );
+    shortest
+        .click()
+        .await
+        .expect("choose the shortest auto-lock");
+    app.click("#settings-form button[type=submit]").await;
+    app.wait_text("#settings-saved", "saved").await;
+
+    app.go("#/journal/new").await; // set-up
     app.wait_view("entry").await;
     app.type_into("#entry-body", "half a thought, not finished")
         .await;
-
-    // What auto-lock does: lock, running the screens' before-lock work first.
-    app.script("document.getElementById('lock-button').click(); return null")
-        .await;
-    app.wait_view("home").await;
-    app.wait_text("#moment-line", "Locked").await;
+    // Left alone: the shell locks after the minute (it looks every ten seconds).
+    app.wait_text_within(
+        "#moment-line",
+        "Locked",
+        std::time::Duration::from_secs(120),
+    )
+    .await;
 
     crate::care::unlock(&app, crate::care::PASSCODE).await;
     app.wait_view("home").await;
-    app.go("#/journal").await;
+    app.click("#view-home a[href='#/journal']").await;
     app.wait_view("journal").await;
     app.wait_text("#journal-list", "half a thought, not finished")
         .await;
-    assert!(app
-        .wait_visible("#journal-draft-note")
-        .await
-        .is_displayed()
-        .await
-        .unwrap());
+    app.wait_visible("#journal-draft-note").await;
+    app.finish().await;
 }

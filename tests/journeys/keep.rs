@@ -1,10 +1,12 @@
 //! Yours to keep: a backup made in Settings, everything deleted, and the backup restored from
-//! the first run gives back the same history, journal, card and settings, field by field.
+//! the first run gives back the same history, journal, card and settings, field by field (the
+//! backup's choices for locking and deleting offered, and taken only when asked); auto-delete
+//! asks before it deletes, and an unlock says how many items its pass removed.
 
 use aftercare_e2e::{App, Launch};
 use serde_json::Value;
 
-use crate::care::{first_run, PASSCODE};
+use crate::care::{first_run, unlock, PASSCODE};
 
 const PASSPHRASE: &str = "lantern orchard velvet";
 
@@ -72,8 +74,7 @@ async fn back_up_delete_everything_and_restore_gives_back_history_journal_card_a
     app.wait_text("#card-saved", "Saved").await;
     app.go("#/settings").await;
     app.wait_view("settings").await;
-    app.script("document.getElementById('settings-auto-lock').value = '15'; return null;")
-        .await;
+    choose(&app, "#settings-auto-lock", "15").await;
     app.click("#settings-form button[type=submit]").await;
     app.wait_text("#settings-saved", "saved").await;
 
@@ -131,7 +132,19 @@ async fn back_up_delete_everything_and_restore_gives_back_history_journal_card_a
     app.type_into("#restore-passphrase", PASSPHRASE).await;
     app.click("#restore-form button[type=submit]").await;
     app.wait_text("#restore-status", "Restored").await;
+    // The backup's auto-lock of 15 minutes is offered, not taken.
+    app.wait_text("#restore-offer-list", "15 minutes").await;
     app.screenshot("restored").await;
+    assert_eq!(
+        app.value("#settings-auto-lock").await,
+        "5",
+        "this device's own"
+    );
+    assert_ne!(everything(&app).await[3], before[3]);
+    app.click("#restore-offer-use").await;
+    app.wait_text("#restore-status", "now uses the backup's choices")
+        .await;
+    assert_eq!(app.value("#settings-auto-lock").await, "15");
 
     let after = everything(&app).await;
     assert_eq!(after, before, "the same, field by field");
@@ -141,21 +154,17 @@ async fn back_up_delete_everything_and_restore_gives_back_history_journal_card_a
     app.wait_text("#restore-status", "0 added").await;
     assert_eq!(everything(&app).await, before);
 
-    // Auto-delete: off, then the count of what a choice would delete before it is saved.
-    assert_eq!(app.value("#auto-delete-moments").await, "");
+    // Auto-delete: off, then the count of what a choice would delete before it is saved,
+    // and a question before it is turned on.
+    assert_eq!(app.value("#auto-delete-moments").await, "never");
     app.wait_text("#auto-delete-count", "0 moments").await;
-    app.script(
-        "const select = document.getElementById('auto-delete-journal');
-         select.value = 'month';
-         select.dispatchEvent(new Event('change'));
-         return null;",
-    )
-    .await;
+    choose(&app, "#auto-delete-journal", "month").await;
     app.wait_text("#auto-delete-count", "0 journal entries")
         .await;
     app.click("#auto-delete-form button[type=submit]").await;
-    app.wait_text("#auto-delete-status", "0 items were deleted")
-        .await;
+    app.wait_text("#auto-delete-confirm", "0 in all").await;
+    app.click("#auto-delete-yes").await;
+    app.wait_text("#auto-delete-status", "Deleted now: 0").await;
     assert_eq!(
         everything(&app).await[1],
         before[1],
@@ -179,5 +188,153 @@ async fn back_up_delete_everything_and_restore_gives_back_history_journal_card_a
     app.wait_text("#journal-export-warning", "anyone who gets this file")
         .await;
     app.screenshot("export-warning").await;
+    // Unencrypted, it asks for the passcode again: a wrong one writes nothing.
+    app.type_into("#journal-export-passcode", "not my passcode at all")
+        .await;
+    app.click("#journal-export-form button[type=submit]").await;
+    app.wait_text("#journal-export-status", "doesn't match")
+        .await;
+    let plain_files = || {
+        std::fs::read_dir(&downloads)
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .ends_with(".md")
+            })
+            .count()
+    };
+    assert_eq!(plain_files(), 0);
+    app.type_into("#journal-export-passcode", PASSCODE).await;
+    app.click("#journal-export-form button[type=submit]").await;
+    app.wait_text("#journal-export-status", ".md").await;
+    assert_eq!(plain_files(), 1);
+    app.finish().await;
+}
+
+/// Picks `value` in the list `css`, as a person does (clicking its option).
+async fn choose(app: &App, css: &str, value: &str) {
+    app.wait_visible(css)
+        .await
+        .select_by_value(value)
+        .await
+        .unwrap_or_else(|e| panic!("choose {value} in {css}: {e}"));
+}
+
+/// A backup of one tap two months ago (moment and care), made by the core as the app makes
+/// them, into `dir`; its passphrase is [`PASSPHRASE`].
+fn backup_of_a_tap_two_months_ago(dir: &std::path::Path) {
+    use aftercare_core::{
+        backup::{write_backup, BackupKey, WorkFactor},
+        content::ActionId,
+        data_dir::DataDir,
+        vault::{slot::KdfParams, Passcode, Vault},
+    };
+    use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
+    let tmp = tempfile::tempdir().unwrap();
+    let data = DataDir::resolve(Some(tmp.path().join("data")), tmp.path().into()).unwrap();
+    let mut vault = Vault::new(&data);
+    let rng = &mut ChaCha20Rng::seed_from_u64(2409);
+    let passcode = Passcode::new(PASSCODE.to_owned());
+    vault
+        .set_up(&passcode, KdfParams::INSECURE_FOR_TESTS, rng)
+        .unwrap();
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "the app under test reads the real clock: the tap is two months before it"
+    )]
+    let now = chrono::Utc::now();
+    let store = vault.store().unwrap();
+    store
+        .record_action(&ActionId("water".into()), now - chrono::Duration::days(60))
+        .unwrap();
+    let phrase = Passcode::new(PASSPHRASE.to_owned());
+    let key = BackupKey {
+        passphrase: &phrase,
+        work: WorkFactor::INSECURE_FOR_TESTS,
+    };
+    std::fs::create_dir_all(dir).unwrap();
+    write_backup(store, dir, now.date_naive(), now, key, rng, &mut |_| {}).unwrap();
+}
+
+/// Restores the backup the folder holds (a tap two months ago), and waits until its moment
+/// is in the history beside today's (the status line may still show the last restore's
+/// words, which are the same).
+async fn restore_again(app: &App) {
+    app.type_into("#restore-passphrase", PASSPHRASE).await;
+    app.click("#restore-form button[type=submit]").await;
+    let start = std::time::Instant::now();
+    while moments(app).await != 2 {
+        assert!(start.elapsed().as_secs() < 30, "the restore never finished");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    app.wait_text("#restore-status", "2 added").await;
+}
+
+/// How many moments the history holds, as its command returns them.
+async fn moments(app: &App) -> Value {
+    app.script(
+        "return window.__TAURI__.core.invoke('history', { limit: 50, before: null })
+           .then((h) => h.length);",
+    )
+    .await
+}
+
+#[tokio::test]
+async fn auto_delete_asks_before_deleting_and_an_unlock_says_how_many_went() {
+    let exports = tempfile::tempdir().unwrap();
+    let downloads = exports.path().join("Downloads");
+    backup_of_a_tap_two_months_ago(&downloads);
+    let env = vec![(
+        "AFTERCARE_EXPORT_DIR".to_owned(),
+        downloads.display().to_string(),
+    )];
+    let app = App::start(
+        "auto-delete",
+        Launch {
+            env,
+            ..Launch::default()
+        },
+    )
+    .await;
+    first_run(&app).await;
+    app.click(".tile[data-action='cuddle']").await;
+    app.wait_text("#action-saved", "Saved").await;
+    app.click("#view-action [data-back]").await;
+    app.wait_view("home").await;
+    app.go("#/settings").await;
+    app.wait_view("settings").await;
+    // Today's moment and the one two months ago.
+    restore_again(&app).await;
+
+    // Moments older than a month: the screen says how many would go and asks first.
+    choose(&app, "#auto-delete-moments", "month").await;
+    app.wait_text("#auto-delete-count", "1 moments").await;
+    app.click("#auto-delete-form button[type=submit]").await;
+    app.wait_text("#auto-delete-confirm", "1 in all").await;
+    app.screenshot("auto-delete-asks").await;
+    app.click("#auto-delete-no").await;
+    app.wait_text("#auto-delete-status", "Nothing has been changed")
+        .await;
+    assert_eq!(moments(&app).await, 2, "nothing deleted without a yes");
+    app.click("#auto-delete-form button[type=submit]").await;
+    app.wait_text("#auto-delete-confirm", "1 in all").await;
+    app.click("#auto-delete-yes").await;
+    app.wait_text("#auto-delete-status", "Deleted now: 1").await;
+    assert_eq!(moments(&app).await, 1);
+
+    // The old tap comes back with the backup; the pass at the next unlock removes it and a
+    // calm line says so.
+    restore_again(&app).await;
+    app.click("#view-settings [data-back]").await;
+    app.wait_view("home").await;
+    app.click("#lock-button").await;
+    unlock(&app, PASSCODE).await;
+    let said = app.wait_text("#app-notice", "auto-delete").await;
+    assert!(said.contains("(1 in all)"), "{said}");
+    app.screenshot("auto-deleted-at-unlock").await;
+    assert_eq!(moments(&app).await, 1);
     app.finish().await;
 }

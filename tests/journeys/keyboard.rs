@@ -65,8 +65,11 @@ async fn first_run_a_tap_a_check_in_a_journal_entry_and_locking_by_keyboard_alon
     focus_on_heading(&app, "home", "#home-title").await;
     app.screenshot("home-focus").await;
 
-    // Home: Escape goes nowhere; the controls in order up to Water; Enter taps it.
+    // Home: Escape goes nowhere; the controls in order up to Water; Enter taps it. (Once the
+    // page finished with the key, a step Back would have changed the address.)
+    let address = app.script("return location.href").await;
     app.press(Key::Escape).await;
+    assert_eq!(app.script("return location.href").await, address);
     assert_eq!(
         app.script("return document.body.dataset.view").await,
         "home"
@@ -166,12 +169,18 @@ async fn first_run_a_tap_a_check_in_a_journal_entry_and_locking_by_keyboard_alon
         );
     }
     app.screenshot("dialog").await;
+    let address = app.script("return location.href").await;
     app.press(Key::Escape).await;
     assert_eq!(
         app.script("return document.getElementById('entry-delete-dialog').open")
             .await,
         false,
         "Escape closes the dialog"
+    );
+    assert_eq!(
+        app.script("return location.href").await,
+        address,
+        "and leaves nothing"
     );
     assert_eq!(
         app.script("return document.body.dataset.view").await,

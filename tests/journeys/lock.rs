@@ -1,5 +1,5 @@
 //! Locked means locked: once the app locks, by the button or by the shell itself, none of the
-//! words it showed are left anywhere in the page.
+//! words it showed are left anywhere in the page, nor the answers a half-filled check-in chose.
 
 use aftercare_e2e::App;
 
@@ -12,7 +12,7 @@ const TILE: &str = "PRIVATE-TILE-TITLE-5d2a";
 const STEP: &str = "PRIVATE-TILE-STEP-e9f1";
 
 /// Adds a tile of my own in Settings; `shown`: ticks "Show on Home while locked".
-async fn add_own_tile(app: &App, title: &str, step: &str, shown: bool) {
+pub async fn add_own_tile(app: &App, title: &str, step: &str, shown: bool) {
     app.click("#own-tile-add").await;
     app.type_into("#own-tile-title", title).await;
     app.type_into("#own-tile-steps", step).await;
@@ -32,6 +32,17 @@ async fn page_holds(app: &App) -> String {
         )
         .await;
     value.as_str().unwrap_or_default().to_owned()
+}
+
+/// How many answers a check-in on the page has chosen: chips pressed, scales set.
+async fn chosen_answers(app: &App) -> u64 {
+    app.script(
+        "return document.querySelectorAll('#check-in-form [aria-pressed=\"true\"]').length + \
+                document.querySelectorAll('#check-in-form input:checked').length;",
+    )
+    .await
+    .as_u64()
+    .unwrap()
 }
 
 /// First run, two tiles of my own (one card looked at), a journal entry and a check-in with a
@@ -66,6 +77,12 @@ async fn save_private_words(app: &App) {
     app.wait_view("check-in").await;
     app.type_into("#check-in-note", NOTE).await;
     app.click("#check-in-form button[type=submit]").await;
+    app.wait_text("#check-in-saved", "saved").await;
+    // Another check-in, half-filled and left for later: a feeling and a scale chosen.
+    app.click(".question[data-question='feel-now'] [data-option='scared']")
+        .await;
+    app.click("label[for='scale-body-2']").await;
+    assert_eq!(chosen_answers(app).await, 2);
     app.go("#/history").await;
     app.wait_view("history").await;
     app.wait_text("#history-list", NOTE).await;
@@ -101,6 +118,11 @@ async fn after_locking_none_of_the_saved_words_are_left_in_the_page() {
     assert!(
         !after.contains(STEP),
         "the steps of a tile of my own are still in the page"
+    );
+    assert_eq!(
+        chosen_answers(&app).await,
+        0,
+        "a half-filled check-in's answers are still in the page"
     );
     app.wait_text("#action-tiles", "Shown while locked").await;
     unlock(&app, PASSCODE).await;

@@ -55,13 +55,16 @@ pub async fn remind_me_in_about_an_hour(app: &App) {
     app.wait_for("#remind-pending li[data-reminder]").await;
 }
 
+/// A reminder due while the app is open never takes the person away from what they are
+/// reading: a quiet banner shows on that screen, and the check-in is one tap away.
 #[tokio::test]
 async fn a_reminder_arrives_once_in_neutral_words_and_leads_to_the_check_in() {
     let monitor = NotificationMonitor::start();
     let app = App::start(
         "reminder",
         Launch {
-            env: soon(),
+            // Time enough to walk from setting it to a Learn page first.
+            env: vec![("AFTERCARE_TEST_REMINDER_SECONDS".into(), "10".into())],
             ..Launch::default()
         },
     )
@@ -70,11 +73,37 @@ async fn a_reminder_arrives_once_in_neutral_words_and_leads_to_the_check_in() {
     write_something_private(&app).await;
     remind_me_in_about_an_hour(&app).await;
     app.screenshot("set").await;
+    app.go("#/").await; // set-up
+    app.wait_view("home").await;
+    app.click(".more-nav a[href='#/learn']").await;
+    app.wait_view("learn").await;
+    app.click("#learn-pages a[href='#/learn/body-care']").await;
+    app.wait_view("page").await;
+    let title = app.text("#page-title").await;
+    assert!(
+        monitor.notifications().is_empty(),
+        "reading the page before the reminder is due"
+    );
 
     let sent = monitor.wait_for(1).await;
+    app.wait_visible("#reminder-banner").await;
+    assert_eq!(
+        app.script("return document.body.dataset.view").await,
+        "page",
+        "the page stays"
+    );
+    assert_eq!(app.text("#page-title").await, title);
+    app.screenshot("banner-over-learn").await;
     // It opens the "since then" check-in, not the right-after questions, with the drop page a
     // tap away.
+    app.click("#reminder-banner-open").await;
     app.wait_view("check-in").await;
+    assert!(!app
+        .wait_for("#reminder-banner")
+        .await
+        .is_displayed()
+        .await
+        .unwrap());
     app.wait_text("#check-in-title", "Since then").await;
     app.wait_for("#check-in-questions [data-question='since-how']")
         .await;
@@ -84,8 +113,9 @@ async fn a_reminder_arrives_once_in_neutral_words_and_leads_to_the_check_in() {
         .await
         .unwrap());
     app.screenshot("since-then").await;
-    // Wait past the due time to be sure no second notification follows.
-    tokio::time::sleep(Duration::from_secs(4)).await;
+    // Nothing left for the timer to show, and the monitor has seen all that was sent.
+    app.wait_until_no_reminder_is_pending().await;
+    monitor.caught_up().await;
     app.click("#check-in-since-link").await;
     app.wait_view("page").await;
     app.wait_text("#page-title", "low").await;
@@ -116,19 +146,26 @@ async fn a_reminder_due_while_the_app_was_closed_is_shown_once_at_the_next_start
     .await;
     first_run(&app).await;
     remind_me_in_about_an_hour(&app).await;
+    // Its due minute, as the timer's file holds it (the whole minute, never the second).
+    let due = app
+        .schedule()
+        .pending
+        .first()
+        .map(|reminder| reminder.due_at().timestamp())
+        .expect("the reminder waits in the timer's file");
     let data = app.quit_keeping_data().await;
-    // Closed past the reminder's due minute (due times are kept to the whole minute).
-    // (Its exact time is at most 3 s from now: count from then.)
+    // Closed until that minute has passed.
     #[allow(
         clippy::disallowed_methods,
         reason = "the test waits in real time for a real minute to pass"
     )]
-    let due = std::time::SystemTime::now()
+    let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
-        .as_secs()
-        + 3;
-    tokio::time::sleep(Duration::from_secs(60 - due % 60 + 3 + 5)).await;
+        .as_secs();
+    let left = u64::try_from(due).unwrap().saturating_sub(now);
+    tokio::time::sleep(Duration::from_secs(left + 2)).await;
+    monitor.caught_up().await;
     assert!(
         monitor.notifications().is_empty(),
         "nothing is shown while the app is closed"
@@ -145,7 +182,10 @@ async fn a_reminder_due_while_the_app_was_closed_is_shown_once_at_the_next_start
     let sent = monitor.wait_for(1).await;
     assert_eq!(sent[0], default_wording());
     again.wait_view("check-in").await;
-    tokio::time::sleep(Duration::from_secs(3)).await;
+    // Shown and written down as shown, so never shown again; the monitor has seen all that
+    // was sent.
+    again.wait_until_no_reminder_is_pending().await;
+    monitor.caught_up().await;
     assert_eq!(
         monitor.notifications().len(),
         1,

@@ -15,6 +15,9 @@ const SCREENS: &[(&str, &str)] = &[
     ("remind", "#/remind"),
     ("card", "#/card"),
     ("before", "#/before"),
+    ("their-cards", "#/their-cards"),
+    ("their-card-add", "#/their-cards/add"),
+    ("send", "#/send"),
     ("journal", "#/journal"),
     ("entry", "#/journal/new"),
     ("history", "#/history"),
@@ -23,6 +26,7 @@ const SCREENS: &[(&str, &str)] = &[
     ("page", "#/learn/body-care"),
     ("grounding", "#/grounding"),
     ("calm", "#/calm"),
+    ("about", "#/about"),
     ("settings", "#/settings"),
 ];
 

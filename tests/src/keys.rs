@@ -114,6 +114,7 @@ impl App {
     }
 
     async fn press_char(&self, value: char) {
+        let before = self.keys_handled().await;
         let actions = KeyActions::new("keyboard".to_owned())
             .then(KeyAction::Down { value })
             .then(KeyAction::Up { value });
@@ -121,12 +122,41 @@ impl App {
             .perform_actions(actions)
             .await
             .unwrap_or_else(|e| panic!("[{}] press {value:?}: {e}", self.journey));
-        // Let the page's handlers (a route change, a dialog) run before the next look.
-        tokio::time::sleep(Duration::from_millis(60)).await;
+        self.wait_keys_handled(before).await;
+    }
+
+    /// How many keys the page has finished with: a listener counts each key let go, in a task
+    /// of its own queued after the key's handlers ran (and after what they queued first: a
+    /// navigation, a dialog), so the count proves the key was handled.
+    async fn keys_handled(&self) -> u64 {
+        let counted = self
+            .script(
+                "if (window.__keysHandled === undefined) {
+                   window.__keysHandled = 0;
+                   window.addEventListener('keyup', () => setTimeout(() => { window.__keysHandled += 1; }, 0), true);
+                 }
+                 return window.__keysHandled;",
+            )
+            .await;
+        counted.as_u64().unwrap_or_default()
+    }
+
+    /// Waits until the page has finished with a key let go after it had counted `before`.
+    async fn wait_keys_handled(&self, before: u64) {
+        let start = Instant::now();
+        while self.keys_handled().await <= before {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "[{}] the page never finished with the key",
+                self.journey
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 
     /// Shift+Tab: back one control.
     pub async fn press_shift_tab(&self) {
+        let before = self.keys_handled().await;
         let shift: char = Key::Shift.into();
         let tab: char = Key::Tab.into();
         let actions = KeyActions::new("keyboard".to_owned())
@@ -138,11 +168,12 @@ impl App {
             .perform_actions(actions)
             .await
             .unwrap_or_else(|e| panic!("[{}] shift+tab: {e}", self.journey));
-        tokio::time::sleep(Duration::from_millis(60)).await;
+        self.wait_keys_handled(before).await;
     }
 
     /// Types `text` key by key into whatever has the focus.
     pub async fn type_keys(&self, text: &str) {
+        crate::note_typed(text);
         let mut actions = KeyActions::new("keyboard".to_owned());
         for value in text.chars() {
             actions = actions

@@ -22,6 +22,7 @@ pub mod history;
 pub mod home;
 pub mod keyring;
 pub mod keys;
+pub mod tray;
 pub use home::TempHome;
 
 /// How long to wait for the app to show something before calling it broken.
@@ -46,6 +47,9 @@ pub struct Launch {
     /// The program to start instead of the app at `AFTERCARE_APP` (the benchmark's baseline
     /// window, `cargo xtask bench`).
     pub program: Option<PathBuf>,
+    /// Starts the drivers, and so the app, with no limit on the size of core files (soft and
+    /// hard, with `prlimit`), as on a machine set up to keep them.
+    pub core_files_unlimited: bool,
 }
 
 /// The system colour scheme the app starts in.
@@ -60,8 +64,10 @@ pub enum Theme {
 pub struct App {
     pub client: Client,
     journey: &'static str,
-    /// The program tauri-driver started.
+    /// The program tauri-driver started (through [`launcher_for`]).
     program: PathBuf,
+    /// The folder of the script that starts it.
+    _launcher: tempfile::TempDir,
     /// When the WebDriver session was asked for, which is when tauri-driver starts the program.
     session_asked: Instant,
     /// Held for its `Drop`; declared before the folders, so the app stops before they are
@@ -109,6 +115,7 @@ impl App {
             home,
             default_data_dir,
             program: chosen,
+            core_files_unlimited,
         } = launch;
         let app = chosen.unwrap_or_else(app_binary);
         let tauri_driver = program("TAURI_DRIVER", "tauri-driver");
@@ -129,7 +136,16 @@ impl App {
         let own_home = home.is_none().then(TempHome::new);
         let home = home.unwrap_or_else(|| own_home.as_ref().unwrap().path().to_path_buf());
         let [port, native_port] = free_ports();
-        let mut command = Command::new(&tauri_driver);
+        let mut command = if core_files_unlimited {
+            // prlimit sets the limits and then becomes tauri-driver (same process).
+            let mut raised = Command::new("prlimit");
+            raised
+                .args(["--core=unlimited:unlimited", "--"])
+                .arg(&tauri_driver);
+            raised
+        } else {
+            Command::new(&tauri_driver)
+        };
         command.envs(home::env(&home)).envs(env);
         if default_data_dir {
             command.env_remove("AFTERCARE_DATA_DIR");
@@ -154,7 +170,10 @@ impl App {
                     Theme::Dark => "Adwaita:dark",
                 },
             )
-            .stdout(Stdio::null())
+            // The drivers' output, and so the app's and its web view's, is the journey's own
+            // (`cargo xtask journeys` keeps it and looks in it for every word typed).
+            .stdout(Stdio::inherit())
+            .stderr(Stdio::inherit())
             // Started from the home folder, as from a desktop's launcher: the app's working
             // folder is there too (where a core file would go).
             .current_dir(&home)
@@ -169,11 +188,12 @@ impl App {
         wait_for_port(port).await;
         wait_for_port(native_port).await;
 
+        let (launcher, started_by) = launcher_for(&app);
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), "wry".into());
         capabilities.insert(
             "tauri:options".into(),
-            serde_json::json!({ "application": app }),
+            serde_json::json!({ "application": started_by }),
         );
         let mut builder = ClientBuilder::new(HttpConnector::new());
         builder.capabilities(capabilities);
@@ -196,6 +216,7 @@ impl App {
             client,
             journey,
             program: app,
+            _launcher: launcher,
             session_asked,
             _driver: driver,
             data_dir: Some(data_dir),
@@ -267,6 +288,7 @@ impl App {
 
     /// Types into the field matching `css`, replacing what is there.
     pub async fn type_into(&self, css: &str, text: &str) {
+        note_typed(text);
         let field = self.wait_visible(css).await;
         field.clear().await.unwrap();
         field
@@ -288,6 +310,12 @@ impl App {
 
     /// Waits until the element matching `css` shows text containing `wanted`.
     pub async fn wait_text(&self, css: &str, wanted: &str) -> String {
+        self.wait_text_within(css, wanted, PATIENCE).await
+    }
+
+    /// Waits up to `patience` until the element matching `css` shows text containing `wanted`
+    /// (for what comes only after a while, as the auto-lock does).
+    pub async fn wait_text_within(&self, css: &str, wanted: &str, patience: Duration) -> String {
         let start = Instant::now();
         loop {
             // The page may draw the element again between finding and reading it (a list
@@ -297,7 +325,7 @@ impl App {
                 return text;
             }
             assert!(
-                start.elapsed() < PATIENCE,
+                start.elapsed() < patience,
                 "[{}] `{css}` never showed {wanted:?}; it shows {text:?}",
                 self.journey
             );
@@ -322,6 +350,69 @@ impl App {
     /// The browser's Back, as a phone's back gesture is.
     pub async fn back(&self) {
         self.client.back().await.expect("back");
+    }
+
+    /// Back, then waits until the page has shown the screen Back led to (it notes the address
+    /// of each screen it finished showing in `data-route`), and returns that screen's name.
+    pub async fn back_to_the_next_screen(&self) -> String {
+        let before = self.script("return location.href").await;
+        self.back().await;
+        let start = Instant::now();
+        loop {
+            let seen = self
+                .script(
+                    "return [location.href, location.hash || '#/', document.body.dataset.route, \
+                     document.body.dataset.view]",
+                )
+                .await;
+            if seen[0] != before && seen[1] == seen[2] {
+                return seen[3].as_str().unwrap_or_default().to_owned();
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "[{}] Back led nowhere the page showed: {seen}",
+                self.journey
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The reminder timer's file as the app last wrote it (`reminder-schedule` in the data
+    /// folder, due minutes only); empty when there is none.
+    pub fn schedule(&self) -> aftercare_core::reminders::Schedule {
+        use aftercare_core::vault::{schedule_file, vouched, SCHEDULE_FILE};
+        let Ok(bytes) = std::fs::read(self.data_dir().join(SCHEDULE_FILE)) else {
+            return Default::default(); // none written: nothing pending
+        };
+        // The journey holds no key to check the envelope's tag with; the app checks it.
+        let body = vouched::open(None, SCHEDULE_FILE, &bytes)
+            .for_locked_use(false)
+            .unwrap_or_else(|| panic!("[{}] the schedule's envelope is damaged", self.journey));
+        schedule_file::decode(body).unwrap_or_else(|| {
+            panic!(
+                "[{}] the schedule file does not read as a schedule",
+                self.journey
+            )
+        })
+    }
+
+    /// Waits until the reminder timer has nothing left to show: what was due is shown, and
+    /// written down as such, so it cannot be shown again.
+    pub async fn wait_until_no_reminder_is_pending(&self) {
+        let start = Instant::now();
+        loop {
+            let schedule = self.schedule();
+            if schedule.pending.is_empty() {
+                return;
+            }
+            assert!(
+                start.elapsed() < REMINDER_PATIENCE,
+                "[{}] reminders still pending: {:?}",
+                self.journey,
+                schedule.pending
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// The browser's Forward.
@@ -400,8 +491,6 @@ impl App {
         let mut second = Command::new(app_binary())
             .envs(home::env(&self.home))
             .env("AFTERCARE_DATA_DIR", self.data_dir())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
             .kill_on_drop(true)
             .spawn()
             .unwrap_or_else(|e| panic!("[{}] cannot start a second copy: {e}", self.journey));
@@ -453,6 +542,28 @@ impl App {
                 self.journey
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until process `pid` has ended: gone, or a zombie its parent has not yet reaped
+    /// (a core file, if any, is written before then).
+    pub async fn wait_until_gone(&self, pid: u32) {
+        let start = Instant::now();
+        loop {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            // `pid (name) state …`
+            let state = stat
+                .rsplit_once(')')
+                .and_then(|(_, rest)| rest.split_whitespace().next());
+            if matches!(state, None | Some("Z" | "X")) {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "[{}] process {pid} is still running",
+                self.journey
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
 
@@ -529,6 +640,8 @@ impl NotificationMonitor {
                 "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
                 // The server's replies, which carry each notification's id.
                 "type='method_return'",
+                // The harness's own marks (`caught_up`).
+                &format!("type='signal',interface='{MARK_INTERFACE}'"),
             ])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -548,8 +661,16 @@ impl NotificationMonitor {
                     .push_str(&String::from_utf8_lossy(&buffer[..n]));
             }
         });
-        // Give the monitor a moment to register with the bus.
-        std::thread::sleep(Duration::from_millis(500));
+        // Once the bus made it a monitor, its own name is taken from it (`NameLost`, which
+        // dbus-monitor prints): from then on it sees every call.
+        let start = Instant::now();
+        while !seen.lock().unwrap().contains("member=NameLost") {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "dbus-monitor never became a monitor"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
         NotificationMonitor { child, seen }
     }
 
@@ -629,10 +750,46 @@ impl NotificationMonitor {
         }
     }
 
-    /// Sends `ActionInvoked(id, action)` on the session bus, as the notification server does
-    /// when the person presses one of a notification's buttons ("default": the notification
-    /// itself).
-    pub fn invoke(&self, id: u32, action: &str) {
+    /// Presses `action` on notification `id` ("default": the notification itself), as a
+    /// person does: through the notification server, dunst, whose context menu (`dunstctl
+    /// context`) lists each action of each notification on screen and runs the program its
+    /// settings name (`choose-answer`, written by this harness) to choose one. Dunst then sends
+    /// `ActionInvoked` from its own connection, as a server does.
+    pub async fn answer(&self, id: u32, action: &str) {
+        // The person answers what is on screen: dunst shows a notification a little after
+        // taking it, and its menu lists only what it shows.
+        let start = Instant::now();
+        loop {
+            let shown = std::process::Command::new("dunstctl")
+                .args(["count", "displayed"])
+                .output()
+                .expect("dunstctl (package dunst) is installed by cargo xtask test");
+            let shown: u32 = String::from_utf8_lossy(&shown.stdout)
+                .trim()
+                .parse()
+                .unwrap_or(0);
+            if shown > 0 {
+                break;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "dunst never showed notification {id}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let home = session_home();
+        std::fs::write(home.join("answer"), format!("[{id},{action}]"))
+            .expect("the answer for dunst's menu");
+        let status = std::process::Command::new("dunstctl")
+            .arg("context")
+            .status()
+            .expect("dunstctl (package dunst) is installed by cargo xtask test");
+        assert!(status.success(), "dunstctl context");
+    }
+
+    /// Sends `ActionInvoked(id, action)` on the session bus from a connection of its own
+    /// (`dbus-send`): the signal a notification server sends, forged by another program.
+    pub fn forge(&self, id: u32, action: &str) {
         let status = std::process::Command::new("dbus-send")
             .args([
                 "--session",
@@ -645,6 +802,38 @@ impl NotificationMonitor {
             .status()
             .expect("dbus-send (package dbus) is installed");
         assert!(status.success());
+    }
+
+    /// Waits until the monitor has seen everything sent on the bus before now: it sends a
+    /// mark of its own and waits for it, and the bus hands a monitor every message in the order
+    /// it routed them. Then a notification not in [`NotificationMonitor::notifications`] was
+    /// never sent.
+    pub async fn caught_up(&self) {
+        static MARKS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let mark = format!(
+            "mark-{}-{}",
+            std::process::id(),
+            MARKS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        );
+        let status = std::process::Command::new("dbus-send")
+            .args([
+                "--session",
+                "--type=signal",
+                "/care/aftercare/e2e",
+                &format!("{MARK_INTERFACE}.Mark"),
+                &format!("string:{mark}"),
+            ])
+            .status()
+            .expect("dbus-send (package dbus) is installed");
+        assert!(status.success());
+        let start = Instant::now();
+        while !self.seen.lock().unwrap().contains(&mark) {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "the monitor never saw its own mark"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 
     /// Waits until at least `count` notifications were sent, and returns them all.
@@ -664,6 +853,9 @@ impl NotificationMonitor {
         }
     }
 }
+
+/// The interface of the harness's marks on the bus (`NotificationMonitor::caught_up`).
+const MARK_INTERFACE: &str = "care.aftercare.E2e";
 
 /// dbus-monitor's output, one message each (every message starts at the line's beginning).
 fn split_messages(text: &str) -> Vec<String> {
@@ -808,12 +1000,10 @@ fn activate_services_in_a_session_home() {
             std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
             "no session bus: run the journeys through `cargo xtask test` (dbus-run-session)"
         );
-        // `cargo xtask test` runs two journeys at a time, each under its own bus: one folder
-        // per worker, so one never clears the folder the other's services are using.
-        let worker = std::env::var("AFTERCARE_E2E_WORKER").unwrap_or_else(|_| "0".into());
-        let home = shots_dir().with_file_name(format!("e2e-session-home-{worker}"));
+        let home = session_home();
         let _ = std::fs::remove_dir_all(&home);
         std::fs::create_dir_all(&home).expect("the session services' home folder");
+        write_dunst_settings(&home);
         let vars: Vec<String> = home::env(&home)
             .into_iter()
             .map(|(name, path)| format!("{name}={}", path.display()))
@@ -827,6 +1017,81 @@ fn activate_services_in_a_session_home() {
             "dbus-update-activation-environment {vars:?}"
         );
     });
+}
+
+/// A script that starts `program` with its standard output sent where its errors go (the
+/// journey's own output): tauri-driver throws away the output of what it starts, and with it
+/// the app's. The script replaces itself with the program (`exec`), so the process is the
+/// program's. Returns the script's folder (removed when dropped) and the script.
+fn launcher_for(program: &Path) -> (tempfile::TempDir, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = tempfile::Builder::new()
+        .prefix("aftercare-e2e-launcher-")
+        .tempdir()
+        .expect("a folder for the launcher");
+    let script = folder.path().join("start");
+    let program = program.display().to_string();
+    assert!(
+        !program.contains('\''),
+        "a program path without quotes: {program}"
+    );
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nexec '{program}' \"$@\" 1>&2\n"),
+    )
+    .expect("the launcher");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))
+        .expect("the launcher is a program");
+    (folder, script)
+}
+
+/// Notes `text` as typed into the app, for `cargo xtask journeys`, which then looks for it in
+/// the journey's output (the app's and WebKit's included): nothing a person types belongs in a
+/// log. One JSON string a line, in the file `AFTERCARE_E2E_TYPED` names.
+pub fn note_typed(text: &str) {
+    use std::io::Write;
+    let Some(path) = std::env::var_os("AFTERCARE_E2E_TYPED") else {
+        return;
+    };
+    let line = serde_json::to_string(text).expect("text is JSON") + "\n";
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut file| file.write_all(line.as_bytes()))
+        .unwrap_or_else(|e| panic!("cannot note what was typed in {path:?}: {e}"));
+}
+
+/// The home folder of the services D-Bus starts for the journeys. `cargo xtask test` runs two
+/// journeys at a time, each under its own bus: one folder per worker, so one never clears the
+/// folder the other's services are using.
+fn session_home() -> PathBuf {
+    let worker = std::env::var("AFTERCARE_E2E_WORKER").unwrap_or_else(|_| "0".into());
+    shots_dir().with_file_name(format!("e2e-session-home-{worker}"))
+}
+
+/// Dunst's settings in the services' home: notifications stay on screen until answered (a
+/// journey may take longer than the usual ten seconds to press a button), and its context
+/// menu, where a person picks an action, is `choose-answer`: it picks the line of the
+/// notification and action written in the file `answer` ("[<id>,<action>]", as dunst ends
+/// each line).
+fn write_dunst_settings(home: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let chooser = home.join("choose-answer");
+    let script = format!(
+        "#!/bin/sh\nexec grep -F -m 1 -- \"$(cat '{}')\"\n",
+        home.join("answer").display()
+    );
+    std::fs::write(&chooser, script).expect("dunst's chooser");
+    std::fs::set_permissions(&chooser, std::fs::Permissions::from_mode(0o755))
+        .expect("dunst's chooser is a program");
+    let settings = home.join(".config/dunst/dunstrc");
+    std::fs::create_dir_all(settings.parent().unwrap()).expect("dunst's settings folder");
+    let mut text = format!("[global]\n    dmenu = {}\n", chooser.display());
+    for urgency in ["low", "normal", "critical"] {
+        text.push_str(&format!("[urgency_{urgency}]\n    timeout = 0\n"));
+    }
+    std::fs::write(settings, text).expect("dunst's settings");
 }
 
 /// Two different free ports. Both are held until both are known: a port let go at once can be

@@ -6,7 +6,8 @@ import * as session from './session.js';
 import { errorText, t } from './strings.js';
 import { restoreAfterSetUp, setUpFirstRunRestore } from './keep.js';
 
-/** First run: `onSetUp()` runs once the vault is set up with the new passcode. */
+/** First run: `onSetUp(made)` runs once the vault is set up with the new passcode; `made` says
+ * whether it is tied to this device. */
 export function setUpWelcome(rules, onSetUp, onLookAround) {
   $('welcome-look-around').addEventListener('click', onLookAround);
   setUpFirstRunRestore();
@@ -21,21 +22,34 @@ export function setUpWelcome(rules, onSetUp, onLookAround) {
     if (passcode !== $('welcome-confirm').value) return showMessage(error, t('welcome.mismatch'));
     showMessage(error, t('welcome.creating'));
     try {
-      await session.setUp(passcode);
+      const made = await session.setUp(passcode);
       $('welcome-passcode').value = '';
       $('welcome-confirm').value = '';
       showMessage(error, '');
       // "Restore from a backup" leads on to Settings, where the restore box says how it went.
       if (await restoreAfterSetUp()) location.replace('#/settings');
-      else onSetUp();
+      else onSetUp(made);
     } catch (failure) {
       showMessage(error, errorText(failure));
     }
   });
 }
 
-/** Unlocking: `onUnlocked()` runs once the passcode opened the vault. */
+/** Unlocking: `onUnlocked()` runs once the passcode (or, on a phone, the fingerprint or face)
+ * opened the vault. */
 export function setUpUnlock(onUnlocked) {
+  $('unlock-biometric').addEventListener('click', async () => {
+    const error = $('unlock-error');
+    showMessage(error, t('unlock.working'));
+    try {
+      const report = await ipc.unlockWithBiometric();
+      await session.refresh();
+      showMessage(error, '');
+      onUnlocked(report);
+    } catch (failure) {
+      showMessage(error, errorText(failure));
+    }
+  });
   $('unlock-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const input = $('unlock-passcode');
@@ -60,6 +74,12 @@ export function setUpUnlock(onUnlocked) {
 export function showUnlock() {
   showMessage($('unlock-error'), '');
   $('unlock-passcode').value = '';
+  // A fingerprint or face, where the person turned it on (phones).
+  $('unlock-biometric').hidden = true;
+  ipc
+    .vaultStatus()
+    .then((view) => ($('unlock-biometric').hidden = !view.biometric_unlock))
+    .catch(() => {});
 }
 
 /**

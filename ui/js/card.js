@@ -1,11 +1,14 @@
 // My aftercare card: an editor for its fields (from content/card.toml), and "Before we start",
-// which shows it large, with questions for the other person and two ways to share it (text,
-// or an image with a QR code). Sharing only ever happens on a tap.
+// which shows it large, beside one of their cards when one is chosen, with questions for the
+// other person and two ways to share it (text, or an image with a QR code). Sharing only ever
+// happens on a tap.
 
 import * as ipc from './ipc.js';
 import { chip, setPressed, toggleChips } from './chips.js';
 import { $, el, showMessage, typingField } from './dom.js';
 import { errorText, t } from './strings.js';
+import { copyText } from './hand-over.js';
+import { drawCard } from './their-cards.js';
 
 let maxTextChars = null;
 
@@ -84,15 +87,15 @@ export function setUpCard(content, rules) {
 export function setUpBefore() {
   $('before-copy').addEventListener('click', async () => {
     const text = $('before-text');
-    try {
-      await navigator.clipboard.writeText(text.value);
+    if (await copyText(text.value)) {
       $('before-status').textContent = t('my_card.copied');
-    } catch (_) {
+    } else {
       text.focus();
       text.select();
       $('before-status').textContent = t('my_card.copy_manual');
     }
   });
+  $('before-theirs').addEventListener('change', () => showTheirs($('before-theirs').value));
   $('before-image').addEventListener('click', async () => {
     try {
       const path = await ipc.exportCardImage();
@@ -108,11 +111,34 @@ export async function showCard() {
   fill((await ipc.card()).card);
 }
 
-export async function showBefore() {
-  const view = await ipc.card();
-  const [title, ...lines] = view.text.trim().split('\n');
-  const article = $('before-card');
-  article.replaceChildren(el('h2', '', title), ...lines.filter((l) => l.trim()).map((line) => el('p', 'before-line', line)));
+/** Their cards, as the picker beside mine last listed them. */
+let theirs = [];
+
+/** Shows their card `id` beside mine, or none. */
+function showTheirs(id) {
+  const card = theirs.find((c) => String(c.id) === String(id));
+  const article = $('before-their-card');
+  if (card) drawCard(article, card.name, card.lines);
+  else article.replaceChildren();
+  article.hidden = !card;
+}
+
+/** "Before we start": my card, and beside it their card `chosen` (an id), if given. */
+export async function showBefore(chosen) {
+  const [view, kept] = await Promise.all([ipc.card(), ipc.theirCards()]);
+  drawCard($('before-card'), t('my_card.title'), view.lines.length ? view.lines : [t('my_card.empty')]);
   $('before-text').value = view.text;
   $('before-status').textContent = '';
+  theirs = kept.cards;
+  const none = el('option', '', t('their_cards.beside_none'));
+  none.value = '';
+  const options = theirs.map((card) => {
+    const option = el('option', '', card.name);
+    option.value = String(card.id);
+    return option;
+  });
+  $('before-theirs').replaceChildren(none, ...options);
+  $('before-theirs-row').hidden = theirs.length === 0;
+  $('before-theirs').value = chosen && theirs.some((c) => String(c.id) === chosen) ? chosen : '';
+  showTheirs($('before-theirs').value);
 }

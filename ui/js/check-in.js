@@ -175,12 +175,34 @@ export function setUpCheckIn(loaded, rules) {
   resetCheckIn();
 }
 
+/** Where a follow-up's part of the calm space is (`calm` in content/questions.toml), and its
+ * name. Every place the content may name has its case here (checked by a core test). */
+function calmPlace(place) {
+  switch (place) {
+    case 'settle':
+      return ['#/calm/settle', t('calm.place_settle')];
+    case 'grounding':
+      return ['#/grounding', t('calm.place_grounding')];
+    case 'people':
+      return ['#/calm/people', t('calm.place_people')];
+    case 'kind-words':
+      return ['#/calm/kind-words', t('calm.place_kind_words')];
+    case 'space':
+    default:
+      return ['#/calm', t('calm.place_space')];
+  }
+}
+
 /** What the app says back to the answers just saved: each line, and where it leads. */
 function showFollowUps(followUps) {
   const items = followUps.map((followUp) => {
     const item = el('li', 'follow-up');
     const link = el('a', 'text-link');
-    if (followUp.learn) {
+    if (followUp.calm) {
+      const [href, place] = calmPlace(followUp.calm);
+      link.href = href;
+      link.textContent = t('check_in.follow_up_calm', { place });
+    } else if (followUp.learn) {
       const page = content.guide.find((p) => p.id === followUp.learn);
       link.href = `#/learn/${followUp.learn}`;
       link.textContent = t('check_in.follow_up_read', { title: page.title });
@@ -198,6 +220,14 @@ function showFollowUps(followUps) {
   if (items.length) $('follow-ups-title').focus();
 }
 
+/** At lock: a half-filled check-in's answers go from the page, with what it said back. */
+export function forgetCheckIn() {
+  resetCheckIn();
+  $('follow-ups-list').replaceChildren();
+  $('check-in-follow-ups').hidden = true;
+  $('check-in-saved').textContent = '';
+}
+
 /** A fresh, empty check-in. */
 function resetCheckIn() {
   company = null;
@@ -206,6 +236,8 @@ function resetCheckIn() {
   $('check-in-title').textContent = t(since ? 'check_in.since_title' : 'check_in.title');
   $('check-in-intro').textContent = t(since ? 'check_in.since_intro' : 'check_in.intro');
   $('check-in-since-link').hidden = !since;
+  // The next-day reminder leads here: checking on them is a tap away.
+  $('check-in-send').hidden = !since;
   $('check-in-company').hidden = since;
   $('check-in-note').value = '';
   drawQuestions();

@@ -37,6 +37,13 @@ function momentItem(moment) {
       item.append(link);
     }
   }
+  // Checking on them later, and what they said: for a moment shared with someone.
+  if (moment.company !== 'solo') {
+    const send = el('a', 'text-link moment-send', t('send.offer'));
+    send.href = `#/send/${moment.id}`;
+    send.setAttribute('aria-label', t('send.offer_label', { date: formatDateTime(moment.started_at) }));
+    item.append(send);
+  }
   const remove = el('button', 'danger moment-delete', t('history.delete'));
   remove.type = 'button';
   remove.setAttribute('aria-label', t('history.delete_label', { date: formatDateTime(moment.started_at) }));
@@ -72,12 +79,18 @@ async function deleteMoment() {
 function checkInSummary(checkIn) {
   const box = el('div', 'check-in-summary');
   box.dataset.checkIn = String(checkIn.id);
-  if (checkIn.occasion === 'since-then') {
+  const questions = checkIn.answers.map((answer) => content.questions.find((q) => q.id === answer.question));
+  // What they said to a check-in sent to them is noted as a check-in of its own.
+  const theirs = questions.some((q) => q && q.audience === 'their-answer');
+  if (theirs) {
+    box.classList.add('their-answer');
+    box.append(el('p', 'check-in-when', t('history.their_answer', { date: formatDateTime(checkIn.at) })));
+  } else if (checkIn.occasion === 'since-then') {
     box.append(el('p', 'check-in-when', t('history.since_then', { date: formatDateTime(checkIn.at) })));
   }
   const parts = [];
-  for (const answer of checkIn.answers) {
-    const question = content.questions.find((q) => q.id === answer.question);
+  for (const [i, answer] of checkIn.answers.entries()) {
+    const question = questions[i];
     if (!question) continue;
     const labels = answer.options.map((id) => (question.options.find((o) => o.id === id) || {}).label).filter(Boolean);
     if (labels.length) parts.push(labels.join(', '));

@@ -119,6 +119,19 @@ function drawCalendar(dates) {
   $('insights-calendar').replaceChildren(...days);
 }
 
+/** What they said when the person checked on them: each answer noted, and how often. */
+function drawTheirAnswers(answers) {
+  const question = content.questions.find((q) => q.audience === 'their-answer' && q.answer === 'chips');
+  const items = answers.map((a) => {
+    const option = question.options.find((o) => o.id === a.answer);
+    const item = el('li', 'insight', t('insights.their_answer', { answer: option ? option.label : a.answer, times: a.times }));
+    item.dataset.answer = a.answer;
+    return item;
+  });
+  $('insights-their-answers').replaceChildren(...items);
+  $('insights-their').hidden = items.length === 0;
+}
+
 export function setUpInsights(loaded) {
   content = loaded;
 }
@@ -130,6 +143,7 @@ export async function showInsights() {
     drawCare(found.care);
     drawDays(found.days_after);
     drawCalendar(found.calendar);
+    drawTheirAnswers(found.their_answers);
   } catch (error) {
     $('insights-care-waiting').textContent = errorText(error);
   }

@@ -20,15 +20,30 @@ export const rules = () => invoke('rules');
 export const vaultStatus = () => invoke('vault_status');
 export const setUp = (passcode) => invoke('set_up', { passcode });
 export const unlock = (passcode) => invoke('unlock', { passcode });
+/** Phones: the fingerprint or face, through the second key slot. */
+export const unlockWithBiometric = () => invoke('unlock_with_biometric');
+export const setBiometricUnlock = (on, passcode) => invoke('set_biometric_unlock', { on, passcode });
 export const lock = () => invoke('lock');
 export const changePasscode = (current, next, rekey) =>
   invoke('change_passcode', { current, new: next, rekey });
 export const stillHere = () => invoke('still_here');
+/** Tells the shell the page finished what it does before the auto-lock (`onVaultLocking`). */
+export const readyToLock = () => invoke('ready_to_lock');
 export const wipe = (confirmation) => invoke('wipe', { confirmation });
 
 export const recordAction = (action) => invoke('record_action', { action });
 /** Undoes one tap: `tap` is what `recordAction` returned. */
 export const undoTap = (tap) => invoke('undo_tap', { tap });
+/** Phones: one vibration cue of the breathing exercise, `in` or `out`. */
+export const breathingCue = (cue) => invoke('breathing_cue', { cue });
+/** Android: hands words to the system's share sheet. */
+export const shareText = (text) => invoke('share_text', { text });
+/** Phones: the camera reads one QR code (Tauri's barcode-scanner plugin, granted on phones
+ * alone); its text, or null when the person closed it. */
+export const scanCode = () =>
+  invoke('plugin:barcode-scanner|scan', { windowed: false, formats: ['QR_CODE'] }).then((read) => (read ? read.content : null));
+/** Phones: the care a shortcut opened the app with, once; else null. */
+export const shortcutTaken = () => invoke('shortcut_taken');
 export const saveCheckIn = (checkIn) => invoke('save_check_in', { checkIn });
 
 export const journalCreate = (body, prompt, moment) => invoke('journal_create', { body, prompt, moment });
@@ -67,11 +82,24 @@ export function onReminderShown(handler) {
   if (tauri && tauri.event) tauri.event.listen('reminder-shown', handler);
 }
 
+/** Calls `handler` when a phone's shortcut to care opened the app (`shortcutTaken` has it). */
+export function onShortcutTaken(handler) {
+  const tauri = window.__TAURI__;
+  if (tauri && tauri.event) tauri.event.listen('shortcut-taken', handler);
+}
+
 /** Calls `handler({answer, until})` when the person answered a reminder on its notification:
  * answer is "open" (a tap on it), "okay", "not-so-good" or "later". */
 export function onReminderAnswer(handler) {
   const tauri = window.__TAURI__;
   if (tauri && tauri.event) tauri.event.listen('reminder-answer', (event) => handler(event.payload));
+}
+
+/** Calls `handler` when the shell is about to lock the vault because nobody used the app for
+ * the auto-lock's minutes: the shell waits (a few seconds at most) for `readyToLock`. */
+export function onVaultLocking(handler) {
+  const tauri = window.__TAURI__;
+  if (tauri && tauri.event) tauri.event.listen('vault-locking', handler);
 }
 
 /** Calls `handler` when the shell locked the vault by itself (idle, sleep, screen lock). */
@@ -84,10 +112,26 @@ export const card = () => invoke('card');
 export const saveCard = (value) => invoke('save_card', { card: value });
 export const exportCardImage = () => invoke('export_card_image');
 
-// My people (the calm space): names and numbers the person keeps.
+// Their cards: read on the device from a picture (a data URL) or pasted words, then kept.
+export const theirCards = () => invoke('their_cards');
+export const theirCard = (id) => invoke('their_card', { id });
+export const readTheirCardText = (text) => invoke('read_their_card_text', { text });
+export const readTheirCardImage = (image) => invoke('read_their_card_image', { image });
+export const addTheirCard = (name, card) => invoke('add_their_card', { name, card });
+export const renameTheirCard = (id, name) => invoke('rename_their_card', { id, name });
+export const deleteTheirCard = (id) => invoke('delete_their_card', { id });
+
+// "Send them a check-in": the moment it is about (null: the latest), and what they said.
+export const checkInMoment = (id) => invoke('check_in_moment', { id });
+export const noteTheirAnswer = (moment, answer) => invoke('note_their_answer', { moment, answer });
+
+// My people (the calm space): names and numbers the person keeps, and those reachable without
+// unlocking (name and number only, locked or not).
 export const people = () => invoke('people');
 export const addPerson = (person) => invoke('add_person', { person });
+export const setPersonReachable = (id, reachable) => invoke('set_person_reachable', { id, reachable });
 export const removePerson = (id) => invoke('remove_person', { id });
+export const lockedPeople = () => invoke('locked_people');
 
 // Yours to keep: backups, restore, auto-delete, the journal exported.
 export const backUp = (passphrase) => invoke('back_up', { passphrase });
@@ -97,7 +141,7 @@ export const restoreBackup = (file, passphrase) => invoke('restore_backup', { fi
 export const autoDelete = () => invoke('auto_delete');
 export const countAutoDelete = (choice) => invoke('count_auto_delete', { choice });
 export const setAutoDelete = (choice) => invoke('set_auto_delete', { choice });
-export const exportJournal = (passphrase, plain) => invoke('export_journal', { passphrase, plain });
+export const exportJournal = (passphrase, plain, passcode) => invoke('export_journal', { passphrase, plain, passcode });
 
 // Tiles of one's own: made in Settings; the few chosen for Home while locked, by title only.
 export const ownTiles = () => invoke('own_tiles');

@@ -1,6 +1,7 @@
 // Learn: the guide's pages, rendered from Markdown into DOM nodes (headings, paragraphs,
 // lists, bold, italics). No HTML from the content is ever parsed: raw HTML shows as text.
-// And the 5-4-3-2-1 grounding exercise as a gentle step-through.
+// And the 5-4-3-2-1 grounding exercise as a gentle step-through, with a Stop at every step and,
+// at the end, "Still not okay?" with my people and getting help.
 
 import { $, el } from './dom.js';
 import { t } from './strings.js';
@@ -106,13 +107,18 @@ let step = 0;
 
 function drawStep() {
   const key = STEPS[step];
-  $('grounding-count').textContent = key === 'step_done' ? '' : key.slice(-1);
+  const last = step === STEPS.length - 1;
+  $('grounding-count').textContent = last ? '' : key.slice(-1);
   $('grounding-step').textContent = t(`learn.${key}`);
-  $('grounding-next').textContent = t(step === STEPS.length - 1 ? 'learn.done' : 'learn.next');
+  $('grounding-next').textContent = t(last ? 'learn.done' : 'learn.next');
+  $('grounding-stop').hidden = last;
+  $('grounding-still').hidden = !last;
 }
 
-/** `done()` leads back where the person came from (the calm space, Learn…). */
+/** `done()` leads back where the person came from (the calm space, Learn…): on Done, and on
+ * Stop at any step. */
 export function setUpGrounding(done) {
+  $('grounding-stop').addEventListener('click', done);
   $('grounding-next').addEventListener('click', () => {
     if (step >= STEPS.length - 1) {
       done();

@@ -1,12 +1,12 @@
 // Where the vault stands (first run, locked, unlocked), and locking: by the Lock button or
-// after a quiet spell (auto-lock). Screens holding unsaved words register a `beforeLock`
-// hook so nothing typed is lost when the app locks itself.
+// after a quiet spell (auto-lock). The shell holds the auto-lock: the page tells it the person
+// is here (`still_here`), and before it locks it asks the page (`vault-locking`) to finish
+// what it holds. Screens holding unsaved words register a `beforeLock` hook, run then and
+// before the Lock button locks, so nothing typed is lost when the app locks itself.
 
 import * as ipc from './ipc.js';
 
 let status = 'not-set-up';
-let autoLockMinutes = 5;
-let timer = null;
 const beforeLockHooks = new Set();
 const listeners = new Set();
 
@@ -17,7 +17,7 @@ function set(next) {
   status = next;
   document.body.dataset.vault = next;
   for (const listener of listeners) listener(next);
-  resetTimer();
+  tellShell();
 }
 
 /** Calls `listener(status)` whenever the status changes. */
@@ -37,74 +37,82 @@ export async function refresh() {
   return view;
 }
 
+/** Sets up with `passcode`; returns what set-up made (whether it is tied to this device). */
 export async function setUp(passcode) {
-  await ipc.setUp(passcode);
+  const made = await ipc.setUp(passcode);
   set('unlocked');
-  await loadAutoLock();
+  return made;
 }
 
 export async function unlock(passcode) {
   const report = await ipc.unlock(passcode);
   set('unlocked');
-  await loadAutoLock();
   return report;
 }
 
-export async function lock() {
-  for (const hook of [...beforeLockHooks]) {
-    try {
-      await hook();
-    } catch (_) {
-      // A draft that cannot be saved stays in its field; locking goes on regardless.
-    }
+/** Runs the before-lock hooks, one run at a time: asked twice at once (the Lock button as the
+ * auto-lock comes), both wait for the same run, so nothing is saved twice. */
+let running = null;
+function runHooks() {
+  if (!running) {
+    running = (async () => {
+      for (const hook of [...beforeLockHooks]) {
+        try {
+          await hook();
+        } catch (_) {
+          // A draft that cannot be saved (already locked) stays in its field, and is cleared
+          // with the rest; locking goes on regardless.
+        }
+      }
+    })().finally(() => {
+      running = null;
+    });
   }
+  return running;
+}
+
+export async function lock() {
+  await runHooks();
   await ipc.lock();
   set('locked');
+}
+
+/** The shell is about to lock by itself (nobody used the app for the auto-lock's minutes):
+ * what must not be lost is saved while the vault is still open, then the shell goes on. */
+export async function beforeTheShellLocks() {
+  if (status === 'unlocked') await runHooks();
+  await ipc.readyToLock().catch(() => {});
 }
 
 /** The shell locked the vault by itself: the page follows. */
 export async function lockedByTheShell() {
   if (status !== 'unlocked') return;
-  for (const hook of [...beforeLockHooks]) {
-    try {
-      await hook();
-    } catch (_) {
-      // Already locked: a draft cannot be saved now, and is cleared with the rest.
-    }
-  }
+  await runHooks();
   set('locked');
 }
 
-export function setAutoLockMinutes(minutes) {
-  autoLockMinutes = minutes;
-  resetTimer();
-}
-
-async function loadAutoLock() {
-  try {
-    setAutoLockMinutes((await ipc.settings()).auto_lock_minutes);
-  } catch (_) {
-    setAutoLockMinutes(5);
-  }
-}
-
-/** Tells the shell the person is here, at most every few seconds (its auto-lock counts from it). */
+/** Tells the shell the person is here, at most every few seconds (its auto-lock counts from
+ * it); activity within those seconds is told at their end, so the last of it always reaches the
+ * shell and the lock never comes early. */
+const TELL_EVERY_MS = 5_000;
 let toldShell = 0;
+let telling = null;
 function tellShell() {
-  const now = Date.now();
-  if (status !== 'unlocked' || now - toldShell < 5_000) return;
-  toldShell = now;
+  if (status !== 'unlocked') return;
+  const wait = toldShell + TELL_EVERY_MS - Date.now();
+  if (wait > 0) {
+    if (!telling) {
+      telling = setTimeout(() => {
+        telling = null;
+        tellShell();
+      }, wait);
+    }
+    return;
+  }
+  toldShell = Date.now();
   ipc.stillHere().catch(() => {});
 }
 
-function resetTimer() {
-  tellShell();
-  clearTimeout(timer);
-  if (status === 'unlocked') {
-    timer = setTimeout(() => lock().then(() => (location.hash = '#/')), autoLockMinutes * 60_000);
-  }
-}
-
 for (const event of ['pointerdown', 'keydown', 'input', 'scroll']) {
-  window.addEventListener(event, resetTimer, { passive: true, capture: true });
+  window.addEventListener(event, tellShell, { passive: true, capture: true });
 }

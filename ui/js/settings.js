@@ -1,9 +1,8 @@
 // Settings: auto-lock, the moment window, the reminder hours and "Later", discretion, changing the passcode, wiping everything, and a
-// plain page about privacy.
+// plain page about privacy (saying whether the saved data is tied to this device).
 
 import * as ipc from './ipc.js';
 import { $, el, showMessage } from './dom.js';
-import * as session from './session.js';
 import { errorText, t } from './strings.js';
 import { orderTiles } from './home.js';
 import { setUpKeep, showKeep } from './keep.js';
@@ -103,9 +102,17 @@ export function setUpSettings(rules, onWiped, content) {
   options($('settings-later'), within(LATER, rules.snooze_minutes));
   hourOptions($('settings-morning'), rules.reminder_hour);
   hourOptions($('settings-evening'), rules.reminder_hour);
+  $('settings-shortcuts-row').hidden = !rules.device.shortcuts;
+  if (!rules.device.tray) {
+    $('settings-shortcuts-label').dataset.string = 'settings.care_shortcuts_phone';
+    $('settings-shortcuts-label').textContent = t('settings.care_shortcuts_phone');
+  }
+  setUpBiometric(rules.device.biometric_unlock);
+  $('settings-haptic-breathing-row').hidden = !rules.device.vibration;
   const minPasscode = rules.min_passcode_chars;
   $('passcode-new').minLength = minPasscode;
-  setUpKeep();
+  // The backup's choices, once taken, show in the form (the shell's auto-lock reads the store).
+  setUpKeep(fillForm);
   setUpOwnTiles(ownTileChanged);
   $('settings-form').addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -120,10 +127,11 @@ export function setUpSettings(rules, onWiped, content) {
         protect_screen: $('settings-protect-screen').checked,
         solo_first: $('settings-solo-first').checked,
         most_used_first: $('settings-most-used').checked,
+        care_shortcuts: $('settings-shortcuts').checked,
+        haptic_breathing: $('settings-haptic-breathing').checked,
         tile_order: [...$('settings-tiles').children].map((li) => li.dataset.action),
         hidden_tiles: [...$('settings-tiles').children].filter((li) => !li.querySelector('input').checked).map((li) => li.dataset.action),
       });
-      session.setAutoLockMinutes(saved.auto_lock_minutes);
       orderTiles(saved.home_order);
       $('settings-saved').textContent = t('settings.saved');
     } catch (error) {
@@ -150,6 +158,8 @@ export function setUpSettings(rules, onWiped, content) {
       $('passcode-again').value = '';
       $('passcode-rekey').checked = false;
       $('passcode-saved').textContent = t('settings.changed');
+      // A change of passcode ties the data to this device once it has a keyring.
+      showTied((await ipc.settings()).tied_to_device);
     } catch (error) {
       showMessage($('passcode-error'), errorText(error));
     }
@@ -171,8 +181,45 @@ export function setUpSettings(rules, onWiped, content) {
   });
 }
 
-export async function showSettings() {
-  const current = await ipc.settings();
+/** Phones: a fingerprint or face as a second way in, turned on with the passcode. */
+function setUpBiometric(offered) {
+  $('biometric-settings').hidden = !offered;
+  if (!offered) return;
+  $('biometric-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    showMessage($('biometric-error'), '');
+    try {
+      showBiometric(await ipc.setBiometricUnlock(true, $('biometric-passcode').value));
+    } catch (error) {
+      showMessage($('biometric-error'), errorText(error));
+    } finally {
+      $('biometric-passcode').value = '';
+    }
+  });
+  $('biometric-off').addEventListener('click', async () => {
+    showMessage($('biometric-error'), '');
+    try {
+      showBiometric(await ipc.setBiometricUnlock(false, null));
+    } catch (error) {
+      showMessage($('biometric-error'), errorText(error));
+    }
+  });
+}
+
+/** Whether a fingerprint or face unlocks: says so, and offers the other way. */
+function showBiometric(on) {
+  $('biometric-state').textContent = on ? t('biometric.on') : t('biometric.off');
+  $('biometric-form').hidden = on;
+  $('biometric-off').hidden = !on;
+}
+
+/** Says plainly whether the saved data is tied to this device (its keyring). */
+function showTied(tied) {
+  $('settings-tied').textContent = tied ? t('settings.tied_yes') : t('settings.tied_no');
+}
+
+/** The form's fields from the settings as saved. */
+function fillForm(current) {
   $('settings-auto-lock').value = String(current.auto_lock_minutes);
   $('settings-window').value = String(current.moment_window_minutes);
   $('settings-morning').value = String(current.morning_hour);
@@ -182,6 +229,15 @@ export async function showSettings() {
   $('settings-protect-screen').checked = current.protect_screen;
   $('settings-solo-first').checked = current.solo_first;
   $('settings-most-used').checked = current.most_used_first;
+  $('settings-shortcuts').checked = current.care_shortcuts;
+  $('settings-haptic-breathing').checked = current.haptic_breathing;
+}
+
+export async function showSettings() {
+  const current = await ipc.settings();
+  fillForm(current);
+  showTied(current.tied_to_device);
+  showBiometric(current.biometric_unlock);
   drawTiles(current.tile_order, current.hidden_tiles, await loadOwnTiles());
   await showOwnTilesSettings();
   $('settings-saved').textContent = '';

@@ -32,6 +32,7 @@ export function errorText(error) {
   const kind = error && error.kind;
   if (kind === 'wrong-passcode') return t('unlock.wrong');
   if (kind === 'too-many-attempts') return t('unlock.wait', { seconds: error.wait_seconds });
-  const key = `error.${kind}`;
+  // Someone's card that could not be read: a sentence for each problem.
+  const key = kind === 'unreadable-card' ? `error.card-${error.problem}` : `error.${kind}`;
   return Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : t('error.unknown');
 }

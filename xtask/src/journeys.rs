@@ -8,7 +8,11 @@
 //! finish the list in far less time than one, and a queue (not a fixed split) keeps both busy
 //! to the end.
 //!
-//! Every journey's output goes to `target/e2e-logs/<name>.log`; a failed one is printed whole.
+//! Every journey's output goes to `target/e2e-logs/<name>.log`: the harness's, and the app's
+//! and WebKit's (the drivers, and so the app and its web view, write to the journey's own
+//! output). A failed one is printed whole. A journey passes only if its test binary says it ran
+//! one test and it passed ([`ran_and_passed`]), and if its output holds none of the words it
+//! typed into the app ([`typed_words_in`]): the harness notes each (`AFTERCARE_E2E_TYPED`).
 
 use std::{
     collections::VecDeque,
@@ -28,15 +32,22 @@ use crate::{
 pub const WORKERS: usize = 2;
 /// Journeys that wait the longest (for a reminder's minute; axe over every screen) go first, so
 /// neither worker is left with a long one at the end while the other idles.
-const SLOW_FIRST: &[&str] = &["reminders::", "answers::", "a11y::", "days_after::"];
+const SLOW_FIRST: &[&str] = &[
+    "journal::a_draft_is_kept_when_the_app_locks", // waits for the shortest auto-lock
+    "hard_moments::breathing",                     // waits for the shortest auto-lock too
+    "reminders::",
+    "answers::",
+    "a11y::",
+    "days_after::",
+];
 /// The X display numbers the journeys use, well above `xvfb-run --auto-servernum`'s 99 and up.
-const FIRST_DISPLAY: u32 = 300;
+pub const FIRST_DISPLAY: u32 = 300;
 
-struct Outcome {
-    name: String,
-    passed: bool,
-    took: Duration,
-    log: PathBuf,
+pub struct Outcome {
+    pub name: String,
+    pub passed: bool,
+    pub took: Duration,
+    pub log: PathBuf,
 }
 
 /// Builds the journeys, lists them and runs them, `WORKERS` at a time: all of them, or those
@@ -116,7 +127,7 @@ pub fn run(env: &[(&str, PathBuf)], filters: &[String]) -> Result {
 }
 
 /// Builds the `journeys` test binary and returns its path.
-fn build() -> Result<PathBuf> {
+pub fn build() -> Result<PathBuf> {
     // One build: its progress and errors go to the terminal (stderr), its messages to us.
     let out = cargo()
         .args([
@@ -161,7 +172,7 @@ fn list(binary: &Path) -> Result<Vec<String>> {
 }
 
 /// The next display number with no X server on it (`/tmp/.X<n>-lock`).
-fn free_display(next: &mut u32) -> u32 {
+pub fn free_display(next: &mut u32) -> u32 {
     while Path::new(&format!("/tmp/.X{next}-lock")).exists() {
         *next += 1;
     }
@@ -170,7 +181,9 @@ fn free_display(next: &mut u32) -> u32 {
     number
 }
 
-fn run_one(
+/// Runs one journey, `name` exactly, under its own X server `display` and D-Bus session, with
+/// its output in `logs`; says whether it passed (see the module's comment).
+pub fn run_one(
     binary: &Path,
     name: &str,
     worker: usize,
@@ -178,20 +191,28 @@ fn run_one(
     logs: &Path,
     env: &[(&str, PathBuf)],
 ) -> Outcome {
-    let log = logs.join(format!("{}.log", name.replace("::", "-")));
+    let stem = name.replace("::", "-");
+    let log = logs.join(format!("{stem}.log"));
+    let typed = logs.join(format!("{stem}.typed"));
+    let _ = fs::remove_file(&typed);
     let started = Instant::now();
-    let passed = fs::File::create(&log)
+    let exited = fs::File::create(&log)
         .and_then(|file| {
             let err = file.try_clone()?;
             let mut journey = Command::new("xvfb-run");
             journey
                 .arg(format!("--server-num={display}"))
-                .args(["--server-args=-screen 0 1280x1024x24", "dbus-run-session", "--"])
+                .args([
+                    "--server-args=-screen 0 1280x1024x24",
+                    "dbus-run-session",
+                    "--",
+                ])
                 .arg(binary)
                 .args(["--exact", name, "--test-threads=1"])
                 // The harness's services (notification server, key store) get a home folder
                 // of their own per worker (`tests/src/lib.rs`).
                 .env("AFTERCARE_E2E_WORKER", worker.to_string())
+                .env("AFTERCARE_E2E_TYPED", &typed)
                 .stdin(Stdio::null())
                 .stdout(file)
                 .stderr(err);
@@ -200,13 +221,105 @@ fn run_one(
             }
             journey.status()
         })
-        .is_ok_and(|status| status.success())
-        // A name that matched nothing would pass with no journey run.
-        && fs::read_to_string(&log).is_ok_and(|out| out.contains("test result: ok. 1 passed"));
+        .is_ok_and(|status| status.success());
+    let output = fs::read_to_string(&log).unwrap_or_default();
+    let leaked = typed_words_in(
+        &output,
+        &fs::read_to_string(&typed).unwrap_or_default(),
+        name,
+    );
+    if !leaked.is_empty() {
+        let note = format!(
+            "\nxtask: the output of the app, its web view or the journey holds words typed into \
+             the app: {leaked:?}\n"
+        );
+        let _ = fs::OpenOptions::new()
+            .append(true)
+            .open(&log)
+            .and_then(|mut file| std::io::Write::write_all(&mut file, note.as_bytes()));
+    }
     Outcome {
         name: name.to_owned(),
-        passed,
+        passed: exited && ran_and_passed(&output) && leaked.is_empty(),
         took: started.elapsed(),
         log,
+    }
+}
+
+/// Whether the test binary's output says exactly one test ran, and passed: a name that
+/// matched nothing would pass with no journey run ("0 passed").
+pub fn ran_and_passed(output: &str) -> bool {
+    output
+        .lines()
+        .filter_map(|line| line.strip_prefix("test result: ok. "))
+        .any(|rest| rest.starts_with("1 passed;"))
+}
+
+/// Typed words shorter than this are not looked for: too short to be anyone's words (a digit
+/// chosen on a scale, a key), and found by chance in any output.
+const SHORTEST_TYPED: usize = 6;
+
+/// The words typed into the app (`typed`: one JSON string a line, as the harness notes them)
+/// that the output of `journey` holds. Nothing a person types belongs in a log: not a passcode,
+/// not a note. The test binary names the journey, whose name may hold a word it types
+/// ("delete"): its name is not looked in.
+pub fn typed_words_in(output: &str, typed: &str, journey: &str) -> Vec<String> {
+    // Its full name, and its function's name alone (a failed journey's backtrace names it so).
+    let function = journey.rsplit("::").next().unwrap_or(journey);
+    let output = output.replace(journey, "").replace(function, "");
+    let mut found: Vec<String> = typed
+        .lines()
+        .filter_map(|line| serde_json::from_str::<String>(line).ok())
+        .map(|text| text.trim().to_owned())
+        .filter(|text| text.chars().count() >= SHORTEST_TYPED && output.contains(text.as_str()))
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ran_and_passed, typed_words_in};
+
+    #[test]
+    fn a_journey_passes_only_if_one_test_ran_and_passed() {
+        let ran = "running 1 test\ntest care::x ... ok\n\ntest result: ok. 1 passed; 0 failed; \
+                   0 ignored; 0 measured; 57 filtered out; finished in 9.12s\n";
+        assert!(ran_and_passed(ran));
+        // A name that matched nothing: the binary exits 0 having run nothing.
+        let none = "running 0 tests\n\ntest result: ok. 0 passed; 0 failed; 0 ignored; \
+                    0 measured; 58 filtered out; finished in 0.00s\n";
+        assert!(!ran_and_passed(none));
+        let failed = "test result: FAILED. 0 passed; 1 failed; 0 ignored\n";
+        assert!(!ran_and_passed(failed));
+        assert!(!ran_and_passed("test result: ok. 11 passed; 0 failed\n"));
+        assert!(!ran_and_passed(""));
+    }
+
+    #[test]
+    fn words_typed_into_the_app_are_found_in_its_output() {
+        let typed = "\"CANARY private words\"\n\"correct horse battery\"\n\"4\"\n";
+        let output = "[aftercare] saved CANARY private words to the log\n4 passed\n";
+        assert_eq!(
+            typed_words_in(output, typed, "care::x"),
+            ["CANARY private words"],
+            "the canary is found; a one-character answer is not looked for"
+        );
+        assert!(typed_words_in("test result: ok. 1 passed;\n", typed, "care::x").is_empty());
+        let named = "test keep::back_up_delete_everything ... ok\n";
+        assert!(
+            typed_words_in(named, "\"delete\"\n", "keep::back_up_delete_everything").is_empty(),
+            "the journey's own name is not a leak"
+        );
+        assert_eq!(
+            typed_words_in(named, "\"delete\"\n", "keep::another"),
+            ["delete"]
+        );
+        let backtrace = "  25: back_up_delete_everything\n";
+        assert!(
+            typed_words_in(backtrace, "\"delete\"\n", "keep::back_up_delete_everything").is_empty(),
+            "nor its function's name in a failed journey's backtrace"
+        );
     }
 }

@@ -39,6 +39,8 @@ pub const TEST_PACKAGES: &[&str] = &[
     // bsdutils, which gives it the terminal it reads a passphrase from).
     "age",
     "bsdutils",
+    // The check-in journey reads back what "Copy" put on the clipboard of its X server.
+    "xclip",
 ];
 
 /// Installs whichever of `packages` are missing.

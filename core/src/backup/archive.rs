@@ -2,7 +2,7 @@
 
 use std::{
     fs::File,
-    io::{self, BufRead, BufReader, BufWriter},
+    io::{self, BufReader, BufWriter, Read},
     iter,
     path::Path,
 };
@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 
 use super::{
     contents::{Digest64, Hashing},
-    BackupContents, BackupKey, Progress, MAX_WORK_FACTOR,
+    BackupContents, BackupKey, Progress, MAX_BACKUP_BYTES, MAX_WORK_FACTOR,
 };
 use crate::{store::backup::Snapshot, vault::Passcode, Error};
 
@@ -24,6 +24,31 @@ const AGE_MAGIC: &[u8] = b"age-encryption.org/";
 pub(super) fn secret(passphrase: &Passcode) -> SecretString {
     let bytes = passphrase.normalized();
     SecretString::from(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// How far into the file the age header must end: ours is one scrypt stanza, about 150 bytes.
+const HEADER_MAX: usize = 1024;
+
+/// Reads the age header at the start of a file before age does any work with it: an age file
+/// whose header ends within [`HEADER_MAX`] and whose scrypt stanzas ask for no more than
+/// [`MAX_WORK_FACTOR`]. Anything else is not a backup of ours ([`Error::NotABackup`]): the
+/// app never writes it, and opening it could cost gigabytes of memory.
+fn check_header(head: &[u8]) -> Result<(), Error> {
+    if !head.starts_with(AGE_MAGIC) {
+        return Err(Error::NotABackup);
+    }
+    let end = head
+        .windows(4)
+        .position(|w| w == b"\n---")
+        .ok_or(Error::NotABackup)?;
+    let header = std::str::from_utf8(&head[..end]).map_err(|_| Error::NotABackup)?;
+    for stanza in header.lines().filter_map(|l| l.strip_prefix("-> scrypt ")) {
+        let work = stanza.rsplit(' ').next().and_then(|n| n.parse::<u8>().ok());
+        if work.is_none_or(|work| work > MAX_WORK_FACTOR) {
+            return Err(Error::NotABackup);
+        }
+    }
+    Ok(())
 }
 
 /// Writes the backup into `file` as a stream; returns the digest of the tar stream inside.
@@ -64,14 +89,18 @@ pub(super) fn read(
         },
         _ => Error::io("backup")(e),
     })?;
-    let mut reader = BufReader::new(file);
-    if !reader
-        .fill_buf()
-        .map_err(Error::io("backup"))?
-        .starts_with(AGE_MAGIC)
-    {
+    // Before any work: the size, then the header (the scrypt work it asks for).
+    let size = file.metadata().map_err(Error::io("backup"))?.len();
+    if size > MAX_BACKUP_BYTES {
         return Err(Error::NotABackup);
     }
+    let mut head = Vec::new();
+    (&file)
+        .take(HEADER_MAX as u64)
+        .read_to_end(&mut head)
+        .map_err(Error::io("backup"))?;
+    check_header(&head)?;
+    let reader = BufReader::new(io::Cursor::new(head).chain(file));
     let decryptor = age::Decryptor::new_buffered(reader).map_err(|e| match e {
         DecryptError::UnknownFormat => Error::NotABackup,
         _ => Error::DamagedBackup { what: "its header" },

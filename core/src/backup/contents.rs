@@ -10,7 +10,7 @@ use blake2::{Blake2b512, Digest};
 use chrono::{DateTime, Utc};
 use serde::{de::DeserializeOwned, Serialize};
 
-use super::{BackupContents, Progress, FORMAT_NAME, FORMAT_VERSION};
+use super::{BackupContents, Progress, FORMAT_NAME, FORMAT_VERSION, MAX_PART_BYTES};
 use crate::{
     store::backup::{JournalV1, Snapshot},
     Error,
@@ -70,8 +70,8 @@ This is a backup made by Aftercare, a private companion app.
 manifest.json   what this is: the format (aftercare-backup), its version, when it was made,
                 and how many records of each kind it holds.
 records/*.json  every record as JSON (moments, care, check-ins, journal entries, reminders,
-                my people, tiles of my own, the aftercare card, settings). Times are UTC
-                (RFC 3339).
+                my people, tiles of my own, the aftercare card, their cards, settings).
+                Times are UTC (RFC 3339).
 journal/*.md    each journal entry as a Markdown file, to read in any text editor.
 
 The app restores from the JSON files. Keep this folder somewhere only you can reach: it is
@@ -105,6 +105,7 @@ pub(super) fn write_tar<W: Write>(
         ("reminders", json_list(&snapshot.reminders)),
         ("people", json_list(&snapshot.people)),
         ("own-tiles", json_list(&snapshot.own_tiles)),
+        ("their-cards", json_list(&snapshot.their_cards)),
         (
             "card",
             serde_json::to_vec(&snapshot.card).expect("the card serialises"),
@@ -150,6 +151,7 @@ fn manifest(snapshot: &Snapshot, now: DateTime<Utc>) -> Vec<u8> {
         ("reminders", snapshot.reminders.len()),
         ("people", snapshot.people.len()),
         ("own-tiles", snapshot.own_tiles.len()),
+        ("their-cards", snapshot.their_cards.len()),
         ("card", usize::from(snapshot.card.is_some())),
         ("settings", snapshot.settings.len()),
     ]
@@ -210,22 +212,40 @@ pub(super) fn read_tar<R: Read>(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<BackupContents, Error> {
     let damaged = |what| Error::DamagedBackup { what };
+    // Each part's name, and its bytes when a restore reads them (the manifest and the
+    // records; the Markdown files are there for the person, and only counted).
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut not_ours = false;
     let read_all = (|| -> io::Result<()> {
         let mut archive = tar::Archive::new(&mut *hashing);
-        for entry in archive.entries()? {
+        // Raw: tar's own extensions (long names, pax headers) are entries like any other,
+        // and refused below, never read into memory on the way.
+        for entry in archive.entries()?.raw(true) {
             let mut entry = entry?;
+            let plain = entry.header().entry_type() == tar::EntryType::Regular;
+            if !plain || entry.size() > MAX_PART_BYTES {
+                not_ours = true;
+                return Ok(());
+            }
             let name = entry.path()?.to_string_lossy().into_owned();
             let mut data = Vec::new();
-            entry.read_to_end(&mut data)?;
+            if kept_in_memory(&name) {
+                entry.read_to_end(&mut data)?;
+            } else {
+                io::copy(&mut entry, &mut io::sink())?;
+            }
             parts.push((name, data));
         }
         Ok(())
     })();
-    // A failure beneath tar (the age stream) is damage; tar failing on what decrypted well
-    // is a file that is not ours, unless our manifest came first.
+    // A failure beneath tar (the age stream) is damage; a part the app never writes, or tar
+    // failing on what decrypted well, is a file that is not ours, unless our manifest came
+    // first.
     if hashing.failed {
         return Err(damaged("it was cut short or changed"));
+    }
+    if not_ours {
+        return Err(Error::NotABackup);
     }
     let mut parts = parts.into_iter();
     let manifest = match parts.next() {
@@ -268,6 +288,11 @@ pub(super) fn read_tar<R: Read>(
         Some(data) => list("own-tiles", data)?,
         None => Vec::new(),
     };
+    // Nor those made before their cards.
+    let their_cards = match take("their-cards.json").ok() {
+        Some(data) => list("their-cards", data)?,
+        None => Vec::new(),
+    };
     let card: Option<serde_json::Value> = serde_json::from_slice(&take("card.json")?)
         .map_err(|_| damaged("the card does not read"))?;
     let settings: BTreeMap<String, serde_json::Value> =
@@ -286,6 +311,7 @@ pub(super) fn read_tar<R: Read>(
         reminders: typed(reminders, &mut unreadable),
         people: typed(people, &mut unreadable),
         own_tiles: typed(own_tiles, &mut unreadable),
+        their_cards: typed(their_cards, &mut unreadable),
         card: card.filter(|c| !c.is_null()),
         settings: settings
             .into_iter()
@@ -307,6 +333,13 @@ pub(super) fn read_tar<R: Read>(
         snapshot,
         unreadable,
         journal_files,
+    })
+}
+
+/// Whether a restore reads the part named `name`: the manifest and the records.
+fn kept_in_memory(name: &str) -> bool {
+    name.strip_prefix(ROOT).is_some_and(|rest| {
+        rest == "/manifest.json" || (rest.starts_with("/records/") && rest.ends_with(".json"))
     })
 }
 

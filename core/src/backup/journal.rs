@@ -10,7 +10,9 @@ use age::scrypt;
 use chrono::NaiveDate;
 
 use super::BackupKey;
-use crate::{fs::create_unique, model::JournalEntry, store::Store, Error};
+use crate::{
+    fs::create_unique, model::JournalEntry, store::Store, vault::PasscodeConfirmed, Error,
+};
 
 /// How the journal leaves the vault.
 #[derive(Debug, Clone, Copy)]
@@ -19,8 +21,8 @@ pub enum JournalExport<'a> {
     /// default, and what the app offers first.
     Encrypted(BackupKey<'a>),
     /// Plain Markdown (`journal-<date>.md`), readable by anyone who gets the file: only after
-    /// the screen's clear warning, which the person has to confirm.
-    PlainAfterWarning,
+    /// the screen's clear warning, and with the passcode typed again (the proof of it).
+    PlainAfterWarning(&'a PasscodeConfirmed),
 }
 
 /// Writes every journal entry, oldest first, as one Markdown document into `dir`, owner-only
@@ -42,12 +44,12 @@ pub fn export_journal(
     let text = markdown(&entries, date);
     let ext = match how {
         JournalExport::Encrypted(_) => "md.age",
-        JournalExport::PlainAfterWarning => "md",
+        JournalExport::PlainAfterWarning(_) => "md",
     };
     let (path, file) = create_unique(dir, "journal", date, ext)?;
     let written = match how {
         JournalExport::Encrypted(key) => write_encrypted(file, key, text.as_bytes()),
-        JournalExport::PlainAfterWarning => write_plain(file, text.as_bytes()),
+        JournalExport::PlainAfterWarning(_) => write_plain(file, text.as_bytes()),
     };
     match written {
         Ok(()) => Ok(path),

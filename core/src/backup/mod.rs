@@ -14,6 +14,8 @@
 //! aftercare-backup/records/journal.json  [{id, moment, created_at, updated_at, prompt, body}]
 //! aftercare-backup/records/reminders.json [{id, moment, preset, due_at, state, created_at}]
 //! aftercare-backup/records/people.json   [{id, name, number}]
+//! aftercare-backup/records/own-tiles.json [{id, title, steps, say, show_locked}] (optional)
+//! aftercare-backup/records/their-cards.json [{id, name, added_at, card}]       (optional)
 //! aftercare-backup/records/card.json     the card's answers, or null
 //! aftercare-backup/records/settings.json {"auto_lock_minutes": "5", …} (only those changed)
 //! aftercare-backup/journal/<date>-<time>-<id>.md  each entry as Markdown with front matter
@@ -30,8 +32,17 @@
 //! age implementation accepts it (the Go tool refuses more than 2^22, and `rage` by default
 //! more than about 16 times its own one-second work), it costs about a second on a desktop and
 //! 256 MiB of memory, which a phone from the last years has to spare (the app's own Argon2id
-//! takes 96 MiB). Reading accepts up to 2^20 ([`MAX_WORK_FACTOR`]), so a file made with a
-//! slightly higher setting still opens, and a hostile one cannot ask for gigabytes.
+//! takes 96 MiB). Reading accepts one step more, 2^19 ([`MAX_WORK_FACTOR`]), so a file made
+//! with a slightly higher setting still opens; the work factor is read from the file's header
+//! before any scrypt work, so one asking for more (2^20 is a gigabyte) is refused at once.
+//!
+//! **A backup is untrusted input** (a file from anywhere, and whoever made it knows its
+//! passphrase), so a restore bounds what it can cost: a file over [`MAX_BACKUP_BYTES`] is
+//! refused before it is opened; inside, only plain files are read (no links, folders, devices
+//! or tar extensions: the app writes none), none over [`MAX_PART_BYTES`] (checked from its
+//! header, before it is read), and only the manifest and the records are kept in memory. The
+//! limits are far above what the app writes: a journal entry a day for 20 years, 2,000
+//! characters each, makes a backup of about 35 MB.
 
 mod archive;
 mod contents;
@@ -56,8 +67,13 @@ use crate::{
 pub const FORMAT_NAME: &str = "aftercare-backup";
 /// The format this version writes, and the newest it reads.
 pub const FORMAT_VERSION: u32 = 1;
-/// The most scrypt work (as log2 of N) accepted when opening a backup.
-pub const MAX_WORK_FACTOR: u8 = 20;
+/// The most scrypt work (as log2 of N) accepted when opening a backup: one step above what
+/// the app writes ([`WorkFactor::STANDARD`]), 512 MiB of scrypt memory.
+pub const MAX_WORK_FACTOR: u8 = 19;
+/// The largest backup file opened (256 MiB).
+pub const MAX_BACKUP_BYTES: u64 = 256 << 20;
+/// The largest file inside a backup that is read (64 MiB).
+pub const MAX_PART_BYTES: u64 = 64 << 20;
 
 /// The scrypt work factor (log2 of N) a backup is written with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,8 +105,8 @@ pub struct Progress {
 pub struct BackupSummary {
     /// Where the file is.
     pub path: PathBuf,
-    /// Records in it (moments, care, check-ins, journal entries, reminders, people, the card,
-    /// settings).
+    /// Records in it (moments, care, check-ins, journal entries, reminders, people, tiles of
+    /// one's own, their cards, the card, settings).
     pub records: usize,
     /// Journal entries, each also a Markdown file inside.
     pub journal_entries: usize,
@@ -116,7 +132,8 @@ pub struct BackupContents {
 ///
 /// Errors: [`Error::PasscodeTooShort`] or [`Error::WeakPasscode`] for a passphrase that would
 /// be easy to guess (the passcode's rule), [`Error::Io`] when the folder cannot be written,
-/// [`Error::DamagedBackup`] when the file does not read back as written (it is removed).
+/// [`Error::DamagedBackup`] when the file does not read back as written, whatever the reading
+/// found wrong (it is removed).
 pub fn write_backup(
     store: &mut Store,
     dir: &Path,
@@ -126,12 +143,38 @@ pub fn write_backup(
     rng: &mut (impl RngCore + CryptoRng),
     progress: &mut dyn FnMut(Progress),
 ) -> Result<BackupSummary, Error> {
+    write_backup_tampered_for_tests(store, dir, date, now, key, rng, progress, &mut |_| {})
+}
+
+/// [`write_backup`], with `tamper` done to the file after it is written and before it is
+/// read back: for the tests of what a read-back that differs does.
+#[doc(hidden)]
+#[allow(clippy::too_many_arguments)]
+pub fn write_backup_tampered_for_tests(
+    store: &mut Store,
+    dir: &Path,
+    date: NaiveDate,
+    now: DateTime<Utc>,
+    key: BackupKey<'_>,
+    rng: &mut (impl RngCore + CryptoRng),
+    progress: &mut dyn FnMut(Progress),
+    tamper: &mut dyn FnMut(&Path),
+) -> Result<BackupSummary, Error> {
     let passphrase = key.passphrase;
     passphrase.check_strength()?;
     let snapshot = store.backup_snapshot(rng)?;
     let (path, file) = create_unique(dir, "backup", date, "age")?;
     let written = archive::write(file, &snapshot, now, key, progress).and_then(|digest| {
-        let (read, read_digest) = archive::read(&path, passphrase, &mut |_| {})?;
+        tamper(&path);
+        // Whatever reading back finds (a changed salt reads as a wrong passphrase), the file
+        // just written is not what was meant: a damaged backup.
+        let (read, read_digest) =
+            archive::read(&path, passphrase, &mut |_| {}).map_err(|e| match e {
+                Error::Io { .. } => e,
+                _ => Error::DamagedBackup {
+                    what: "it did not read back as written",
+                },
+            })?;
         let same = read_digest == digest
             && read.snapshot == snapshot
             && read.unreadable == 0

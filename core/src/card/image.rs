@@ -40,7 +40,8 @@ pub fn draws_as_itself(c: char) -> bool {
 }
 
 /// The card's `text` (as [`super::AftercareCard::to_text`] writes it: a title line, then one
-/// line per field) drawn on a PNG, with a QR code of the same text and `caption` under it.
+/// line per field) drawn on a PNG, with a QR code of the same text and `caption` under it. The
+/// marker line is in the QR code only: it is for the app, not for people to read.
 ///
 /// Errors with [`Error::Invalid`] when the text is too long for a QR code.
 pub fn card_png(text: &str, caption: &str) -> Result<Vec<u8>, Error> {
@@ -55,6 +56,9 @@ pub fn card_png(text: &str, caption: &str) -> Result<Vec<u8>, Error> {
     let mut lines: Vec<(String, PxScale, Rgb, f32)> = Vec::new(); // text, size, colour, gap above
     let mut gap = 0.0;
     for (n, line) in text.lines().enumerate() {
+        if super::is_marker_line(line) {
+            continue;
+        }
         if line.trim().is_empty() {
             gap = BODY_PX * 0.6;
             continue;

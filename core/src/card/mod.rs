@@ -1,9 +1,13 @@
 //! "My aftercare card": what I usually need, what is normal for me, what not to do, and whether
 //! to check on me tomorrow. Its fields come from `content/card.toml`; every field is optional.
-//! The plain-text rendering is what gets shared, so it is stable and never shows empty headings.
+//! The plain-text rendering is what gets shared, so it is stable and never shows empty headings;
+//! its last line is a small marker (`marker.rs`) from which the app reads someone's card back
+//! (`read.rs` finds it in a picture's QR code), whatever language either person uses.
 
 mod export;
 mod image;
+mod marker;
+mod read;
 
 use std::collections::BTreeMap;
 
@@ -39,6 +43,10 @@ impl CardAnswer {
 
 pub use export::save_card_image;
 pub use image::{card_png, draws_as_itself};
+pub use marker::{is_marker_line, read_card_text, MARKER, MAX_CARD_TEXT_BYTES, VERSION};
+pub use read::{qr_text, read_card_image, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS};
+
+pub use crate::error::CardProblem;
 
 /// The card, keyed by field id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,17 +102,39 @@ impl AftercareCard {
     }
 
     /// The card as plain text, to copy into any chat or read aloud: a title, then one line per
-    /// filled-in field in the content's order. An empty card says so kindly instead.
+    /// filled-in field in the content's order ([`AftercareCard::lines`]), then the marker line
+    /// the app reads a card back from. An empty card says so kindly instead (with an empty
+    /// marker).
     pub fn to_text(&self, content: &Content) -> String {
         let string = |key: &str| content.string(key).unwrap_or(key).to_owned();
         let mut out = string("my_card.title");
         out.push('\n');
-        if self.is_empty() {
+        let lines = self.lines(content);
+        if lines.is_empty() {
             out.push('\n');
             out.push_str(&string("my_card.empty"));
             out.push('\n');
-            return out;
         }
+        for line in lines {
+            out.push('\n');
+            // Own words of several lines: each after the first indented, so no line of them can
+            // pass for the marker, which starts a line.
+            out.push_str(&line.replace('\n', "\n  "));
+        }
+        if !self.is_empty() {
+            out.push('\n');
+        }
+        out.push('\n');
+        out.push_str(&marker::marker_line(self, content));
+        out.push('\n');
+        out
+    }
+
+    /// One line per filled-in field, in the content's order and its words ("What I usually
+    /// need: Touch, Water, my hoodie"): what a screen shows of a card, mine or theirs.
+    pub fn lines(&self, content: &Content) -> Vec<String> {
+        let string = |key: &str| content.string(key).unwrap_or(key).to_owned();
+        let mut out = Vec::new();
         for field in &content.card_fields {
             let Some(answer) = self.fields.get(field.id.as_str()).filter(|a| !a.is_empty()) else {
                 continue;
@@ -127,16 +157,54 @@ impl AftercareCard {
             if let Some(yes) = answer.yes {
                 parts.push(string(if yes { "my_card.yes" } else { "my_card.no" }));
             }
-            out.push('\n');
-            out.push_str(&field.label);
-            out.push_str(if field.label.ends_with('…') {
+            let between = if field.label.ends_with('…') {
                 " "
             } else {
                 ": "
-            });
-            out.push_str(&parts.join(", "));
+            };
+            out.push(format!("{}{between}{}", field.label, parts.join(", ")));
         }
-        out.push('\n');
         out
+    }
+
+    /// The card as it is shared and read back: chosen options in the content's order, own
+    /// words trimmed, empty answers left out. A card read from its shared text is exactly this.
+    pub fn normalized(&self, content: &Content) -> AftercareCard {
+        let mut fields = BTreeMap::new();
+        for (id, answer) in &self.fields {
+            let options = content
+                .card_fields
+                .iter()
+                .find(|f| &f.id == id)
+                .map(|f| f.options.as_slice())
+                .unwrap_or_default();
+            let mut choices: Vec<OptionId> = options
+                .iter()
+                .filter(|o| answer.choices.contains(&o.id))
+                .map(|o| o.id.clone())
+                .collect();
+            choices.extend(
+                answer
+                    .choices
+                    .iter()
+                    .filter(|c| !options.iter().any(|o| &o.id == *c))
+                    .cloned(),
+            );
+            let words = answer
+                .words
+                .as_deref()
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned);
+            let normal = CardAnswer {
+                choices,
+                words,
+                yes: answer.yes,
+            };
+            if !normal.is_empty() {
+                fields.insert(id.clone(), normal);
+            }
+        }
+        AftercareCard { fields }
     }
 }

@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{Action, ActionId, Content, Who};
 
+/// How many shortcuts to care the app offers outside itself (the tray's menu on a desktop,
+/// the app's icon on a phone): a few, not the whole of Home.
+pub const SHORTCUTS: usize = 3;
+
 /// How every id of a tile of one's own starts; the content's ids never do (checked when the
 /// content loads), so the two cannot clash.
 pub const OWN_TILE_PREFIX: &str = "own-";
@@ -42,7 +46,20 @@ pub struct HomeLayout {
     pub most_used: bool,
 }
 
+/// A shortcut: one care offered outside the app (the tray's menu, the app icon's shortcuts),
+/// what choosing it records, and the words it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shortcut {
+    pub id: ActionId,
+    pub label: String,
+}
+
 impl Content {
+    /// The quick action with this id, if there is one.
+    pub fn action(&self, id: &str) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id.as_str() == id)
+    }
+
     /// The care tiles Home shows, in order: the person's own order (tiles not in it follow in
     /// the content's order), then, for someone who usually checks in on their own
     /// (`solo_first`), care for yourself first, then care to share, then care given to someone
@@ -95,5 +112,39 @@ impl Content {
             tiles.sort_by_key(|(id, _)| std::cmp::Reverse(count(id)));
         }
         tiles.into_iter().map(|(id, _)| id.clone()).collect()
+    }
+
+    /// The shortcuts to care: the first [`SHORTCUTS`] of Home's tiles (`home_order`,
+    /// as [`Content::home_order`] gives it). While `discreet`, each under its discreet word,
+    /// and no tile of one's own (its title is the person's words, which nothing can make
+    /// discreet). Otherwise each under its title, and a tile of one's own only when it is among
+    /// `shown_locked` (id and title of the tiles the person chose to show on Home while locked).
+    pub fn shortcuts(
+        &self,
+        home_order: &[ActionId],
+        shown_locked: &[(ActionId, String)],
+        discreet: bool,
+    ) -> Vec<Shortcut> {
+        let label = |id: &ActionId| -> Option<String> {
+            if let Some(action) = self.action(id.as_str()) {
+                return Some(if discreet {
+                    action.discreet.clone()
+                } else {
+                    action.title.clone()
+                });
+            }
+            let (_, title) = shown_locked.iter().find(|(own, _)| own == id)?;
+            (!discreet).then(|| title.clone())
+        };
+        home_order
+            .iter()
+            .filter_map(|id| {
+                Some(Shortcut {
+                    id: id.clone(),
+                    label: label(id)?,
+                })
+            })
+            .take(SHORTCUTS)
+            .collect()
     }
 }

@@ -1,5 +1,5 @@
 //! What the app says: quick actions, check-in questions, affirmations, reminder wordings, the
-//! guide and the UI's own strings.
+//! card's fields, messages to check in on someone, the guide and the UI's own strings.
 //!
 //! The files in `content/` are embedded at compile time (a phone cannot read loose files with
 //! `std::fs`), parsed once, and validated. Every error names the file, the entry and the field,
@@ -12,8 +12,14 @@ mod validate;
 
 use std::{fmt, sync::OnceLock};
 
-pub use home::{HomeLayout, OWN_TILE_PREFIX};
+pub use home::{HomeLayout, Shortcut, OWN_TILE_PREFIX, SHORTCUTS};
 pub use model::*;
+
+/// What they said to a check-in sent to them ("They said they're okay"): the chips question
+/// for [`Audience::TheirAnswer`] that `content/questions.toml` must have (its validation checks).
+pub const THEY_SAID_QUESTION: &str = "they-said";
+/// What they said in their own words: the text question for [`Audience::TheirAnswer`].
+pub const THEIR_WORDS_QUESTION: &str = "their-words";
 
 /// One authored file: the path shown in errors and its text.
 #[derive(Debug, Clone, Copy)]
@@ -31,6 +37,7 @@ pub struct Sources<'a> {
     pub reminders: Source<'a>,
     pub strings: Source<'a>,
     pub card: Source<'a>,
+    pub messages: Source<'a>,
     pub guide: Vec<Source<'a>>,
 }
 
@@ -57,6 +64,7 @@ impl Sources<'static> {
             reminders: embed!("reminders.toml"),
             strings: embed!("ui.toml"),
             card: embed!("card.toml"),
+            messages: embed!("messages.toml"),
             guide: embedded_guide::GUIDE_PAGES
                 .iter()
                 .map(|&(path, text)| Source { path, text })
@@ -78,6 +86,7 @@ impl Content {
             guide: parse::guide(&sources.guide)?,
             strings: parse::strings(sources.strings)?,
             card_fields: parse::entries(sources.card, "field")?,
+            messages: parse::entries(sources.messages, "message")?,
         };
         validate::references(&content, sources)?;
         Ok(content)

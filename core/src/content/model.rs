@@ -67,6 +67,10 @@ id_type!(
     /// Names a field of the aftercare card. Stable: saved cards refer to it.
     CardFieldId
 );
+id_type!(
+    /// Names a message to send someone, to check in on them.
+    MessageId
+);
 
 /// Everything the app says, parsed and validated.
 #[derive(Debug, Clone, Serialize)]
@@ -81,14 +85,11 @@ pub struct Content {
     pub strings: BTreeMap<String, String>,
     /// The fields of "my aftercare card", in order.
     pub card_fields: Vec<CardField>,
+    /// The words offered for "Send them a check-in", in order.
+    pub messages: Vec<Message>,
 }
 
 impl Content {
-    /// The quick action with this id, if there is one.
-    pub fn action(&self, id: &str) -> Option<&Action> {
-        self.actions.iter().find(|a| a.id.as_str() == id)
-    }
-
     /// The check-in question with this id, if there is one.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id.as_str() == id)
@@ -119,6 +120,8 @@ pub struct Action {
     pub id: ActionId,
     /// One or two words, shown on the tile.
     pub title: String,
+    /// Its name outside the app while discreet (the tray, a phone's shortcuts): says nothing.
+    pub discreet: String,
     /// A symbol id in `ui/icons.svg`.
     pub icon: String,
     /// One line: what this is and why it helps.
@@ -199,6 +202,8 @@ pub enum Audience {
     AskPartner,
     /// To answer for yourself, in the app.
     AskYourself,
+    /// What they said to a check-in sent later: noted in the app, never asked in a check-in.
+    TheirAnswer,
 }
 
 /// The card's yes-no field "check on me tomorrow", which offers the next-day reminder after a
@@ -255,6 +260,10 @@ pub enum AnswerKind {
 pub struct ChipOption {
     pub id: OptionId,
     pub label: String,
+    /// Marks a feeling that signals distress (scared, ashamed, numb…): the content's checks
+    /// refuse one without a follow-up, so it is never answered with "saved" alone.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub distress: bool,
     /// What the app says back when this is chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follow_up: Option<FollowUp>,
@@ -273,7 +282,8 @@ pub struct Scale {
 }
 
 /// A short, kind line shown after a check-in with an answer that carries it, and one place
-/// to go from there: a Learn page (`learn`) or a care card (`action`). Never a diagnosis.
+/// to go from there: a Learn page (`learn`), a care card (`action`) or a part of the calm
+/// space (`calm`). Never a diagnosis.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
@@ -282,9 +292,28 @@ pub struct FollowUp {
     pub learn: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<ActionId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calm: Option<CalmPlace>,
     /// On a scale only: the highest value (1–5) it answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_most: Option<u8>,
+}
+
+/// A part of the calm space ("Need a moment?") a follow-up can lead to; the UI knows each by
+/// this name (`#/calm/<name>`, and `#/grounding` for the step-through).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CalmPlace {
+    /// The calm space from its top: breathing first.
+    Space,
+    /// The ways to settle, with and without the breath.
+    Settle,
+    /// The 5-4-3-2-1 grounding, step by step.
+    Grounding,
+    /// "My people": the names and numbers the person keeps.
+    People,
+    /// A few kind words, meant for the person reading them.
+    KindWords,
 }
 
 /// Where a follow-up leads.
@@ -292,14 +321,16 @@ pub struct FollowUp {
 pub enum FollowUpLink<'a> {
     Learn(&'a str),
     Action(&'a ActionId),
+    Calm(CalmPlace),
 }
 
 impl FollowUp {
     /// Where it leads (validation makes sure there is exactly one place, and that it exists).
     pub fn link(&self) -> Option<FollowUpLink<'_>> {
-        match (&self.learn, &self.action) {
-            (Some(page), None) => Some(FollowUpLink::Learn(page)),
-            (None, Some(action)) => Some(FollowUpLink::Action(action)),
+        match (&self.learn, &self.action, self.calm) {
+            (Some(page), None, None) => Some(FollowUpLink::Learn(page)),
+            (None, Some(action), None) => Some(FollowUpLink::Action(action)),
+            (None, None, Some(place)) => Some(FollowUpLink::Calm(place)),
             _ => None,
         }
     }
@@ -333,6 +364,14 @@ pub struct Affirmation {
     pub text: String,
     /// The kinds of action this fits.
     pub kinds: Vec<ActionKind>,
+}
+
+/// Words to copy and send someone, to check in on them later; the app sends nothing itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Message {
+    pub id: MessageId,
+    pub text: String,
 }
 
 /// The words of a reminder notification. Neutral: nothing in them may reveal what the app is

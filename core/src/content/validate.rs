@@ -4,7 +4,8 @@
 use std::collections::{BTreeSet, HashSet};
 
 use super::{
-    ActionKind, AnswerKind, Audience, CardFieldKind, Content, ContentError, Measure, Sources,
+    ActionKind, AnswerKind, Audience, CardFieldKind, Content, ContentError, FollowUpLink, Measure,
+    Sources,
 };
 
 pub(super) fn references(content: &Content, sources: &Sources<'_>) -> Result<(), ContentError> {
@@ -40,6 +41,12 @@ pub(super) fn references(content: &Content, sources: &Sources<'_>) -> Result<(),
         content.card_fields.iter().map(|f| f.id.as_str()),
     )?;
     card_fields(content, sources.card.path)?;
+    unique(
+        sources.messages.path,
+        "message",
+        content.messages.iter().map(|m| m.id.as_str()),
+    )?;
+    their_answer(content, sources.questions.path)?;
     no_own_ids(content, sources.actions.path)?;
     questions(content, sources.questions.path)?;
     follow_ups(content, sources.questions.path)?;
@@ -165,6 +172,35 @@ fn questions(content: &Content, file: &str) -> Result<(), ContentError> {
     Ok(())
 }
 
+/// What they answered is noted with two questions of its own, which the code names: the chips
+/// of [`super::THEY_SAID_QUESTION`] and the words of [`super::THEIR_WORDS_QUESTION`], both for
+/// [`Audience::TheirAnswer`] and asked since then.
+fn their_answer(content: &Content, file: &str) -> Result<(), ContentError> {
+    for (id, kind) in [
+        (super::THEY_SAID_QUESTION, AnswerKind::Chips),
+        (super::THEIR_WORDS_QUESTION, AnswerKind::Text),
+    ] {
+        let fits = content.question(id).is_some_and(|q| {
+            q.audience == Audience::TheirAnswer
+                && q.answer == kind
+                && q.occasion.contains(&super::Occasion::SinceThen)
+        });
+        if !fits {
+            return Err(ContentError::new(
+                file,
+                Some(format!("question \"{id}\"")),
+                None,
+                format!(
+                    "the app notes what they answered with this question: audience \
+                     \"their-answer\", answer \"{kind:?}\", asked since then"
+                )
+                .to_lowercase(),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn card_fields(content: &Content, file: &str) -> Result<(), ContentError> {
     let check_tomorrow = super::CHECK_TOMORROW_FIELD;
     if !content
@@ -190,6 +226,16 @@ fn card_fields(content: &Content, file: &str) -> Result<(), ContentError> {
                     return Err(fail(
                         "options",
                         "a choices field needs at least two options",
+                    ));
+                }
+                if field
+                    .options
+                    .iter()
+                    .any(|o| o.distress || o.follow_up.is_some())
+                {
+                    return Err(fail(
+                        "options",
+                        "`distress` and `follow_up` are for check-in answers only",
                     ));
                 }
                 unique(file, &entry, field.options.iter().map(|o| o.id.as_str())).map_err(|e| {
@@ -235,9 +281,21 @@ fn affirmations_cover_every_kind(content: &Content, file: &str) -> Result<(), Co
 }
 
 /// Every follow-up says something, leads to exactly one place that exists, and carries
-/// `at_most` (1–4) exactly when it sits on a scale.
+/// `at_most` (1–4) exactly when it sits on a scale. Every answer marked `distress` has one.
 fn follow_ups(content: &Content, file: &str) -> Result<(), ContentError> {
     for question in &content.questions {
+        if let Some(option) = question
+            .options
+            .iter()
+            .find(|o| o.distress && o.follow_up.is_none())
+        {
+            return Err(ContentError::new(
+                file,
+                Some(format!("question \"{}\"", question.id)),
+                Some(format!("options.{}.follow_up", option.id)),
+                "an answer marked `distress` needs a follow-up: a kind line and somewhere to go",
+            ));
+        }
         let on_options = question
             .options
             .iter()
@@ -258,21 +316,21 @@ fn follow_ups(content: &Content, file: &str) -> Result<(), ContentError> {
             if follow_up.text.trim().is_empty() {
                 return Err(fail("says nothing: `text` is empty".to_owned()));
             }
-            match (&follow_up.learn, &follow_up.action) {
-                (Some(page), None) if content.page(page).is_none() => {
+            match follow_up.link() {
+                Some(FollowUpLink::Learn(page)) if content.page(page).is_none() => {
                     return Err(fail(format!(
                         "links to page \"{page}\", which does not exist"
                     )))
                 }
-                (None, Some(action)) if content.action(action.as_str()).is_none() => {
+                Some(FollowUpLink::Action(action)) if content.action(action.as_str()).is_none() => {
                     return Err(fail(format!(
                         "links to action \"{action}\", which does not exist"
                     )))
                 }
-                (Some(_), None) | (None, Some(_)) => {}
-                _ => {
+                Some(_) => {}
+                None => {
                     return Err(fail(
-                        "needs one place to go: `learn` or `action`".to_owned(),
+                        "needs one place to go: `learn`, `action` or `calm`".to_owned(),
                     ))
                 }
             }

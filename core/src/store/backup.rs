@@ -124,6 +124,16 @@ pub struct OwnTileV1 {
     pub show_locked: bool,
 }
 
+/// Someone's card, kept ("their cards"). Its backup id is given when it is added.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TheirCardV1 {
+    pub id: String,
+    pub name: String,
+    pub added_at: DateTime<Utc>,
+    /// The card as `card.fields` holds mine (see `format.rs`).
+    pub card: serde_json::Value,
+}
+
 /// Everything a backup holds, as read from the database or from a backup file.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Snapshot {
@@ -137,6 +147,8 @@ pub struct Snapshot {
     pub own_tiles: Vec<OwnTileV1>,
     /// The card as the database keeps it (`card.fields`, see `format.rs`), if one was saved.
     pub card: Option<serde_json::Value>,
+    /// Their cards (none in backups made before they existed).
+    pub their_cards: Vec<TheirCardV1>,
     /// The person's settings that were set (left out: those still at their default).
     pub settings: BTreeMap<String, String>,
 }
@@ -151,6 +163,7 @@ impl Snapshot {
             + self.reminders.len()
             + self.people.len()
             + self.own_tiles.len()
+            + self.their_cards.len()
             + usize::from(self.card.is_some())
             + self.settings.len()
     }
@@ -172,6 +185,7 @@ pub(super) const BACKED_UP_SETTINGS: &[&str] = &[
     "auto_delete_moments",
     "auto_delete_check_ins",
     "auto_delete_journal",
+    "auto_delete_their_cards",
 ];
 
 /// The tables with backup ids: the kind as `backup_id.kind` holds it, and the table.
@@ -331,6 +345,20 @@ impl Store {
                     .transpose()
                     .map_err(|_| Error::Damaged { what: "saved card" })?
             },
+            their_cards: query(
+                &tx,
+                "SELECT backup_id, name, added_at, fields FROM their_card ORDER BY id",
+                |r| {
+                    let fields: String = r.get(3)?;
+                    Ok(TheirCardV1 {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        added_at: time(r.get(2)?)?,
+                        card: serde_json::from_str(&fields)
+                            .map_err(|_| Error::Damaged { what: "saved card" }.in_column(3))?,
+                    })
+                },
+            )?,
             settings: query(&tx, "SELECT key, value FROM setting ORDER BY key", |r| {
                 Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
             })?
@@ -380,7 +408,7 @@ fn give_backup_ids(
 }
 
 /// A new backup id: 16 random bytes as 32 lowercase hex digits.
-fn new_backup_id(rng: &mut (impl RngCore + CryptoRng)) -> String {
+pub(super) fn new_backup_id(rng: &mut (impl RngCore + CryptoRng)) -> String {
     let mut bytes = [0u8; 16];
     rng.fill_bytes(&mut bytes);
     bytes.iter().map(|b| format!("{b:02x}")).collect()

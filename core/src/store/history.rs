@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
 use super::{
     rows::{self, ACTION_COLUMNS, CHECK_IN_COLUMNS, ENTRY_COLUMNS, MOMENT_COLUMNS},
@@ -102,6 +102,42 @@ impl Store {
         self.recent_moment(now)?
             .map(|moment| self.moment_history(moment))
             .transpose()
+    }
+
+    /// One moment with what happened in it.
+    ///
+    /// Errors: [`Error::NotFound`].
+    pub fn moment(&self, id: MomentId) -> Result<MomentHistory, Error> {
+        let moment = self
+            .conn
+            .query_row(
+                &format!("SELECT {MOMENT_COLUMNS} FROM moment WHERE id = ?1"),
+                [id.0],
+                rows::moment,
+            )
+            .optional()?
+            .ok_or(Error::NotFound { what: "moment" })?;
+        self.moment_history(moment)
+    }
+
+    /// The moment a "since then" check-in at `now` looks back on (the latest begun by then),
+    /// with what happened in it; `None` before any moment.
+    pub fn moment_looked_back_on(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Option<MomentHistory>, Error> {
+        let moment = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {MOMENT_COLUMNS} FROM moment WHERE started_at <= ?1
+                     ORDER BY last_activity_at DESC, id DESC LIMIT 1"
+                ),
+                [super::format::time_to_ms(now)],
+                rows::moment,
+            )
+            .optional()?;
+        moment.map(|m| self.moment_history(m)).transpose()
     }
 
     fn moment_history(&self, moment: Moment) -> Result<MomentHistory, Error> {

@@ -4,6 +4,13 @@
 use rand_core::{CryptoRng, RngCore};
 use zeroize::Zeroizing;
 
+/// How `PRAGMA key = "x'<64 hex digits>'";` starts and ends, and its length.
+const KEY_PRAGMA_START: &str = "PRAGMA key = \"x'";
+const KEY_PRAGMA_END: &str = "'\";";
+const KEY_PRAGMA_LEN: usize = KEY_PRAGMA_START.len() + 64 + KEY_PRAGMA_END.len();
+/// How the statement that attaches a re-keyed copy starts; the key follows as in `PRAGMA key`.
+const ATTACH_KEYED: &str = "ATTACH DATABASE ?1 AS next KEY ";
+
 /// The database key. Zeroed when dropped.
 pub struct DataKey(Zeroizing<[u8; 32]>);
 
@@ -24,19 +31,28 @@ impl DataKey {
         Self::generate(rng)
     }
 
+    /// Whether two keys are the same (tests of the key slots).
+    #[doc(hidden)]
+    pub fn same_as(&self, other: &DataKey) -> bool {
+        self.0 == other.0
+    }
+
     pub(crate) fn bytes(&self) -> &[u8] {
         self.0.as_ref()
     }
 
-    /// `PRAGMA key = "x'…'"`: the raw key, so SQLCipher skips its own slow derivation.
+    /// `PRAGMA key = "x'…'"`: the raw key, so SQLCipher skips its own slow derivation. Built
+    /// in one buffer of its final size: a buffer that grew would leave its first copy of the
+    /// key behind, freed but not wiped.
     pub(crate) fn sqlcipher_key_pragma(&self) -> Zeroizing<String> {
-        let mut pragma = Zeroizing::new(String::with_capacity(80));
-        pragma.push_str("PRAGMA key = \"x'");
+        let mut pragma = Zeroizing::new(String::with_capacity(KEY_PRAGMA_LEN));
+        pragma.push_str(KEY_PRAGMA_START);
         for byte in self.0.iter() {
             pragma.push(char::from_digit(u32::from(byte >> 4), 16).expect("hex digit"));
             pragma.push(char::from_digit(u32::from(byte & 0xf), 16).expect("hex digit"));
         }
-        pragma.push_str("'\";");
+        pragma.push_str(KEY_PRAGMA_END);
+        debug_assert_eq!(pragma.len(), KEY_PRAGMA_LEN);
         pragma
     }
 }
@@ -76,8 +92,9 @@ impl super::Store {
         // statement's text, not from a bound value).
         let pragma = key.sqlcipher_key_pragma();
         let raw = &pragma["PRAGMA key = ".len()..pragma.len() - ";".len()];
-        let mut attach = zeroize::Zeroizing::new(String::with_capacity(120));
-        attach.push_str("ATTACH DATABASE ?1 AS next KEY ");
+        // One buffer of its final size, like the pragma's.
+        let mut attach = Zeroizing::new(String::with_capacity(ATTACH_KEYED.len() + raw.len()));
+        attach.push_str(ATTACH_KEYED);
         attach.push_str(raw);
         self.conn.execute(&attach, [path_text])?;
         let copied = (|| -> Result<(), crate::Error> {

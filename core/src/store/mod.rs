@@ -18,6 +18,7 @@ mod restore;
 mod retention;
 mod rows;
 mod settings;
+mod their_cards;
 
 use std::path::Path;
 
@@ -33,9 +34,10 @@ pub use own_tiles::{
 pub use restore::RestoreReport;
 pub use retention::{AutoDelete, Deleted, OlderThan};
 pub use settings::{
-    AUTO_LOCK_DEFAULT_MINUTES, AUTO_LOCK_MINUTES, MOMENT_WINDOW_DEFAULT_MINUTES,
+    BackupChoices, AUTO_LOCK_DEFAULT_MINUTES, AUTO_LOCK_MINUTES, MOMENT_WINDOW_DEFAULT_MINUTES,
     MOMENT_WINDOW_MINUTES,
 };
+pub use their_cards::{TheirCard, MAX_THEIR_CARDS, MAX_THEIR_CARD_NAME_CHARS};
 
 /// The migrations, in order; schema version N has run the first N.
 const MIGRATIONS: &[&str] = &[
@@ -46,6 +48,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_groups_and_since_then.sql"),
     include_str!("migrations/0006_backup_ids.sql"),
     include_str!("migrations/0007_own_tiles.sql"),
+    include_str!("migrations/0008_people_reachable_locked.sql"),
+    include_str!("migrations/0009_their_cards.sql"),
 ];
 
 /// The schema versions whose migration rebuilds tables (see [`Store::migrate`]).

@@ -1,4 +1,5 @@
-//! "My people": a short list of names and numbers, in the order they were added.
+//! "My people": a short list of names and numbers, in the order they were added, each marked
+//! or not as reachable without unlocking.
 
 use rusqlite::params;
 
@@ -13,13 +14,14 @@ impl Store {
     pub fn people(&self) -> Result<Vec<Person>, Error> {
         let mut statement = self
             .conn
-            .prepare_cached("SELECT id, name, number FROM person ORDER BY id")?;
+            .prepare_cached("SELECT id, name, number, reachable_locked FROM person ORDER BY id")?;
         let people = statement
             .query_map([], |row| {
                 Ok(Person {
                     id: PersonId(row.get(0)?),
                     name: row.get(1)?,
                     number: row.get(2)?,
+                    reachable_locked: row.get(3)?,
                 })
             })?
             .collect::<Result<_, _>>()?;
@@ -40,12 +42,26 @@ impl Store {
             )));
         }
         tx.execute(
-            "INSERT INTO person (name, number) VALUES (?1, ?2)",
-            params![person.name, person.number],
+            "INSERT INTO person (name, number, reachable_locked) VALUES (?1, ?2, ?3)",
+            params![person.name, person.number, person.reachable_locked],
         )?;
         let id = PersonId(tx.last_insert_rowid());
         tx.commit()?;
         Ok(id)
+    }
+
+    /// Marks someone reachable without unlocking, or not.
+    ///
+    /// Errors: [`Error::NotFound`] when no one has that id.
+    pub fn set_person_reachable(&mut self, id: PersonId, reachable: bool) -> Result<(), Error> {
+        let changed = self.conn.execute(
+            "UPDATE person SET reachable_locked = ?2 WHERE id = ?1",
+            params![id.0, reachable],
+        )?;
+        if changed == 0 {
+            return Err(Error::NotFound { what: "person" });
+        }
+        Ok(())
     }
 
     /// Removes someone from the list.

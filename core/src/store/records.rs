@@ -72,6 +72,40 @@ impl Store {
         Ok(saved)
     }
 
+    /// Notes what they answered to a check-in sent to them (made with
+    /// [`crate::model::TheirAnswer::to_check_in`]) on the moment it was about, as a "since then"
+    /// check-in of that moment, at `at`. The moment is left as it was (noting an answer does
+    /// not reopen it) and no reminder of mine counts as answered.
+    ///
+    /// Errors: [`Error::NotFound`] when there is no such moment.
+    pub fn note_their_answer(
+        &mut self,
+        moment: MomentId,
+        check_in: &NewCheckIn,
+        at: DateTime<Utc>,
+    ) -> Result<CheckInId, Error> {
+        let s = check_in.scales;
+        let inserted = self.conn.execute(
+            "INSERT INTO check_in (moment_id, at, setting, body, feelings, mind, desire, answers, note, occasion)
+             SELECT id, ?2, NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9 FROM moment WHERE id = ?1",
+            params![
+                moment.0,
+                time_to_ms(at),
+                s.body,
+                s.feelings,
+                s.mind,
+                s.desire,
+                encode_answers(&check_in.answers),
+                check_in.note,
+                occasion_code(check_in.occasion)
+            ],
+        )?;
+        if inserted == 0 {
+            return Err(Error::NotFound { what: "moment" });
+        }
+        Ok(CheckInId(self.conn.last_insert_rowid()))
+    }
+
     /// Merges one record sealed while locked, into the moment it belongs to; `None` if it was
     /// merged before: each record id is applied at most once, even across a crash in the
     /// middle of a merge.

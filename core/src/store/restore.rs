@@ -10,11 +10,12 @@ use serde::Serialize;
 use super::{
     backup::{
         CareV1, CheckInV1, JournalV1, MomentV1, OwnTileV1, PersonV1, ReminderV1, Snapshot,
-        BACKED_UP_SETTINGS,
+        TheirCardV1, BACKED_UP_SETTINGS,
     },
+    card::Restored,
     format::{
-        company_code, company_from_code, decode_card, encode_answers, encode_card, occasion_code,
-        occasion_from_code, preset_from_code, state_from_code, time_to_ms,
+        company_code, company_from_code, encode_answers, occasion_code, occasion_from_code,
+        preset_from_code, state_from_code, time_to_ms,
     },
     own_tiles::{self, NewOwnTile, MAX_OWN_TILES},
     settings::setting_is_valid,
@@ -37,6 +38,8 @@ pub struct RestoreReport {
     /// Records that fail the checks a direct write gets (an unknown action, a scale out of
     /// range, a time that cannot be right, a moment that is not there…): counted, never merged.
     pub invalid: usize,
+    /// The backup's choices for the settings that delete or protect, never taken: offered.
+    pub offered: super::BackupChoices,
 }
 
 /// The longest prompt key accepted, as for a direct write.
@@ -45,7 +48,8 @@ const MAX_PROMPT_LEN: usize = 100;
 impl Store {
     /// Merges `snapshot` into this database in one transaction: every record at most once
     /// (by its backup id), each checked like a direct write against `content` and `now`.
-    /// The card and each setting are taken only where this database has none of its own.
+    /// The card and each setting are taken only where this database has none of its own,
+    /// and those that delete or protect never: they are offered (`RestoreReport::offered`).
     /// On an error nothing is changed. `progress` hears how many records were merged so far.
     pub fn restore(
         &mut self,
@@ -88,11 +92,15 @@ impl Store {
         if let Some(card) = &snapshot.card {
             merge.card(card, content)?;
         }
+        for card in &snapshot.their_cards {
+            merge.their_card(card, content)?;
+        }
         for (key, value) in &snapshot.settings {
             merge.setting(key, value)?;
         }
-        let report = merge.report;
+        let mut report = merge.report;
         tx.commit()?;
+        report.offered = self.choices_offered_by(&snapshot.settings)?;
         Ok(report)
     }
 }
@@ -333,9 +341,11 @@ impl Merge<'_> {
     }
 
     fn person(&mut self, p: &PersonV1) -> Result<(), Error> {
+        // Restored unmarked: being readable without the passcode is chosen on this device.
         let checked = NewPerson {
             name: p.name.clone(),
             number: p.number.clone(),
+            reachable_locked: false,
         }
         .validated();
         let count: i64 = self
@@ -383,38 +393,40 @@ impl Merge<'_> {
         Ok(())
     }
 
+    /// My card: taken only where this device has none of its own (`card.rs`).
     fn card(&mut self, json: &serde_json::Value, content: &Content) -> Result<(), Error> {
         self.tick();
-        let Some(card) = decode_card(&json.to_string())
-            .ok()
-            .filter(|card| card.validate(content).is_ok())
-        else {
-            self.report.invalid += 1;
-            return Ok(());
-        };
-        let mine: Option<String> = self
-            .tx
-            .query_row("SELECT fields FROM card WHERE id = 1", [], |r| r.get(0))
-            .optional()?;
-        let mine_is_empty = match mine {
-            None => true,
-            Some(json) => decode_card(&json)?.is_empty(),
-        };
-        if !mine_is_empty || card.is_empty() {
-            self.report.already_there += 1;
-            return Ok(());
-        }
-        self.tx
-            .prepare_cached("INSERT OR REPLACE INTO card (id, fields) VALUES (1, ?1)")?
-            .execute([encode_card(&card)])?;
-        self.report.added += 1;
+        let restored = super::card::restore(self.tx, json, content)?;
+        self.count(restored);
         Ok(())
+    }
+
+    /// Someone's card, by its own backup id (`their_cards.rs`).
+    fn their_card(&mut self, t: &TheirCardV1, content: &Content) -> Result<(), Error> {
+        self.tick();
+        let plausible = self.plausible(t.added_at);
+        let restored = super::their_cards::restore(self.tx, t, content, plausible)?;
+        self.count(restored);
+        Ok(())
+    }
+
+    fn count(&mut self, restored: Restored) {
+        match restored {
+            Restored::Added => self.report.added += 1,
+            Restored::Here => self.report.already_there += 1,
+            Restored::Invalid => self.report.invalid += 1,
+        }
     }
 
     fn setting(&mut self, key: &str, value: &str) -> Result<(), Error> {
         self.tick();
         if !BACKED_UP_SETTINGS.contains(&key) || !setting_is_valid(key, value) {
             self.report.invalid += 1;
+            return Ok(());
+        }
+        if super::settings::never_restored(key) {
+            // This device's own choice stands; the backup's is offered (`offered`).
+            self.report.already_there += 1;
             return Ok(());
         }
         let inserted = self

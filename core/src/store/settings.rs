@@ -1,13 +1,25 @@
 //! The app's settings, kept in the encrypted store: auto-lock, the moment window, the
-//! reminder hours, discretion, screen protection, "Later" on a reminder and care for on my own first. Each has a default and a range; a stored value that does not read is damage.
+//! reminder hours and wording, discretion, screen protection, "Later" on a reminder, care for
+//! on my own first, shortcuts to care (tray, app icon) and the breathing's vibration. Each has a
+//! default and a range; a stored value that does not read is damage.
+//!
+//! The settings that delete or protect (auto-delete, auto-lock, discretion and screen
+//! protection) are set only by the person's explicit choice on this device, so a restore never
+//! takes them from a backup, whatever this device has (a new install included: its defaults
+//! are choices too). It offers them instead ([`BackupChoices`], in the restore's report), and
+//! the person takes them, as if chosen in Settings, or leaves them.
 
-use std::ops::RangeInclusive;
+use std::{collections::BTreeMap, ops::RangeInclusive};
 
 use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
 
-use super::Store;
+use super::{
+    retention::{auto_delete_in, AutoDelete, AUTO_DELETE_KEYS},
+    Store,
+};
 use crate::{
-    content::{ActionId, HomeLayout},
+    content::{ActionId, HomeLayout, WordingId},
     reminders::{ReminderHours, HOURS, LATER_MINUTES, SNOOZE_MINUTES},
     Error,
 };
@@ -31,6 +43,10 @@ const LATER_KEY: &str = "reminder_later_minutes";
 const HOME_ORDER_KEY: &str = "home_order";
 const HOME_HIDDEN_KEY: &str = "home_hidden";
 const MOST_USED_KEY: &str = "home_most_used";
+const SHORTCUTS_KEY: &str = "care_shortcuts";
+const HAPTIC_BREATHING_KEY: &str = "haptic_breathing";
+/// The reminders' wording, by id (kept beside the schedule file, which may be rewritten).
+const REMINDER_WORDING_KEY: &str = "reminder_wording";
 
 /// The most tiles a Home order or hidden list keeps (the content has far fewer).
 const MAX_HOME_TILES: usize = 200;
@@ -44,15 +60,87 @@ pub(super) fn setting_is_valid(key: &str, value: &str) -> bool {
         MOMENT_WINDOW_KEY => in_range(MOMENT_WINDOW_MINUTES),
         AUTO_LOCK_KEY => in_range(AUTO_LOCK_MINUTES),
         MORNING_HOUR_KEY | EVENING_HOUR_KEY => in_range(HOURS),
-        DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY | MOST_USED_KEY => in_range(0..=1),
+        DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY | MOST_USED_KEY | SHORTCUTS_KEY
+        | HAPTIC_BREATHING_KEY => in_range(0..=1),
         LATER_KEY => in_range(SNOOZE_MINUTES),
+        REMINDER_WORDING_KEY => wording_id_fits(value),
         HOME_ORDER_KEY | HOME_HIDDEN_KEY => serde_json::from_str::<Vec<ActionId>>(value)
             .is_ok_and(|ids| ids.len() <= MAX_HOME_TILES),
         _ => super::retention::setting_is_valid(key, value),
     }
 }
 
+/// Whether `id` has the shape of a wording's id: 1 to 64 lowercase letters, digits and
+/// dashes (the content says which exist; an unknown one shows the first wording).
+fn wording_id_fits(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A backup's own choices for the settings that delete or protect, where they differ from
+/// this device's: each `None` where the backup had no choice of its own or the same one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct BackupChoices {
+    pub auto_lock_minutes: Option<u32>,
+    pub discreet: Option<bool>,
+    pub protect_screen: Option<bool>,
+    pub auto_delete: Option<AutoDelete>,
+}
+
+/// Whether a restore leaves `key` as this device has it (and offers the backup's instead).
+pub(super) fn never_restored(key: &str) -> bool {
+    [AUTO_LOCK_KEY, DISCREET_KEY, PROTECT_SCREEN_KEY].contains(&key)
+        || AUTO_DELETE_KEYS.contains(&key)
+}
+
 impl Store {
+    /// The choices in a backup's `settings` that differ from this device's, among those that
+    /// delete or protect. Values that are not valid are not offered.
+    pub(super) fn choices_offered_by(
+        &self,
+        settings: &BTreeMap<String, String>,
+    ) -> Result<BackupChoices, Error> {
+        let theirs = |key: &str| {
+            settings
+                .get(key)
+                .filter(|value| setting_is_valid(key, value))
+                .and_then(|value| value.parse::<u32>().ok())
+        };
+        let auto_lock = self.auto_lock_minutes()?;
+        let (discreet, protect_screen) = (self.discreet()?, self.protect_screen()?);
+        let auto_delete = self.auto_delete()?;
+        Ok(BackupChoices {
+            auto_lock_minutes: theirs(AUTO_LOCK_KEY).filter(|&m| m != auto_lock),
+            discreet: theirs(DISCREET_KEY)
+                .map(|on| on == 1)
+                .filter(|&on| on != discreet),
+            protect_screen: theirs(PROTECT_SCREEN_KEY)
+                .map(|on| on == 1)
+                .filter(|&on| on != protect_screen),
+            auto_delete: auto_delete_in(settings).filter(|&choice| choice != auto_delete),
+        })
+    }
+}
+
+impl Store {
+    /// The wording chosen for reminders, if one was.
+    pub fn reminder_wording(&self) -> Result<Option<WordingId>, Error> {
+        Ok(self
+            .setting::<String>(REMINDER_WORDING_KEY)?
+            .filter(|id| wording_id_fits(id))
+            .map(WordingId))
+    }
+
+    /// Chooses the reminders' wording (which the content must have: the caller checks).
+    pub fn set_reminder_wording(&mut self, wording: &WordingId) -> Result<(), Error> {
+        if !wording_id_fits(&wording.0) {
+            return Err(Error::invalid("not a wording's id"));
+        }
+        self.set_setting(REMINDER_WORDING_KEY, &wording.0)
+    }
+
     /// The moment window, in minutes.
     pub fn moment_window_minutes(&self) -> Result<u32, Error> {
         Ok(self
@@ -186,6 +274,27 @@ impl Store {
     /// Turns "care for on my own first" on or off.
     pub fn set_solo_first(&mut self, on: bool) -> Result<(), Error> {
         self.set_setting(SOLO_FIRST_KEY, u32::from(on))
+    }
+
+    /// Whether the app offers shortcuts to care outside itself (the tray's menu on a desktop,
+    /// the app's icon on Android): off unless turned on.
+    pub fn care_shortcuts(&self) -> Result<bool, Error> {
+        self.flag_or(SHORTCUTS_KEY, false)
+    }
+
+    /// Turns the shortcuts to care on or off.
+    pub fn set_care_shortcuts(&mut self, on: bool) -> Result<(), Error> {
+        self.set_setting(SHORTCUTS_KEY, u32::from(on))
+    }
+
+    /// Whether the breathing exercise guides with vibration (phones): off unless turned on.
+    pub fn haptic_breathing(&self) -> Result<bool, Error> {
+        self.flag_or(HAPTIC_BREATHING_KEY, false)
+    }
+
+    /// Turns the breathing exercise's vibration on or off.
+    pub fn set_haptic_breathing(&mut self, on: bool) -> Result<(), Error> {
+        self.set_setting(HAPTIC_BREATHING_KEY, u32::from(on))
     }
 
     /// A yes-or-no setting, on by default.

@@ -10,7 +10,7 @@ use blake2::{Blake2b512, Digest};
 use chrono::{DateTime, Utc};
 use rand_core::{CryptoRng, RngCore};
 
-use super::{inbox, Recorded, Vault, VaultStatus};
+use super::{Recorded, Vault, VaultStatus};
 use crate::{
     content::{Occasion, OptionId, QuestionId},
     model::{Answer, LockedEntry, NewCheckIn, RecordId},
@@ -77,9 +77,7 @@ impl Vault {
             VaultStatus::Locked => {
                 // A repeat is sealed again under the same id, and the merge skips it: nothing
                 // beside the inbox says that a reminder was answered.
-                let slot = self.read_slot()?;
-                let sealed = inbox::seal_record(&slot.inbox_public_key, id, &entry, rng);
-                self.inbox().append(&sealed, rng)?;
+                self.seal_as(id, &entry, rng)?;
                 Ok(Answered::Recorded(Recorded::Sealed))
             }
         }

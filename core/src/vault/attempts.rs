@@ -68,8 +68,9 @@ impl Counter {
 
     /// Whole seconds still to wait at `now` before another try; zero when none, and never more
     /// than [`wait_after`] the failures. A last try "in the future" (the clock was set back, or
-    /// the file is damaged) asks for the full wait, not for years; a stored time however far
-    /// off is counted without overflow (`cargo xtask fuzz` found both).
+    /// the file is damaged) asks for the full wait, not for years ([`Attempts`] moves it to
+    /// now, so the wait then counts down); a stored time however far off is counted without
+    /// overflow (`cargo xtask fuzz` found both).
     pub fn wait_seconds(self, now: DateTime<Utc>) -> u64 {
         let wait_ms = wait_after(self.failures) * 1000;
         let since_ms = now.timestamp_millis().saturating_sub(self.last_try_ms);
@@ -88,7 +89,7 @@ impl Attempts {
     /// Checks the wait, then counts this try as a failure until [`Attempts::succeeded`] says
     /// otherwise. The count is on disk before this returns.
     pub fn begin(&self, now: DateTime<Utc>) -> Result<(), Error> {
-        let counter = self.read();
+        let counter = self.as_of(now)?;
         let wait_seconds = counter.wait_seconds(now);
         if wait_seconds > 0 {
             return Err(Error::TooManyAttempts { wait_seconds });
@@ -114,6 +115,30 @@ impl Attempts {
             failures: 0,
             last_try_ms: 0,
         })
+    }
+
+    /// Whole seconds still to wait at `now` before another try: never more than the step,
+    /// and none once that long has passed on the clock, whatever it did before.
+    pub fn wait_seconds(&self, now: DateTime<Utc>) -> Result<u64, Error> {
+        Ok(self.as_of(now)?.wait_seconds(now))
+    }
+
+    /// The counter as of `now`. A last try dated after `now` (the clock was set back, or the
+    /// file is damaged) is moved to `now` and written back: the wait then counts down from
+    /// here, not from a date the clock may take years to reach, and a restart does not bring
+    /// the future date back.
+    fn as_of(&self, now: DateTime<Utc>) -> Result<Counter, Error> {
+        let counter = self.read();
+        let now_ms = now.timestamp_millis();
+        if counter.last_try_ms <= now_ms {
+            return Ok(counter);
+        }
+        let anchored = Counter {
+            last_try_ms: now_ms,
+            ..counter
+        };
+        self.write(anchored)?;
+        Ok(anchored)
     }
 
     /// Wrong passcodes in a row so far.

@@ -51,8 +51,9 @@ impl Vault {
 
     /// At unlock: due minutes planned while locked become reminders in the store, and the
     /// schedule is rewritten from the store (what fired while locked is marked there too).
-    pub(super) fn settle_schedule(&mut self, now: DateTime<Utc>) -> Result<(), Error> {
-        let schedule = self.schedule();
+    /// Nothing is taken from an altered schedule; says whether it was.
+    pub(super) fn settle_schedule(&mut self, now: DateTime<Utc>) -> Result<bool, Error> {
+        let (schedule, altered) = self.schedule_to_take_in();
         let store = self.store()?;
         let known = store.reminders_timing()?;
         for planned in schedule.pending.iter().filter(|p| !known.contains(p)) {
@@ -61,6 +62,6 @@ impl Vault {
             }
         }
         self.sync_schedule()?;
-        Ok(())
+        Ok(altered)
     }
 }

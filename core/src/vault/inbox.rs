@@ -39,10 +39,31 @@ const SEAL_OVERHEAD: usize = 32 + 16;
 /// The most one sealed record may hold. A longer one is refused before it is saved, and a longer
 /// file is not a record.
 pub const MAX_RECORD: usize = 1 << 20;
+/// The largest previous version's inbox file that is read (16 MiB, some fifty thousand taps):
+/// a larger one is kept aside unread.
+pub const MAX_LEGACY_INBOX_BYTES: usize = 16 << 20;
+/// The most records taken from the previous version's inbox file (far more than anyone taps
+/// between two unlocks); a file with more is kept aside, none of it merged.
+pub const MAX_LEGACY_INBOX_RECORDS: usize = 10_000;
+/// The most places in that file that look like the start of a record but do not open (each
+/// costs an X25519 and a MAC over up to a mebibyte): a torn record makes one, so a file with
+/// more was not written by the app, and is kept aside.
+const MAX_LEGACY_MISSES: usize = 1_000;
 /// The extension of a record's file.
 const RECORD_EXT: &str = "rec";
 /// The folder, inside the inbox's, where records that could not be merged are kept.
 const ASIDE_DIR: &str = "kept-aside";
+
+/// Whether `public_key` can be sealed to: a point of which only the holder of its secret key
+/// can open what is sealed. All zeros and the other points of small order are not (the shared
+/// secret would be the same for everyone: all zeros), whatever encoding they come in.
+pub fn usable_public_key(public_key: &[u8; 32]) -> bool {
+    // Clamping makes any scalar a multiple of 8, which sends exactly the points of order 1, 2,
+    // 4 or 8 (on the curve or its twist) to the identity, encoded as zeros.
+    const ANY_SCALAR: [u8; 32] = [0x5a; 32];
+    let shared = curve25519_dalek::montgomery::MontgomeryPoint(*public_key).mul_clamped(ANY_SCALAR);
+    shared.0 != [0u8; 32]
+}
 
 /// Seals one record: the bytes of one record's file.
 pub fn seal_record(
@@ -51,18 +72,39 @@ pub fn seal_record(
     entry: &LockedEntry,
     rng: &mut (impl RngCore + CryptoRng),
 ) -> Vec<u8> {
-    let json =
-        Zeroizing::new(serde_json::to_vec(&RecordV1::from(entry)).expect("records serialise"));
-    let mut plain = Zeroizing::new(Vec::with_capacity(json.len() + 32));
+    let record = RecordV1::from(entry);
+    // The plaintext is written into one buffer of its final size, measured first: a buffer
+    // that grew would leave its earlier copies behind, freed but not wiped.
+    let mut measure = Measure(0);
+    serde_json::to_writer(&mut measure, &record).expect("records serialise");
+    let json_len = measure.0;
+    let padded = (HEADER_LEN + json_len).div_ceil(PAD_TO) * PAD_TO;
+    let mut plain = Zeroizing::new(Vec::with_capacity(padded));
     plain.push(RECORD_VERSION);
     plain.extend_from_slice(&id.0);
-    plain.extend_from_slice(&(json.len() as u32).to_le_bytes());
-    plain.extend_from_slice(&json);
-    let padded = plain.len().div_ceil(PAD_TO) * PAD_TO;
+    plain.extend_from_slice(&(json_len as u32).to_le_bytes());
+    serde_json::to_writer(&mut *plain, &record).expect("records serialise");
     plain.resize(padded, 0);
     PublicKey::from(*public_key)
         .seal(rng, &plain)
         .expect("sealing cannot fail")
+}
+
+/// The plaintext's header: the version, the record's id and the length of its JSON.
+const HEADER_LEN: usize = 1 + 16 + 4;
+
+/// Counts the bytes written to it, and keeps none.
+struct Measure(usize);
+
+impl std::io::Write for Measure {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0 += bytes.len();
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Opens one sealed record. Any altered byte, or a record that does not decode, makes it fail.
@@ -78,12 +120,12 @@ pub fn open_record(secret_key: &SecretKey, sealed: &[u8]) -> Option<(RecordId, L
 /// for the fuzz target (`fuzz/`), which cannot forge a sealed box to reach this code.
 #[doc(hidden)]
 pub fn decode_plain(plain: &[u8]) -> Option<(RecordId, LockedEntry)> {
-    if plain.len() < 21 || plain[0] != RECORD_VERSION {
+    if plain.len() < HEADER_LEN || plain[0] != RECORD_VERSION {
         return None;
     }
     let id = RecordId(plain[1..17].try_into().ok()?);
     let len = u32::from_le_bytes(plain[17..21].try_into().ok()?) as usize;
-    let json = plain.get(21..21usize.checked_add(len)?)?;
+    let json = plain.get(HEADER_LEN..HEADER_LEN.checked_add(len)?)?;
     let record: RecordV1 = serde_json::from_slice(json).ok()?;
     Some((id, LockedEntry::try_from(record).ok()?))
 }
@@ -92,20 +134,35 @@ pub fn decode_plain(plain: &[u8]) -> Option<(RecordId, LockedEntry)> {
 /// each followed by that many sealed bytes. A torn frame (a kill during an append) is skipped by
 /// looking for the next place where a whole record opens, so the records after it are kept.
 /// Says too whether any bytes were left over (damage).
+///
+/// The file is untrusted: one over [`MAX_LEGACY_INBOX_BYTES`], with more than
+/// [`MAX_LEGACY_INBOX_RECORDS`] records, or with more places that look like a record but do not
+/// open than a torn append leaves, gives no records at all and counts as damage (the caller
+/// keeps it aside), so it can cost neither memory nor much work.
 pub fn legacy_records(
     secret_key: &SecretKey,
     bytes: &[u8],
 ) -> (Vec<(RecordId, LockedEntry)>, bool) {
+    const REFUSED: (Vec<(RecordId, LockedEntry)>, bool) = (Vec::new(), true);
+    if bytes.len() > MAX_LEGACY_INBOX_BYTES {
+        return REFUSED;
+    }
     let mut records = Vec::new();
     let mut damaged = false;
+    let mut misses = 0;
     let mut at = 0;
     while at < bytes.len() {
         match legacy_frame_at(secret_key, &bytes[at..]) {
-            Some((record, used)) => {
+            Frame::Record(record, used) => {
+                if records.len() == MAX_LEGACY_INBOX_RECORDS {
+                    return REFUSED;
+                }
                 records.push(record);
                 at += used;
             }
-            None => {
+            Frame::DoesNotOpen if misses == MAX_LEGACY_MISSES => return REFUSED,
+            miss => {
+                misses += usize::from(matches!(miss, Frame::DoesNotOpen));
                 damaged = true;
                 at += 1;
             }
@@ -114,21 +171,36 @@ pub fn legacy_records(
     (records, damaged)
 }
 
-/// The record framed at the start of `bytes`, and the bytes its frame takes.
-fn legacy_frame_at(
-    secret_key: &SecretKey,
-    bytes: &[u8],
-) -> Option<((RecordId, LockedEntry), usize)> {
-    let len = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
+/// What is at a place in the previous version's inbox file.
+enum Frame {
+    /// A whole record, and the bytes its frame takes.
+    Record((RecordId, LockedEntry), usize),
+    /// Nothing that can be a record: no length a record can have (cheap to tell).
+    Nothing,
+    /// A length a record can have, over bytes that do not open as one (the costly case).
+    DoesNotOpen,
+}
+
+/// The record framed at the start of `bytes`.
+fn legacy_frame_at(secret_key: &SecretKey, bytes: &[u8]) -> Frame {
+    let Some(len) = bytes.get(..4) else {
+        return Frame::Nothing;
+    };
+    let len = u32::from_le_bytes(len.try_into().expect("4 bytes")) as usize;
     // Every sealed record is a whole number of padding blocks plus the seal: anything else is
     // not the start of a frame, which keeps the search cheap.
     if !(SEAL_OVERHEAD + PAD_TO..=MAX_RECORD).contains(&len)
         || !(len - SEAL_OVERHEAD).is_multiple_of(PAD_TO)
     {
-        return None;
+        return Frame::Nothing;
     }
-    let body = bytes.get(4..4 + len)?;
-    Some((open_record(secret_key, body)?, 4 + len))
+    let Some(body) = bytes.get(4..4 + len) else {
+        return Frame::Nothing;
+    };
+    match open_record(secret_key, body) {
+        Some(record) => Frame::Record(record, 4 + len),
+        None => Frame::DoesNotOpen,
+    }
 }
 
 /// The name of one sealed record's file in the inbox: 32 lowercase hex digits, checked
@@ -233,7 +305,7 @@ impl Inbox {
                         continue;
                     }
                     found.push(Found {
-                        bytes: read_at_most(&path, MAX_RECORD)?,
+                        bytes: read_at_most(&path, MAX_RECORD).map_err(Error::io("inbox"))?,
                         path,
                     });
                 }
@@ -242,7 +314,8 @@ impl Inbox {
             Err(e) => return Err(Error::io("inbox")(e)),
         }
         found.sort_by(|a, b| a.path.cmp(&b.path));
-        let legacy = match fs::read(&self.legacy) {
+        // No more than one byte past the cap: a larger file is refused unread.
+        let legacy = match read_at_most(&self.legacy, MAX_LEGACY_INBOX_BYTES) {
             Ok(bytes) => Some(Found {
                 path: self.legacy.clone(),
                 bytes,
@@ -322,13 +395,11 @@ fn remove_if_there(path: &Path) -> Result<(), Error> {
     }
 }
 
-/// A file's bytes, but no more than `limit + 1` of them: a larger file is not a record, and
-/// reading all of it would only cost memory.
-fn read_at_most(path: &Path, limit: usize) -> Result<Vec<u8>, Error> {
+/// A file's bytes, but no more than `limit + 1` of them: a larger file is not what it should
+/// be, and reading all of it would only cost memory.
+fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::new();
-    fs::File::open(path)
-        .and_then(|f| f.take(limit as u64 + 1).read_to_end(&mut bytes))
-        .map_err(Error::io("inbox"))?;
+    fs::File::open(path).and_then(|f| f.take(limit as u64 + 1).read_to_end(&mut bytes))?;
     Ok(bytes)
 }

@@ -2,9 +2,8 @@
 //! write, merged once by its id; anything else kept aside and counted, never deleted.
 
 use chrono::{DateTime, Utc};
-use crypto_box::SecretKey;
 
-use super::{inbox, slot::KeySlot, Unlocked, Vault};
+use super::{inbox, trust::inbox_secret, Unlocked, Vault};
 use crate::{content::Content, Error};
 
 /// What an unlock merged from the inbox.
@@ -19,6 +18,13 @@ pub struct MergeReport {
     /// Records that opened but fail the checks a direct write gets (an unknown id, a scale out
     /// of range, a time that cannot be right): kept aside, never merged.
     pub refused: usize,
+    /// Files read while locked (the key slot's public key, the reminder schedule,
+    /// `locked-tiles`) found changed since the app wrote them: nothing was taken from them,
+    /// and they were written again from the database.
+    pub altered_files: usize,
+    /// What the pass of auto-delete after the merge removed (nothing unless the person chose
+    /// auto-delete): the page says how many, once.
+    pub auto_deleted: crate::store::Deleted,
 }
 
 impl Vault {
@@ -27,18 +33,16 @@ impl Vault {
     pub(super) fn merge_then_auto_delete(
         &self,
         unlocked: &mut Unlocked,
-        slot: &KeySlot,
         now: DateTime<Utc>,
     ) -> Result<MergeReport, Error> {
-        let report = self.merge_inbox(unlocked, slot, now)?;
-        unlocked.store.run_auto_delete(now)?;
+        let mut report = self.merge_inbox(unlocked, now)?;
+        report.auto_deleted = unlocked.store.run_auto_delete(now)?;
         Ok(report)
     }
 
     pub(super) fn merge_inbox(
         &self,
         unlocked: &mut Unlocked,
-        slot: &KeySlot,
         now: DateTime<Utc>,
     ) -> Result<MergeReport, Error> {
         let inbox = self.inbox();
@@ -46,17 +50,9 @@ impl Vault {
         if files.is_empty() && legacy.is_none() {
             return Ok(MergeReport::default());
         }
-        let secret = unlocked.store.inbox_secret()?;
-        let secret: [u8; 32] = secret
-            .as_slice()
-            .try_into()
-            .map_err(|_| Error::Damaged { what: "database" })?;
-        let secret = SecretKey::from(secret);
-        if secret.public_key().as_bytes() != &slot.inbox_public_key {
-            return Err(Error::Damaged {
-                what: "key file (its inbox key does not match)",
-            });
-        }
+        // Records sealed to any other key (one put in the key slot's place while locked) do
+        // not open with it: they are kept aside and counted.
+        let secret = inbox_secret(&unlocked.store)?;
         // Locked records are checked against the app's own content, as direct writes are.
         let content = Content::embedded().map_err(|e| Error::Content(e.clone()))?;
         let mut report = MergeReport::default();

@@ -5,10 +5,14 @@
 //! secret where the platform has a key store ([`DeviceSecret`]), so changing the passcode
 //! rewrites only the slot. While locked, quick actions and check-ins are sealed to the inbox's
 //! public key and merged on the next unlock. No recovery: without the passcode, nobody can read.
-//!
 //! Files in the data folder: `aftercare.db` (+ `-wal`, `-shm`), `keyslot`, the `sealed` folder
 //! (records saved while locked, one file each; `sealed/kept-aside` for any that could not be
-//! merged), `unlock-attempts`, `reminder-schedule`, `locked-tiles`; `inbox` from before.
+//! merged), `unlock-attempts`, `reminder-schedule`, `locked-tiles`, `locked-people`; `inbox`.
+//!
+//! While locked, only what the device vouches for is trusted (`vouched`, `trust`): the inbox's
+//! public key, the reminder schedule, `locked-tiles` and `locked-people` carry a tag under a key from the
+//! device's secret (or, not tied to a device, from the data key, held from the last unlock or
+//! set-up of the running process), and taps are sealed to the public key kept from that unlock.
 //!
 //! The key slot is the commit point of set-up and the first thing wipe removes: without it the
 //! data key is gone and nothing here can be opened. So a folder with our files but no key slot is
@@ -17,17 +21,22 @@
 #[doc(hidden)]
 mod answer;
 pub mod attempts;
+mod biometric;
 mod device;
 mod follow_up;
 pub mod inbox;
+mod kdf;
+pub mod locked_people;
 mod merge;
-mod own_tiles;
+pub mod own_tiles;
 mod passcode;
 mod record;
 mod rekey;
 pub mod schedule_file;
 pub mod slot;
 mod tap;
+mod trust;
+pub mod vouched;
 mod wipe;
 
 use std::path::PathBuf;
@@ -38,36 +47,45 @@ use rand_core::{CryptoRng, RngCore};
 
 pub use self::{
     answer::Answered,
-    device::DeviceSecret,
+    biometric::{BiometricSecret, BiometricSlot, BIOMETRIC_SLOT_FILE, MAX_SEALED},
+    device::{DeviceKeyName, DeviceSecret, KeyId},
+    locked_people::LOCKED_PEOPLE_FILE,
     merge::MergeReport,
-    own_tiles::LockedTile,
-    passcode::{Passcode, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
+    own_tiles::{LockedTile, LOCKED_TILES_FILE},
+    passcode::{Passcode, PasscodeConfirmed, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
     tap::Tap,
+    wipe::{data_files, DataFile, Reading, DATA_FILES},
 };
 use self::{
     attempts::Attempts,
-    inbox::{Inbox, SealedFile},
+    inbox::Inbox,
     slot::{KdfParams, KeySlot, SlotError},
+    vouched::VouchKey,
 };
 use crate::{
     content::ActionId,
     data_dir::DataDir,
     fs::write_atomically,
-    model::{LockedEntry, MomentId, NewCheckIn, RecordId},
+    model::{LockedEntry, MomentId, NewCheckIn},
     store::{Create, DataKey, Store},
     Error,
 };
 
-const DB_FILE: &str = "aftercare.db";
-const SLOT_FILE: &str = "keyslot";
-const SEALED_DIR: &str = "sealed";
+/// The encrypted database.
+pub const DB_FILE: &str = "aftercare.db";
+/// The key slot ([`slot`]).
+pub const SLOT_FILE: &str = "keyslot";
+/// The folder of records sealed while locked ([`inbox`]).
+pub const SEALED_DIR: &str = "sealed";
 /// A re-keyed copy of the database and its key slot, while a re-key is under way.
-const DB_NEXT_FILE: &str = "aftercare.db.next";
-const SLOT_NEXT_FILE: &str = "keyslot.next";
+pub const DB_NEXT_FILE: &str = "aftercare.db.next";
+pub const SLOT_NEXT_FILE: &str = "keyslot.next";
 /// The previous version's single inbox file, still read and merged.
-const LEGACY_INBOX_FILE: &str = "inbox";
-const ATTEMPTS_FILE: &str = "unlock-attempts";
-const SCHEDULE_FILE: &str = "reminder-schedule";
+pub const LEGACY_INBOX_FILE: &str = "inbox";
+/// The failed-unlock counter ([`attempts`]).
+pub const ATTEMPTS_FILE: &str = "unlock-attempts";
+/// The reminder timer's schedule ([`schedule_file`]).
+pub const SCHEDULE_FILE: &str = "reminder-schedule";
 
 /// Where the vault stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -102,6 +120,13 @@ pub struct Vault {
     unlocked: Option<Unlocked>,
     /// The device's secret from the platform's key store, when the shell has one.
     device: Option<DeviceSecret>,
+    /// The key that vouches for the files read while locked ([`vouched`]): from the device's
+    /// secret, or from the data key at the last unlock or set-up of this process. Kept while
+    /// locked; dropped by wipe.
+    vouch: Option<VouchKey>,
+    /// The inbox's public key as the database holds it, kept from the last unlock or set-up of
+    /// this process: what is sealed to while locked, whatever the key slot says by then.
+    inbox_public_key: Option<[u8; 32]>,
 }
 
 impl Vault {
@@ -111,13 +136,20 @@ impl Vault {
             dir: dir.path().to_owned(),
             unlocked: None,
             device: None,
+            vouch: None,
+            inbox_public_key: None,
         }
     }
 
     /// The device's secret from the platform's key store, or `None` where there is none. Set-up
     /// and a change of passcode mix it into the new key slot; a slot made with it opens only
-    /// with it ([`Error::DeviceKeyMissing`] otherwise). The shell sets it before each of them.
+    /// with it ([`Error::DeviceKeyMissing`] otherwise). The shell sets it before each of them,
+    /// and at start for a vault tied to this device ([`Vault::device_key_name`]): until the
+    /// first unlock, the files read while locked are checked with a key from it.
     pub fn set_device_secret(&mut self, device: Option<DeviceSecret>) {
+        if self.vouch.is_none() {
+            self.vouch = device.as_ref().map(VouchKey::of_device);
+        }
         self.device = device;
     }
 
@@ -182,13 +214,14 @@ impl Vault {
         }
         let data_key = DataKey::generate(rng);
         let inbox_secret = SecretKey::generate(rng);
+        let inbox_public_key = *inbox_secret.public_key().as_bytes();
         // The slow key derivation first, while nothing is on disk yet.
         let slot = KeySlot::seal(
             &data_key,
             passcode,
             self.device.as_ref(),
             params,
-            *inbox_secret.public_key().as_bytes(),
+            inbox_public_key,
             rng,
         );
         let mut store = Store::open(&self.file(DB_FILE), &data_key, Create::Yes)?;
@@ -201,6 +234,8 @@ impl Vault {
         // The commit point: from here on the folder is a vault that opens with this passcode.
         write_atomically(&self.file(SLOT_FILE), &slot.encode()).map_err(Error::io("key slot"))?;
         checkpoint();
+        self.vouch = Some(self.vouch_key_for(&slot, &data_key));
+        self.inbox_public_key = Some(inbox_public_key);
         self.unlocked = Some(Unlocked { store });
         Ok(())
     }
@@ -215,23 +250,39 @@ impl Vault {
         passcode: &Passcode,
         now: DateTime<Utc>,
     ) -> Result<MergeReport, Error> {
-        match self.status() {
-            VaultStatus::NotSetUp => return Err(Error::NotSetUp),
-            VaultStatus::Unfinished => {
-                return Err(Error::Damaged {
-                    what: "key file (it is missing)",
-                })
-            }
-            VaultStatus::Unlocked => return Ok(MergeReport::default()),
-            VaultStatus::Locked => {}
+        if self.status() != VaultStatus::Locked {
+            return self.unlock_not_locked();
         }
         self.finish_interrupted_rekey()?;
         let (slot, data_key) = self.open_slot(passcode, now)?;
-        let store = Store::open(&self.file(DB_FILE), &data_key, Create::No)?;
+        self.unlock_with_key(&slot, &data_key, now)
+    }
+
+    /// What an unlock answers when the vault is not locked: nothing to do, or why not.
+    fn unlock_not_locked(&self) -> Result<MergeReport, Error> {
+        match self.status() {
+            VaultStatus::NotSetUp => Err(Error::NotSetUp),
+            VaultStatus::Unfinished => Err(Error::Damaged {
+                what: "key file (it is missing)",
+            }),
+            VaultStatus::Unlocked | VaultStatus::Locked => Ok(MergeReport::default()),
+        }
+    }
+
+    /// An unlock past the key slot, with the data key it gave (or the second key slot did):
+    /// the database, what is trusted while locked, the merge, auto-delete, the files.
+    fn unlock_with_key(
+        &mut self,
+        slot: &KeySlot,
+        data_key: &DataKey,
+        now: DateTime<Utc>,
+    ) -> Result<MergeReport, Error> {
+        let store = Store::open(&self.file(DB_FILE), data_key, Create::No)?;
         let mut unlocked = Unlocked { store };
-        let report = self.merge_then_auto_delete(&mut unlocked, &slot, now)?;
+        let slot_altered = self.trust_opened(slot, data_key, &unlocked.store)?;
+        let mut report = self.merge_then_auto_delete(&mut unlocked, now)?;
         self.unlocked = Some(unlocked);
-        self.settle_files(now)?;
+        report.altered_files = usize::from(slot_altered) + self.settle_files(now)?;
         Ok(report)
     }
 
@@ -279,72 +330,28 @@ impl Vault {
         KeySlot::decode(&bytes).map_err(|_| Error::Damaged { what: "key file" })
     }
 
-    /// Locks if nothing happened since `last_activity` for the auto-lock setting's minutes, as
-    /// of `now`; says whether it locked. The shell calls this on a timer, so the lock holds
-    /// even when the page cannot (a stalled page, a window hidden to the tray).
-    pub fn lock_if_idle(
-        &mut self,
-        last_activity: DateTime<Utc>,
-        now: DateTime<Utc>,
-    ) -> Result<bool, Error> {
+    /// Locks if idle ([`Vault::idle_since`]), as the shell asks on a timer; says whether it did.
+    pub fn lock_if_idle(&mut self, last: DateTime<Utc>, now: DateTime<Utc>) -> Result<bool, Error> {
+        let idle = self.idle_since(last, now)?;
+        if idle {
+            self.lock();
+        }
+        Ok(idle)
+    }
+
+    /// Whether the vault is unlocked and nothing happened since `last` for the auto-lock's
+    /// minutes, as of `now`. The shell asks first, so the page can save before the lock.
+    pub fn idle_since(&self, last: DateTime<Utc>, now: DateTime<Utc>) -> Result<bool, Error> {
         let Some(unlocked) = &self.unlocked else {
             return Ok(false);
         };
         let minutes = i64::from(unlocked.store.auto_lock_minutes()?);
-        if (now - last_activity).num_seconds() < minutes * 60 {
-            return Ok(false);
-        }
-        self.lock();
-        Ok(true)
+        Ok((now - last).num_seconds() >= minutes * 60)
     }
 
     /// Closes the database. Its key and the inbox's secret key are zeroed.
     pub fn lock(&mut self) {
         self.unlocked = None;
-    }
-
-    /// Rewrites the key slot under a new passcode (checked like at set-up), with the device's
-    /// secret when the shell set one. The database is not touched.
-    pub fn change_passcode(
-        &mut self,
-        current: &Passcode,
-        new: &Passcode,
-        params: KdfParams,
-        now: DateTime<Utc>,
-        rng: &mut (impl RngCore + CryptoRng),
-    ) -> Result<(), Error> {
-        if self.unlocked.is_none() {
-            return Err(Error::Locked);
-        }
-        new.check_strength()?;
-        let (slot, data_key) = self.open_slot(current, now)?;
-        let encoded = self.seal_checked(&data_key, new, params, slot.inbox_public_key, rng)?;
-        write_atomically(&self.file(SLOT_FILE), &encoded).map_err(Error::io("key slot"))
-    }
-
-    /// A new key slot's bytes for `data_key` under `new` (with the device's secret when there
-    /// is one), read back and opened before anything is written: a slot that would not open (a
-    /// fault in memory, a bug) must never be what stands between the person and their data.
-    fn seal_checked(
-        &self,
-        data_key: &DataKey,
-        new: &Passcode,
-        params: KdfParams,
-        inbox_public_key: [u8; 32],
-        rng: &mut (impl RngCore + CryptoRng),
-    ) -> Result<Vec<u8>, Error> {
-        let device = self.device.as_ref();
-        let encoded = KeySlot::seal(data_key, new, device, params, inbox_public_key, rng).encode();
-        let opens = KeySlot::decode(&encoded)
-            .ok()
-            .and_then(|slot| slot.open(new, device).ok())
-            .is_some_and(|key| key.bytes() == data_key.bytes());
-        if !opens {
-            return Err(Error::Damaged {
-                what: "new key file (it did not open; nothing was changed)",
-            });
-        }
-        Ok(encoded)
     }
 
     /// Records a quick action: into the current moment when unlocked, sealed into the inbox
@@ -394,21 +401,6 @@ impl Vault {
                 )
                 .map(|_| Recorded::Sealed),
         }
-    }
-
-    fn seal(
-        &self,
-        entry: &LockedEntry,
-        rng: &mut (impl RngCore + CryptoRng),
-    ) -> Result<SealedFile, Error> {
-        if matches!(self.status(), VaultStatus::NotSetUp) {
-            return Err(Error::NotSetUp);
-        }
-        let slot = self.read_slot()?;
-        let mut id = RecordId([0u8; 16]);
-        rng.fill_bytes(&mut id.0);
-        let sealed = inbox::seal_record(&slot.inbox_public_key, id, entry, rng);
-        self.inbox().append(&sealed, rng)
     }
 
     /// The open database, for reading and writing history, journal and settings.

@@ -1,4 +1,5 @@
-//! The passcode as typed: zeroed when dropped, never logged, never in an error.
+//! The passcode as typed: zeroed when dropped, never logged, never in an error; and asking
+//! for it again before something leaves the vault unencrypted ([`PasscodeConfirmed`]).
 //!
 //! Before the key derivation a passcode is put in Unicode NFC, so "é" typed as one character
 //! or as "e" and a combining accent (keyboards and platforms differ) is the same passcode.
@@ -6,6 +7,9 @@
 use unicode_normalization::{is_nfc, UnicodeNormalization};
 use zeroize::Zeroizing;
 
+use chrono::{DateTime, Utc};
+
+use super::Vault;
 use crate::Error;
 
 /// The shortest passcode accepted. The strength check refuses most short ones anyway.
@@ -30,10 +34,14 @@ impl Passcode {
         Passcode(Zeroizing::new(text))
     }
 
-    /// The bytes the key derivation takes: the passcode in Unicode NFC.
+    /// The bytes the key derivation takes: the passcode in Unicode NFC. Written into one
+    /// buffer of its final size (measured first): a buffer that grew would leave its earlier
+    /// copies of the passcode behind, freed but not wiped.
     pub(crate) fn normalized(&self) -> Zeroizing<Vec<u8>> {
-        let text: Zeroizing<String> = Zeroizing::new(self.0.nfc().collect());
-        Zeroizing::new(text.as_bytes().to_vec())
+        let len = self.0.nfc().map(char::len_utf8).sum();
+        let mut text = Zeroizing::new(String::with_capacity(len));
+        text.extend(self.0.nfc());
+        Zeroizing::new(std::mem::take(&mut *text).into_bytes())
     }
 
     /// The bytes as typed, for key slots written before passcodes were normalised; `None`
@@ -51,9 +59,13 @@ impl Passcode {
                 min: MIN_PASSCODE_CHARS,
             });
         }
-        let start: Zeroizing<String> =
-            Zeroizing::new(self.0.chars().take(ESTIMATED_CHARS).collect());
-        let estimate = zxcvbn::zxcvbn(&start, APP_WORDS);
+        // A slice of the passcode itself, not a copy of it.
+        let end = self
+            .0
+            .char_indices()
+            .nth(ESTIMATED_CHARS)
+            .map_or(self.0.len(), |(at, _)| at);
+        let estimate = zxcvbn::zxcvbn(&self.0[..end], APP_WORDS);
         if u8::from(estimate.score()) < MIN_PASSCODE_SCORE {
             return Err(Error::WeakPasscode);
         }
@@ -64,5 +76,29 @@ impl Passcode {
 impl std::fmt::Debug for Passcode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Passcode(…)")
+    }
+}
+
+/// Proof that the person typed the passcode again just now: what an unencrypted journal
+/// export takes ([`crate::backup::JournalExport::PlainAfterWarning`]). Only
+/// [`Vault::confirm_passcode`] makes one.
+#[derive(Debug)]
+pub struct PasscodeConfirmed(());
+
+impl Vault {
+    /// Checks `passcode` against the key slot, as unlocking does and counted against the same
+    /// back-off, while unlocked: the step before words leave the vault unencrypted.
+    ///
+    /// Errors: [`Error::Locked`]; [`Error::WrongPasscode`]; [`Error::TooManyAttempts`].
+    pub fn confirm_passcode(
+        &self,
+        passcode: &Passcode,
+        now: DateTime<Utc>,
+    ) -> Result<PasscodeConfirmed, Error> {
+        if self.unlocked.is_none() {
+            return Err(Error::Locked);
+        }
+        self.open_slot(passcode, now)?;
+        Ok(PasscodeConfirmed(()))
     }
 }

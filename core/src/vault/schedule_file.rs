@@ -7,19 +7,29 @@
 //!
 //! Its types are its own, apart from [`Schedule`], so the file's shape changes only on purpose;
 //! a golden test (`core/tests/core/formats.rs`) pins it byte for byte.
-
-use std::path::Path;
+//!
+//! On disk the JSON is inside a vouched envelope ([`super::vouched`]): while locked, the timer
+//! fires nothing from a schedule the key in hand does not vouch for, and an unlock takes
+//! nothing from an altered one (the store's plan is written over it). A schedule is at most
+//! [`MAX_SCHEDULE_BYTES`] and each of its lists at most [`MAX_SCHEDULE_ENTRIES`], when read and
+//! when written.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Vault, VaultStatus, SCHEDULE_FILE};
+use super::{vouched::Opened, Vault, VaultStatus, SCHEDULE_FILE};
 use crate::{
     content::WordingId,
-    fs::write_atomically,
     reminders::{Pending, ReminderState, Schedule},
     Error,
 };
+
+/// The most bytes a schedule may take (its JSON): far more than the lists below need.
+pub const MAX_SCHEDULE_BYTES: usize = 64 * 1024;
+/// The most due times in each of a schedule's lists. More pending reminders than this are
+/// written as the soonest ones (the rest follow as these fire and the store is read again);
+/// more fired ones, as the latest.
+pub const MAX_SCHEDULE_ENTRIES: usize = 1024;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 struct ScheduleV2 {
@@ -55,6 +65,26 @@ fn minutes(list: &[Pending]) -> Vec<i64> {
         .collect()
 }
 
+/// `list` as it is, or past [`MAX_SCHEDULE_ENTRIES`] the soonest that many.
+fn soonest(list: &[Pending]) -> Vec<i64> {
+    if list.len() <= MAX_SCHEDULE_ENTRIES {
+        return minutes(list);
+    }
+    let mut list = list.to_vec();
+    list.sort();
+    minutes(&list[..MAX_SCHEDULE_ENTRIES])
+}
+
+/// `list` as it is, or past [`MAX_SCHEDULE_ENTRIES`] the latest that many.
+fn latest(list: &[Pending]) -> Vec<i64> {
+    if list.len() <= MAX_SCHEDULE_ENTRIES {
+        return minutes(list);
+    }
+    let mut list = list.to_vec();
+    list.sort();
+    minutes(&list[list.len() - MAX_SCHEDULE_ENTRIES..])
+}
+
 fn from_minutes(list: Vec<i64>) -> Option<Vec<Pending>> {
     list.into_iter()
         .map(|m| {
@@ -77,17 +107,22 @@ pub fn encode(schedule: &Schedule) -> Vec<u8> {
             .as_ref()
             .map(|w| w.0.clone())
             .unwrap_or_default(),
-        due: minutes(&schedule.pending),
-        shown: minutes(&schedule.shown),
-        missed: minutes(&schedule.missed),
+        due: soonest(&schedule.pending),
+        shown: latest(&schedule.shown),
+        missed: latest(&schedule.missed),
     };
     serde_json::to_vec(&stored).expect("a schedule serialises")
 }
 
-/// Reads the file's bytes back; `None` if they are not a schedule.
+/// Reads the file's bytes back (inside the envelope); `None` if they are not a schedule, or
+/// one larger than [`MAX_SCHEDULE_BYTES`] or with a list over [`MAX_SCHEDULE_ENTRIES`].
 pub fn decode(bytes: &[u8]) -> Option<Schedule> {
+    if bytes.len() > MAX_SCHEDULE_BYTES {
+        return None;
+    }
     if let Ok(stored) = serde_json::from_slice::<ScheduleV2>(bytes) {
-        if stored.v != 2 {
+        let lists = [&stored.due, &stored.shown, &stored.missed];
+        if stored.v != 2 || lists.iter().any(|l| l.len() > MAX_SCHEDULE_ENTRIES) {
             return None;
         }
         return Some(Schedule {
@@ -98,6 +133,9 @@ pub fn decode(bytes: &[u8]) -> Option<Schedule> {
         });
     }
     let stored: ScheduleV1 = serde_json::from_slice(bytes).ok()?;
+    if stored.pending.len() > MAX_SCHEDULE_ENTRIES {
+        return None;
+    }
     Some(Schedule {
         wording: wording(stored.wording),
         pending: stored
@@ -110,39 +148,55 @@ pub fn decode(bytes: &[u8]) -> Option<Schedule> {
     })
 }
 
-/// Reads the schedule; an absent or unreadable file is an empty schedule (the next unlock
-/// rewrites it from the store).
-pub(super) fn load(path: &Path) -> Schedule {
-    std::fs::read(path)
-        .ok()
-        .and_then(|bytes| decode(&bytes))
-        .unwrap_or_default()
-}
-
-/// Writes the schedule atomically.
-pub(super) fn save(path: &Path, schedule: &Schedule) -> Result<(), Error> {
-    write_atomically(path, &encode(schedule)).map_err(Error::io("reminder schedule"))
-}
-
 impl Vault {
-    /// The reminder timer's schedule, readable while locked.
+    /// The reminder timer's schedule, readable while locked: empty when there is none, or
+    /// none the key in hand vouches for (see [`super::vouched`]), or it does not decode. The
+    /// next unlock writes it again from the store.
     pub fn schedule(&self) -> Schedule {
-        load(&self.file(SCHEDULE_FILE))
+        let key_in_hand = self.vouch.is_some();
+        self.read_schedule()
+            .and_then(|opened| opened.for_locked_use(key_in_hand))
+            .unwrap_or_default()
     }
 
-    /// Saves the timer's schedule (after it fired reminders, say).
+    /// The schedule as an unlock takes it in: anything but an altered file (whose marks and
+    /// due minutes are not taken). Says too whether it was altered.
+    pub(super) fn schedule_to_take_in(&self) -> (Schedule, bool) {
+        match self.read_schedule() {
+            Some(Opened::Altered) => (Schedule::default(), true),
+            opened => (
+                opened.and_then(Opened::for_taking_in).unwrap_or_default(),
+                false,
+            ),
+        }
+    }
+
+    /// The schedule file, opened and decoded: one that does not decode counts as altered.
+    fn read_schedule(&self) -> Option<Opened<Schedule>> {
+        let opened = self.read_vouched(SCHEDULE_FILE, MAX_SCHEDULE_BYTES)?;
+        Some(match opened.map(|bytes| decode(&bytes)) {
+            Opened::Vouched(Some(s)) => Opened::Vouched(s),
+            Opened::Unchecked(Some(s)) => Opened::Unchecked(s),
+            Opened::Plain(Some(s)) => Opened::Plain(s),
+            _ => Opened::Altered,
+        })
+    }
+
+    /// Saves the timer's schedule (after it fired reminders, say), vouched for with the key in
+    /// hand.
     pub fn save_schedule(&self, schedule: &Schedule) -> Result<(), Error> {
         if self.status() == VaultStatus::NotSetUp {
             return Ok(());
         }
-        save(&self.file(SCHEDULE_FILE), schedule)
+        self.write_vouched(SCHEDULE_FILE, &encode(schedule))
+            .map_err(Error::io("reminder schedule"))
     }
 
     /// Brings the schedule and the store together (unlocked only): what fired while locked is
-    /// marked shown or missed in the store, and the schedule's pending list is rewritten from
-    /// the store's pending reminders.
+    /// marked shown or missed in the store, and the schedule's pending list and wording are
+    /// rewritten from the store's. (A wording chosen before the store kept it is taken in.)
     pub fn sync_schedule(&mut self) -> Result<Schedule, Error> {
-        let mut schedule = self.schedule();
+        let (mut schedule, _) = self.schedule_to_take_in();
         let store = self.store()?;
         for fired in schedule.shown.drain(..) {
             store.reminders_fired(fired, ReminderState::Shown)?;
@@ -151,7 +205,22 @@ impl Vault {
             store.reminders_fired(fired, ReminderState::Missed)?;
         }
         schedule.pending = store.reminders_timing()?;
+        match (store.reminder_wording()?, schedule.wording.take()) {
+            (Some(kept), _) => schedule.wording = Some(kept),
+            (None, Some(earlier)) => {
+                store.set_reminder_wording(&earlier)?;
+                schedule.wording = Some(earlier);
+            }
+            (None, None) => {}
+        }
         self.save_schedule(&schedule)?;
         Ok(schedule)
+    }
+
+    /// Chooses the reminders' wording (unlocked; the caller checks the content has it): kept
+    /// in the store, and in the schedule the timer reads.
+    pub fn set_reminder_wording(&mut self, wording: &WordingId) -> Result<(), Error> {
+        self.store()?.set_reminder_wording(wording)?;
+        self.sync_schedule().map(drop)
     }
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{inbox::SealedFile, Vault};
 use crate::{
-    content::ActionId,
+    content::{ActionId, Content},
     model::{CareId, LockedEntry, MomentId},
     Error,
 };
@@ -46,6 +46,26 @@ impl Vault {
                 })
             }
         }
+    }
+
+    /// A tap on a care tile, wherever it comes from (Home, the tray): the care must be one the
+    /// content has, or a tile of one's own the vault knows ([`Vault::check_own_tile`]: while
+    /// locked, one chosen for Home while locked); then as [`Vault::tap`].
+    ///
+    /// Errors: [`Error::NotFound`] for a care that is neither.
+    pub fn tap_care(
+        &mut self,
+        content: &Content,
+        action: &ActionId,
+        at: DateTime<Utc>,
+        rng: &mut (impl RngCore + CryptoRng),
+    ) -> Result<Tap, Error> {
+        if action.is_own() {
+            self.check_own_tile(action)?;
+        } else if content.action(action.as_str()).is_none() {
+            return Err(Error::NotFound { what: "action" });
+        }
+        self.tap(action, at, rng)
     }
 
     /// Undoes one tap: its row (and its moment, if nothing else is in it), or its sealed file.

@@ -19,8 +19,12 @@ fn months_ago(n: u32) -> DateTime<Utc> {
 }
 
 /// One of each kind a minute before and a minute after each boundary (moments: a month;
-/// check-ins: three months; journal: a year).
+/// check-ins: three months; journal: a year), and an entry written now: the boundaries
+/// count from the clock only when something that recent is there.
 fn fill_both_sides(store: &mut Store) {
+    store
+        .journal_create("written today", None, None, now())
+        .unwrap();
     // A moment that ended a minute before the month: goes, with its care.
     store
         .record_action(&water(), months_ago(1) - minutes(61))
@@ -60,9 +64,10 @@ fn fill_both_sides(store: &mut Store) {
 }
 
 const EVERY_KIND: AutoDelete = AutoDelete {
-    moments: Some(OlderThan::Month),
-    check_ins: Some(OlderThan::ThreeMonths),
-    journal: Some(OlderThan::Year),
+    moments: OlderThan::Month,
+    check_ins: OlderThan::ThreeMonths,
+    journal: OlderThan::Year,
+    their_cards: OlderThan::Year,
 };
 
 #[test]
@@ -72,7 +77,7 @@ fn auto_delete_is_off_by_default_and_then_deletes_nothing() {
     fill_both_sides(store);
     assert_eq!(store.auto_delete().unwrap(), AutoDelete::default());
     assert_eq!(store.run_auto_delete(now()).unwrap(), Deleted::default());
-    assert_eq!(store.journal_list(10, 0).unwrap().len(), 2);
+    assert_eq!(store.journal_list(10, 0).unwrap().len(), 3);
 }
 
 #[test]
@@ -83,7 +88,7 @@ fn each_kind_goes_past_its_own_boundary_and_the_count_said_so_first() {
     // The check-ins' moment is three months old: keep moments, so only the rule for check-ins
     // applies to them.
     let choice = AutoDelete {
-        moments: None,
+        moments: OlderThan::Never,
         ..EVERY_KIND
     };
     let counted = store.auto_delete_count(&choice, now()).unwrap();
@@ -92,7 +97,8 @@ fn each_kind_goes_past_its_own_boundary_and_the_count_said_so_first() {
         Deleted {
             moments: 0,
             check_ins: 1,
-            journal: 1
+            journal: 1,
+            their_cards: 0,
         }
     );
     store.set_auto_delete(choice).unwrap();
@@ -107,7 +113,7 @@ fn each_kind_goes_past_its_own_boundary_and_the_count_said_so_first() {
         .into_iter()
         .map(|e| e.body)
         .collect();
-    assert_eq!(left, ["a minute short of a year"]);
+    assert_eq!(left, ["written today", "a minute short of a year"]);
     let check_ins: Vec<_> = store
         .history(100, None)
         .unwrap()
@@ -150,7 +156,7 @@ fn auto_delete_runs_at_unlock_and_once_a_day_while_unlocked() {
     let store = f.vault.store().unwrap();
     assert_eq!(
         store.journal_list(10, 0).unwrap().len(),
-        1,
+        2,
         "it ran at unlock"
     );
 
@@ -169,6 +175,10 @@ fn auto_delete_runs_at_unlock_and_once_a_day_while_unlocked() {
         "not due yet"
     );
     let next_day = now() + Duration::hours(24);
+    // Something written that day: age counts from the newest record at the latest.
+    store
+        .journal_create("the next day", None, None, next_day)
+        .unwrap();
     let ran = store.run_auto_delete_if_due(next_day).unwrap().unwrap();
     assert_eq!(
         ran.journal, 2,
@@ -204,9 +214,12 @@ fn a_deleted_canary_is_in_neither_the_database_nor_its_write_ahead_log() {
     store
         .journal_create("zebracanaryquill by auto-delete", None, None, old)
         .unwrap();
+    // Written today: the boundary counts from the clock only when something this recent is
+    // there (`a_clock_a_year_ahead_deletes_nothing_recent`).
+    store.journal_create("today", None, None, now()).unwrap();
     store
         .set_auto_delete(AutoDelete {
-            journal: Some(OlderThan::Year),
+            journal: OlderThan::Year,
             ..AutoDelete::default()
         })
         .unwrap();
@@ -226,9 +239,10 @@ fn a_deleted_canary_is_in_neither_the_database_nor_its_write_ahead_log() {
     store
         .journal_create("zebracanaryquill", None, None, old)
         .unwrap();
+    store.journal_create("today", None, None, now()).unwrap();
     store
         .set_auto_delete(AutoDelete {
-            journal: Some(OlderThan::Year),
+            journal: OlderThan::Year,
             ..AutoDelete::default()
         })
         .unwrap();

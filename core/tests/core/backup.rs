@@ -11,7 +11,7 @@ use aftercare_core::{
     content::{OptionId, QuestionId},
     model::{Answer, NewCheckIn, NewPerson, Scales},
     reminders::{Preset, ReminderHours},
-    store::Store,
+    store::{BackupChoices, Store},
     ErrorKind,
 };
 use chrono::{Duration, NaiveDate};
@@ -112,6 +112,7 @@ pub fn fill(store: &mut Store) {
         .add_person(&NewPerson {
             name: "Sam".into(),
             number: "+44 7700 900123".into(),
+            reachable_locked: false,
         })
         .unwrap();
     store.set_auto_lock_minutes(12).unwrap();
@@ -195,10 +196,21 @@ fn a_backup_restored_into_a_new_vault_gives_back_everything_field_by_field() {
     let mut second = set_up();
     let report = restore(&mut second, &summary.path);
     assert_eq!(
-        report.added, summary.records,
-        "everything is added: {report:?}"
+        report.added,
+        summary.records - 2,
+        "everything is added but the auto-lock and discretion: {report:?}"
     );
-    assert_eq!(report.invalid, 0);
+    assert_eq!((report.already_there, report.invalid), (2, 0));
+    assert_eq!(
+        report.offered,
+        BackupChoices {
+            auto_lock_minutes: Some(12),
+            discreet: Some(false),
+            ..BackupChoices::default()
+        },
+        "offered instead"
+    );
+    crate::deletion_choices::take_offered(&mut second, &report.offered);
     assert_eq!(
         seen(second.vault.store().unwrap()),
         seen(first.vault.store().unwrap()),
@@ -222,7 +234,8 @@ fn restoring_again_or_into_the_vault_it_came_from_adds_nothing_twice() {
 
     // Into a new vault twice.
     let mut second = set_up();
-    restore(&mut second, &summary.path);
+    let offered = restore(&mut second, &summary.path).offered;
+    crate::deletion_choices::take_offered(&mut second, &offered);
     let once = seen(second.vault.store().unwrap());
     let report = restore(&mut second, &summary.path);
     assert_eq!(

@@ -196,9 +196,19 @@ fn the_exported_journal_opens_with_the_age_tool_as_markdown_oldest_first() {
     let second = text.find("Second entry").expect("the second entry");
     assert!(first < second, "oldest first");
 
-    // Plain only when asked for: the same words, unencrypted.
-    let plain =
-        export_journal(store, out.path(), today(), JournalExport::PlainAfterWarning).unwrap();
+    // Plain only when asked for, with the passcode typed again: the same words, unencrypted.
+    let confirmed = f
+        .vault
+        .confirm_passcode(&passcode(crate::support::PASSCODE), evening())
+        .unwrap();
+    let store = f.vault.store().unwrap();
+    let plain = export_journal(
+        store,
+        out.path(),
+        today(),
+        JournalExport::PlainAfterWarning(&confirmed),
+    )
+    .unwrap();
     assert_eq!(plain, out.path().join("journal-2026-11-26.md"));
     assert_eq!(std::fs::read_to_string(plain).unwrap(), text);
 }

@@ -48,7 +48,8 @@ fn the_card_round_trips_through_the_store() {
 
 #[test]
 fn the_text_of_a_card_is_stable() {
-    // A snapshot: change it only on purpose, since people share this text.
+    // A snapshot: change it only on purpose, since people share this text. Its last line is
+    // for the app (`a_shared_card_keeps_its_text_format` pins it).
     let expected = "\
 My aftercare card
 
@@ -56,6 +57,9 @@ What I usually need: Touch, Water, my hoodie
 What's normal for me: I may cry
 If I go quiet, it means… I'm processing, not upset
 Check on me tomorrow: Yes, please
+
+aftercare-card v1; needs=touch,water; needs+=my hoodie; normal-for-me=cry; \
+if-quiet+=I'm processing, not upset; check-tomorrow=yes
 ";
     assert_eq!(filled().to_text(content()), expected);
 }
@@ -185,7 +189,12 @@ fn the_card_image_shows_the_text_and_holds_it_in_a_qr_code() {
         picture.qr_text, text,
         "the QR code holds exactly the card's text"
     );
-    let written = text.lines().filter(|l| !l.trim().is_empty()).count();
+    // The marker line is for the app: in the code, not drawn.
+    let written = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !aftercare_core::card::is_marker_line(l))
+        .count();
+    assert_eq!(written, 5);
     assert_eq!(
         picture.text_lines(),
         (written, 1),

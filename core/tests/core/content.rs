@@ -4,6 +4,8 @@ use aftercare_core::content::{
     ActionKind, AnswerKind, Audience, Company, Content, ContentError, Sources, Who,
 };
 
+use crate::support::REVEALING;
+
 fn content() -> &'static Content {
     Content::embedded().unwrap_or_else(|e| panic!("the embedded content must be valid: {e}"))
 }
@@ -172,32 +174,6 @@ fn the_guide_covers_what_a_person_needs_to_know() {
 
 #[test]
 fn reminder_wordings_reveal_nothing_on_a_lock_screen() {
-    const REVEALING: &[&str] = &[
-        "sex",
-        "aftercare",
-        "partner",
-        "lover",
-        "intimate",
-        "intimacy",
-        "body",
-        "bodies",
-        "naked",
-        "kink",
-        "drop",
-        "cuddle",
-        "kiss",
-        "bed",
-        "feel",
-        "emotion",
-        "cry",
-        "hook",
-        "date",
-        "night",
-        "orgasm",
-        "condom",
-        "pleasure",
-        "love",
-    ];
     for wording in &content().reminder_wordings {
         let text = format!("{} {}", wording.title, wording.body).to_lowercase();
         for word in REVEALING {

@@ -382,3 +382,44 @@ fn a_kill_at_any_step_of_a_re_key_leaves_a_vault_that_opens_with_one_passcode_or
     });
     assert!(kills >= 4, "re-key was killed at {kills} steps");
 }
+
+/// A re-key killed at any step, then taps while locked by the app started again (each by its
+/// number), then an unlock with either passcode: every tap is there, once.
+#[test]
+fn a_kill_during_a_re_key_loses_nothing_tapped_while_locked_afterwards() {
+    let with_data = || {
+        let mut f = set_up();
+        f.vault
+            .record_action(&water(), evening(), &mut rng())
+            .unwrap();
+        f.vault.lock();
+        f
+    };
+    let kills = kill_at_each_step("rekey", with_data, |f| {
+        let dir = f.dir.path().to_str().unwrap();
+        let taps = spawn(&["seal", dir, "100", "5"])
+            .wait_with_output()
+            .unwrap();
+        assert!(String::from_utf8(taps.stdout).unwrap().ends_with("done\n"));
+        let mut vault = Vault::new(&f.dir);
+        let report = match vault.unlock(&passcode(PASSCODE), evening()) {
+            Ok(report) => report,
+            Err(_) => vault
+                .unlock(&passcode("a new and longer one"), evening())
+                .expect("the old passcode or the new one opens it"),
+        };
+        assert_eq!(report.unreadable, 0, "every tap opens with the vault's key");
+        let numbers = actions_by_number(&mut vault);
+        let tapped: BTreeSet<i64> = (100..105).collect();
+        assert!(
+            tapped.is_subset(&numbers),
+            "taps while locked after the kill: {numbers:?}"
+        );
+        assert_eq!(
+            count_actions(&mut vault),
+            6,
+            "each once, with the one before"
+        );
+    });
+    assert!(kills >= 4, "re-key was killed at {kills} steps");
+}

@@ -2,7 +2,7 @@
 //! line and a link to something that helps; saving a check-in with such answers brings them up.
 
 use aftercare_core::{
-    content::{FollowUpLink, OptionId, QuestionId},
+    content::{ActionId, CalmPlace, FollowUp, FollowUpLink, OptionId, QuestionId},
     model::{Answer, NewCheckIn, Scales},
 };
 
@@ -62,13 +62,173 @@ fn every_follow_up_in_the_content_points_to_something_that_exists() {
     // Content validation runs on the embedded content (the_embedded_content_parses_and_validates);
     // here, a dangling one is refused, naming where it is.
     let error = parse_with("content/questions.toml", |text| {
-        text.replacen("learn = \"getting-help\"", "learn = \"nowhere\"", 1)
+        text.replacen("learn = \"body-care\"", "learn = \"nowhere\"", 1)
     });
     assert_names(&error, &["question \"scale-body\"", "follow_up", "nowhere"]);
     let error = parse_with("content/questions.toml", |text| {
-        text.replacen("action = \"reassure\"", "action = \"no-such-care\"", 1)
+        text.replacen("action = \"space\"", "action = \"no-such-care\"", 1)
     });
     assert_names(&error, &["follow_up", "no-such-care"]);
+    let error = parse_with("content/questions.toml", |text| {
+        text.replacen("calm = \"people\"", "calm = \"nowhere\"", 1)
+    });
+    assert_names(&error, &["content/questions.toml", "nowhere"]);
+}
+
+/// The follow-up an answer brings.
+fn follow_up(question: &str, option: &str) -> Option<&'static FollowUp> {
+    content()
+        .question(question)
+        .unwrap_or_else(|| panic!("a question {question:?}"))
+        .options
+        .iter()
+        .find(|o| o.id.as_str() == option)
+        .unwrap_or_else(|| panic!("{question:?} has an answer {option:?}"))
+        .follow_up
+        .as_ref()
+}
+
+fn leads_to(question: &str, option: &str) -> FollowUpLink<'static> {
+    follow_up(question, option)
+        .unwrap_or_else(|| panic!("{question:?} / {option:?} brings a follow-up"))
+        .link()
+        .unwrap()
+}
+
+/// A feeling that signals distress is marked so in the content, and never gets "saved" alone:
+/// a short, kind line and a link that fits. The content's own checks refuse one without.
+#[test]
+fn every_hard_feeling_gets_a_kind_line_and_a_link_that_fits() {
+    let feel_now = content().question("feel-now").unwrap();
+    let distress: Vec<&str> = feel_now
+        .options
+        .iter()
+        .filter(|o| o.distress)
+        .map(|o| o.label.as_str())
+        .collect();
+    for feeling in [
+        "Scared", "Ashamed", "Guilty", "Numb", "Teary", "Lonely", "Flat", "Anxious",
+    ] {
+        assert!(
+            distress.contains(&feeling),
+            "{feeling} signals distress: {distress:?}"
+        );
+    }
+    for option in feel_now.options.iter().filter(|o| o.distress) {
+        let line = &option.follow_up.as_ref().unwrap().text;
+        assert!(
+            line.len() > 40,
+            "{}: a kind line, not a word: {line:?}",
+            option.id
+        );
+    }
+    assert!(
+        feel_now
+            .options
+            .iter()
+            .filter(|o| !o.distress)
+            .all(|o| o.follow_up.is_none()),
+        "no other feeling is judged: none of them brings a follow-up of its own"
+    );
+    assert_eq!(
+        leads_to("feel-now", "scared"),
+        FollowUpLink::Calm(CalmPlace::People),
+        "scared: the calm space, at my people"
+    );
+    assert_eq!(
+        leads_to("feel-now", "numb"),
+        FollowUpLink::Calm(CalmPlace::Grounding)
+    );
+    for feeling in ["ashamed", "guilty"] {
+        let line = &follow_up("feel-now", feeling).unwrap().text;
+        assert!(
+            line.contains(
+                "Nothing you enjoyed, or didn't enjoy, makes you any less deserving of care"
+            ),
+            "{feeling}: {line}"
+        );
+        assert_eq!(
+            leads_to("feel-now", feeling),
+            FollowUpLink::Calm(CalmPlace::KindWords)
+        );
+    }
+}
+
+#[test]
+fn a_distress_feeling_without_a_follow_up_is_refused() {
+    let error = parse_with("content/questions.toml", |text| {
+        let start = text.find("{ id = \"scared\"").unwrap();
+        let end = start + text[start..].find('\n').unwrap();
+        format!(
+            "{}{{ id = \"scared\", label = \"Scared\", distress = true }},{}",
+            &text[..start],
+            &text[end..]
+        )
+    });
+    assert_names(
+        &error,
+        &["question \"feel-now\"", "scared", "distress", "follow-up"],
+    );
+}
+
+/// Where an answer leads never contradicts it: time asked for leads to a card about giving
+/// space; "Not great" to listening, never to touch; unsure about being respected to the page
+/// about what didn't feel okay; a sore body to looking after it.
+#[test]
+fn each_link_fits_what_was_said() {
+    assert_eq!(
+        leads_to("really-okay", "need-time"),
+        FollowUpLink::Action(&ActionId::from("space"))
+    );
+    let space = content()
+        .action("space")
+        .expect("a card about giving space");
+    assert!(space.summary.contains("room") && !space.steps.concat().contains("side by side"));
+    assert_eq!(
+        leads_to("how-was-that", "not-great"),
+        FollowUpLink::Learn("didnt-feel-okay")
+    );
+    assert_eq!(
+        leads_to("felt-respected", "not-sure"),
+        FollowUpLink::Learn("didnt-feel-okay")
+    );
+    let body = content().question("scale-body").unwrap();
+    let low = body.scale.as_ref().unwrap().follow_up.as_ref().unwrap();
+    assert_eq!(low.link(), Some(FollowUpLink::Learn("body-care")));
+    let low = &follow_up("since-how", "low").unwrap().text;
+    assert!(low.contains("it usually passes"), "{low}");
+}
+
+/// "What would help" and "since then, what do you need": each answer leads somewhere that
+/// gives it (but "nothing", which needs nothing).
+#[test]
+fn what_would_help_and_what_you_need_lead_somewhere() {
+    for question in ["what-would-help", "since-need"] {
+        for option in &content().question(question).unwrap().options {
+            assert_eq!(
+                option.follow_up.is_some(),
+                option.id.as_str() != "nothing",
+                "{question} / {}",
+                option.id
+            );
+        }
+    }
+    assert_eq!(
+        leads_to("since-need", "company"),
+        FollowUpLink::Calm(CalmPlace::People)
+    );
+    assert_eq!(
+        leads_to("since-need", "kind-word"),
+        FollowUpLink::Calm(CalmPlace::KindWords)
+    );
+    assert_eq!(
+        leads_to("what-would-help", "warmth"),
+        FollowUpLink::Action(&ActionId::from("blanket"))
+    );
+    assert_eq!(
+        leads_to("what-would-help", "touch"),
+        FollowUpLink::Action(&ActionId::from("cuddle"))
+    );
 }
 
 #[test]
@@ -91,10 +251,6 @@ fn the_feelings_to_choose_from_include_the_hard_ones() {
         );
     }
     assert!(feel_now.multiple, "as many as fit, or none");
-    assert!(
-        feel_now.options.iter().all(|o| o.follow_up.is_none()),
-        "no feeling is judged: none of them brings a follow-up of its own"
-    );
 }
 
 /// The calm space ("Need a moment?", `ui/js/calm.js`) offers these pages by id; each leads on
@@ -103,7 +259,13 @@ fn the_feelings_to_choose_from_include_the_hard_ones() {
 #[test]
 fn the_calm_space_pages_exist_lead_on_and_no_words_ship_a_phone_number() {
     let content = content();
-    for id in ["drop", "didnt-feel-okay", "getting-help", "grounding"] {
+    for id in [
+        "drop",
+        "didnt-feel-okay",
+        "getting-help",
+        "grounding",
+        "body-care",
+    ] {
         let page = content
             .guide
             .iter()

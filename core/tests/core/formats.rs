@@ -14,9 +14,11 @@ use aftercare_core::{
     store::{format, DataKey, Store},
     vault::{
         inbox::{open_record, seal_record},
+        own_tiles::{self, LockedTile},
         schedule_file,
         slot::{KdfParams, KeySlot, SlotError},
-        DeviceSecret,
+        vouched::{self, Opened, VouchKey},
+        BiometricSecret, BiometricSlot, DeviceKeyName, DeviceSecret, KeyId, LOCKED_TILES_FILE,
     },
     ErrorKind,
 };
@@ -201,16 +203,18 @@ fn a_row_that_does_not_decode_is_reported_as_damage() {
     );
 }
 
-/// A key slot as this version writes it, with and without the device's secret: version 2,
-/// the flags byte, then as version 1.
+/// A key slot as this version writes it, with and without the device's secret: version 3,
+/// the key id in the authenticated header, the public key after the wrapped key, the tag.
 #[test]
 fn the_key_slot_keeps_its_format() {
+    let tied = || {
+        DeviceSecret::from_stored(&[4; 32])
+            .unwrap()
+            .filed_as(KeyId([9; 16]))
+    };
     for (name, device) in [
-        ("keyslot-v2.bin", None),
-        (
-            "keyslot-v2-device.bin",
-            Some(DeviceSecret::from_stored(&[4; 32]).unwrap()),
-        ),
+        ("keyslot-v3.bin", None),
+        ("keyslot-v3-device.bin", Some(tied())),
     ] {
         let mut rng = ChaCha20Rng::seed_from_u64(1);
         let key = DataKey::for_tests(&mut rng);
@@ -230,12 +234,107 @@ fn the_key_slot_keeps_its_format() {
         assert!(stored
             .open(&passcode("correct horse"), device.as_ref())
             .is_ok());
+        assert_eq!(stored.inbox_public_key, [5; 32]);
     }
-    let bound = KeySlot::decode(&fixture("keyslot-v2-device.bin")).unwrap();
+    let bound = KeySlot::decode(&fixture("keyslot-v3-device.bin")).unwrap();
     assert_eq!(
         bound.open(&passcode("correct horse"), None).err(),
         Some(SlotError::DeviceSecretMissing)
     );
+    assert_eq!(
+        bound.device_key_name(),
+        Some(DeviceKeyName::Id(KeyId([9; 16]))),
+        "the key store's entry is named by the id in the slot"
+    );
+    let vouch = VouchKey::of_device(&tied());
+    assert_eq!(bound.vouched_by(Some(&vouch)), Opened::Vouched(()));
+}
+
+/// The second key slot (fingerprint or face), version 1, beside `keyslot-v3.bin` and wrapping
+/// the same data key: written as before, and opened by its secret only, only beside that slot.
+#[test]
+fn the_second_key_slot_keeps_its_format() {
+    let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(1));
+    let beside = KeySlot::decode(&fixture("keyslot-v3.bin")).unwrap();
+    let secret = BiometricSecret::from_bytes([6; 32]);
+    let sealed: &[u8] = b"sealed by the phone's key store;iv";
+    let slot = BiometricSlot::seal(
+        &key,
+        &secret,
+        sealed,
+        &beside,
+        &mut ChaCha20Rng::seed_from_u64(2),
+    )
+    .unwrap();
+    let name = "keyslot-biometric-v1.bin";
+    assert!(
+        slot.encode() == fixture(name),
+        "{name} is written as before"
+    );
+    let stored = BiometricSlot::decode(&fixture(name)).unwrap();
+    assert_eq!(stored, slot);
+    assert!(stored.stands_beside(&beside));
+    let another = KeySlot::seal(
+        &key,
+        &passcode("correct horse"),
+        None,
+        KdfParams::INSECURE_FOR_TESTS,
+        [5; 32],
+        &mut ChaCha20Rng::seed_from_u64(3),
+    );
+    assert!(!stored.stands_beside(&another), "a key slot sealed since");
+    assert_eq!(stored.sealed(), sealed);
+    assert!(stored.open(&secret).unwrap().same_as(&key));
+    assert!(stored.open(&BiometricSecret::from_bytes([7; 32])).is_none());
+    let opened = beside.open(&passcode("correct horse"), None).unwrap();
+    assert!(
+        opened.same_as(&key),
+        "the passcode's slot beside it opens the same key"
+    );
+}
+
+/// A key slot written by the version before this one (version 2: no key id, the public key in
+/// the associated data, no tag) still opens with its passcode, and with the device's secret
+/// when tied to it, which the key store then still names by the data folder.
+#[test]
+fn a_key_slot_written_by_the_second_version_still_opens() {
+    let device = DeviceSecret::from_stored(&[4; 32]).unwrap();
+    let old = KeySlot::decode(&fixture("keyslot-v2.bin")).unwrap();
+    assert!(old.open(&passcode("correct horse"), None).is_ok());
+    assert_eq!(old.device_key_name(), None);
+    assert_eq!(old.vouched_by(None), Opened::Plain(()));
+    let bound = KeySlot::decode(&fixture("keyslot-v2-device.bin")).unwrap();
+    assert!(bound
+        .open(&passcode("correct horse"), Some(&device))
+        .is_ok());
+    assert_eq!(
+        bound.open(&passcode("correct horse"), None).err(),
+        Some(SlotError::DeviceSecretMissing)
+    );
+    assert_eq!(bound.device_key_name(), Some(DeviceKeyName::Folder));
+    assert_eq!(
+        KeySlot::decode(&fixture("keyslot-v2.bin"))
+            .unwrap()
+            .encode(),
+        fixture("keyslot-v2.bin")
+    );
+}
+
+/// A file read while locked, in its envelope: the tiles shown on Home while locked, vouched for
+/// by the device's key.
+#[test]
+fn a_vouched_file_keeps_its_format() {
+    let vouch = VouchKey::of_device(&DeviceSecret::from_stored(&[4; 32]).unwrap());
+    let tiles = vec![LockedTile {
+        id: ActionId(format!("own-{}", "07".repeat(8))),
+        title: "Tea on the sofa".into(),
+    }];
+    let stored = fixture("locked-tiles-v1.bin");
+    assert!(vouched::seal(Some(&vouch), LOCKED_TILES_FILE, &own_tiles::encode(&tiles)) == stored);
+    let Opened::Vouched(body) = vouched::open(Some(&vouch), LOCKED_TILES_FILE, &stored) else {
+        panic!("the device's key vouches for it");
+    };
+    assert_eq!(own_tiles::decode(body), Some(tiles));
 }
 
 /// A key slot written by the version before passcodes were normalised (and before the device

@@ -107,3 +107,17 @@ fn a_deleted_counter_does_not_start_the_count_again() {
     // already waits the longest step.
     assert_eq!(wait_after_a_wrong_try(None), 900);
 }
+
+#[test]
+fn a_schedule_with_its_due_times_out_of_order_is_written_back_as_it_was() {
+    // Two due minutes, the later first: writing a schedule sorted its pending list (to keep the
+    // soonest when there are too many), so what was read was not what was written back.
+    let found = br#"{"v":2,"wording":"gentle","due":[45404227,29918107],"shown":[23502937],"missed":[29916677]}"#;
+    let read = aftercare_core::vault::schedule_file::decode(found).expect("a schedule");
+    let encoded = aftercare_core::vault::schedule_file::encode(&read);
+    assert_eq!(
+        aftercare_core::vault::schedule_file::decode(&encoded),
+        Some(read)
+    );
+    assert_eq!(&encoded[..], &found[..], "byte for byte");
+}

@@ -13,7 +13,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use crate::support::*;
 
 /// The inbox's public key, as anyone who can read the key slot can find it.
-fn inbox_key(vault: &Vault) -> [u8; 32] {
+pub fn inbox_key(vault: &Vault) -> [u8; 32] {
     KeySlot::decode(&std::fs::read(vault.slot_path()).unwrap())
         .unwrap()
         .inbox_public_key
@@ -24,7 +24,7 @@ fn sealed(vault: &Vault, n: u8, entry: &LockedEntry) -> Vec<u8> {
     seal_record(&inbox_key(vault), RecordId([n; 16]), entry, &mut rng())
 }
 
-fn tap(action: &str, at: DateTime<Utc>) -> LockedEntry {
+pub fn tap(action: &str, at: DateTime<Utc>) -> LockedEntry {
     LockedEntry::Action {
         action: ActionId(action.into()),
         at,
@@ -33,7 +33,7 @@ fn tap(action: &str, at: DateTime<Utc>) -> LockedEntry {
 
 /// A frame of the single-file inbox the previous version appended to: a 4-byte length, then
 /// the sealed bytes.
-fn frame(sealed: &[u8]) -> Vec<u8> {
+pub fn frame(sealed: &[u8]) -> Vec<u8> {
     let mut out = (sealed.len() as u32).to_le_bytes().to_vec();
     out.extend_from_slice(sealed);
     out

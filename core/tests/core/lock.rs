@@ -1,10 +1,11 @@
 //! What the lock promises beyond "the right passcode opens it": weak passcodes are refused, a
 //! passcode is the same however an accent was typed, and where the device has a key store a
-//! copied folder does not open off the device.
+//! copied folder does not open off the device, wherever the folder is reached from on it.
 
 use aftercare_core::{
     data_dir::DataDir,
-    vault::{DeviceSecret, Vault, VaultStatus},
+    store::NewOwnTile,
+    vault::{slot::KeySlot, DeviceKeyName, DeviceSecret, KeyId, Vault, VaultStatus},
     ErrorKind,
 };
 
@@ -255,4 +256,179 @@ fn after_a_re_key_an_old_copy_of_the_key_slot_no_longer_opens_the_data() {
         .unlock(&passcode(PASSCODE), evening() + minutes(3))
         .unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Damaged, "{error}");
+}
+
+/// The same data folder, as a new start of the app finds it.
+fn reopen(tmp: &tempfile::TempDir) -> Vault {
+    let dir = DataDir::resolve(Some(tmp.path().join("data")), tmp.path().join("unused")).unwrap();
+    Vault::new(&dir)
+}
+
+/// A key slot tied to this device by the version before (its secret named in the key store by
+/// the data folder's path) still opens; moved to this version, it names the id its secret is
+/// filed under instead, wherever the folder is, and opens with it.
+#[test]
+fn a_slot_tied_before_it_named_its_key_opens_and_moves_to_an_id_of_its_own() {
+    let (tmp, mut vault) = empty_vault();
+    let mut r = <rand_chacha::ChaCha20Rng as rand_chacha::rand_core::SeedableRng>::seed_from_u64(7);
+    vault.set_device_secret(Some(device(1)));
+    vault.set_up(&passcode(PASSCODE), FAST, &mut rng()).unwrap();
+    vault.record_action(&water(), evening(), &mut r).unwrap();
+    // Written back as version 2 wrote it.
+    let slot = KeySlot::decode(&std::fs::read(vault.slot_path()).unwrap()).unwrap();
+    let key = slot.open(&passcode(PASSCODE), Some(&device(1))).unwrap();
+    let old = KeySlot::sealed_as_version_2_for_tests(
+        &key,
+        &passcode(PASSCODE),
+        Some(&device(1)),
+        FAST,
+        slot.inbox_public_key,
+        &mut r,
+    );
+    std::fs::write(vault.slot_path(), old.encode()).unwrap();
+    vault.lock();
+
+    let mut vault = reopen(&tmp);
+    assert_eq!(vault.device_key_name(), Some(DeviceKeyName::Folder));
+    vault.set_device_secret(Some(device(1)));
+    vault.unlock(&passcode(PASSCODE), evening()).unwrap();
+    let id = KeyId([8; 16]);
+    vault
+        .upgrade_slot(&passcode(PASSCODE), device(1).filed_as(id), &mut r)
+        .unwrap();
+    assert_eq!(vault.device_key_name(), Some(DeviceKeyName::Id(id)));
+    assert!(KeySlot::decode(&std::fs::read(vault.slot_path()).unwrap())
+        .unwrap()
+        .is_current());
+    vault.lock();
+
+    let mut again = reopen(&tmp);
+    again.set_device_secret(Some(device(1).filed_as(id)));
+    again
+        .record_action(&water(), evening() + minutes(1), &mut r)
+        .expect("the device's key vouches for the slot it wrote");
+    again.unlock(&passcode(PASSCODE), evening()).unwrap();
+    let taps: usize = again
+        .store()
+        .unwrap()
+        .history(10, None)
+        .unwrap()
+        .iter()
+        .map(|m| m.actions.len())
+        .sum();
+    assert_eq!(taps, 2);
+    again.lock();
+    let (_copy, mut elsewhere) = copy_of(&tmp);
+    let missing = elsewhere
+        .unlock(&passcode(PASSCODE), evening())
+        .unwrap_err();
+    assert_eq!(missing.kind(), ErrorKind::DeviceKeyMissing, "still tied");
+}
+
+/// Set up where there was no key store; once there is one, the next change of passcode ties
+/// the vault to the device, and the files read while locked are vouched for by its key.
+#[test]
+fn a_vault_set_up_without_a_key_store_is_tied_at_the_next_change_of_passcode() {
+    let (tmp, mut vault) = empty_vault();
+    vault.set_up(&passcode(PASSCODE), FAST, &mut rng()).unwrap();
+    assert!(!vault.tied_to_device());
+    vault
+        .add_own_tile(
+            &NewOwnTile {
+                title: "Tea".into(),
+                show_locked: true,
+                ..NewOwnTile::default()
+            },
+            &mut rng(),
+        )
+        .unwrap();
+    vault
+        .plan_follow_ups(evening(), chrono_tz::Europe::London)
+        .unwrap();
+    vault.set_device_secret(Some(device(5)));
+    vault
+        .change_passcode(
+            &passcode(PASSCODE),
+            &passcode("quiet meadow lantern"),
+            FAST,
+            evening(),
+            &mut rng(),
+        )
+        .unwrap();
+    assert!(vault.tied_to_device());
+    vault.lock();
+
+    let (_copy, mut elsewhere) = copy_of(&tmp);
+    let missing = elsewhere
+        .unlock(&passcode("quiet meadow lantern"), evening())
+        .unwrap_err();
+    assert_eq!(missing.kind(), ErrorKind::DeviceKeyMissing);
+    let mut again = reopen(&tmp);
+    again.set_device_secret(Some(device(5)));
+    assert_eq!(
+        again.locked_tiles().len(),
+        1,
+        "vouched for by the device now"
+    );
+    assert_eq!(again.schedule().pending.len(), 2);
+    again
+        .unlock(&passcode("quiet meadow lantern"), evening())
+        .unwrap();
+}
+
+/// A passcode changed while the secret of a slot tied before ids is still filed under the data
+/// folder (the key store would not file it anew at unlock): the new slot still names the
+/// folder, so it opens, and the next unlock moves it to an id as usual.
+#[test]
+fn a_passcode_changed_before_the_secret_moved_to_an_id_still_opens() {
+    let (tmp, mut vault) = empty_vault();
+    let mut r = <rand_chacha::ChaCha20Rng as rand_chacha::rand_core::SeedableRng>::seed_from_u64(9);
+    vault.set_device_secret(Some(device(1)));
+    vault.set_up(&passcode(PASSCODE), FAST, &mut rng()).unwrap();
+    let slot = KeySlot::decode(&std::fs::read(vault.slot_path()).unwrap()).unwrap();
+    let key = slot.open(&passcode(PASSCODE), Some(&device(1))).unwrap();
+    let old = KeySlot::sealed_as_version_2_for_tests(
+        &key,
+        &passcode(PASSCODE),
+        Some(&device(1)),
+        FAST,
+        slot.inbox_public_key,
+        &mut r,
+    );
+    std::fs::write(vault.slot_path(), old.encode()).unwrap();
+    vault.lock();
+
+    // As the key store gives it back from the folder's name: no id.
+    let mut vault = reopen(&tmp);
+    vault.set_device_secret(Some(device(1)));
+    vault.unlock(&passcode(PASSCODE), evening()).unwrap();
+    vault
+        .change_passcode(
+            &passcode(PASSCODE),
+            &passcode("quiet meadow lantern"),
+            FAST,
+            evening(),
+            &mut r,
+        )
+        .unwrap();
+    assert_eq!(
+        vault.device_key_name(),
+        Some(DeviceKeyName::Folder),
+        "still found where the key store has it"
+    );
+    vault.lock();
+    let mut again = reopen(&tmp);
+    again.set_device_secret(Some(device(1)));
+    again
+        .unlock(&passcode("quiet meadow lantern"), evening())
+        .unwrap();
+    let id = KeyId([3; 16]);
+    again
+        .upgrade_slot(
+            &passcode("quiet meadow lantern"),
+            device(1).filed_as(id),
+            &mut r,
+        )
+        .unwrap();
+    assert_eq!(again.device_key_name(), Some(DeviceKeyName::Id(id)));
 }

@@ -12,6 +12,7 @@ fn person(name: &str, number: &str) -> NewPerson {
     NewPerson {
         name: name.into(),
         number: number.into(),
+        reachable_locked: false,
     }
 }
 

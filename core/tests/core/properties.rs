@@ -6,6 +6,7 @@ use aftercare_core::{
     vault::{
         inbox::{legacy_records, open_record, seal_record},
         slot::{KeySlot, SLOT_LEN},
+        vouched::VouchKey,
         DeviceSecret, Passcode,
     },
 };
@@ -13,10 +14,6 @@ use crypto_box::SecretKey;
 use proptest::prelude::*;
 
 use crate::support::*;
-
-fn slot(key: [u8; 32], passcode: &str, public: [u8; 32]) -> KeySlot {
-    slot_on(None, key, passcode, public)
-}
 
 fn slot_on(
     device: Option<&DeviceSecret>,
@@ -53,12 +50,18 @@ proptest! {
         prop_assert_eq!(decoded.inbox_public_key, public);
     }
 
+    /// The wrapped key and everything before it are the AEAD's; the public key after it is the
+    /// vouch tag's: a flipped byte anywhere either stops the slot opening or is found altered.
     #[test]
     fn any_flipped_byte_of_a_slot_is_rejected(index in 0..SLOT_LEN, flip in 1u8..=255) {
-        let mut bytes = slot([7; 32], "correct horse", [3; 32]).encode();
+        let device = DeviceSecret::from_stored(&[2; 32]).unwrap();
+        let mut bytes = slot_on(Some(&device), [7; 32], "correct horse", [3; 32]).encode();
         bytes[index] ^= flip;
-        let opened = KeySlot::decode(&bytes).ok().and_then(|s| s.open(&Passcode::new("correct horse".into()), None).ok());
-        prop_assert!(opened.is_none(), "byte {} flipped by {:#x} still opened", index, flip);
+        let caught = KeySlot::decode(&bytes).map_or(true, |s| {
+            s.open(&Passcode::new("correct horse".into()), Some(&device)).is_err()
+                || s.vouched_by(Some(&VouchKey::of_device(&device))).is_altered()
+        });
+        prop_assert!(caught, "byte {} flipped by {:#x} went unnoticed", index, flip);
     }
 
     #[test]

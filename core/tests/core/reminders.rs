@@ -251,10 +251,18 @@ fn schedule_file_after(cancelled: usize) -> (Vec<u8>, DateTime<Utc>) {
     (files["reminder-schedule"].clone(), end)
 }
 
+/// The schedule's JSON, inside the envelope that vouches for it.
+fn body(file: &[u8]) -> &[u8] {
+    aftercare_core::vault::vouched::open(None, "reminder-schedule", file)
+        .for_taking_in()
+        .expect("an envelope of ours")
+}
+
 #[test]
 fn the_schedule_file_neither_dates_the_moment_nor_counts_reminders() {
     let (bytes, end) = schedule_file_after(0);
-    let text = String::from_utf8(bytes.clone()).unwrap();
+    // The whole file, the tag included, is scanned.
+    let text = String::from_utf8_lossy(&bytes).into_owned();
     for days in 0..=3 {
         let at = end + Duration::days(days);
         for needle in [
@@ -274,6 +282,6 @@ fn the_schedule_file_neither_dates_the_moment_nor_counts_reminders() {
         bytes, after_many,
         "a dozen reminders set and cancelled earlier leave no trace"
     );
-    let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(body(&bytes)).unwrap();
     assert_eq!(json["due"].as_array().unwrap().len(), 4, "{text}");
 }

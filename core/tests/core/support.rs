@@ -84,3 +84,32 @@ fn collect(dir: &Path, prefix: &str, out: &mut BTreeMap<String, Vec<u8>>) {
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+/// Words that would tell someone glancing at a lock screen, a panel or a task bar what the app
+/// is for: no reminder wording, neutral name or discreet word may hold one.
+pub const REVEALING: &[&str] = &[
+    "sex",
+    "aftercare",
+    "partner",
+    "lover",
+    "intimate",
+    "intimacy",
+    "body",
+    "bodies",
+    "naked",
+    "kink",
+    "drop",
+    "cuddle",
+    "kiss",
+    "bed",
+    "feel",
+    "emotion",
+    "cry",
+    "hook",
+    "date",
+    "night",
+    "orgasm",
+    "condom",
+    "pleasure",
+    "love",
+];

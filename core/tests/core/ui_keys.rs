@@ -136,18 +136,13 @@ fn every_key_the_ui_builds_at_run_time_exists() {
         ("learn.js", "`learn.${key}`", prefixed("learn.", &steps)),
         (
             "learn.js",
-            "step === STEPS.length - 1 ? 'learn.done' : 'learn.next'",
+            "last ? 'learn.done' : 'learn.next'",
             vec!["learn.done".into(), "learn.next".into()],
         ),
         (
             "remind.js",
             "`remind.${preset.replace(/-/g, '_')}`",
             prefixed("remind.", &presets),
-        ),
-        (
-            "calm.js",
-            "key",
-            vec!["calm.people_call".into(), "calm.people_message".into()],
         ),
         (
             "auth.js",
@@ -218,6 +213,17 @@ fn every_key_the_ui_builds_at_run_time_exists() {
             .map(String::from)
             .to_vec(),
         ),
+        // A backup's choices offered after a restore, on or off.
+        (
+            "keep.js",
+            "offered.discreet ? 'keep.offer_discreet_on' : 'keep.offer_discreet_off'",
+            vec!["keep.offer_discreet_on".into(), "keep.offer_discreet_off".into()],
+        ),
+        (
+            "keep.js",
+            "offered.protect_screen ? 'keep.offer_protect_on' : 'keep.offer_protect_off'",
+            vec!["keep.offer_protect_on".into(), "keep.offer_protect_off".into()],
+        ),
         // `applyStrings` reads the markup's keys, which content.rs checks.
         ("strings.js", "el.dataset.string", vec![]),
         ("strings.js", "el.dataset.label", vec![]),
@@ -257,9 +263,6 @@ fn every_key_the_ui_builds_at_run_time_exists() {
             );
         }
     }
-    // calm.js names its two keys in a list, not in a call.
-    let calm = ui_file("js/calm.js");
-    assert!(calm.contains("'calm.people_call'") && calm.contains("'calm.people_message'"));
     // A failed command shows the sentence for its kind, or this one: never `error.<kind>`.
     assert!(content().string("error.unknown").is_some());
     // The markup's placeholders are keys too.
@@ -271,5 +274,43 @@ fn every_key_the_ui_builds_at_run_time_exists() {
             content().string(key).is_some(),
             "index.html's placeholder `{key}` is missing from content/ui.toml"
         );
+    }
+}
+
+/// Every part of the calm space a follow-up may lead to (`calm = "…"` in the content) has its
+/// own case in the check-in's links, and each address it leads to is one the calm space or the
+/// grounding answers: no follow-up link leads nowhere.
+#[test]
+fn every_calm_place_a_follow_up_may_name_leads_somewhere() {
+    use aftercare_core::content::CalmPlace;
+    let check_in = ui_file("js/check-in.js");
+    let main = ui_file("js/main.js");
+    let calm = ui_file("js/calm.js");
+    for place in [
+        CalmPlace::Space,
+        CalmPlace::Settle,
+        CalmPlace::Grounding,
+        CalmPlace::People,
+        CalmPlace::KindWords,
+    ] {
+        let name = serde_name(place);
+        assert!(
+            check_in.contains(&format!("case '{name}':")),
+            "check-in.js has no way to `{name}`"
+        );
+        match place {
+            CalmPlace::Space => assert!(main.contains("route: /^#\\/calm(")),
+            CalmPlace::Grounding => assert!(main.contains("route: /^#\\/grounding$/")),
+            _ => {
+                assert!(
+                    main.contains(&format!("|{name}")) || main.contains(&format!("({name}|")),
+                    "main.js routes #/calm/{name}"
+                );
+                assert!(
+                    calm.contains(&format!("{name}: '")) || calm.contains(&format!("'{name}': '")),
+                    "calm.js knows where `{name}` is"
+                );
+            }
+        }
     }
 }

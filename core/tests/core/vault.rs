@@ -21,6 +21,9 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         "CANARY-CARD-e4d1",
         "CANARY-LOCKED-ANSWER-77aa",
         "CANARY-PERSON-3b9e",
+        "CANARY-THEIR-CARD-NAME-5a1c",
+        "CANARY-THEIR-CARD-WORDS-0b7e",
+        "CANARY-THEY-SAID-d2f4",
     ];
     let store = f.vault.store().unwrap();
     let entry = store
@@ -53,6 +56,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         .add_person(&aftercare_core::model::NewPerson {
             name: canaries[7].into(),
             number: "+44 7700 900 314".into(),
+            reachable_locked: false,
         })
         .unwrap();
     // A reminder at a time nobody else would choose: its exact time is a canary too.
@@ -85,8 +89,30 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         note: Some(canaries[2].into()),
     };
     check_in.validate(content()).unwrap();
-    f.vault
+    let moment = match f
+        .vault
         .save_check_in(&check_in, evening(), &mut rng())
+        .unwrap()
+    {
+        Recorded::InMoment { moment } => moment,
+        Recorded::Sealed => unreachable!("unlocked"),
+    };
+    // Their card, kept under a name, and what they said to a check-in sent to them.
+    card.fields.get_mut("please-dont").unwrap().words = Some(canaries[9].into());
+    let store = f.vault.store().unwrap();
+    store
+        .add_their_card(canaries[8], &card, content(), evening(), &mut rng())
+        .unwrap();
+    let they_said = aftercare_core::model::TheirAnswer {
+        said: None,
+        words: Some(canaries[10].into()),
+    };
+    store
+        .note_their_answer(
+            moment,
+            &they_said.to_check_in(content()).unwrap(),
+            evening(),
+        )
         .unwrap();
     f.vault.sync_schedule().unwrap();
 
@@ -156,8 +182,8 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
     let history = f.vault.store().unwrap().history(10, None).unwrap();
     assert_eq!(
         history[0].check_ins.len(),
-        2,
-        "the locked check-in was merged"
+        3,
+        "the locked check-in was merged, beside the check-in and their answer"
     );
     scan("after the merge, WAL included", &["aftercare.db-wal"]);
     f.vault.lock();

@@ -16,7 +16,7 @@ use aftercare_core::{
 };
 use serde::Serialize;
 
-use super::commands;
+use super::{commands, Secret};
 use crate::{clock, state::AppState};
 
 /// A backup written and read back.
@@ -62,8 +62,8 @@ fn with_progress<T>(state: &AppState, work: impl FnOnce(&mut dyn FnMut(Progress)
 commands! {
     /// Writes a backup of everything, locked with `passphrase` (checked for strength like
     /// the passcode), as `backup-<date>.age` in the export folder, and reads it back.
-    fn back_up(state, now, passphrase: String) -> BackupView {
-        let passphrase = Passcode::new(passphrase);
+    fn back_up(state, now, passphrase: Secret) -> BackupView {
+        let passphrase = Passcode::from(passphrase);
         let dir = export_dir(state)?.to_owned();
         let today = now.with_timezone(&clock::time_zone()).date_naive();
         let mut vault = state.vault()?;
@@ -102,8 +102,8 @@ commands! {
 
     /// Restores a backup (a name in the export folder, or a full path) into the vault: each
     /// record once, checked like a direct write; nothing changes if it fails.
-    fn restore_backup(state, now, file: String, passphrase: String) -> RestoreReport {
-        let passphrase = Passcode::new(passphrase);
+    fn restore_backup(state, now, file: String, passphrase: Secret) -> RestoreReport {
+        let passphrase = Passcode::from(passphrase);
         let path = PathBuf::from(&file);
         let path = if path.is_absolute() { path } else { export_dir(state)?.join(path) };
         let mut vault = state.vault()?;
@@ -140,23 +140,33 @@ commands! {
     }
 
     /// Writes the journal as Markdown into the export folder: inside an age file locked with
-    /// `passphrase`, or, only with `plain` (after the screen's warning), unencrypted.
-    fn export_journal(state, now, passphrase: Option<String>, plain: bool) -> String {
+    /// `passphrase`, or, only with `plain` (after the screen's warning) and the `passcode`
+    /// typed again, unencrypted.
+    fn export_journal(state, now, passphrase: Option<Secret>, plain: bool, passcode: Option<Secret>) -> String {
         let dir = export_dir(state)?.to_owned();
         let today = now.with_timezone(&clock::time_zone()).date_naive();
-        let passphrase = passphrase.map(Passcode::new);
-        let how = match (&passphrase, plain) {
-            (_, true) => JournalExport::PlainAfterWarning,
-            (Some(passphrase), false) => JournalExport::Encrypted(BackupKey {
+        let passphrase = passphrase.map(Passcode::from);
+        let mut vault = state.vault()?;
+        let confirmed = match (plain, passcode) {
+            (true, Some(passcode)) => Some(vault.confirm_passcode(&Passcode::from(passcode), now)?),
+            (true, None) => {
+                let reason = "the passcode is needed to save the journal unencrypted".to_owned();
+                return Err(Error::Invalid { reason }.into());
+            }
+            (false, _) => None,
+        };
+        let how = match (&passphrase, &confirmed) {
+            (_, Some(confirmed)) => JournalExport::PlainAfterWarning(confirmed),
+            (Some(passphrase), None) => JournalExport::Encrypted(BackupKey {
                 passphrase,
                 work: WorkFactor::STANDARD,
             }),
-            (None, false) => {
+            (None, None) => {
                 let reason = "a passphrase is needed".to_owned();
                 return Err(Error::Invalid { reason }.into());
             }
         };
-        let path = backup::export_journal(state.vault()?.store()?, &dir, today, how)?;
+        let path = backup::export_journal(vault.store()?, &dir, today, how)?;
         Ok(path.display().to_string())
     }
 }

@@ -6,18 +6,21 @@ use serde::Serialize;
 use super::commands;
 use crate::clock;
 
-/// The card, and its text as it is shared.
+/// The card, its text as it is shared (its last line the marker their app reads it back
+/// from), and its lines as a screen shows them.
 #[derive(Debug, Clone, Serialize)]
 pub struct CardView {
     pub card: AftercareCard,
     pub text: String,
+    pub lines: Vec<String>,
 }
 
 commands! {
     fn card(state, _now) -> CardView {
         let card = state.vault()?.store()?.card()?;
         let text = card.to_text(state.content);
-        Ok(CardView { card, text })
+        let lines = card.lines(state.content);
+        Ok(CardView { card, text, lines })
     }
 
     /// Saves the card, checked against `content/card.toml` first.

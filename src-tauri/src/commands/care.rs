@@ -6,12 +6,11 @@ use aftercare_core::{
     reminders::{Preset, HOURS, SNOOZE_MINUTES},
     store::{AUTO_LOCK_MINUTES, MOMENT_WINDOW_MINUTES},
     vault::{Recorded, Tap, MIN_PASSCODE_CHARS},
-    Error,
 };
 use serde::Serialize;
 
 use super::commands;
-use crate::clock;
+use crate::{clock, senses::BreathCue};
 
 /// The rules the core keeps that the UI shows or checks before asking (lengths, ranges, the
 /// reminder choices), so they are written once, in the core.
@@ -24,6 +23,34 @@ pub struct RulesView {
     pub reminder_hour: Range,
     pub snooze_minutes: Range,
     pub reminder_presets: [Preset; 7],
+    /// What this build of the app can do on its device, so the settings offer only that.
+    pub device: DeviceView,
+}
+
+/// What this build can do beyond the web view: a tray (desktops), shortcuts to care outside
+/// the app (the tray, or the app icon's shortcuts on Android), vibration and unlocking with a
+/// fingerprint or face (phones; the second key slot needs Android's key store).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct DeviceView {
+    pub tray: bool,
+    pub shortcuts: bool,
+    pub vibration: bool,
+    pub biometric_unlock: bool,
+    /// The camera reads a card's code (phones).
+    pub camera: bool,
+    /// The system's share sheet beside Copy (Android).
+    pub share_sheet: bool,
+}
+
+impl DeviceView {
+    pub const THIS: DeviceView = DeviceView {
+        tray: cfg!(desktop),
+        shortcuts: cfg!(any(desktop, target_os = "android")),
+        vibration: cfg!(mobile),
+        biometric_unlock: cfg!(target_os = "android"),
+        camera: cfg!(mobile),
+        share_sheet: cfg!(target_os = "android"),
+    };
 }
 
 /// An inclusive range.
@@ -65,6 +92,7 @@ commands! {
             reminder_hour: HOURS.into(),
             snooze_minutes: SNOOZE_MINUTES.into(),
             reminder_presets: Preset::ALL,
+            device: DeviceView::THIS,
         })
     }
 
@@ -74,13 +102,26 @@ commands! {
     /// locked).
     fn record_action(state, now, action: String) -> Tap {
         let action = ActionId(action);
-        let mut vault = state.vault()?;
-        if action.is_own() {
-            vault.check_own_tile(&action)?;
-        } else if state.content.action(action.as_str()).is_none() {
-            return Err(Error::NotFound { what: "action" }.into());
-        }
-        Ok(vault.tap(&action, now, &mut clock::rng())?)
+        Ok(state.vault()?.tap_care(state.content, &action, now, &mut clock::rng())?)
+    }
+
+    /// The breathing exercise's vibration, one cue at a time: the page keeps the rhythm and
+    /// asks only when the person chose it (phones). Says whether the device vibrated: never on
+    /// a desktop.
+    fn breathing_cue(state, _now, cue: BreathCue) -> bool {
+        Ok(state.senses.breathe(cue))
+    }
+
+    /// Android: hands the person's words (a check-in for them, my card's text) to the system's
+    /// share sheet, on their tap; the app sends nothing itself. `not-available` elsewhere.
+    fn share_text(state, _now, text: String) -> () {
+        Ok(state.senses.share(text)?)
+    }
+
+    /// The care a phone's shortcut opened the app with, taken once (`shortcuts.rs`); the page
+    /// opens its card as a tap on Home's tile does, and so records it. Never on a desktop.
+    fn shortcut_taken(state, _now) -> Option<String> {
+        Ok(state.take_shortcut().map(|care| care.0))
     }
 
     /// "Undo" after a tap: removes exactly what that tap recorded, locked or not.

@@ -18,6 +18,7 @@ mod own_tiles;
 mod people;
 mod reminders;
 mod settings;
+mod their_cards;
 mod vault;
 
 use chrono::{DateTime, Utc};
@@ -30,6 +31,26 @@ use crate::{clock, error::CommandError, state::AppState};
 pub use settings::SettingsView;
 
 type Result<T> = std::result::Result<T, CommandError>;
+
+/// A passcode or passphrase as the page sent it (a JSON string): moved out of the call's
+/// arguments without a copy and wiped when dropped, on every path, a call that does not decode
+/// included. (The copies WebKit and Tauri make before the call reaches the shell are outside
+/// its reach.)
+pub struct Secret(zeroize::Zeroizing<String>);
+
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(from: D) -> std::result::Result<Self, D::Error> {
+        // From the call's JSON value the string is moved, not copied.
+        String::deserialize(from).map(|text| Secret(zeroize::Zeroizing::new(text)))
+    }
+}
+
+impl From<Secret> for aftercare_core::vault::Passcode {
+    fn from(mut secret: Secret) -> Self {
+        // Moved, not copied: the passcode wipes it from here on.
+        aftercare_core::vault::Passcode::new(std::mem::take(&mut *secret.0))
+    }
+}
 
 /// The most rows one call returns, so a page can never be unbounded.
 const MAX_PAGE: u32 = 200;
@@ -82,7 +103,7 @@ pub(crate) use commands;
 type Dispatch = fn(&AppState, DateTime<Utc>, &str, Value) -> Option<Result<Value>>;
 
 /// Each domain's commands and how to run them.
-const DOMAINS: [(&[&str], Dispatch); 10] = [
+const DOMAINS: [(&[&str], Dispatch); 11] = [
     (care::NAMES, care::dispatch),
     (vault::NAMES, vault::dispatch),
     (moments::NAMES, moments::dispatch),
@@ -93,6 +114,7 @@ const DOMAINS: [(&[&str], Dispatch); 10] = [
     (people::NAMES, people::dispatch),
     (backup::NAMES, backup::dispatch),
     (own_tiles::NAMES, own_tiles::dispatch),
+    (their_cards::NAMES, their_cards::dispatch),
 ];
 
 /// Runs a command by name, as the web view calls it.
@@ -127,6 +149,12 @@ pub fn handle<R: Runtime>(invoke: tauri::ipc::Invoke<R>) -> bool {
             let result = run(&app.state::<AppState>(), clock::now(), &command, args);
             if result.is_ok() && crate::discreet::CHANGED_BY.contains(&command.as_str()) {
                 crate::discreet::refresh(&app);
+            }
+            if result.is_ok() && crate::shortcuts::CHANGED_BY.contains(&command.as_str()) {
+                #[cfg(desktop)]
+                crate::tray::refresh(&app);
+                #[cfg(target_os = "android")]
+                crate::shortcuts::android::refresh(&app);
             }
             result
         };

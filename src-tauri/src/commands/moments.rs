@@ -1,9 +1,10 @@
 //! Moments: the history, the recent moment Home shows, ending and deleting one, the
-//! "check on me tomorrow" offer, and the insights worked out from them all.
+//! "check on me tomorrow" offer, what they answered to a check-in sent to them, and the
+//! insights worked out from them all.
 
 use aftercare_core::{
     insights::Insights,
-    model::{EndedMoment, MomentHistory, MomentId},
+    model::{CheckInId, EndedMoment, MomentHistory, MomentId, TheirAnswer},
     vault::VaultStatus,
 };
 
@@ -52,5 +53,22 @@ commands! {
     /// "Not now" to "check on me tomorrow", for the recent moment.
     fn decline_check_tomorrow(state, now) -> () {
         Ok(state.vault()?.store()?.decline_check_tomorrow(now)?)
+    }
+
+    /// The moment "Send them a check-in" is about: the one asked for, or else the one a "since
+    /// then" check-in looks back on; none before any moment.
+    fn check_in_moment(state, now, id: Option<MomentId>) -> Option<MomentHistory> {
+        let mut vault = state.vault()?;
+        let store = vault.store()?;
+        Ok(match id {
+            Some(id) => Some(store.moment(id)?),
+            None => store.moment_looked_back_on(now)?,
+        })
+    }
+
+    /// Notes what they answered to a check-in sent to them, on the moment it was about.
+    fn note_their_answer(state, now, moment: MomentId, answer: TheirAnswer) -> CheckInId {
+        let check_in = answer.to_check_in(state.content)?;
+        Ok(state.vault()?.store()?.note_their_answer(moment, &check_in, now)?)
     }
 }

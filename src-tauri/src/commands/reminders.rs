@@ -5,7 +5,6 @@ use aftercare_core::{
     content::WordingId,
     model::ReminderId,
     reminders::{snoozed_until, Preset, Reminder, ReminderState},
-    vault::VaultStatus,
     Error,
 };
 use chrono::{DateTime, Utc};
@@ -78,12 +77,8 @@ commands! {
             }
             .into());
         }
-        let vault = state.vault()?;
-        if vault.status() != VaultStatus::Unlocked {
-            return Err(Error::Locked.into());
-        }
-        let mut schedule = vault.schedule();
-        schedule.wording = Some(wording);
-        Ok(vault.save_schedule(&schedule)?)
+        state.vault()?.set_reminder_wording(&wording)?;
+        state.wake_timer();
+        Ok(())
     }
 }

@@ -36,10 +36,24 @@ pub struct SettingsView {
     /// The care tiles the person hid from Home, by id.
     #[serde(default)]
     pub hidden_tiles: Vec<String>,
+    /// The first care of Home is offered outside the app: in the tray's menu (desktop,
+    /// `tray.rs`), among the app icon's shortcuts (Android, `shortcuts.rs`).
+    #[serde(default)]
+    pub care_shortcuts: bool,
+    /// The breathing exercise guides with vibration (phones, `senses.rs`).
+    #[serde(default)]
+    pub haptic_breathing: bool,
     /// The care tiles by id, tiles of one's own among them, in the order Home shows them
     /// (read only: it follows `solo_first`).
     #[serde(default, skip_deserializing)]
     pub home_order: Vec<String>,
+    /// Whether the vault is tied to this device (read only: a change of passcode ties it when
+    /// a key store is there).
+    #[serde(default, skip_deserializing)]
+    pub tied_to_device: bool,
+    /// Whether a fingerprint or face unlocks (read only: `set_biometric_unlock` changes it).
+    #[serde(default, skip_deserializing)]
+    pub biometric_unlock: bool,
 }
 
 /// The settings of a new vault.
@@ -58,7 +72,11 @@ impl Default for SettingsView {
             most_used_first: false,
             tile_order: Vec::new(),
             hidden_tiles: Vec::new(),
+            care_shortcuts: false,
+            haptic_breathing: false,
             home_order: Vec::new(),
+            tied_to_device: false,
+            biometric_unlock: false,
         }
     }
 }
@@ -70,6 +88,8 @@ fn later_default() -> u32 {
 commands! {
     fn settings(state, _now) -> SettingsView {
         let mut vault = state.vault()?;
+        let tied_to_device = vault.tied_to_device();
+        let biometric_unlock = vault.has_biometric_slot();
         let store = vault.store()?;
         let hours = store.reminder_hours()?;
         let layout = store.home_layout()?;
@@ -97,7 +117,11 @@ commands! {
             most_used_first: layout.most_used,
             tile_order: ids(&layout.order),
             hidden_tiles: ids(&layout.hidden),
+            care_shortcuts: store.care_shortcuts()?,
+            haptic_breathing: store.haptic_breathing()?,
             home_order,
+            tied_to_device,
+            biometric_unlock,
         })
     }
 
@@ -126,6 +150,8 @@ commands! {
                 most_used: changes.most_used_first,
             })?;
             store.set_later_minutes(changes.later_minutes)?;
+            store.set_care_shortcuts(changes.care_shortcuts)?;
+            store.set_haptic_breathing(changes.haptic_breathing)?;
         }
         settings(state, now)
     }

@@ -78,9 +78,32 @@ pub fn capability(json: &str) -> Names {
         .collect()
 }
 
-/// The command named in each `invoke('name'` call of a script. The wrapper that calls Tauri
+/// The command named in each `invoke('name'` call of a script, but a plugin's
+/// (`plugin:<plugin>|<command>`, [`ui_plugin_invokes`]). The wrapper that calls Tauri
 /// (`invoke(command, args)`) passes a variable, not a literal, and is no command.
 pub fn ui_invokes(script: &str) -> Names {
+    all_invokes(script)
+        .into_iter()
+        .filter(|(name, _)| !name.starts_with("plugin:"))
+        .collect()
+}
+
+/// A plugin's commands the script calls (`invoke('plugin:barcode-scanner|scan'`), each as the
+/// permission that grants it (`barcode-scanner:allow-scan`).
+pub fn ui_plugin_invokes(script: &str) -> Names {
+    all_invokes(script)
+        .into_iter()
+        .filter_map(|(name, line)| {
+            let (plugin, command) = name.strip_prefix("plugin:")?.split_once('|')?;
+            Some((
+                format!("{plugin}:allow-{}", command.replace('_', "-")),
+                line,
+            ))
+        })
+        .collect()
+}
+
+fn all_invokes(script: &str) -> Names {
     let chars: Vec<char> = script.chars().collect();
     let mut names = Names::new();
     let mut i = 0;

@@ -1,9 +1,17 @@
 //! The lock's promises as the UI sees them: a weak passcode is refused with its own kind, and
-//! with a key store the device's secret is made at first run, needed at unlock, and forgotten
-//! by wipe. A stand-in key store in memory plays the platform's (these tests never touch the
+//! with a key store the device's secret is made at first run (filed under a random id, so the
+//! folder may move), needed at unlock, and forgotten by wipe; without one the app says so, and
+//! ties the vault at the next change of passcode once there is one. A stand-in key store in memory plays the platform's (these tests never touch the
 //! machine's); the journeys use a real Secret Service.
 
-use aftercare_core::{content::Content, data_dir::DataDir, vault::slot::KdfParams};
+use aftercare_core::{
+    content::Content,
+    data_dir::DataDir,
+    vault::{
+        slot::{KdfParams, KeySlot},
+        DeviceKeyName, Passcode,
+    },
+};
 
 use super::{app, error, ops, to_json, PASSCODE};
 use crate::{device_key::KeyStore, state::AppState};
@@ -29,19 +37,38 @@ fn a_weak_passcode_is_refused_with_its_own_kind_and_nothing_is_kept() {
         assert_eq!(refused["kind"], "weak-passcode");
         assert!(!refused["message"].as_str().unwrap().contains(weak));
     }
-    assert!(app.key_store.find().is_none(), "no device secret made");
+    assert!(app.key_store.entries().is_empty(), "no device secret made");
     ops::set_up(&app, PASSCODE.into()).unwrap();
     let refused = error(ops::change_passcode(&app, PASSCODE.into(), "123456".into()));
     assert_eq!(refused["kind"], "weak-passcode");
+    assert_eq!(
+        app.key_store.entries().len(),
+        1,
+        "none made for a refused change"
+    );
+}
+
+/// Whether the vault is tied to this device, as set-up and Settings say it.
+fn tied(app: &AppState) -> bool {
+    to_json(ops::settings(app).unwrap())["tied_to_device"]
+        .as_bool()
+        .unwrap()
 }
 
 #[test]
-fn the_device_secret_is_made_at_first_run_needed_at_unlock_and_forgotten_by_wipe() {
+fn the_device_secret_is_made_at_first_run_named_by_an_id_needed_at_unlock_and_forgotten_by_wipe() {
     let tmp = tempfile::tempdir().unwrap();
     let folder = tmp.path().join("data");
     let app = app_on_a_device(&folder);
-    ops::set_up(&app, PASSCODE.into()).unwrap();
-    assert!(app.key_store.find().is_some(), "made at first run");
+    let made = to_json(ops::set_up(&app, PASSCODE.into()).unwrap());
+    assert_eq!(made["tied_to_device"], true, "set-up says so");
+    assert!(tied(&app), "and so does Settings");
+    let names: Vec<String> = app.key_store.entries().into_keys().collect();
+    assert_eq!(names.len(), 1, "made at first run");
+    assert!(
+        names[0].len() == 32 && names[0].bytes().all(|b| b.is_ascii_hexdigit()),
+        "named by a random id, not by the folder: {names:?}"
+    );
     ops::lock(&app).unwrap();
 
     // The same folder on a device whose key store has nothing for it: a copy.
@@ -51,20 +78,111 @@ fn the_device_secret_is_made_at_first_run_needed_at_unlock_and_forgotten_by_wipe
 
     ops::unlock(&app, PASSCODE.into()).unwrap();
     ops::wipe(&app, None).unwrap();
-    assert!(app.key_store.find().is_none(), "wipe forgets it");
+    assert!(app.key_store.entries().is_empty(), "wipe forgets it");
 }
 
 #[test]
-fn without_a_key_store_the_app_works_as_before() {
+fn the_vault_opens_wherever_its_folder_is_reached_from() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app_on_a_device(&tmp.path().join("data"));
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    ops::record_action(&app, "water").unwrap();
+    ops::lock(&app).unwrap();
+    // The folder moved (a new home folder), and the same key store.
+    std::fs::rename(tmp.path().join("data"), tmp.path().join("moved")).unwrap();
+    let mut moved = app_on_a_device(&tmp.path().join("moved"));
+    moved.key_store = KeyStore::Memory(app.key_store.entries().into());
+    ops::unlock(&moved, PASSCODE.into()).unwrap();
+    let history = to_json(ops::history(&moved, 10, None).unwrap());
+    assert_eq!(history[0]["actions"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn without_a_key_store_the_app_works_as_before_and_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("data");
+    let mut app = app_on_a_device(&folder);
+    app.key_store = KeyStore::None;
+    let made = to_json(ops::set_up(&app, PASSCODE.into()).unwrap());
+    assert_eq!(made["tied_to_device"], false, "set-up says so");
+    assert!(!tied(&app), "and so does Settings");
+    ops::lock(&app).unwrap();
+    let mut later = app_on_a_device(&folder);
+    later.key_store = KeyStore::None;
+    ops::unlock(&later, PASSCODE.into()).unwrap();
+}
+
+#[test]
+fn a_vault_not_tied_at_set_up_is_tied_at_the_next_change_of_passcode_once_a_key_store_is_there() {
     let tmp = tempfile::tempdir().unwrap();
     let folder = tmp.path().join("data");
     let mut app = app_on_a_device(&folder);
     app.key_store = KeyStore::None;
     ops::set_up(&app, PASSCODE.into()).unwrap();
+    // Still none: a change of passcode leaves it as it was.
+    ops::change_passcode(&app, PASSCODE.into(), "quiet meadow lantern".into()).unwrap();
+    assert!(!tied(&app));
+    // A keyring appears (the same device, a later start).
+    app.key_store = KeyStore::Memory(Default::default());
+    ops::change_passcode(&app, "quiet meadow lantern".into(), PASSCODE.into()).unwrap();
+    assert!(tied(&app), "tied now");
+    assert_eq!(app.key_store.entries().len(), 1);
     ops::lock(&app).unwrap();
-    let mut later = app_on_a_device(&folder);
-    later.key_store = KeyStore::None;
-    ops::unlock(&later, PASSCODE.into()).unwrap();
+    let elsewhere = app_on_a_device(&folder);
+    let missing = error(ops::unlock(&elsewhere, PASSCODE.into()));
+    assert_eq!(
+        missing["kind"], "device-key-missing",
+        "a copy no longer opens"
+    );
+    ops::unlock(&app, PASSCODE.into()).unwrap();
+}
+
+#[test]
+fn a_secret_filed_under_the_folder_by_the_version_before_moves_to_an_id_at_the_next_unlock() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("data");
+    let app = app_on_a_device(&folder);
+    ops::set_up(&app, PASSCODE.into()).unwrap();
+    ops::record_action(&app, "water").unwrap();
+    // As the version before left it: a version-2 slot, the secret filed under the folder.
+    {
+        let vault = app.vault().unwrap();
+        let name = vault.device_key_name().unwrap();
+        let secret = app.key_store.find(name).unwrap();
+        let path = vault.slot_path();
+        let slot = KeySlot::decode(&std::fs::read(&path).unwrap()).unwrap();
+        let passcode = Passcode::new(PASSCODE.into());
+        let key = slot.open(&passcode, Some(&secret)).unwrap();
+        let old = KeySlot::sealed_as_version_2_for_tests(
+            &key,
+            &passcode,
+            Some(&secret),
+            KdfParams::INSECURE_FOR_TESTS,
+            slot.inbox_public_key,
+            &mut crate::clock::rng(),
+        );
+        std::fs::write(&path, old.encode()).unwrap();
+        app.key_store.delete(name);
+        app.key_store.keep_as_before(&secret);
+    }
+    ops::lock(&app).unwrap();
+    assert_eq!(
+        app.vault().unwrap().device_key_name(),
+        Some(DeviceKeyName::Folder)
+    );
+
+    ops::unlock(&app, PASSCODE.into()).unwrap();
+    let names: Vec<String> = app.key_store.entries().into_keys().collect();
+    assert_eq!(names.len(), 1, "one entry: {names:?}");
+    assert_ne!(names[0], "folder", "the folder's name is forgotten");
+    assert!(matches!(
+        app.vault().unwrap().device_key_name(),
+        Some(DeviceKeyName::Id(_))
+    ));
+    ops::lock(&app).unwrap();
+    ops::unlock(&app, PASSCODE.into()).unwrap();
+    let history = to_json(ops::history(&app, 10, None).unwrap());
+    assert_eq!(history[0]["actions"].as_array().unwrap().len(), 1);
 }
 
 #[test]

@@ -13,6 +13,7 @@ use crate::{error::CommandError, state::AppState};
 mod answers;
 mod backup;
 mod follow_ups;
+mod freed;
 mod home;
 mod idle;
 mod insights;
@@ -20,8 +21,10 @@ mod lock;
 mod ops;
 mod own_tiles;
 mod people;
+mod senses;
 mod settings;
 mod taps;
+mod their_cards;
 
 const PASSCODE: &str = "correct horse battery";
 
@@ -49,7 +52,8 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     let (_tmp, app) = app();
     assert_eq!(
         to_json(ops::vault_status(&app).unwrap()),
-        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false})
+        json!({"status": "not-set-up", "failed_attempts": 0, "reminder_shown": false, "files_altered": false,
+               "biometric_unlock": false})
     );
     ops::set_up(&app, PASSCODE.into()).unwrap();
     assert_eq!(
@@ -75,7 +79,8 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     let report = to_json(ops::unlock(&app, PASSCODE.into()).unwrap());
     assert_eq!(
         report,
-        json!({"merged": 1, "already_merged": 0, "unreadable": 0, "refused": 0})
+        json!({"merged": 1, "already_merged": 0, "unreadable": 0, "refused": 0, "altered_files": 0,
+               "auto_deleted": {"moments": 0, "check_ins": 0, "journal": 0, "their_cards": 0}})
     );
     let history = to_json(ops::history(&app, 10, None).unwrap());
     assert_eq!(history.as_array().unwrap().len(), 1);
@@ -261,7 +266,8 @@ fn reminders_set_list_snooze_cancel_and_choose_a_wording() {
     assert_eq!(to_json(ops::reminders(&app).unwrap())["wording"], "hello");
 
     // The timer's file, readable while locked, holds ids, times and the wording's id only.
-    let schedule = std::fs::read_to_string(tmp.path().join("data/reminder-schedule")).unwrap();
+    let schedule = std::fs::read(tmp.path().join("data/reminder-schedule")).unwrap();
+    let schedule = String::from_utf8_lossy(&schedule);
     assert!(
         schedule.contains("hello") && !schedule.contains("CANARY") && !schedule.contains("water"),
         "{schedule}"
@@ -290,7 +296,19 @@ fn the_card_is_saved_rendered_and_exported_as_an_image() {
     }}))
     .unwrap();
     let saved = to_json(ops::save_card(&app, &card).unwrap());
-    assert_eq!(saved["text"], "My aftercare card\n\nWhat I usually need: Water, my hoodie\nCheck on me tomorrow: Yes, please\n");
+    assert_eq!(
+        saved["text"],
+        "My aftercare card\n\nWhat I usually need: Water, my hoodie\nCheck on me tomorrow: \
+         Yes, please\n\naftercare-card v1; needs=water; needs+=my hoodie; check-tomorrow=yes\n",
+        "the shared text ends with the line their app reads it back from"
+    );
+    assert_eq!(
+        saved["lines"],
+        json!([
+            "What I usually need: Water, my hoodie",
+            "Check on me tomorrow: Yes, please"
+        ])
+    );
     let bad = serde_json::from_value(json!({"fields": {"needs": {"yes": true}}})).unwrap();
     assert_eq!(error(ops::save_card(&app, &bad))["kind"], "invalid");
 

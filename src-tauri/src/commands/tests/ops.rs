@@ -29,11 +29,36 @@ pub fn set_up(app: &AppState, passcode: String) -> Result {
 pub fn unlock(app: &AppState, passcode: String) -> Result {
     call(app, "unlock", json!({ "passcode": passcode }))
 }
+pub fn unlock_with_biometric(app: &AppState) -> Result {
+    call(app, "unlock_with_biometric", json!({}))
+}
+pub fn set_biometric_unlock(app: &AppState, on: bool, passcode: Option<&str>) -> Result {
+    call(
+        app,
+        "set_biometric_unlock",
+        json!({ "on": on, "passcode": passcode }),
+    )
+}
+pub fn share_text(app: &AppState, text: &str) -> Result {
+    call(app, "share_text", json!({ "text": text }))
+}
+pub fn shortcut_taken(app: &AppState) -> Result {
+    call(app, "shortcut_taken", json!({}))
+}
+pub fn breathing_cue(app: &AppState, cue: &str) -> Result {
+    call(app, "breathing_cue", json!({ "cue": cue }))
+}
+pub fn rules(app: &AppState) -> Result {
+    call(app, "rules", json!({}))
+}
 pub fn lock(app: &AppState) -> Result {
     call(app, "lock", json!({}))
 }
 pub fn still_here(app: &AppState) -> Result {
     call(app, "still_here", json!({}))
+}
+pub fn ready_to_lock(app: &AppState) -> Result {
+    call(app, "ready_to_lock", json!({}))
 }
 pub fn change_passcode(app: &AppState, current: String, new: String) -> Result {
     call(
@@ -156,8 +181,25 @@ pub fn add_person(app: &AppState, name: &str, number: &str) -> Result {
         json!({ "person": { "name": name, "number": number } }),
     )
 }
+pub fn add_reachable_person(app: &AppState, name: &str, number: &str) -> Result {
+    call(
+        app,
+        "add_person",
+        json!({ "person": { "name": name, "number": number, "reachable_locked": true } }),
+    )
+}
+pub fn set_person_reachable(app: &AppState, id: i64, reachable: bool) -> Result {
+    call(
+        app,
+        "set_person_reachable",
+        json!({ "id": id, "reachable": reachable }),
+    )
+}
 pub fn remove_person(app: &AppState, id: i64) -> Result {
     call(app, "remove_person", json!({ "id": id }))
+}
+pub fn locked_people(app: &AppState) -> Result {
+    call(app, "locked_people", json!({}))
 }
 pub fn back_up(app: &AppState, passphrase: &str) -> Result {
     call(app, "back_up", json!({ "passphrase": passphrase }))
@@ -184,11 +226,16 @@ pub fn count_auto_delete(app: &AppState, choice: Value) -> Result {
 pub fn set_auto_delete(app: &AppState, choice: Value) -> Result {
     call(app, "set_auto_delete", json!({ "choice": choice }))
 }
-pub fn export_journal(app: &AppState, passphrase: Option<&str>, plain: bool) -> Result<String> {
+pub fn export_journal(
+    app: &AppState,
+    passphrase: Option<&str>,
+    plain: bool,
+    passcode: Option<&str>,
+) -> Result<String> {
     call(
         app,
         "export_journal",
-        json!({ "passphrase": passphrase, "plain": plain }),
+        json!({ "passphrase": passphrase, "plain": plain, "passcode": passcode }),
     )
 }
 pub fn own_tiles(app: &AppState) -> Result {
@@ -205,4 +252,36 @@ pub fn delete_own_tile(app: &AppState, id: &str) -> Result {
 }
 pub fn locked_tiles(app: &AppState) -> Result {
     call(app, "locked_tiles", json!({}))
+}
+
+pub fn their_cards(app: &AppState) -> Result {
+    call(app, "their_cards", json!({}))
+}
+pub fn their_card(app: &AppState, id: i64) -> Result {
+    call(app, "their_card", json!({ "id": id }))
+}
+pub fn read_their_card_text(app: &AppState, text: &str) -> Result {
+    call(app, "read_their_card_text", json!({ "text": text }))
+}
+pub fn read_their_card_image(app: &AppState, image: &str) -> Result {
+    call(app, "read_their_card_image", json!({ "image": image }))
+}
+pub fn add_their_card(app: &AppState, name: &str, card: Value) -> Result {
+    call(app, "add_their_card", json!({ "name": name, "card": card }))
+}
+pub fn rename_their_card(app: &AppState, id: i64, name: &str) -> Result {
+    call(app, "rename_their_card", json!({ "id": id, "name": name }))
+}
+pub fn delete_their_card(app: &AppState, id: i64) -> Result {
+    call(app, "delete_their_card", json!({ "id": id }))
+}
+pub fn check_in_moment(app: &AppState, id: Option<i64>) -> Result {
+    call(app, "check_in_moment", json!({ "id": id }))
+}
+pub fn note_their_answer(app: &AppState, moment: i64, answer: Value) -> Result {
+    call(
+        app,
+        "note_their_answer",
+        json!({ "moment": moment, "answer": answer }),
+    )
 }
