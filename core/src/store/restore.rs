@@ -1,6 +1,8 @@
 //! Restoring a backup's records into this database: each one checked as a direct write would
 //! be, merged exactly once by its backup id, all in one transaction.
 
+mod search;
+
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -80,9 +82,11 @@ impl Store {
         for check_in in &snapshot.check_ins {
             merge.check_in(check_in, content)?;
         }
+        let indexed_below = search::stop_indexing_each(&tx)?;
         for entry in &snapshot.journal {
             merge.journal(entry)?;
         }
+        search::index_restored(&tx, indexed_below)?;
         for reminder in &snapshot.reminders {
             merge.reminder(reminder)?;
         }
