@@ -55,9 +55,7 @@ fn main() {
                     .expect("record");
                 writeln!(out, "saved action {n}").unwrap();
                 let entry = vault
-                    .store()
-                    .expect("unlocked")
-                    .journal_create(&format!("entry {n}"), None, None, at(n))
+                    .write(|store| store.journal_create(&format!("entry {n}"), None, None, at(n)))
                     .expect("journal");
                 writeln!(out, "saved journal {} {n}", entry.id.0).unwrap();
                 out.flush().unwrap();

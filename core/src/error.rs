@@ -110,6 +110,11 @@ pub enum Error {
     /// Someone's card (an image or pasted text) could not be read; nothing was saved.
     #[error("that card could not be read ({problem:?}); nothing was saved")]
     UnreadableCard { problem: CardProblem },
+
+    /// The device has no such thing (vibration, a fingerprint or face, a share sheet), or the
+    /// person cancelled it; nothing was changed.
+    #[error("not available on this device, or cancelled")]
+    NotAvailable,
 }
 
 /// Why a card could not be read. Each has its own calm sentence in `content/ui.toml`
@@ -218,6 +223,7 @@ pub enum ErrorKind {
     NewerBackup,
     UnreadableCard,
     Storage,
+    NotAvailable,
 }
 
 impl Error {
@@ -242,6 +248,7 @@ impl Error {
             Error::DamagedBackup { .. } => ErrorKind::DamagedBackup,
             Error::NewerBackup { .. } => ErrorKind::NewerBackup,
             Error::UnreadableCard { .. } => ErrorKind::UnreadableCard,
+            Error::NotAvailable => ErrorKind::NotAvailable,
             Error::DataDir { .. } | Error::Io { .. } | Error::Database(_) => ErrorKind::Storage,
         }
     }

@@ -11,7 +11,7 @@ use aftercare_core::{
     vault::{
         inbox::seal_record,
         locked_people::{self, LockedPerson},
-        own_tiles::{self, LockedTile},
+        locked_tiles::{self, LockedTile},
         schedule_file,
         slot::{KdfParams, KeySlot},
         vouched::{self, VouchKey},
@@ -110,7 +110,7 @@ pub fn seeds() -> Vec<Seed> {
         "locked-tiles",
         LOCKED_TILES_FILE,
         "two",
-        own_tiles::encode(&[
+        locked_tiles::encode(&[
             LockedTile {
                 id: ActionId(format!("own-{}", "07".repeat(8))),
                 title: "Tea on the sofa".into(),

@@ -10,7 +10,7 @@ use aftercare_core::{
     store::{MAX_OWN_TILES, MAX_OWN_TITLE_CHARS},
     vault::{
         attempts::Counter,
-        inbox, locked_people, own_tiles, schedule_file,
+        inbox, locked_people, locked_tiles, schedule_file,
         slot::KeySlot,
         vouched::{self, Opened, VouchKey},
         BiometricSecret, BiometricSlot, DeviceSecret, LOCKED_PEOPLE_FILE, LOCKED_TILES_FILE,
@@ -122,7 +122,7 @@ pub fn locked_tiles(data: &[u8]) {
     let Some(body) = opened(LOCKED_TILES_FILE, data) else {
         return;
     };
-    let Some(tiles) = own_tiles::decode(body) else {
+    let Some(tiles) = locked_tiles::decode(body) else {
         return;
     };
     assert!(
@@ -144,7 +144,7 @@ pub fn locked_tiles(data: &[u8]) {
         assert_eq!(tile.title.trim(), tile.title, "a title trimmed");
     }
     assert_eq!(
-        own_tiles::decode(&own_tiles::encode(&tiles)).as_ref(),
+        locked_tiles::decode(&locked_tiles::encode(&tiles)).as_ref(),
         Some(&tiles),
         "tiles that read are written back as they were"
     );

@@ -16,7 +16,14 @@ pub fn now() -> DateTime<Utc> {
     clippy::disallowed_types,
     reason = "the one place the app takes randomness"
 )]
-pub fn rng() -> rand_core::OsRng {
+pub type Rng = rand_core::OsRng;
+
+/// The random generator, for one call.
+#[allow(
+    clippy::disallowed_types,
+    reason = "the one place the app takes randomness"
+)]
+pub fn rng() -> Rng {
     rand_core::OsRng
 }
 

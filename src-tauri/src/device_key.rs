@@ -8,11 +8,17 @@
 //! Each vault's entry is named by the random id in its key slot ([`DeviceKeyName::Id`]), so it
 //! follows the folder wherever it is reached from (a moved home folder, a symlink). Before
 //! version 3 of the slot it was named by the data folder's path ([`DeviceKeyName::Folder`]);
-//! the first unlock files it under an id and forgets the old name (`commands/vault.rs`).
+//! the first unlock files it under an id and forgets the old name (`Vault::move_to_id`).
+//!
+//! This file only reaches the key store (the core's [`aftercare_core::vault::KeyStore`]: get,
+//! put, delete by name); what is kept there, and when, the core decides (`vault/device.rs`).
 
 use std::path::Path;
 
-use aftercare_core::vault::{DeviceKeyName, DeviceSecret, KeyId, Passcode, Vault};
+use aftercare_core::vault::DeviceKeyName;
+#[cfg(test)]
+use aftercare_core::vault::DeviceSecret;
+use zeroize::Zeroizing;
 
 /// Where the device's secret is kept.
 pub enum KeyStore {
@@ -44,75 +50,41 @@ impl KeyStore {
         KeyStore::None
     }
 
-    /// Makes a new secret under a new id and keeps it. `None` when there is no key store, or
-    /// it refused, or it does not give back what it was given: then the passcode alone wraps
-    /// the key.
-    pub fn create(
-        &self,
-        rng: &mut (impl rand_core::RngCore + rand_core::CryptoRng),
-    ) -> Option<DeviceSecret> {
-        self.keep(DeviceSecret::generate(rng))
-    }
-
-    /// The secret found under `name`, filed under a new id too (the old entry stays until
-    /// [`KeyStore::delete`]): for a key slot of an earlier version, which moves to its id.
-    pub fn refile(
-        &self,
-        name: DeviceKeyName,
-        rng: &mut (impl rand_core::RngCore + rand_core::CryptoRng),
-    ) -> Option<DeviceSecret> {
-        self.keep(self.find(name)?.filed_as(KeyId::generate(rng)))
-    }
-
-    /// Hands `vault` the device's secret its key slot names, when it is tied to this device and
-    /// the key store has it (at start, so the files read while locked can be checked; and
-    /// before each unlock).
-    pub fn hand_in(&self, vault: &mut Vault) {
-        let found = vault.device_key_name().and_then(|name| self.find(name));
-        vault.set_device_secret(found);
-    }
-
-    /// Right after an unlock: a key slot of an earlier version tied to this device has its
-    /// secret filed under an id of its own, and the slot names that id; the entry named by the
-    /// folder's path goes once the slot no longer needs it. If the key store or the slot
-    /// refuses, nothing changes and the next unlock tries again.
-    pub fn move_to_id(
-        &self,
-        vault: &mut Vault,
-        passcode: &Passcode,
-        rng: &mut (impl rand_core::RngCore + rand_core::CryptoRng),
-    ) {
-        if vault.device_key_name() != Some(DeviceKeyName::Folder) {
-            return;
-        }
-        let Some(moved) = self.refile(DeviceKeyName::Folder, rng) else {
-            return;
-        };
-        let id = moved.id();
-        match vault.upgrade_slot(passcode, moved, rng) {
-            Ok(()) => self.delete(DeviceKeyName::Folder),
-            Err(_) => self.delete(DeviceKeyName::Id(id)),
+    /// The entry's name in the key store: the id's hex digits, or the folder's path.
+    fn account(&self, name: DeviceKeyName) -> Option<String> {
+        match (name, self) {
+            (DeviceKeyName::Id(id), _) => Some(id.hex()),
+            #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
+            (DeviceKeyName::Folder, KeyStore::Platform { folder }) => Some(folder.clone()),
+            #[cfg(test)]
+            (DeviceKeyName::Folder, KeyStore::Memory(_)) => Some("folder".to_owned()),
+            (DeviceKeyName::Folder, _) => None,
         }
     }
 
-    /// Keeps `secret` under its id and reads it back; on any failure nothing is kept.
-    fn keep(&self, secret: DeviceSecret) -> Option<DeviceSecret> {
-        let name = DeviceKeyName::Id(secret.id());
-        self.store(name, secret.bytes()).ok()?;
-        match self.find(name) {
-            Some(back) if back.bytes() == secret.bytes() => Some(secret),
-            _ => {
-                self.delete(name);
-                None
-            }
-        }
+    /// Files a secret under the folder's path, as versions before the key slot's third did:
+    /// for the shell's tests of moving such an entry.
+    #[cfg(test)]
+    pub fn keep_as_before(&self, secret: &DeviceSecret) {
+        use aftercare_core::vault::KeyStore as _;
+        assert!(self.put(DeviceKeyName::Folder, secret.bytes()));
     }
 
-    /// The secret kept under `name`; `None` when there is none, or no key store, or it is
-    /// locked or did not answer.
-    pub fn find(&self, name: DeviceKeyName) -> Option<DeviceSecret> {
+    /// The names of the entries kept, and a stand-in with the same entries (the same key
+    /// store, seen by another app): for the shell's tests.
+    #[cfg(test)]
+    pub fn entries(&self) -> std::collections::BTreeMap<String, Vec<u8>> {
+        match self {
+            KeyStore::Memory(kept) => kept.lock().unwrap().clone(),
+            _ => Default::default(),
+        }
+    }
+}
+
+impl aftercare_core::vault::KeyStore for KeyStore {
+    fn get(&self, name: DeviceKeyName) -> Option<Zeroizing<Vec<u8>>> {
         let account = self.account(name)?;
-        let bytes: Option<zeroize::Zeroizing<Vec<u8>>> = match self {
+        match self {
             #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
             KeyStore::Platform { .. } => keyring::Entry::new(SERVICE, &account)
                 .and_then(|entry| entry.get_secret())
@@ -124,17 +96,32 @@ impl KeyStore {
             }
             #[cfg(test)]
             KeyStore::Memory(kept) => kept.lock().unwrap().get(&account).cloned().map(Into::into),
-        };
-        let secret = DeviceSecret::from_stored(&bytes?).ok()?;
-        Some(match name {
-            DeviceKeyName::Id(id) => secret.filed_as(id),
-            DeviceKeyName::Folder => secret,
-        })
+        }
     }
 
-    /// Forgets the secret under `name` (wipe). Nothing to do where there is none; a key store
-    /// that cannot be reached keeps an entry that opens nothing once the key slot is gone.
-    pub fn delete(&self, name: DeviceKeyName) {
+    fn put(&self, name: DeviceKeyName, bytes: &[u8]) -> bool {
+        let Some(account) = self.account(name) else {
+            return false;
+        };
+        match self {
+            #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
+            KeyStore::Platform { .. } => keyring::Entry::new(SERVICE, &account)
+                .and_then(|entry| entry.set_secret(bytes))
+                .is_ok(),
+            KeyStore::None => {
+                // Android and iOS have only this arm so far: nothing keeps the bytes.
+                let _ = (account, bytes);
+                false
+            }
+            #[cfg(test)]
+            KeyStore::Memory(kept) => {
+                kept.lock().unwrap().insert(account, bytes.to_vec());
+                true
+            }
+        }
+    }
+
+    fn delete(&self, name: DeviceKeyName) {
         let Some(account) = self.account(name) else {
             return;
         };
@@ -150,55 +137,6 @@ impl KeyStore {
             KeyStore::Memory(kept) => {
                 kept.lock().unwrap().remove(&account);
             }
-        }
-    }
-
-    /// The entry's name in the key store: the id's hex digits, or the folder's path.
-    fn account(&self, name: DeviceKeyName) -> Option<String> {
-        match (name, self) {
-            (DeviceKeyName::Id(id), _) => Some(id.hex()),
-            #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
-            (DeviceKeyName::Folder, KeyStore::Platform { folder }) => Some(folder.clone()),
-            #[cfg(test)]
-            (DeviceKeyName::Folder, KeyStore::Memory(_)) => Some("folder".to_owned()),
-            (DeviceKeyName::Folder, _) => None,
-        }
-    }
-
-    fn store(&self, name: DeviceKeyName, bytes: &[u8]) -> Result<(), ()> {
-        let account = self.account(name).ok_or(())?;
-        match self {
-            #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
-            KeyStore::Platform { .. } => keyring::Entry::new(SERVICE, &account)
-                .and_then(|entry| entry.set_secret(bytes))
-                .map_err(|_| ()),
-            KeyStore::None => {
-                // Android and iOS have only this arm so far: nothing keeps the bytes.
-                let _ = (account, bytes);
-                Err(())
-            }
-            #[cfg(test)]
-            KeyStore::Memory(kept) => {
-                kept.lock().unwrap().insert(account, bytes.to_vec());
-                Ok(())
-            }
-        }
-    }
-
-    /// Files a secret under the folder's path, as versions before the key slot's third did:
-    /// for the shell's tests of moving such an entry.
-    #[cfg(test)]
-    pub fn keep_as_before(&self, secret: &DeviceSecret) {
-        self.store(DeviceKeyName::Folder, secret.bytes()).unwrap();
-    }
-
-    /// The names of the entries kept, and a stand-in with the same entries (the same key
-    /// store, seen by another app): for the shell's tests.
-    #[cfg(test)]
-    pub fn entries(&self) -> std::collections::BTreeMap<String, Vec<u8>> {
-        match self {
-            KeyStore::Memory(kept) => kept.lock().unwrap().clone(),
-            _ => Default::default(),
         }
     }
 }

@@ -1,71 +1,17 @@
 //! What others may glimpse of the app: the window's title, the tray's tooltip, and whether the
 //! window shows up in screenshots and screen sharing.
 //!
-//! Both settings live in the encrypted store, so the app cannot read them before an unlock. It
-//! starts discreet and protected (the defaults), and follows the person's choice from the first
-//! unlock, when the settings change, and back to the defaults after wipe. Locking keeps the
-//! look chosen: nothing about it is stored outside the vault.
+//! Which look, and when it changes, the core decides (`vault/look.rs`): discreet and protected
+//! until the settings can be read, the person's choice from the first unlock, kept while locked,
+//! the defaults again after wipe. The vault says when it changed, once per command
+//! (`Vault::take_changes`); this file only applies it.
 
+use aftercare_core::vault::Look;
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::state::AppState;
-
-/// The commands after which the look may have changed.
-pub const CHANGED_BY: &[&str] = &["set_up", "unlock", "update_settings", "wipe"];
-
-/// The two choices, as the store holds them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Look {
-    pub discreet: bool,
-    pub protect_screen: bool,
-}
-
-impl Default for Look {
-    /// Before the settings can be read: discreet and protected.
-    fn default() -> Self {
-        Look {
-            discreet: true,
-            protect_screen: true,
-        }
-    }
-}
-
-/// The look the saved settings ask for, or the default when there are none to read (not set
-/// up, or wiped). `None` while locked: the look stays as it is.
-pub fn chosen(state: &AppState) -> Option<Look> {
-    use aftercare_core::vault::VaultStatus;
-    let mut vault = state.vault().ok()?;
-    match vault.status() {
-        VaultStatus::Unlocked => {}
-        VaultStatus::Locked => return None,
-        VaultStatus::NotSetUp | VaultStatus::Unfinished => return Some(Look::default()),
-    }
-    let store = vault.store().ok()?;
-    Some(Look {
-        discreet: store.discreet().ok()?,
-        protect_screen: store.protect_screen().ok()?,
-    })
-}
-
-/// The window's and the tray's name for a look.
-pub fn name(state: &AppState, look: Look) -> &'static str {
-    let key = if look.discreet {
-        "app.neutral_name"
-    } else {
-        "app.name"
-    };
-    state.content.string(key).unwrap_or_default()
-}
-
-/// Applies what the settings ask for, if they can be read.
-pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
-    let state = app.state::<AppState>();
-    if let Some(look) = chosen(&state) {
-        apply(app, name(&state, look), look);
-    }
-}
-
-fn apply<R: Runtime>(app: &AppHandle<R>, name: &str, look: Look) {
+/// Gives the window (and the tray) `look`, under `name`. Called when the vault says the look
+/// changed (`commands::follow`).
+pub fn apply<R: Runtime>(app: &AppHandle<R>, name: &str, look: Look) {
     // The app has one window (`window.rs`); whichever it is, it gets the look.
     for window in app.webview_windows().into_values() {
         let _ = window.set_title(name);

@@ -76,16 +76,6 @@ impl CommandError {
         }
     }
 
-    /// The device did not do what it was asked (`senses.rs`).
-    pub fn not_available() -> Self {
-        CommandError {
-            kind: ErrorKind::NotAvailable,
-            message: "not available on this device, or cancelled".to_owned(),
-            wait_seconds: None,
-            problem: None,
-        }
-    }
-
     pub fn internal(message: &str) -> Self {
         CommandError {
             kind: ErrorKind::Internal,
@@ -118,6 +108,7 @@ impl From<aftercare_core::Error> for CommandError {
             CoreKind::NewerVersion => ErrorKind::NewerVersion,
             CoreKind::UnreadableCard => ErrorKind::UnreadableCard,
             CoreKind::Storage => ErrorKind::Storage,
+            CoreKind::NotAvailable => ErrorKind::NotAvailable,
         };
         let wait_seconds = match error {
             aftercare_core::Error::TooManyAttempts { wait_seconds } => Some(wait_seconds),
@@ -133,11 +124,5 @@ impl From<aftercare_core::Error> for CommandError {
             wait_seconds,
             problem,
         }
-    }
-}
-
-impl From<crate::senses::NotDone> for CommandError {
-    fn from(_: crate::senses::NotDone) -> Self {
-        CommandError::not_available()
     }
 }

@@ -63,13 +63,12 @@ pub fn look(
 #[cfg(desktop)]
 pub fn lock_now(app: &AppHandle) {
     let state = app.state::<AppState>();
-    let locked = match state.vault() {
-        Ok(mut vault) if vault.status() == aftercare_core::vault::VaultStatus::Unlocked => {
-            vault.lock();
-            true
-        }
-        _ => false,
-    };
+    let mut vault = state.vault();
+    let locked = vault.status() == aftercare_core::vault::VaultStatus::Unlocked;
+    if locked {
+        vault.lock();
+    }
+    drop(vault);
     if locked {
         let _ = app.emit("vault-locked", ());
     }

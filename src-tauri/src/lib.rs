@@ -69,7 +69,7 @@ pub fn run() {
             {
                 let state = app.state::<state::AppState>();
                 state.senses.connect(app.handle());
-                let schedule = state.vault().map(|v| v.schedule()).unwrap_or_default();
+                let schedule = state.vault().schedule();
                 reminders::register_answers(app.handle(), state.content, &schedule);
             }
             let timer = reminders::start(app.handle());

@@ -14,9 +14,10 @@ use std::{
 };
 
 use aftercare_core::{
+    api::reminders::{answer_notification, AnswerEvent, OPEN},
     content::{Content, ReminderWording},
     reminders::{Pending, ReminderAnswer, Schedule},
-    vault::Answered,
+    vault::Changes,
 };
 use chrono::Duration;
 use tauri::{AppHandle, Emitter, Manager};
@@ -61,7 +62,7 @@ pub fn start(app: &AppHandle) -> TimerHandle {
 
 fn run(app: AppHandle, wake: Receiver<()>) {
     loop {
-        let wait = tick(&app).unwrap_or(POLL);
+        let wait = tick(&app, clock::now()).unwrap_or(POLL);
         match wake.recv_timeout(wait) {
             Ok(()) | Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return,
@@ -69,14 +70,13 @@ fn run(app: AppHandle, wake: Receiver<()>) {
     }
 }
 
-/// Shows what is due, saves the schedule, and says how long to sleep.
-fn tick(app: &AppHandle) -> Option<StdDuration> {
+/// Shows what is due at `now`, saves the schedule, and says how long to sleep.
+fn tick(app: &AppHandle, now: chrono::DateTime<chrono::Utc>) -> Option<StdDuration> {
     let state = app.state::<AppState>();
-    let vault = state.vault().ok()?;
+    let mut vault = state.vault();
     let mut schedule = vault.schedule();
     #[cfg(mobile)]
     hand_to_the_system(app, state.content, &schedule);
-    let now = clock::now();
     let before = schedule.clone();
     // On phones the system shows them; here they are only marked shown.
     if schedule.take_due(now, MAX_AGE) && cfg!(desktop) {
@@ -92,6 +92,8 @@ fn tick(app: &AppHandle) -> Option<StdDuration> {
     if schedule != before {
         let _ = vault.save_schedule(&schedule);
     }
+    // The timer is the one that changed it: nothing for it to be told.
+    let _ = vault.take_changes();
     let next = aftercare_core::reminders::next_due(&schedule.pending)?;
     Some((next - now).to_std().unwrap_or_default().min(POLL))
 }
@@ -135,59 +137,19 @@ fn notify(app: &AppHandle, content: &Content, schedule: &Schedule, covers: Vec<P
     }
 }
 
-/// The action id of a tap on the notification's body.
-pub const OPEN: &str = "default";
-
-/// What the page is told after an answer on the notification: where to go, and what was done.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct AnswerEvent {
-    /// "open" (the body was tapped), or the answer's action id.
-    pub answer: String,
-    /// For "Later": when it comes back.
-    pub until: Option<chrono::DateTime<chrono::Utc>>,
-}
-
-/// Applies an action from the notification of the reminders `covers` (their due minutes):
-/// an answer through the vault, locked or not, once however often it arrives. Returns what to
-/// tell the page, and whether to bring the window forward; `None` when the notification was
-/// only closed, or the answer was applied before.
-pub fn apply_answer(state: &AppState, covers: &[Pending], action: &str) -> Option<AnswerEvent> {
-    let Some(answer) = ReminderAnswer::from_action(action) else {
-        return (action == OPEN).then(|| AnswerEvent {
-            answer: "open".into(),
-            until: None,
-        });
-    };
-    let mut vault = state.vault().ok()?;
-    let later = state.later_minutes(&mut vault);
-    let now = clock::now();
-    // "I'm okay" answers the latest reminder covered (a since-then check-in answers every
-    // one already due); "Later" brings each back.
-    let targets: Vec<Pending> = match answer {
-        ReminderAnswer::Later => covers.to_vec(),
-        _ => covers.iter().max().copied().into_iter().collect(),
-    };
-    let mut event = None;
-    for reminder in targets {
-        match vault.answer_reminder(reminder, answer, now, later, &mut clock::rng()) {
-            Ok(Answered::Already) | Err(_) => {}
-            Ok(Answered::Later { until }) => {
-                event = Some(AnswerEvent {
-                    answer: answer.action().into(),
-                    until: Some(until),
-                })
-            }
-            Ok(Answered::Recorded(_) | Answered::Nothing) => {
-                event = Some(AnswerEvent {
-                    answer: answer.action().into(),
-                    until: None,
-                })
-            }
-        }
-    }
-    drop(vault);
-    state.wake_timer();
-    event
+/// Applies an action from the notification of the reminders `covers` (their due minutes), at
+/// `now`, through the core (`api::reminders::answer_notification`): what to tell the page
+/// (`None` when the notification was only closed, or the answer was applied before), and what
+/// the shell must follow.
+pub fn apply_answer(
+    state: &AppState,
+    covers: &[Pending],
+    action: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> (Option<AnswerEvent>, Changes) {
+    let mut vault = state.vault();
+    let event = answer_notification(&mut vault, covers, action, now, &mut clock::rng());
+    (event, vault.take_changes())
 }
 
 /// An action arrived from the notification server: applied, then the page is told, and the
@@ -195,7 +157,9 @@ pub fn apply_answer(state: &AppState, covers: &[Pending], action: &str) -> Optio
 #[cfg(target_os = "linux")]
 fn answered(app: &AppHandle, covers: &[Pending], action: &str) {
     let state = app.state::<AppState>();
-    let Some(event) = apply_answer(&state, covers, action) else {
+    let (event, changes) = apply_answer(&state, covers, action, clock::now());
+    crate::commands::follow(app, &state, changes);
+    let Some(event) = event else {
         return;
     };
     if event.answer == OPEN || event.answer == ReminderAnswer::NotSoGood.action() {
@@ -380,7 +344,9 @@ pub fn register_answers(app: &AppHandle, content: &'static Content, schedule: &S
             other => other,
         };
         let state = handle.state::<AppState>();
-        if let Some(event) = apply_answer(&state, &[Pending::at(due)], action) {
+        let (event, changes) = apply_answer(&state, &[Pending::at(due)], action, clock::now());
+        crate::commands::follow(&handle, &state, changes);
+        if let Some(event) = event {
             let _ = handle.emit("reminder-answer", event);
         }
     });

@@ -66,6 +66,12 @@ pub enum NotDone {
     NotAvailable,
 }
 
+impl From<NotDone> for aftercare_core::Error {
+    fn from(_: NotDone) -> Self {
+        aftercare_core::Error::NotAvailable
+    }
+}
+
 /// The phone's plugins, reached through the app once it has started.
 pub struct Senses {
     #[cfg(mobile)]

@@ -42,7 +42,7 @@ pub struct Chosen {
 /// wipe (discreet, as the defaults are); `None` while locked (what is offered stays as it is).
 pub fn chosen(state: &AppState) -> Option<Chosen> {
     use aftercare_core::vault::VaultStatus;
-    let mut vault = state.vault().ok()?;
+    let vault = state.vault();
     match vault.status() {
         VaultStatus::Unlocked => {}
         VaultStatus::Locked => return None,

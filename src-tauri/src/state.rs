@@ -32,9 +32,6 @@ pub struct AppState {
     /// Where the device's own secret is kept: the platform's key store in the app, none in
     /// the shell's tests (which never touch the machine's).
     pub key_store: KeyStore,
-    /// How long "Later" on a reminder waits, as last read from the settings: what a "Later"
-    /// answered while locked uses.
-    later_minutes: std::sync::atomic::AtomicU32,
     /// How far a backup or a restore under way is, for the page's progress bar: read without
     /// the vault, which the work holds.
     progress: Mutex<Option<aftercare_core::backup::Progress>>,
@@ -91,9 +88,7 @@ impl AppState {
         state.webview_dir = Some(webview_dir(data_dir));
         state.key_store = KeyStore::for_folder(data_dir.path());
         // A vault tied to this device has its files read while locked checked from the start.
-        if let Ok(mut vault) = state.vault() {
-            state.key_store.hand_in(&mut vault);
-        }
+        state.vault().hand_in(&state.key_store);
         Ok(state)
     }
 
@@ -108,7 +103,6 @@ impl AppState {
             webview_dir: None,
             last_activity: Mutex::new(chrono::DateTime::<chrono::Utc>::MIN_UTC),
             key_store: KeyStore::None,
-            later_minutes: aftercare_core::reminders::LATER_MINUTES.into(),
             progress: Mutex::new(None),
             senses: crate::senses::Senses::new(),
             shortcut: Mutex::new(None),
@@ -122,6 +116,17 @@ impl AppState {
             .progress
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner) = progress;
+    }
+
+    /// Runs long work with its progress kept where [`AppState::progress`] reads it.
+    pub fn with_progress<T>(
+        &self,
+        work: impl FnOnce(&mut dyn FnMut(aftercare_core::backup::Progress)) -> T,
+    ) -> T {
+        let mut report = |p| self.set_progress(Some(p));
+        let out = work(&mut report);
+        self.set_progress(None);
+        out
     }
 
     /// How far the long work under way is.
@@ -141,19 +146,14 @@ impl AppState {
     }
 
     /// Locks the vault if the person has been away longer than the auto-lock setting, as of
-    /// `now` (`Vault::lock_if_idle`); says whether it locked.
+    /// `now` (`Vault::lock_if_idle`, which runs auto-delete once a day otherwise); says whether
+    /// it locked.
     pub fn lock_if_idle(&self, now: chrono::DateTime<chrono::Utc>) -> Result<bool, CommandError> {
         let last = *self
             .last_activity
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let mut vault = self.vault()?;
-        let locked = vault.lock_if_idle(last, now)?;
-        if let (false, Ok(store)) = (locked, vault.store()) {
-            // Auto-delete runs at unlock (in the core) and once a day while unlocked (here).
-            store.run_auto_delete_if_due(now)?;
-        }
-        Ok(locked)
+        Ok(self.vault().lock_if_idle(last, now)?)
     }
 
     /// Whether the auto-lock's time has come, as of `now` (`Vault::idle_since`): unlocked,
@@ -163,7 +163,7 @@ impl AppState {
             .last_activity
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        Ok(self.vault()?.idle_since(last, now)?)
+        Ok(self.vault().idle_since(last, now)?)
     }
 
     /// How many times the page has said it is ready for a lock, to wait for the next one
@@ -207,21 +207,6 @@ impl AppState {
         true
     }
 
-    /// How long "Later" waits: the setting when unlocked (and remembered), else the last one
-    /// read while the app runs.
-    pub fn later_minutes(&self, vault: &mut Vault) -> u32 {
-        if let Ok(minutes) = vault.store().and_then(|store| store.later_minutes()) {
-            self.remember_later_minutes(minutes);
-        }
-        self.later_minutes
-            .load(std::sync::atomic::Ordering::Relaxed)
-    }
-
-    pub fn remember_later_minutes(&self, minutes: u32) {
-        self.later_minutes
-            .store(minutes, std::sync::atomic::Ordering::Relaxed);
-    }
-
     /// Keeps the care a shortcut opened the app with, for the page (the last one wins).
     #[cfg_attr(
         desktop,
@@ -260,12 +245,12 @@ impl AppState {
     /// The vault, for one command at a time. If a command panicked while holding it (a bug),
     /// the vault is locked and handed out again: its database rolled back whatever was half
     /// done, and lock, wipe and unlock must keep working. (This relies on panics unwinding.)
-    pub fn vault(&self) -> Result<MutexGuard<'_, Vault>, CommandError> {
-        Ok(self.vault.lock().unwrap_or_else(|poisoned| {
+    pub fn vault(&self) -> MutexGuard<'_, Vault> {
+        self.vault.lock().unwrap_or_else(|poisoned| {
             self.vault.clear_poison();
             let mut vault = poisoned.into_inner();
             vault.lock();
             vault
-        }))
+        })
     }
 }

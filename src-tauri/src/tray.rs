@@ -169,11 +169,12 @@ fn record<R: Runtime>(app: &AppHandle<R>, action: String) {
     let app = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
-        let saved = state.vault().is_ok_and(|mut vault| {
+        let saved = {
             let action = ActionId(action);
             let (now, rng) = (crate::clock::now(), &mut crate::clock::rng());
-            vault.tap_care(state.content, &action, now, rng).is_ok()
-        });
+            let recorded = state.vault().tap_care(state.content, &action, now, rng);
+            recorded.is_ok()
+        };
         let Some(kept) = app.try_state::<TrayMenu>() else {
             return;
         };
@@ -222,10 +223,7 @@ pub fn on_window_event(window: &Window, event: &WindowEvent) {
     if let WindowEvent::CloseRequested { api, .. } = event {
         let app = window.app_handle();
         let state = window.state::<AppState>();
-        let pending = state
-            .vault()
-            .map(|v| !v.schedule().pending.is_empty())
-            .unwrap_or(false);
+        let pending = !state.vault().schedule().pending.is_empty();
         if (pending || offers_care(app)) && app.tray_by_id("main").is_some() {
             api.prevent_close();
             let _ = window.hide();

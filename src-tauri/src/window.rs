@@ -38,10 +38,11 @@ pub fn create_main(app: &tauri::App, data_dir: &DataDir) -> Result<(), Box<dyn s
         .iter()
         .find(|window| window.label == MAIN)
         .ok_or("tauri.conf.json has no main window")?;
-    let look = crate::discreet::Look::default();
+    // Discreet and protected until the settings can be read (`vault/look.rs`).
+    let look = aftercare_core::vault::Look::default();
     let state = app.state::<crate::state::AppState>();
     tauri::WebviewWindowBuilder::from_config(app.handle(), config)?
-        .title(crate::discreet::name(&state, look))
+        .title(look.name(state.content))
         .content_protected(look.protect_screen)
         .data_directory(webview_dir)
         .build()?;

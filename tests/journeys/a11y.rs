@@ -181,7 +181,7 @@ async fn audit_everything(journey: &'static str, theme: Theme) {
     found.extend(app.axe("journal, two entries").await);
     app.type_into("#journal-search", "breakf").await;
     app.click("#journal-search-form button[type=submit]").await;
-    app.wait_text("#journal-list", "breakfast").await;
+    app.wait_for("#journal-list[data-query='breakf']").await;
     found.extend(app.axe("journal, a search").await);
     app.type_into("#journal-search", "nothing like this").await;
     app.click("#journal-search-form button[type=submit]").await;

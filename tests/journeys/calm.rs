@@ -219,12 +219,12 @@ async fn with_vibration_chosen_the_breathing_cues_in_then_out_and_stop_ends_them
         true,
         "not offered where nothing vibrates"
     );
-    // Set-up: the choice, as a phone's Settings makes it, and a listener on the page's calls.
+    // Set-up: the choice, saved as a phone's Settings saves it (through the page's kept
+    // settings, which the calm space reads), and a listener on the page's calls.
     app.script_async(
         "const done = arguments[arguments.length - 1];
-         const core = window.__TAURI__.core;
-         core.invoke('settings')
-           .then((s) => core.invoke('update_settings', { changes: { ...s, haptic_breathing: true } }))
+         import('./js/saved-settings.js')
+           .then(async (kept) => kept.saveSettings({ ...(await kept.savedSettings()), haptic_breathing: true }))
            .then(() => {
              window.cues = [];
              // Each call reaches the shell as a request to `ipc://localhost/<command>`.

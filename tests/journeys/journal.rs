@@ -42,6 +42,7 @@ async fn write_search_edit_and_delete_an_entry_and_html_stays_text() {
     // Search finds the first entry by a word's beginning.
     app.type_into("#journal-search", "breakf").await;
     app.click("#journal-search-form button[type=submit]").await;
+    app.wait_for("#journal-list[data-query='breakf']").await;
     app.wait_text("#journal-list", "breakfast").await;
     assert_eq!(app.all("#journal-list li").await.len(), 1);
     app.screenshot("search").await;
@@ -58,6 +59,7 @@ async fn write_search_edit_and_delete_an_entry_and_html_stays_text() {
     // Delete it, after a confirmation.
     app.type_into("#journal-search", "rain").await;
     app.click("#journal-search-form button[type=submit]").await;
+    app.wait_for("#journal-list[data-query='rain']").await;
     app.wait_text("#journal-list", "and the rain").await;
     assert_eq!(app.all("#journal-list li").await.len(), 1);
     app.click("#journal-list a").await;

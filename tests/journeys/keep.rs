@@ -246,9 +246,12 @@ fn backup_of_a_tap_two_months_ago(dir: &std::path::Path) {
         reason = "the app under test reads the real clock: the tap is two months before it"
     )]
     let now = chrono::Utc::now();
-    let store = vault.store().unwrap();
-    store
-        .record_action(&ActionId("water".into()), now - chrono::Duration::days(60))
+    vault
+        .record_action(
+            &ActionId("water".into()),
+            now - chrono::Duration::days(60),
+            rng,
+        )
         .unwrap();
     let phrase = Passcode::new(PASSPHRASE.to_owned());
     let key = BackupKey {
@@ -256,7 +259,9 @@ fn backup_of_a_tap_two_months_ago(dir: &std::path::Path) {
         work: WorkFactor::INSECURE_FOR_TESTS,
     };
     std::fs::create_dir_all(dir).unwrap();
-    write_backup(store, dir, now.date_naive(), now, key, rng, &mut |_| {}).unwrap();
+    vault
+        .write(|store| write_backup(store, dir, now.date_naive(), now, key, rng, &mut |_| {}))
+        .unwrap();
 }
 
 /// Restores the backup the folder holds (a tap two months ago), and waits until its moment

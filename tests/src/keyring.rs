@@ -68,9 +68,9 @@ impl KeyringDaemon {
             std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
             "no session bus: run the journeys through `cargo xtask test` (dbus-run-session)"
         );
-        let daemon = crate::program("GNOME_KEYRING_DAEMON", "gnome-keyring-daemon");
+        let daemon = crate::start::program("GNOME_KEYRING_DAEMON", "gnome-keyring-daemon");
         // Checked here, so that a missing package fails at the start, not half-way.
-        crate::program("SECRET_TOOL", "secret-tool");
+        crate::start::program("SECRET_TOOL", "secret-tool");
         let mut child = Command::new(&daemon)
             .args([
                 "--replace",
@@ -180,7 +180,7 @@ pub type Attributes = Vec<(String, String)>;
 /// Every item whose attribute `service` is `service`, in every keyring of the running Secret
 /// Service (`secret-tool search --all`), with their attributes.
 pub fn items(service: &str) -> Vec<Attributes> {
-    let tool = crate::program("SECRET_TOOL", "secret-tool");
+    let tool = crate::start::program("SECRET_TOOL", "secret-tool");
     let out = Command::new(tool)
         .args(["search", "--all", "service", service])
         .stdin(Stdio::null())

@@ -5,7 +5,10 @@
 
 import * as ipc from './ipc.js';
 import { $, el } from './dom.js';
+import * as session from './session.js';
 import { errorText, t } from './strings.js';
+import { isOwnId, loadOwnTiles, ownCard } from './own-tiles.js';
+import { settingsChanged } from './saved-settings.js';
 
 const listItems = (texts) => texts.map((text) => el('li', '', text));
 
@@ -72,6 +75,7 @@ export async function recordTap(actionId) {
   $('action-record').hidden = true;
   try {
     const result = await ipc.recordAction(actionId);
+    settingsChanged(); // the care used most may lead Home now
     note.textContent = result.saved === 'sealed' ? t('app.saved_locked') : t('app.saved');
     forgetTap();
     lastTap = result;
@@ -90,6 +94,7 @@ async function undoTap() {
   const note = $('action-saved');
   try {
     await ipc.undoTap(tap);
+    settingsChanged();
     note.textContent = t('action_card.undone');
     $('action-record').hidden = false;
     $('action-record').focus();
@@ -98,8 +103,63 @@ async function undoTap() {
   }
 }
 
-/** Wires the card's two buttons, once. */
+/** Wires the card's two buttons, once; "Undo" goes when the vault locks or unlocks. */
 export function setUpActionCard() {
   $('action-record').addEventListener('click', () => shownAction && recordTap(shownAction));
   $('action-undo').addEventListener('click', undoTap);
+  session.onChange(forgetTap);
 }
+
+/** The tile just tapped on Home: its card records once when it opens, and nothing else does. */
+let tappedTile = null;
+/** The card shown last, for Home to put focus back on its tile. */
+let lastShown = null;
+
+/** A tap on a tile on Home: its card opens, and records the tap. */
+export function openCard(id) {
+  tappedTile = id;
+  location.hash = `#/action/${id}`;
+}
+
+/** The card shown last, once: Home puts focus back on its tile. */
+export function takeLastShown() {
+  const id = lastShown;
+  lastShown = null;
+  return id;
+}
+
+let content = null;
+
+/** Opens the card of action `id` (of the content, or a tile of one's own); records it only when
+ * it was opened by a tap on its tile, never by Back, forward or reload. */
+async function openAction(id) {
+  let action = content.actions.find((a) => a.id === id);
+  if (!action && isOwnId(id) && session.current() !== 'not-set-up') {
+    await loadOwnTiles();
+    action = ownCard(id);
+  }
+  if (!action) throw { kind: 'not-found' };
+  renderActionCard(action, content, session.current() !== 'not-set-up');
+  lastShown = id;
+  const tapped = tappedTile === id;
+  tappedTile = null;
+  if (tapped && session.current() !== 'not-set-up') return recordTap(id);
+}
+
+/** An action's card, as main.js registers it. At lock, a card of one's own tile leaves the
+ * screen with its words. */
+export const screens = [
+  {
+    route: /^#\/action\/([a-z0-9-]+)$/,
+    view: 'action',
+    beforeSetUp: true,
+    setUp: (app) => {
+      content = app.content;
+      setUpActionCard();
+    },
+    show: openAction,
+    forget: () => {
+      if (forgetOwnCard() && document.body.dataset.view === 'action') location.replace('#/');
+    },
+  },
+];

@@ -115,3 +115,16 @@ export function setUpStartAgain(onWiped) {
     }
   });
 }
+
+/** First run, unlocking and starting again, as main.js registers them. */
+export const screens = [
+  { route: /^#\/welcome$/, view: 'welcome', setUp: (app) => setUpWelcome(app.rules, app.afterSetUp, app.lookAround) },
+  {
+    route: /^#\/start-again$/,
+    view: 'start-again',
+    setUp: (app) => setUpStartAgain(app.startAgain),
+    show: () => showStartAgain('unfinished'),
+  },
+  { route: /^#\/forgot$/, view: 'start-again', show: () => showStartAgain('forgot') },
+  { route: /^#\/unlock$/, view: 'unlock', setUp: (app) => setUpUnlock(app.goOnAfterUnlock), show: showUnlock },
+];

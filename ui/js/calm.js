@@ -5,7 +5,8 @@
 // locked those the person marked "reachable without unlocking". A follow-up can lead straight
 // to one part (`#/calm/<part>`).
 
-import { addPerson, breathingCue, lockedPeople, people, removePerson, setPersonReachable, settings } from './ipc.js';
+import { addPerson, breathingCue, lockedPeople, people, removePerson, setPersonReachable } from './ipc.js';
+import { savedSettings } from './saved-settings.js';
 import { $, el, showMessage } from './dom.js';
 import { errorText, t } from './strings.js';
 import * as session from './session.js';
@@ -218,7 +219,7 @@ export async function showCalm(part) {
   sinceOffered = false;
   if (session.isUnlocked()) {
     try {
-      vibrate = (await settings()).haptic_breathing;
+      vibrate = (await savedSettings()).haptic_breathing;
     } catch (_) {
       // As last read: the breathing goes on either way.
     }
@@ -233,3 +234,16 @@ export async function showCalm(part) {
     heading.focus({ preventScroll: true });
   }
 }
+
+/** "Need a moment?": open to anyone, locked or not; it shows my people only once unlocked. */
+export const screens = [
+  {
+    route: /^#\/calm(?:\/(settle|people|kind-words))?$/,
+    view: 'calm',
+    beforeSetUp: true,
+    open: true,
+    staysWhenLocked: true,
+    setUp: (app) => setUpCalm(app.content),
+    show: showCalm,
+  },
+];

@@ -142,3 +142,27 @@ export async function showBefore(chosen) {
   $('before-theirs').value = chosen && theirs.some((c) => String(c.id) === chosen) ? chosen : '';
   showTheirs($('before-theirs').value);
 }
+
+/** My card and "Before we start", as main.js registers them; at lock what they showed goes. */
+export const screens = [
+  {
+    route: /^#\/card$/,
+    view: 'card',
+    needsUnlock: true,
+    setUp: (app) => setUpCard(app.content, app.rules),
+    show: showCard,
+    forget: () => $('card-form').reset(),
+  },
+  {
+    route: /^#\/before(?:\/(\d+))?$/,
+    view: 'before',
+    needsUnlock: true,
+    setUp: setUpBefore,
+    show: showBefore,
+    forget: () => {
+      $('before-card').replaceChildren();
+      $('before-their-card').replaceChildren();
+      $('before-text').value = '';
+    },
+  },
+];

@@ -276,3 +276,15 @@ export function showCheckIn(mode) {
   $('check-in-remind').hidden = true;
   showMessage($('check-in-error'), '');
 }
+
+/** The check-in, right after or since then, as main.js registers it; at lock a half-filled
+ * one is cleared, not kept. */
+export const screens = [
+  {
+    route: /^#\/check-in(?:\/(since))?$/,
+    view: 'check-in',
+    setUp: (app) => setUpCheckIn(app.content, app.rules),
+    show: showCheckIn,
+    forget: forgetCheckIn,
+  },
+];

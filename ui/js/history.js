@@ -127,3 +127,15 @@ export async function showHistory() {
   await loadOwnTiles();
   return loadPage(false);
 }
+
+/** The history, as main.js registers it; at lock its list is emptied. */
+export const screens = [
+  {
+    route: /^#\/history$/,
+    view: 'history',
+    needsUnlock: true,
+    setUp: (app) => setUpHistory(app.content),
+    show: showHistory,
+    forget: () => $('history-list').replaceChildren(),
+  },
+];

@@ -6,7 +6,9 @@ import * as ipc from './ipc.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 import { followUpButton } from './follow-up.js';
-import { careTitle, loadOwnTiles } from './own-tiles.js';
+import { careTitle, forgetOwnTiles, loadOwnTiles } from './own-tiles.js';
+import { openCard, takeLastShown } from './action-card.js';
+import { savedSettings } from './saved-settings.js';
 
 /** A line to say on Home once, the next time it is shown (after answering a reminder). */
 let note = '';
@@ -78,7 +80,7 @@ export async function showHome(content) {
   }
   try {
     drawOwnTiles(await loadOwnTiles());
-    orderTiles((await ipc.settings()).home_order);
+    orderTiles((await savedSettings()).home_order);
     const moment = await ipc.recentMoment();
     if (!moment) {
       line.textContent = t('home.moment_none');
@@ -92,7 +94,8 @@ export async function showHome(content) {
       end.hidden = false;
     }
   } catch (_) {
-    line.textContent = '';
+    // Locked while this was drawing: the lock's own Home says so; leave its line.
+    if (session.isUnlocked()) line.textContent = '';
   }
 }
 
@@ -180,3 +183,40 @@ export function focusTile(actionId) {
   const tile = document.querySelector(`.tile[data-action="${CSS.escape(actionId)}"]`);
   if (tile) tile.focus();
 }
+
+let app = null;
+
+/** Home, with focus back on the tile of the card just left; while locked, a calm line if a
+ * file read while locked was changed by something else (the app is not using it until the
+ * next unlock). */
+async function showHomeAgain() {
+  try {
+    await showHome(app.content);
+    if (session.current() === 'locked' && (await ipc.vaultStatus().catch(() => ({}))).files_altered) {
+      app.notice([t('home.files_altered')]);
+    }
+  } finally {
+    const last = takeLastShown();
+    if (last) focusTile(last);
+  }
+}
+
+/** Home, as main.js registers it. At lock the words of tiles of one's own go; it keeps only
+ * those chosen to show while locked. */
+export const screens = [
+  {
+    route: /^#\/?$/,
+    view: 'home',
+    beforeSetUp: true,
+    setUp: (given) => {
+      app = given;
+      renderHome(app.content.actions, openCard);
+    },
+    show: showHomeAgain,
+    forget: () => {
+      forgetOwnTiles();
+      drawOwnTiles([]);
+      loadOwnTiles().then(drawOwnTiles);
+    },
+  },
+];

@@ -148,3 +148,19 @@ export async function showInsights() {
     $('insights-care-waiting').textContent = errorText(error);
   }
 }
+
+/** "What helps me", as main.js registers it; at lock what it drew is emptied. */
+export const screens = [
+  {
+    route: /^#\/insights$/,
+    view: 'insights',
+    needsUnlock: true,
+    setUp: (app) => setUpInsights(app.content),
+    show: showInsights,
+    forget: () => {
+      for (const id of ['insights-care', 'insights-days-rows', 'insights-days-chart', 'insights-calendar', 'insights-their-answers']) {
+        $(id).replaceChildren();
+      }
+    },
+  },
+];

@@ -41,6 +41,8 @@ function entryItem(entry) {
 async function drawList(query) {
   const entries = query ? await ipc.journalSearch(query) : await ipc.journalList(100, 0);
   $('journal-list').replaceChildren(...entries.map(entryItem));
+  // Which search the list shows, so what reads it (a journey) can tell a redrawn list apart.
+  $('journal-list').dataset.query = query;
   const empty = $('journal-empty');
   empty.textContent = query ? t('journal.no_results') : t('journal.empty');
   empty.hidden = entries.length > 0;
@@ -157,3 +159,27 @@ export function setUpEntry(rules) {
     }
   });
 }
+
+/** Forgets what the journal showed (at lock): the list, the search, the editor. */
+function forgetJournal() {
+  $('journal-list').replaceChildren();
+  $('journal-search').value = '';
+}
+
+function forgetEntry() {
+  $('entry-body').value = '';
+  $('entry-form').reset();
+}
+
+/** The journal and its editor, as main.js registers them. */
+export const screens = [
+  { route: /^#\/journal$/, view: 'journal', needsUnlock: true, setUp: setUpJournal, show: showJournal, forget: forgetJournal },
+  {
+    route: /^#\/journal\/(new|\d+)$/,
+    view: 'entry',
+    needsUnlock: true,
+    setUp: (app) => setUpEntry(app.rules),
+    show: showEntry,
+    forget: forgetEntry,
+  },
+];

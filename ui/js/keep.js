@@ -6,6 +6,7 @@
 import * as ipc from './ipc.js';
 import { $, el } from './dom.js';
 import { errorText, t } from './strings.js';
+import { savedSettings, saveSettings, settingsChanged } from './saved-settings.js';
 
 const OLDER_THAN = [
   ['never', 'keep.keep_all'],
@@ -176,11 +177,11 @@ async function takeOffer() {
       status.textContent = t('keep.auto_delete_unchanged');
       return;
     }
-    const current = await ipc.settings();
+    const current = { ...(await savedSettings()) };
     for (const key of ['auto_lock_minutes', 'discreet', 'protect_screen']) {
       if (taken[key] != null) current[key] = taken[key];
     }
-    const saved = await ipc.updateSettings(current);
+    const saved = await saveSettings(current);
     if (taken.auto_delete) {
       await saveAutoDelete(taken.auto_delete);
       for (const [kind, id] of Object.entries(AUTO_DELETE)) $(id).value = taken.auto_delete[kind];
@@ -253,6 +254,8 @@ export function setUpKeep(settingsTaken) {
       const report = await withProgress($('restore-progress'), status, 'keep.restoring', () =>
         ipc.restoreBackup(file, $('restore-passphrase').value),
       );
+      // Settings, taps and tiles of one's own may have come back.
+      settingsChanged();
       $('restore-passphrase').value = '';
       status.textContent = restoredText(report);
       showOffer(report.offered);
@@ -343,6 +346,7 @@ export async function restoreAfterSetUp() {
   $('welcome-restore-box').hidden = true;
   try {
     const report = await ipc.restoreBackup(file, passphrase);
+    settingsChanged();
     firstRunResult = restoredText(report);
     firstRunOffer = report.offered;
   } catch (error) {

@@ -133,3 +133,26 @@ export function showGrounding() {
   step = 0;
   drawStep();
 }
+
+/** Learn, its pages, grounding and About: readable before a passcode and while locked, as
+ * main.js registers them. */
+export const screens = [
+  {
+    route: /^#\/learn$/,
+    view: 'learn',
+    beforeSetUp: true,
+    staysWhenLocked: true,
+    setUp: (app) => setUpLearn(app.content),
+  },
+  { route: /^#\/learn\/([a-z0-9-]+)$/, view: 'page', beforeSetUp: true, open: true, staysWhenLocked: true, show: showPage },
+  {
+    route: /^#\/grounding$/,
+    view: 'grounding',
+    beforeSetUp: true,
+    open: true,
+    staysWhenLocked: true,
+    setUp: (app) => setUpGrounding(app.goBack),
+    show: showGrounding,
+  },
+  { route: /^#\/about$/, view: 'about', beforeSetUp: true, open: true, staysWhenLocked: true },
+];

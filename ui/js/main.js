@@ -2,39 +2,33 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, shortcutTaken, vaultStatus } from './ipc.js';
+import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, shortcutTaken } from './ipc.js';
 import { $, formatTime } from './dom.js';
 import { offerWhatThisDeviceHas } from './hand-over.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
 import * as nav from './nav.js';
-import { drawOwnTiles, focusTile, noteOnHome, renderHome, showHome } from './home.js';
-import { forgetOwnCard, forgetTap, recordTap, renderActionCard, setUpActionCard } from './action-card.js';
-import { forgetOwnTiles, isOwnId, loadOwnTiles, ownCard } from './own-tiles.js';
-import { forgetCheckIn, setUpCheckIn, showCheckIn } from './check-in.js';
-import { setUpEntry, setUpJournal, showEntry, showJournal } from './journal.js';
-import { setUpHistory, showHistory } from './history.js';
-import { setUpInsights, showInsights } from './insights.js';
-import { setUpGrounding, setUpLearn, showGrounding, showPage } from './learn.js';
-import { setUpSettings, showSettings } from './settings.js';
-import { setUpStartAgain, setUpUnlock, setUpWelcome, showStartAgain, showUnlock } from './auth.js';
-import { setUpRemind, showRemind } from './remind.js';
-import { setUpBefore, setUpCard, showBefore, showCard } from './card.js';
-import { offerSinceThen, setUpCalm, showCalm } from './calm.js';
+import { noteOnHome } from './home.js';
+import { offerSinceThen } from './calm.js';
 import { deletedTotal } from './keep.js';
-import { forgetTheirCards, setUpTheirCards, showAddTheirCard, showTheirCard, showTheirCards } from './their-cards.js';
-import { forgetSendCheckIn, setUpSendCheckIn, showSendCheckIn } from './send-check-in.js';
+import * as auth from './auth.js';
+import * as home from './home.js';
+import * as actionCard from './action-card.js';
+import * as checkIn from './check-in.js';
+import * as remind from './remind.js';
+import * as journal from './journal.js';
+import * as card from './card.js';
+import * as theirCards from './their-cards.js';
+import * as sendCheckIn from './send-check-in.js';
+import * as historyScreen from './history.js';
+import * as insights from './insights.js';
+import * as learn from './learn.js';
+import * as calm from './calm.js';
+import * as settings from './settings.js';
 
 // Shown only if the content itself cannot be loaded, when there are no strings to use.
 const FALLBACK_ERROR = 'Aftercare could not start. Nothing you saved is affected.';
 
-/** Everything the app says (the `content` command). */
-let content = null;
-/** The rules the core owns (the `rules` command): lengths, ranges, reminder presets. */
-let rules = null;
-let lastAction = null;
-/** The tile just tapped on Home: its card records once when it opens, and nothing else does. */
-let tappedTile = null;
 /** First run, before a passcode: "Look around first" lets Home, the cards and Learn be read. */
 let lookingAround = false;
 let afterUnlock = '#/';
@@ -42,147 +36,52 @@ let afterUnlock = '#/';
 let pendingNotice = [];
 
 /**
- * The screens, in the order of their views in index.html. `route` matches the location hash and
- * its groups are passed to `show`; `view` is the `#view-<view>` section and the body's
- * `data-view`; `needsUnlock` marks a screen showing saved data; `setUp()` runs once at start,
- * after the content and the rules are loaded; `show(...groups)` runs each time it is shown;
- * `beforeSetUp` marks a screen that can be read while looking around before a passcode exists;
- * `open` one that anyone can read at any time, even from the welcome before "Look around first"
- * (the calm space and what it links to); `staysWhenLocked` one that a lock never leads away
- * from (nothing saved is on it, and nothing may throw a person out of the calm space).
+ * The screens: each module registers its own, one line each, in the order of their views in
+ * index.html. An entry's `route` matches the location hash and its groups are passed to
+ * `show`; `view` is the `#view-<view>` section and the body's `data-view`; `needsUnlock` marks
+ * a screen showing saved data; `setUp(app)` runs once at start, after the content and the rules
+ * are loaded; `show(...groups)` runs each time it is
+ * shown; `forget()` empties what it showed when the app locks (nothing saved stays in the
+ * page); `beforeSetUp` marks a screen that can be read while looking around before a passcode
+ * exists; `open` one that anyone can read at any time, even from the welcome before "Look
+ * around first" (the calm space and what it links to); `staysWhenLocked` one that a lock never
+ * leads away from (nothing saved is on it, and nothing may throw a person out of the calm
+ * space).
  */
-const SCREENS = [
-  { route: /^#\/welcome$/, view: 'welcome', setUp: () => setUpWelcome(rules, afterSetUp, lookAround) },
-  {
-    route: /^#\/start-again$/,
-    view: 'start-again',
-    setUp: () => setUpStartAgain(startAgain),
-    show: () => showStartAgain('unfinished'),
-  },
-  { route: /^#\/forgot$/, view: 'start-again', show: () => showStartAgain('forgot') },
-  { route: /^#\/unlock$/, view: 'unlock', setUp: () => setUpUnlock(goOnAfterUnlock), show: showUnlock },
-  {
-    route: /^#\/?$/,
-    view: 'home',
-    beforeSetUp: true,
-    setUp: () =>
-      renderHome(content.actions, (id) => {
-        tappedTile = id;
-        location.hash = `#/action/${id}`;
-      }),
-    show: showHomeAgain,
-  },
-  {
-    route: /^#\/action\/([a-z0-9-]+)$/,
-    view: 'action',
-    beforeSetUp: true,
-    setUp: setUpActionCard,
-    show: openAction,
-  },
-  {
-    route: /^#\/check-in(?:\/(since))?$/,
-    view: 'check-in',
-    setUp: () => setUpCheckIn(content, rules),
-    show: showCheckIn,
-  },
-  {
-    route: /^#\/remind$/,
-    view: 'remind',
-    needsUnlock: true,
-    setUp: () => setUpRemind(content, rules),
-    show: showRemind,
-  },
-  { route: /^#\/journal$/, view: 'journal', needsUnlock: true, setUp: setUpJournal, show: showJournal },
-  {
-    route: /^#\/journal\/(new|\d+)$/,
-    view: 'entry',
-    needsUnlock: true,
-    setUp: () => setUpEntry(rules),
-    show: showEntry,
-  },
-  { route: /^#\/card$/, view: 'card', needsUnlock: true, setUp: () => setUpCard(content, rules), show: showCard },
-  { route: /^#\/before(?:\/(\d+))?$/, view: 'before', needsUnlock: true, setUp: setUpBefore, show: showBefore },
-  { route: /^#\/their-cards$/, view: 'their-cards', needsUnlock: true, setUp: setUpTheirCards, show: showTheirCards },
-  { route: /^#\/their-cards\/add$/, view: 'their-card-add', needsUnlock: true, show: showAddTheirCard },
-  { route: /^#\/their-cards\/(\d+)$/, view: 'their-card', needsUnlock: true, show: showTheirCard },
-  {
-    route: /^#\/send(?:\/(\d+))?$/,
-    view: 'send',
-    needsUnlock: true,
-    setUp: () => setUpSendCheckIn(content),
-    show: showSendCheckIn,
-  },
-  { route: /^#\/history$/, view: 'history', needsUnlock: true, setUp: () => setUpHistory(content), show: showHistory },
-  { route: /^#\/insights$/, view: 'insights', needsUnlock: true, setUp: () => setUpInsights(content), show: showInsights },
-  {
-    route: /^#\/learn$/,
-    view: 'learn',
-    beforeSetUp: true,
-    staysWhenLocked: true,
-    setUp: () => setUpLearn(content),
-  },
-  { route: /^#\/learn\/([a-z0-9-]+)$/, view: 'page', beforeSetUp: true, open: true, staysWhenLocked: true, show: showPage },
-  {
-    route: /^#\/grounding$/,
-    view: 'grounding',
-    beforeSetUp: true,
-    open: true,
-    staysWhenLocked: true,
-    setUp: () => setUpGrounding(goBack),
-    show: showGrounding,
-  },
-  { route: /^#\/about$/, view: 'about', beforeSetUp: true, open: true, staysWhenLocked: true },
-  // "Need a moment?": open to anyone, locked or not; it shows my people only once unlocked.
-  {
-    route: /^#\/calm(?:\/(settle|people|kind-words))?$/,
-    view: 'calm',
-    beforeSetUp: true,
-    open: true,
-    staysWhenLocked: true,
-    setUp: () => setUpCalm(content),
-    show: showCalm,
-  },
-  {
-    route: /^#\/settings$/,
-    view: 'settings',
-    needsUnlock: true,
-    setUp: () => setUpSettings(rules, startAgain, content),
-    show: showSettings,
-  },
+const MODULES = [
+  auth,
+  home,
+  actionCard,
+  checkIn,
+  remind,
+  journal,
+  card,
+  theirCards,
+  sendCheckIn,
+  historyScreen,
+  insights,
+  learn,
+  calm,
+  settings,
 ];
+const SCREENS = MODULES.flatMap((module) => module.screens);
+
+/** What a screen's set-up is given: the content, the rules, and what the page does for it. */
+const app = {
+  content: null,
+  rules: null,
+  afterSetUp,
+  lookAround,
+  startAgain,
+  goOnAfterUnlock,
+  goBack,
+  notice,
+};
 
 const screenOf = (view) => SCREENS.find((screen) => screen.view === view);
 
 /** Where an address that matches no route leads. */
 const HOME = screenOf('home');
-
-async function openAction(id) {
-  let action = content.actions.find((a) => a.id === id);
-  if (!action && isOwnId(id) && session.current() !== 'not-set-up') {
-    await loadOwnTiles();
-    action = ownCard(id);
-  }
-  if (!action) throw { kind: 'not-found' };
-  renderActionCard(action, content, session.current() !== 'not-set-up');
-  lastAction = id;
-  // Only the tap on the tile records; arriving by Back, forward or reload does not.
-  const tapped = tappedTile === id;
-  tappedTile = null;
-  if (tapped && session.current() !== 'not-set-up') return recordTap(id);
-}
-
-/** Home, with focus back on the tile of the action just left. */
-async function showHomeAgain() {
-  try {
-    await showHome(content);
-    await noticeAlteredFiles();
-  } finally {
-    if (lastAction) {
-      focusTile(lastAction);
-      lastAction = null;
-    }
-  }
-}
 
 /** After set-up, Home; saying so plainly if the data could not be tied to this device. */
 function afterSetUp(made) {
@@ -215,39 +114,12 @@ async function goOnAfterUnlock(report) {
   await route();
 }
 
-/** While locked, a calm line on Home if a file read while locked was changed by something else
- * (the app is not using it until the next unlock). */
-async function noticeAlteredFiles() {
-  if (session.current() !== 'locked') return;
-  try {
-    if ((await vaultStatus()).files_altered) notice([t('home.files_altered')]);
-  } catch (_) {
-    // Nothing to say then; Home works without it.
-  }
-}
-
 /**
- * Once locked, nothing saved stays in the page: the lists and fields that showed saved text are
- * emptied (each screen fills them again when shown, after unlocking). A check-in in progress
- * is cleared too, not kept.
+ * Once locked, nothing saved stays in the page: each screen empties what it showed (and fills
+ * it again when shown, after unlocking). A check-in in progress is cleared too, not kept.
  */
 function forgetShownData() {
-  for (const id of ['journal-list', 'history-list', 'before-card', 'remind-pending', 'insights-care', 'insights-days-rows', 'insights-days-chart', 'insights-calendar', 'insights-their-answers']) {
-    $(id).replaceChildren();
-  }
-  for (const id of ['entry-body', 'before-text', 'journal-search']) $(id).value = '';
-  for (const id of ['entry-form', 'card-form']) $(id).reset();
-  // A half-filled check-in: its chosen answers, scales and note go, and what it said back.
-  forgetCheckIn();
-  $('before-their-card').replaceChildren();
-  forgetTheirCards();
-  forgetSendCheckIn();
-  // Tiles of one's own: their words go; Home keeps only those chosen to show while locked.
-  $('settings-tiles').replaceChildren();
-  forgetOwnTiles();
-  drawOwnTiles([]);
-  loadOwnTiles().then(drawOwnTiles);
-  if (forgetOwnCard() && document.body.dataset.view === 'action') location.replace('#/');
+  for (const screen of SCREENS) if (screen.forget) screen.forget();
 }
 
 /**
@@ -345,7 +217,7 @@ async function route() {
 
 function showError(error) {
   const box = $('app-error');
-  box.textContent = content ? errorText(error) : FALLBACK_ERROR;
+  box.textContent = app.content ? errorText(error) : FALLBACK_ERROR;
   box.hidden = false;
 }
 
@@ -382,25 +254,22 @@ async function takeShortcut() {
   } catch (_) {
     return;
   }
-  if (!id) return;
-  tappedTile = id;
-  location.hash = `#/action/${id}`;
+  if (id) actionCard.openCard(id);
 }
 
 async function start() {
   try {
-    [content, rules] = await Promise.all([loadContent(), loadRules()]);
+    [app.content, app.rules] = await Promise.all([loadContent(), loadRules()]);
   } catch (error) {
     showError(error);
     return;
   }
-  setStrings(content.strings);
+  setStrings(app.content.strings);
   applyStrings();
 
-  offerWhatThisDeviceHas(rules.device);
-  for (const screen of SCREENS) if (screen.setUp) screen.setUp();
+  offerWhatThisDeviceHas(app.rules.device);
+  for (const screen of SCREENS) if (screen.setUp) screen.setUp(app);
   session.onChange(() => {
-    forgetTap();
     if (session.current() !== 'locked') return;
     forgetShownData();
     afterLock();

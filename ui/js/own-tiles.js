@@ -7,6 +7,7 @@ import * as ipc from './ipc.js';
 import { $, el, showMessage } from './dom.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
+import { settingsChanged } from './saved-settings.js';
 
 /** The limits the core keeps (it checks them again). */
 const MAX_TITLE = 60;
@@ -140,6 +141,7 @@ async function save(event) {
   const tile = { title, steps, say: $('own-tile-say').value.trim() || null, show_locked: $('own-tile-locked').checked };
   try {
     const saved = editing ? await ipc.editOwnTile(editing, tile) : await ipc.addOwnTile(tile);
+    settingsChanged();
     const change = editing ? 'edited' : 'added';
     await loadOwnTiles();
     drawList();
@@ -158,6 +160,7 @@ async function remove() {
   deleting = null;
   try {
     await ipc.deleteOwnTile(id);
+    settingsChanged();
     await loadOwnTiles();
     drawList();
     $('own-tiles-status').textContent = t('own_tiles.deleted');

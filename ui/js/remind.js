@@ -92,3 +92,15 @@ export async function showRemind() {
   $('remind-status').textContent = '';
   await drawPending();
 }
+
+/** "Remind me later", as main.js registers it; at lock the pending list is emptied. */
+export const screens = [
+  {
+    route: /^#\/remind$/,
+    view: 'remind',
+    needsUnlock: true,
+    setUp: (app) => setUpRemind(app.content, app.rules),
+    show: showRemind,
+    forget: () => $('remind-pending').replaceChildren(),
+  },
+];

@@ -118,3 +118,15 @@ export function forgetSendCheckIn() {
   $('send-their-words').value = '';
   $('send-moment').textContent = '';
 }
+
+/** "Send them a check-in", as main.js registers it. */
+export const screens = [
+  {
+    route: /^#\/send(?:\/(\d+))?$/,
+    view: 'send',
+    needsUnlock: true,
+    setUp: (app) => setUpSendCheckIn(app.content),
+    show: showSendCheckIn,
+    forget: forgetSendCheckIn,
+  },
+];

@@ -5,6 +5,7 @@ import * as ipc from './ipc.js';
 import { $, el, showMessage } from './dom.js';
 import { errorText, t } from './strings.js';
 import { orderTiles } from './home.js';
+import { savedSettings, saveSettings, settingsChanged } from './saved-settings.js';
 import { setUpKeep, showKeep } from './keep.js';
 import { loadOwnTiles, setUpOwnTiles, showOwnTilesSettings } from './own-tiles.js';
 
@@ -117,7 +118,7 @@ export function setUpSettings(rules, onWiped, content) {
   $('settings-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      const saved = await ipc.updateSettings({
+      const saved = await saveSettings({
         auto_lock_minutes: Number($('settings-auto-lock').value),
         moment_window_minutes: Number($('settings-window').value),
         morning_hour: Number($('settings-morning').value),
@@ -159,7 +160,8 @@ export function setUpSettings(rules, onWiped, content) {
       $('passcode-rekey').checked = false;
       $('passcode-saved').textContent = t('settings.changed');
       // A change of passcode ties the data to this device once it has a keyring.
-      showTied((await ipc.settings()).tied_to_device);
+      settingsChanged();
+      showTied((await savedSettings()).tied_to_device);
     } catch (error) {
       showMessage($('passcode-error'), errorText(error));
     }
@@ -190,6 +192,7 @@ function setUpBiometric(offered) {
     showMessage($('biometric-error'), '');
     try {
       showBiometric(await ipc.setBiometricUnlock(true, $('biometric-passcode').value));
+      settingsChanged();
     } catch (error) {
       showMessage($('biometric-error'), errorText(error));
     } finally {
@@ -200,6 +203,7 @@ function setUpBiometric(offered) {
     showMessage($('biometric-error'), '');
     try {
       showBiometric(await ipc.setBiometricUnlock(false, null));
+      settingsChanged();
     } catch (error) {
       showMessage($('biometric-error'), errorText(error));
     }
@@ -234,7 +238,7 @@ function fillForm(current) {
 }
 
 export async function showSettings() {
-  const current = await ipc.settings();
+  const current = await savedSettings();
   fillForm(current);
   showTied(current.tied_to_device);
   showBiometric(current.biometric_unlock);
@@ -246,3 +250,16 @@ export async function showSettings() {
   showMessage($('wipe-error'), '');
   await showKeep();
 }
+
+/** Settings, as main.js registers it. At lock the list of tiles (titles of one's own among
+ * them) is emptied. */
+export const screens = [
+  {
+    route: /^#\/settings$/,
+    view: 'settings',
+    needsUnlock: true,
+    setUp: (app) => setUpSettings(app.rules, app.startAgain, app.content),
+    show: showSettings,
+    forget: () => $('settings-tiles').replaceChildren(),
+  },
+];

@@ -174,3 +174,17 @@ export function forgetTheirCards() {
   for (const id of ['their-card-text', 'their-card-rename', 'their-card-file']) $(id).value = '';
   $('their-card-title').textContent = '';
 }
+
+/** Their cards: the list, adding one, one card; as main.js registers them. */
+export const screens = [
+  {
+    route: /^#\/their-cards$/,
+    view: 'their-cards',
+    needsUnlock: true,
+    setUp: setUpTheirCards,
+    show: showTheirCards,
+    forget: forgetTheirCards,
+  },
+  { route: /^#\/their-cards\/add$/, view: 'their-card-add', needsUnlock: true, show: showAddTheirCard },
+  { route: /^#\/their-cards\/(\d+)$/, view: 'their-card', needsUnlock: true, show: showTheirCard },
+];

@@ -24,10 +24,7 @@ use std::{
 
 use report::{Aim, Figure, Line, Report, Unit};
 
-use crate::{
-    steps::{cargo, status, step, target_dir},
-    Result,
-};
+use crate::toolbox::{cargo, status, step, target_dir, Result};
 
 /// What a row compares and what the issue aims for (times in nanoseconds).
 struct Row {
@@ -155,6 +152,13 @@ pub fn run(args: &[String]) -> Result {
         .map(|row| criterion_line(row, &medians))
         .collect();
     lines.extend(launch_lines(launch.as_ref()));
+    // The launch built both release binaries; their sizes are read as they are installed.
+    let (size, sections) = if launch.is_some() {
+        binary_size()?
+    } else {
+        (None, Vec::new())
+    };
+    lines.push(size_line(size));
     let report = Report {
         taken,
         cores: std::thread::available_parallelism().map_or(0, usize::from),
@@ -162,7 +166,7 @@ pub fn run(args: &[String]) -> Result {
         load_at_end: report::load_average(),
         lines,
         parts: Vec::new(),
-        sections: Vec::new(),
+        sections,
     };
     println!("\n{}", report.markdown());
     let [markdown, json] = report.write(&target_dir().join("bench"))?;
@@ -172,6 +176,52 @@ pub fn run(args: &[String]) -> Result {
         json.display()
     );
     Ok(())
+}
+
+/// The issue's aim for the release binary, stripped, in bytes.
+const SIZE_AIM: f64 = 12e6;
+
+/// The release app's and the plain window's sizes in bytes (both stripped by the release
+/// profile), and the app's sections by size (`size -A`), largest first.
+fn binary_size() -> Result<(Option<[u64; 2]>, Vec<report::Part>)> {
+    let release = target_dir().join("release");
+    let bytes = |name: &str| fs::metadata(release.join(name)).map(|m| m.len()).ok();
+    let size = bytes("aftercare").zip(bytes("aftercare-baseline"));
+    let out = Command::new("size")
+        .args(["-A", "-d"])
+        .arg(release.join("aftercare"))
+        .output()
+        .map_err(|e| format!("could not run `size`: {e}"))?;
+    let mut sections: Vec<report::Part> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            let name = words.next().filter(|n| n.starts_with('.'))?;
+            let bytes = words.next()?.parse().ok()?;
+            Some(report::Part {
+                name: name.to_owned(),
+                bytes,
+            })
+        })
+        .filter(|part| part.bytes > 0)
+        .collect();
+    sections.sort_by(|a, b| b.bytes.cmp(&a.bytes));
+    Ok((size.map(|(app, plain)| [app, plain]), sections))
+}
+
+/// The size row: the app's release binary against the plain window's.
+fn size_line(size: Option<[u64; 2]>) -> Line {
+    let figure = |bytes: u64| Figure {
+        median: bytes as f64,
+        unit: Unit::Bytes,
+        spread: None,
+    };
+    Line {
+        what: "release binary, stripped, vs plain window".into(),
+        baseline: size.map(|[_, plain]| figure(plain)),
+        measured: size.map(|[app, _]| figure(app)),
+        aim: Aim::AtMost(SIZE_AIM),
+    }
 }
 
 /// The time now in UTC, as `2026-12-07T02:15:00Z`, from the system's `date` (the tools keep the

@@ -15,9 +15,36 @@ use std::{
 
 use crate::{
     prerequisites,
-    steps::{cargo, status, step, target_dir, workspace_root},
-    Result,
+    toolbox::{cargo, status, step, target_dir, workspace_root, Result},
 };
+
+/// `cargo xtask fuzz [--seconds N] [target…]`: every target unless some are named.
+pub fn command(args: &[String]) -> Result {
+    let known = targets()?;
+    let mut seconds = DEFAULT_SECONDS;
+    let mut chosen = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        if arg == "--seconds" {
+            seconds = args
+                .next()
+                .and_then(|n| n.parse().ok())
+                .filter(|&n| n > 0)
+                .ok_or("--seconds takes a whole number of seconds, 1 or more")?;
+        } else if known.contains(arg) {
+            chosen.push(arg.clone());
+        } else {
+            return Err(format!(
+                "no fuzz target called `{arg}`; there are: {}",
+                known.join(", ")
+            ));
+        }
+    }
+    if chosen.is_empty() {
+        chosen = known;
+    }
+    run(&chosen, seconds)
+}
 
 /// Per target, what `cargo xtask test` gives it: enough for AFL++ to pass its seeds and make a
 /// few hundred thousand executions of the fast targets.

@@ -24,8 +24,8 @@ use std::{
 };
 
 use crate::{
-    steps::{cargo, target_dir},
-    Result,
+    prerequisites,
+    toolbox::{cargo, status, target_dir, Result, APP},
 };
 
 /// Journeys at once. Two cores: a third worker made the machine, not the waiting, the limit.
@@ -48,6 +48,37 @@ pub struct Outcome {
     pub passed: bool,
     pub took: Duration,
     pub log: PathBuf,
+}
+
+/// `cargo xtask journeys [filter…]`: the app built, then the journeys whose names contain a
+/// filter (all without one), two at a time, as `cargo xtask test` runs them.
+pub fn command(filters: &[String]) -> Result {
+    let (tauri_driver, webkit_driver) = test_tools()?;
+    prerequisites::ensure_axe()?;
+    status(cargo().args(["build", "--package", APP, "--locked"]))?;
+    let mut env = drivers(&tauri_driver, &webkit_driver);
+    env.push(("AFTERCARE_APP", target_dir().join("debug").join(APP)));
+    run(&env, filters)
+}
+
+/// The system packages the app and its tests need, and the two WebDriver programs (installing
+/// `tauri-driver` when it is missing).
+pub fn test_tools() -> Result<(PathBuf, PathBuf)> {
+    let mut packages = prerequisites::APP_PACKAGES.to_vec();
+    packages.extend(prerequisites::TEST_PACKAGES);
+    prerequisites::ensure_packages(&packages)?;
+    let tauri_driver = prerequisites::ensure_tauri_driver()?;
+    let webkit_driver = prerequisites::find_on_path("WebKitWebDriver")
+        .ok_or("WebKitWebDriver is missing although webkit2gtk-driver is installed")?;
+    Ok((tauri_driver, webkit_driver))
+}
+
+/// What the journeys' harness needs to find the two WebDriver programs.
+pub fn drivers(tauri_driver: &Path, webkit_driver: &Path) -> Vec<(&'static str, PathBuf)> {
+    vec![
+        ("TAURI_DRIVER", tauri_driver.to_path_buf()),
+        ("WEBKIT_WEBDRIVER", webkit_driver.to_path_buf()),
+    ]
 }
 
 /// Builds the journeys, lists them and runs them, `WORKERS` at a time: all of them, or those

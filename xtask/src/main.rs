@@ -5,6 +5,11 @@
 //! Each command first makes sure the system packages and tools it needs are there, installing
 //! them with `apt-get` on Debian or Ubuntu when it may (as root, or with password-less sudo),
 //! after listing them. On other systems it says what is needed and stops.
+//!
+//! This file only dispatches: each command is a module of its own (`run`, `test`, `bench`,
+//! `fuzz`, `package`, `journeys`, `mobile`), and what they share (running cargo, the
+//! workspace's folders, step titles) is in `toolbox`, which uses nothing else of xtask
+//! (after rust-analyzer's xtask).
 
 mod bench;
 mod fuzz;
@@ -12,9 +17,11 @@ mod journeys;
 mod mobile;
 mod package;
 mod prerequisites;
-mod steps;
+mod run;
+mod test;
 #[cfg(test)]
 mod tidy;
+mod toolbox;
 
 use std::process::ExitCode;
 
@@ -51,14 +58,14 @@ commands:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("run") => steps::run(&args[1..]),
-        Some("test") => steps::test(),
+        Some("run") => run::run(&args[1..]),
+        Some("test") => test::run(),
         Some("bench") => bench::run(&args[1..]),
-        Some("fuzz") => steps::fuzz(&args[1..]),
+        Some("fuzz") => fuzz::command(&args[1..]),
         Some("bundle") => package::bundle(),
         Some("mobile-check") => mobile::check(),
-        Some("package-check") => steps::package_check(),
-        Some("journeys") => steps::journeys(&args[1..]),
+        Some("package-check") => package::check(),
+        Some("journeys") => journeys::command(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())
@@ -76,6 +83,3 @@ fn main() -> ExitCode {
         }
     }
 }
-
-/// What went wrong, in a sentence for the person at the terminal.
-pub type Result<T = ()> = std::result::Result<T, String>;

@@ -23,8 +23,7 @@ use std::{
 
 use crate::{
     prerequisites,
-    steps::{cargo, step},
-    Result,
+    toolbox::{cargo, step, Result},
 };
 
 const ANDROID: &str = "aarch64-linux-android";

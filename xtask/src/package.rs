@@ -14,8 +14,7 @@ use std::{
 
 use crate::{
     journeys, prerequisites,
-    steps::{status, step, target_dir, workspace_root},
-    Result,
+    toolbox::{cargo, status, step, target_dir, workspace_root, Result, APP},
 };
 
 /// The Debian package's name (the bundler lowers `productName`) and where it puts the app.
@@ -57,6 +56,15 @@ pub fn bundle() -> Result {
         println!("xtask: made {}", package.display());
     }
     Ok(())
+}
+
+/// `cargo xtask package-check`: the debug build packaged, installed, started at Home, removed.
+pub fn check() -> Result {
+    let (tauri_driver, webkit_driver) = journeys::test_tools()?;
+    prerequisites::ensure_axe()?;
+    status(cargo().args(["build", "--package", APP, "--locked"]))?;
+    let deb = deb_of(Build::Debug)?;
+    check_installs_and_starts(&deb, &journeys::drivers(&tauri_driver, &webkit_driver))
 }
 
 /// Packages the already built app (`build`) as a `.deb` only and returns it.

@@ -5,7 +5,7 @@ use std::{
     process::{Command, Stdio},
 };
 
-use crate::Result;
+use crate::toolbox::{status, workspace_root, Result};
 
 /// What Tauri needs to build and run on Debian or Ubuntu.
 pub const APP_PACKAGES: &[&str] = &[
@@ -95,7 +95,7 @@ pub fn apt(args: &[&str]) -> Result {
         }
     };
     command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-    crate::steps::status(&mut command)
+    status(&mut command)
 }
 
 /// Finds `tauri-driver`, installing it with `cargo install` when it is missing.
@@ -104,13 +104,7 @@ pub fn ensure_tauri_driver() -> Result<PathBuf> {
         return Ok(path);
     }
     println!("xtask: tauri-driver is missing; installing it with cargo install (about a minute)");
-    crate::steps::status(Command::new("cargo").args([
-        "install",
-        "tauri-driver",
-        "--locked",
-        "--version",
-        "^2",
-    ]))?;
+    status(Command::new("cargo").args(["install", "tauri-driver", "--locked", "--version", "^2"]))?;
     find_on_path("tauri-driver")
         .ok_or_else(|| "tauri-driver was installed but is not on PATH (add ~/.cargo/bin)".into())
 }
@@ -122,8 +116,8 @@ pub fn ensure_tauri_driver() -> Result<PathBuf> {
 /// the pin changes. Returns the `tauri` program; the bundler runs in-process and downloads
 /// nothing for these two formats.
 pub fn ensure_tauri_cli() -> Result<PathBuf> {
-    let pinned = crate::steps::workspace_root().join(TAURI_CLI_PIN);
-    let folder = crate::steps::target_dir().join("tauri-cli");
+    let pinned = workspace_root().join(TAURI_CLI_PIN);
+    let folder = crate::toolbox::target_dir().join("tauri-cli");
     let program = folder.join("node_modules").join(".bin").join("tauri");
     let lock = std::fs::read(pinned.join("package-lock.json"))
         .map_err(|e| format!("could not read the Tauri CLI's pin in {TAURI_CLI_PIN}: {e}"))?;
@@ -172,7 +166,7 @@ fn ensure_cargo_tool(
     if let Some(version) = version {
         install.args(["--version", version]);
     }
-    crate::steps::status(&mut install)?;
+    status(&mut install)?;
     find_on_path(program)
         .ok_or_else(|| format!("{program} was installed but is not on PATH (add ~/.cargo/bin)"))
 }
@@ -190,14 +184,14 @@ pub fn ensure_rust_target(target: &str) -> Result {
         return Ok(());
     }
     println!("xtask: the Rust standard library for {target} is missing; adding it with rustup");
-    crate::steps::status(Command::new("rustup").args(["target", "add", target]))
+    status(Command::new("rustup").args(["target", "add", target]))
 }
 
 /// Installs the accessibility engine the journeys inject into the app (`axe-core`, pinned in
 /// `tests/axe/package-lock.json`) with `npm ci` into `tests/axe/node_modules`: a test-only
 /// folder, never part of `ui/`.
 pub fn ensure_axe() -> Result {
-    npm_ci(&crate::steps::workspace_root().join("tests/axe"))
+    npm_ci(&workspace_root().join("tests/axe"))
 }
 
 /// `npm ci` in `folder`: exactly what its `package-lock.json` pins, nothing else. Installs
@@ -207,7 +201,7 @@ fn npm_ci(folder: &std::path::Path) -> Result {
         ensure_packages(&["npm"])?;
     }
     let npm = find_on_path("npm").ok_or("npm was installed but is not on PATH")?;
-    crate::steps::status(
+    status(
         Command::new(npm)
             .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
             .current_dir(folder),
@@ -220,7 +214,7 @@ fn npm_ci(folder: &std::path::Path) -> Result {
 pub fn ensure_cargo_afl() -> Result {
     if find_on_path("cargo-afl").is_none() {
         println!("xtask: cargo-afl is missing; installing it with cargo install (a minute or two)");
-        crate::steps::status(Command::new("cargo").args([
+        status(Command::new("cargo").args([
             "install",
             "cargo-afl",
             "--locked",
@@ -307,7 +301,7 @@ mod tests {
     /// the binary package for this machine with a checksum, so `npm ci` fetches exactly it.
     #[test]
     fn the_tauri_cli_is_pinned_prebuilt_with_its_linux_binary() {
-        let folder = crate::steps::workspace_root().join(TAURI_CLI_PIN);
+        let folder = crate::toolbox::workspace_root().join(TAURI_CLI_PIN);
         let read = |file: &str| -> serde_json::Value {
             let text = std::fs::read_to_string(folder.join(file))
                 .unwrap_or_else(|e| panic!("{TAURI_CLI_PIN}/{file}: {e}"));

@@ -326,12 +326,7 @@ impl Store {
                     Ok(OwnTileV1 {
                         id: r.get(0)?,
                         title: r.get(1)?,
-                        steps: serde_json::from_str(&steps).map_err(|_| {
-                            Error::Damaged {
-                                what: "saved tile of your own",
-                            }
-                            .in_column(2)
-                        })?,
+                        steps: super::format::decode_steps(&steps).map_err(|e| e.in_column(2))?,
                         say: r.get(3)?,
                         show_locked: r.get(4)?,
                     })

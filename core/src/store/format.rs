@@ -64,6 +64,23 @@ pub fn decode_answers(json: &str) -> Result<Vec<Answer>, Error> {
     Ok(stored.into_iter().map(Answer::from).collect())
 }
 
+/// A tile of one's own's steps, as the `own_tile.steps` column holds them: a JSON array of
+/// strings, in order.
+type StepsV1 = Vec<String>;
+
+/// The steps as the `own_tile.steps` column holds them.
+pub fn encode_steps(steps: &[String]) -> String {
+    let stored: &[String] = steps;
+    serde_json::to_string(stored).expect("steps serialise")
+}
+
+/// Reads the `own_tile.steps` column back; anything but an array of strings is damage.
+pub fn decode_steps(json: &str) -> Result<Vec<String>, Error> {
+    serde_json::from_str::<StepsV1>(json).map_err(|_| Error::Damaged {
+        what: "saved tile of your own",
+    })
+}
+
 /// The aftercare card, as the `card.fields` column holds it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 struct CardV1 {

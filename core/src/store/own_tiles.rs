@@ -106,12 +106,7 @@ fn own_tile(row: &Row<'_>) -> rusqlite::Result<OwnTile> {
     Ok(OwnTile {
         id: ActionId(row.get(0)?),
         title: row.get(1)?,
-        steps: serde_json::from_str(&steps).map_err(|_| {
-            Error::Damaged {
-                what: "saved tile of your own",
-            }
-            .in_column(2)
-        })?,
+        steps: super::format::decode_steps(&steps).map_err(|e| e.in_column(2))?,
         say: row.get(3)?,
         show_locked: row.get(4)?,
     })
@@ -131,7 +126,7 @@ pub(super) fn insert(
     .execute(params![
         id.as_str(),
         tile.title,
-        serde_json::to_string(&tile.steps).expect("steps serialise"),
+        super::format::encode_steps(&tile.steps),
         tile.say,
         tile.show_locked
     ])?;
@@ -199,7 +194,7 @@ impl Store {
             params![
                 id.as_str(),
                 tile.title,
-                serde_json::to_string(&tile.steps).expect("steps serialise"),
+                super::format::encode_steps(&tile.steps),
                 tile.say,
                 tile.show_locked
             ],

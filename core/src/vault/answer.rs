@@ -49,6 +49,33 @@ impl Vault {
         }
     }
 
+    /// An answer given on the notification of the reminders due in `covers` (their minutes),
+    /// at `now`. "I'm okay" answers the latest of them (a "since then" check-in answers every
+    /// one already due); "Later" brings each back after the "Later" setting's minutes (as last
+    /// read, so locked too). What it did, or `None` when it had been applied before (or could
+    /// not be: nothing to say then either).
+    pub fn answer_notification(
+        &mut self,
+        covers: &[Pending],
+        answer: ReminderAnswer,
+        now: DateTime<Utc>,
+        rng: &mut (impl RngCore + CryptoRng),
+    ) -> Option<Answered> {
+        let targets: Vec<Pending> = match answer {
+            ReminderAnswer::Later => covers.to_vec(),
+            _ => covers.iter().max().copied().into_iter().collect(),
+        };
+        let later_minutes = self.later_minutes;
+        let mut done = None;
+        for reminder in targets {
+            match self.answer_reminder(reminder, answer, now, later_minutes, rng) {
+                Ok(Answered::Already) | Err(_) => {}
+                Ok(answered) => done = Some(answered),
+            }
+        }
+        done
+    }
+
     fn okay(
         &mut self,
         reminder: Pending,
@@ -70,10 +97,12 @@ impl Vault {
         };
         match self.status() {
             VaultStatus::NotSetUp | VaultStatus::Unfinished => Err(Error::NotSetUp),
-            VaultStatus::Unlocked => Ok(match self.store()?.merge_locked(&id, &entry)? {
-                Some(moment) => Answered::Recorded(Recorded::InMoment { moment }),
-                None => Answered::Already,
-            }),
+            VaultStatus::Unlocked => {
+                Ok(match self.write(|store| store.merge_locked(&id, &entry))? {
+                    Some(moment) => Answered::Recorded(Recorded::InMoment { moment }),
+                    None => Answered::Already,
+                })
+            }
             VaultStatus::Locked => {
                 // A repeat is sealed again under the same id, and the merge skips it: nothing
                 // beside the inbox says that a reminder was answered.
@@ -88,13 +117,12 @@ impl Vault {
         match self.status() {
             VaultStatus::NotSetUp | VaultStatus::Unfinished => Err(Error::NotSetUp),
             VaultStatus::Unlocked => {
-                if self.store()?.reminders_later(reminder, until)? == 0 {
-                    return Ok(Answered::Already);
+                // The write brings the schedule in line (`in_step.rs`): the shown mark is taken
+                // in, and the reminder is pending again at `until`.
+                match self.write(|store| store.reminders_later(reminder, until))? {
+                    0 => Ok(Answered::Already),
+                    _ => Ok(Answered::Later { until }),
                 }
-                schedule.shown.retain(|p| *p != reminder);
-                self.save_schedule(&schedule)?;
-                self.sync_schedule()?;
-                Ok(Answered::Later { until })
             }
             VaultStatus::Locked => {
                 // The shown reminder is passed over and a new one is due later: at unlock the

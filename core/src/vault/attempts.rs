@@ -5,7 +5,18 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
+use super::Vault;
 use crate::Error;
+
+/// The counter's file in the data folder.
+pub const ATTEMPTS_FILE: &str = "unlock-attempts";
+
+impl Vault {
+    /// The failed-unlock counter of this vault's folder.
+    pub(super) fn attempts(&self) -> Attempts {
+        Attempts::at(&self.file(ATTEMPTS_FILE))
+    }
+}
 
 /// Wrong passcodes allowed in a row before the first wait.
 pub const FREE_ATTEMPTS: u32 = 5;

@@ -94,3 +94,91 @@ impl std::fmt::Debug for DeviceSecret {
         f.write_str("DeviceSecret(…)")
     }
 }
+
+/// The platform's key store, as the shell reaches it: bytes kept under a vault's entry name.
+/// The shell implements these three; what is kept, and when, the core decides ([`create`],
+/// [`refile`], [`Vault::hand_in`], [`Vault::move_to_id`]).
+pub trait KeyStore {
+    /// The bytes kept under `name`; `None` when there are none, or no key store, or it is
+    /// locked or did not answer.
+    fn get(&self, name: DeviceKeyName) -> Option<Zeroizing<Vec<u8>>>;
+    /// Keeps `bytes` under `name`; `false` when there is no key store or it refused.
+    fn put(&self, name: DeviceKeyName, bytes: &[u8]) -> bool;
+    /// Forgets what is kept under `name`. Nothing to do where there is none; a key store that
+    /// cannot be reached keeps an entry that opens nothing once the key slot is gone.
+    fn delete(&self, name: DeviceKeyName);
+}
+
+/// The secret kept under `name`, if the key store has one and it reads as a secret.
+pub fn find(keys: &dyn KeyStore, name: DeviceKeyName) -> Option<DeviceSecret> {
+    let secret = DeviceSecret::from_stored(&keys.get(name)?).ok()?;
+    Some(match name {
+        DeviceKeyName::Id(id) => secret.filed_as(id),
+        DeviceKeyName::Folder => secret,
+    })
+}
+
+/// A new secret under a new id, kept in the key store. `None` when there is no key store, or
+/// it refused, or it does not give back what it was given: then the passcode alone wraps the
+/// key.
+pub fn create(keys: &dyn KeyStore, rng: &mut (impl RngCore + CryptoRng)) -> Option<DeviceSecret> {
+    keep(keys, DeviceSecret::generate(rng))
+}
+
+/// The secret found under `name`, filed under a new id too (the old entry stays until it is
+/// deleted): for a key slot of an earlier version, which moves to its id.
+pub fn refile(
+    keys: &dyn KeyStore,
+    name: DeviceKeyName,
+    rng: &mut (impl RngCore + CryptoRng),
+) -> Option<DeviceSecret> {
+    keep(keys, find(keys, name)?.filed_as(KeyId::generate(rng)))
+}
+
+/// Keeps `secret` under its id and reads it back; on any failure nothing is kept.
+fn keep(keys: &dyn KeyStore, secret: DeviceSecret) -> Option<DeviceSecret> {
+    let name = DeviceKeyName::Id(secret.id());
+    if !keys.put(name, secret.bytes()) {
+        return None;
+    }
+    match find(keys, name) {
+        Some(back) if back.bytes() == secret.bytes() => Some(secret),
+        _ => {
+            keys.delete(name);
+            None
+        }
+    }
+}
+
+impl super::Vault {
+    /// Hands the vault the device's secret its key slot names, when it is tied to this device
+    /// and the key store has it (at start, so the files read while locked can be checked; and
+    /// before each unlock).
+    pub fn hand_in(&mut self, keys: &dyn KeyStore) {
+        let found = self.device_key_name().and_then(|name| find(keys, name));
+        self.set_device_secret(found);
+    }
+
+    /// Right after an unlock: a key slot of an earlier version tied to this device has its
+    /// secret filed under an id of its own, and the slot names that id; the entry named by the
+    /// folder's path goes once the slot no longer needs it. If the key store or the slot
+    /// refuses, nothing changes and the next unlock tries again.
+    pub fn move_to_id(
+        &mut self,
+        keys: &dyn KeyStore,
+        passcode: &super::Passcode,
+        rng: &mut (impl RngCore + CryptoRng),
+    ) {
+        if self.device_key_name() != Some(DeviceKeyName::Folder) {
+            return;
+        }
+        let Some(moved) = refile(keys, DeviceKeyName::Folder, rng) else {
+            return;
+        };
+        let id = moved.id();
+        match self.upgrade_slot(passcode, moved, rng) {
+            Ok(()) => keys.delete(DeviceKeyName::Folder),
+            Err(_) => keys.delete(DeviceKeyName::Id(id)),
+        }
+    }
+}

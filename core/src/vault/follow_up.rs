@@ -27,8 +27,7 @@ impl Vault {
         match self.status() {
             VaultStatus::NotSetUp | VaultStatus::Unfinished => Err(Error::NotSetUp),
             VaultStatus::Unlocked => {
-                let plan = self.store()?.plan_follow_ups(now, tz)?;
-                self.sync_schedule()?;
+                let plan = self.write(|store| store.plan_follow_ups(now, tz))?;
                 Ok(plan.into_iter().map(|r| r.due_at).collect())
             }
             VaultStatus::Locked => {
@@ -49,19 +48,18 @@ impl Vault {
         }
     }
 
-    /// At unlock: due minutes planned while locked become reminders in the store, and the
-    /// schedule is rewritten from the store (what fired while locked is marked there too).
-    /// Nothing is taken from an altered schedule; says whether it was.
+    /// At unlock: due minutes planned while locked become reminders in the store (the
+    /// schedule is then rewritten from the store, `in_step.rs`). Nothing is taken from an
+    /// altered schedule; says whether it was.
     pub(super) fn settle_schedule(&mut self, now: DateTime<Utc>) -> Result<bool, Error> {
         let (schedule, altered) = self.schedule_to_take_in();
-        let store = self.store()?;
+        let store = self.store_mut()?;
         let known = store.reminders_timing()?;
         for planned in schedule.pending.iter().filter(|p| !known.contains(p)) {
             if planned.due_at() > now {
                 store.reminder_add(None, Preset::Custom, planned.due_at(), now)?;
             }
         }
-        self.sync_schedule()?;
         Ok(altered)
     }
 }

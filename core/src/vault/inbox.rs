@@ -25,12 +25,24 @@ use crypto_box::{PublicKey, SecretKey};
 use rand_core::{CryptoRng, RngCore};
 use zeroize::Zeroizing;
 
-use super::record::RecordV1;
+use super::{record::RecordV1, Vault};
 use crate::{
     fs::{sync_dir, write_atomically},
     model::{LockedEntry, RecordId},
     Error,
 };
+
+/// The inbox's folder in the data folder: one file per record saved while locked.
+pub const SEALED_DIR: &str = "sealed";
+/// The previous version's single inbox file, still read and merged.
+pub const LEGACY_INBOX_FILE: &str = "inbox";
+
+impl Vault {
+    /// This vault's inbox: its folder, and the previous version's file beside it.
+    pub(super) fn inbox(&self) -> Inbox {
+        Inbox::at(&self.file(SEALED_DIR), &self.file(LEGACY_INBOX_FILE))
+    }
+}
 
 const RECORD_VERSION: u8 = 1;
 const PAD_TO: usize = 256;

@@ -1,12 +1,13 @@
-//! "My people" through the vault, and `locked-people`: the names and numbers of those marked
-//! "reachable without unlocking", the one list of them kept outside the vault, for the calm
-//! space while locked. It holds each marked person's name and number and nothing else (no id,
-//! no one unmarked), and is there only while at least one is marked. The vault rewrites it
-//! whenever someone is added, removed or marked, and at each unlock; wipe removes it.
+//! `locked-people`: the names and numbers of those marked "reachable without unlocking", the
+//! one list of them kept outside the vault, for the calm space while locked. It holds each
+//! marked person's name and number and nothing else (no id, no one unmarked), and is there only
+//! while at least one is marked. The vault keeps it in step with the store (`in_step.rs`):
+//! after each write, and at each unlock; wipe removes it.
 //!
-//! Its types are its own, so the file's shape changes only on purpose. What it reads is checked
-//! as an added person is ([`NewPerson::validated`], at most [`MAX_PEOPLE`]); anything else reads
-//! as no one.
+//! Its on-disk types are its own ([`LockedPersonV1`] in [`LockedPeopleV1`]), apart from the
+//! [`LockedPerson`] the app hands out, so the file's shape changes only on purpose; a golden
+//! test pins it (`core/tests/core/formats.rs`). What it reads is checked as an added person is
+//! ([`NewPerson::validated`], at most [`MAX_PEOPLE`]); anything else reads as no one.
 //!
 //! On disk its JSON is inside a vouched envelope ([`super::vouched`]), as `locked-tiles` is:
 //! while locked, the calm space shows no one from a file the key in hand does not vouch for,
@@ -16,8 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Vault;
 use crate::{
-    fs::sync_dir,
-    model::{NewPerson, Person, PersonId, MAX_PEOPLE},
+    model::{NewPerson, MAX_PEOPLE},
     Error,
 };
 
@@ -28,26 +28,40 @@ pub const MAX_LOCKED_PEOPLE_BYTES: usize = 32 * 1024;
 
 /// Someone reachable without unlocking: a name and a number, as the calm space shows them while
 /// locked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LockedPerson {
     pub name: String,
     pub number: String,
 }
 
+/// The file, version 1.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LockedPeopleV1 {
     v: u8,
-    people: Vec<LockedPerson>,
+    people: Vec<LockedPersonV1>,
+}
+
+/// One person as the file holds them.
+#[derive(Debug, Serialize, Deserialize)]
+struct LockedPersonV1 {
+    name: String,
+    number: String,
 }
 
 /// The file's bytes for `people`.
 pub fn encode(people: &[LockedPerson]) -> Vec<u8> {
-    serde_json::to_vec(&LockedPeopleV1 {
+    let file = LockedPeopleV1 {
         v: 1,
-        people: people.to_vec(),
-    })
-    .expect("people serialise")
+        people: people
+            .iter()
+            .map(|p| LockedPersonV1 {
+                name: p.name.clone(),
+                number: p.number.clone(),
+            })
+            .collect(),
+    };
+    serde_json::to_vec(&file).expect("people serialise")
 }
 
 /// The people in the file's bytes: version 1, at most [`MAX_PEOPLE`], each a name and number as
@@ -69,7 +83,11 @@ pub fn decode(bytes: &[u8]) -> Option<Vec<LockedPerson>> {
         .validated()
         .is_ok_and(|valid| valid.name == p.name && valid.number == p.number)
     });
-    checked.then_some(file.people)
+    let people = file.people.into_iter().map(|p| LockedPerson {
+        name: p.name,
+        number: p.number,
+    });
+    checked.then(|| people.collect())
 }
 
 impl Vault {
@@ -82,9 +100,10 @@ impl Vault {
             .unwrap_or_default()
     }
 
-    /// Writes `locked-people` again from the store (unlocked only): the name and number of each
-    /// person marked reachable without unlocking, or no file at all when no one is.
-    pub fn write_locked_people(&mut self) -> Result<(), Error> {
+    /// Writes `locked-people` again from the store (unlocked only), if it would change: the
+    /// name and number of each person marked reachable without unlocking, or no file at all
+    /// when no one is.
+    pub(super) fn write_locked_people(&mut self) -> Result<(), Error> {
         let people: Vec<LockedPerson> = self
             .store()?
             .people()?
@@ -95,40 +114,13 @@ impl Vault {
                 number: person.number,
             })
             .collect();
-        let path = self.file(LOCKED_PEOPLE_FILE);
         if people.is_empty() {
-            return match std::fs::remove_file(&path) {
-                Ok(()) => sync_dir(&self.dir).map_err(Error::io("data folder")),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-                Err(e) => Err(Error::io("locked people")(e)),
-            };
+            return self
+                .remove_vouched(LOCKED_PEOPLE_FILE, "locked people")
+                .map(drop);
         }
         self.write_vouched(LOCKED_PEOPLE_FILE, &encode(&people))
+            .map(drop)
             .map_err(Error::io("locked people"))
-    }
-
-    /// Adds someone ([`crate::store::Store::add_person`]), then `locked-people`; the list after.
-    pub fn add_person(&mut self, person: &NewPerson) -> Result<Vec<Person>, Error> {
-        self.store()?.add_person(person)?;
-        self.write_locked_people()?;
-        self.store()?.people()
-    }
-
-    /// Marks someone reachable without unlocking, or not, then `locked-people`; the list after.
-    pub fn set_person_reachable(
-        &mut self,
-        id: PersonId,
-        reachable: bool,
-    ) -> Result<Vec<Person>, Error> {
-        self.store()?.set_person_reachable(id, reachable)?;
-        self.write_locked_people()?;
-        self.store()?.people()
-    }
-
-    /// Removes someone, then `locked-people`; the list after.
-    pub fn remove_person(&mut self, id: PersonId) -> Result<Vec<Person>, Error> {
-        self.store()?.remove_person(id)?;
-        self.write_locked_people()?;
-        self.store()?.people()
     }
 }

@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{inbox, trust::inbox_secret, Unlocked, Vault};
-use crate::{content::Content, Error};
+use super::{inbox, trust::inbox_secret, Vault};
+use crate::{content::Content, store::Store, Error};
 
 /// What an unlock merged from the inbox.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -28,21 +28,11 @@ pub struct MergeReport {
 }
 
 impl Vault {
-    /// What unlocking does once the database is open: merge what was saved while locked,
-    /// then run auto-delete (which does nothing unless the person chose it).
-    pub(super) fn merge_then_auto_delete(
-        &self,
-        unlocked: &mut Unlocked,
-        now: DateTime<Utc>,
-    ) -> Result<MergeReport, Error> {
-        let mut report = self.merge_inbox(unlocked, now)?;
-        report.auto_deleted = unlocked.store.run_auto_delete(now)?;
-        Ok(report)
-    }
-
+    /// Step 6 of an unlock (`unlock.rs`), once the database is open: what was saved while
+    /// locked, merged into `store`.
     pub(super) fn merge_inbox(
         &self,
-        unlocked: &mut Unlocked,
+        store: &mut Store,
         now: DateTime<Utc>,
     ) -> Result<MergeReport, Error> {
         let inbox = self.inbox();
@@ -52,7 +42,7 @@ impl Vault {
         }
         // Records sealed to any other key (one put in the key slot's place while locked) do
         // not open with it: they are kept aside and counted.
-        let secret = inbox_secret(&unlocked.store)?;
+        let secret = inbox_secret(store)?;
         // Locked records are checked against the app's own content, as direct writes are.
         let content = Content::embedded().map_err(|e| Error::Content(e.clone()))?;
         let mut report = MergeReport::default();
@@ -98,7 +88,7 @@ impl Vault {
         // In time order, so taps join moments as they would have when unlocked.
         records.sort_by_key(|(_, entry)| entry.at());
         for (id, record) in &records {
-            if unlocked.store.merge_locked(id, record)?.is_some() {
+            if store.merge_locked(id, record)?.is_some() {
                 report.merged += 1;
             } else {
                 report.already_merged += 1;

@@ -22,13 +22,15 @@
 mod answer;
 pub mod attempts;
 mod biometric;
-mod device;
+pub mod device;
 mod follow_up;
+mod in_step;
 pub mod inbox;
 mod kdf;
 pub mod locked_people;
+pub mod locked_tiles;
+mod look;
 mod merge;
-pub mod own_tiles;
 mod passcode;
 mod record;
 mod rekey;
@@ -36,6 +38,7 @@ pub mod schedule_file;
 pub mod slot;
 mod tap;
 mod trust;
+mod unlock;
 pub mod vouched;
 mod wipe;
 
@@ -47,19 +50,23 @@ use rand_core::{CryptoRng, RngCore};
 
 pub use self::{
     answer::Answered,
+    attempts::ATTEMPTS_FILE,
     biometric::{BiometricSecret, BiometricSlot, BIOMETRIC_SLOT_FILE, MAX_SEALED},
-    device::{DeviceKeyName, DeviceSecret, KeyId},
-    locked_people::LOCKED_PEOPLE_FILE,
+    device::{DeviceKeyName, DeviceSecret, KeyId, KeyStore},
+    in_step::Changes,
+    inbox::{LEGACY_INBOX_FILE, SEALED_DIR},
+    locked_people::{LockedPerson, LOCKED_PEOPLE_FILE},
+    locked_tiles::{LockedTile, LOCKED_TILES_FILE},
+    look::Look,
     merge::MergeReport,
-    own_tiles::{LockedTile, LOCKED_TILES_FILE},
     passcode::{Passcode, PasscodeConfirmed, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
+    schedule_file::SCHEDULE_FILE,
+    slot::{SLOT_FILE, SLOT_NEXT_FILE},
     tap::Tap,
     wipe::{data_files, DataFile, Reading, DATA_FILES},
 };
 use self::{
-    attempts::Attempts,
-    inbox::Inbox,
-    slot::{KdfParams, KeySlot, SlotError},
+    slot::{KdfParams, KeySlot},
     vouched::VouchKey,
 };
 use crate::{
@@ -67,25 +74,15 @@ use crate::{
     data_dir::DataDir,
     fs::write_atomically,
     model::{LockedEntry, MomentId, NewCheckIn},
+    reminders::LATER_MINUTES,
     store::{Create, DataKey, Store},
     Error,
 };
 
-/// The encrypted database.
+/// The encrypted database (`store/`).
 pub const DB_FILE: &str = "aftercare.db";
-/// The key slot ([`slot`]).
-pub const SLOT_FILE: &str = "keyslot";
-/// The folder of records sealed while locked ([`inbox`]).
-pub const SEALED_DIR: &str = "sealed";
-/// A re-keyed copy of the database and its key slot, while a re-key is under way.
+/// A re-keyed copy of the database, while a re-key is under way ([`rekey`]).
 pub const DB_NEXT_FILE: &str = "aftercare.db.next";
-pub const SLOT_NEXT_FILE: &str = "keyslot.next";
-/// The previous version's single inbox file, still read and merged.
-pub const LEGACY_INBOX_FILE: &str = "inbox";
-/// The failed-unlock counter ([`attempts`]).
-pub const ATTEMPTS_FILE: &str = "unlock-attempts";
-/// The reminder timer's schedule ([`schedule_file`]).
-pub const SCHEDULE_FILE: &str = "reminder-schedule";
 
 /// Where the vault stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -127,6 +124,13 @@ pub struct Vault {
     /// The inbox's public key as the database holds it, kept from the last unlock or set-up of
     /// this process: what is sealed to while locked, whatever the key slot says by then.
     inbox_public_key: Option<[u8; 32]>,
+    /// The schedule file was written or removed since the shell was last told ([`Changes`]).
+    schedule_changed: bool,
+    /// The look the shell was last told to show ([`Changes`]): discreet and protected at start.
+    told_look: Look,
+    /// How long "Later" on a reminder waits, as last read from the settings (at unlock and
+    /// after each write): what a "Later" answered while locked uses.
+    later_minutes: u32,
 }
 
 impl Vault {
@@ -138,6 +142,9 @@ impl Vault {
             device: None,
             vouch: None,
             inbox_public_key: None,
+            schedule_changed: false,
+            told_look: Look::default(),
+            later_minutes: LATER_MINUTES,
         }
     }
 
@@ -155,14 +162,6 @@ impl Vault {
 
     fn file(&self, name: &str) -> PathBuf {
         self.dir.join(name)
-    }
-
-    fn inbox(&self) -> Inbox {
-        Inbox::at(&self.file(SEALED_DIR), &self.file(LEGACY_INBOX_FILE))
-    }
-
-    fn attempts(&self) -> Attempts {
-        Attempts::at(&self.file(ATTEMPTS_FILE))
     }
 
     /// First run, locked or unlocked.
@@ -232,126 +231,12 @@ impl Vault {
         self.attempts().succeeded()?;
         checkpoint();
         // The commit point: from here on the folder is a vault that opens with this passcode.
-        write_atomically(&self.file(SLOT_FILE), &slot.encode()).map_err(Error::io("key slot"))?;
+        self.write_slot(&slot)?;
         checkpoint();
         self.vouch = Some(self.vouch_key_for(&slot, &data_key));
         self.inbox_public_key = Some(inbox_public_key);
         self.unlocked = Some(Unlocked { store });
         Ok(())
-    }
-
-    /// Opens the vault, merges what was recorded while locked, then runs auto-delete.
-    ///
-    /// Errors: [`Error::TooManyAttempts`] (with the wait) and [`Error::DeviceKeyMissing`]
-    /// before trying at all; [`Error::WrongPasscode`]; [`Error::Damaged`] for a damaged slot or database;
-    /// [`Error::NewerDatabase`]. None of them changes the user's data.
-    pub fn unlock(
-        &mut self,
-        passcode: &Passcode,
-        now: DateTime<Utc>,
-    ) -> Result<MergeReport, Error> {
-        if self.status() != VaultStatus::Locked {
-            return self.unlock_not_locked();
-        }
-        self.finish_interrupted_rekey()?;
-        let (slot, data_key) = self.open_slot(passcode, now)?;
-        self.unlock_with_key(&slot, &data_key, now)
-    }
-
-    /// What an unlock answers when the vault is not locked: nothing to do, or why not.
-    fn unlock_not_locked(&self) -> Result<MergeReport, Error> {
-        match self.status() {
-            VaultStatus::NotSetUp => Err(Error::NotSetUp),
-            VaultStatus::Unfinished => Err(Error::Damaged {
-                what: "key file (it is missing)",
-            }),
-            VaultStatus::Unlocked | VaultStatus::Locked => Ok(MergeReport::default()),
-        }
-    }
-
-    /// An unlock past the key slot, with the data key it gave (or the second key slot did):
-    /// the database, what is trusted while locked, the merge, auto-delete, the files.
-    fn unlock_with_key(
-        &mut self,
-        slot: &KeySlot,
-        data_key: &DataKey,
-        now: DateTime<Utc>,
-    ) -> Result<MergeReport, Error> {
-        let store = Store::open(&self.file(DB_FILE), data_key, Create::No)?;
-        let mut unlocked = Unlocked { store };
-        let slot_altered = self.trust_opened(slot, data_key, &unlocked.store)?;
-        let mut report = self.merge_then_auto_delete(&mut unlocked, now)?;
-        self.unlocked = Some(unlocked);
-        report.altered_files = usize::from(slot_altered) + self.settle_files(now)?;
-        Ok(report)
-    }
-
-    /// Tries `passcode` on the key slot, counting the try against the back-off first.
-    fn open_slot(
-        &self,
-        passcode: &Passcode,
-        now: DateTime<Utc>,
-    ) -> Result<(KeySlot, DataKey), Error> {
-        let slot = self.read_slot()?;
-        if slot.needs_device_secret() && self.device.is_none() {
-            // Not a guess either: without the device's secret no passcode is tried.
-            return Err(Error::DeviceKeyMissing);
-        }
-        let attempts = self.attempts();
-        attempts.begin(now)?;
-        match slot.open(passcode, self.device.as_ref()) {
-            Ok(key) => {
-                attempts.succeeded()?;
-                Ok((slot, key))
-            }
-            Err(SlotError::WrongPasscode) => Err(Error::WrongPasscode),
-            Err(SlotError::DeviceSecretMissing) => {
-                attempts.undo()?;
-                Err(Error::DeviceKeyMissing)
-            }
-            Err(SlotError::Malformed) => {
-                // Not a guess at the passcode: the file is damaged. Take the try back.
-                attempts.undo()?;
-                Err(Error::Damaged { what: "key file" })
-            }
-        }
-    }
-
-    fn read_slot(&self) -> Result<KeySlot, Error> {
-        let bytes = match std::fs::read(self.file(SLOT_FILE)) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Error::Damaged {
-                    what: "key file (it is missing)",
-                })
-            }
-            Err(e) => return Err(Error::io("key slot")(e)),
-        };
-        KeySlot::decode(&bytes).map_err(|_| Error::Damaged { what: "key file" })
-    }
-
-    /// Locks if idle ([`Vault::idle_since`]), as the shell asks on a timer; says whether it did.
-    pub fn lock_if_idle(&mut self, last: DateTime<Utc>, now: DateTime<Utc>) -> Result<bool, Error> {
-        let idle = self.idle_since(last, now)?;
-        if idle {
-            self.lock();
-        }
-        Ok(idle)
-    }
-
-    /// Whether the vault is unlocked and nothing happened since `last` for the auto-lock's
-    /// minutes, as of `now`. The shell asks first, so the page can save before the lock.
-    pub fn idle_since(&self, last: DateTime<Utc>, now: DateTime<Utc>) -> Result<bool, Error> {
-        let Some(unlocked) = &self.unlocked else {
-            return Ok(false);
-        };
-        let minutes = i64::from(unlocked.store.auto_lock_minutes()?);
-        Ok((now - last).num_seconds() >= minutes * 60)
-    }
-
-    /// Closes the database. Its key and the inbox's secret key are zeroed.
-    pub fn lock(&mut self) {
-        self.unlocked = None;
     }
 
     /// Records a quick action: into the current moment when unlocked, sealed into the inbox
@@ -362,9 +247,9 @@ impl Vault {
         at: DateTime<Utc>,
         rng: &mut (impl RngCore + CryptoRng),
     ) -> Result<Recorded, Error> {
-        match &mut self.unlocked {
-            Some(unlocked) => Ok(Recorded::InMoment {
-                moment: unlocked.store.record_action(action, at)?,
+        match self.unlocked {
+            Some(_) => Ok(Recorded::InMoment {
+                moment: self.write(|store| store.record_action(action, at))?,
             }),
             None => self
                 .seal(
@@ -386,9 +271,9 @@ impl Vault {
         at: DateTime<Utc>,
         rng: &mut (impl RngCore + CryptoRng),
     ) -> Result<Recorded, Error> {
-        match &mut self.unlocked {
-            Some(unlocked) => {
-                let (_, moment) = unlocked.store.save_check_in(check_in, at)?;
+        match self.unlocked {
+            Some(_) => {
+                let (_, moment) = self.write(|store| store.save_check_in(check_in, at))?;
                 Ok(Recorded::InMoment { moment })
             }
             None => self
@@ -403,8 +288,18 @@ impl Vault {
         }
     }
 
-    /// The open database, for reading and writing history, journal and settings.
-    pub fn store(&mut self) -> Result<&mut Store, Error> {
+    /// The open database, to read. Writes go through [`Vault::write`], which keeps the files
+    /// beside it in step.
+    pub fn store(&self) -> Result<&Store, Error> {
+        self.unlocked
+            .as_ref()
+            .map(|u| &u.store)
+            .ok_or(Error::Locked)
+    }
+
+    /// The open database, to write from inside the vault (which then keeps the files beside
+    /// it in step itself, as [`Vault::write`] does).
+    fn store_mut(&mut self) -> Result<&mut Store, Error> {
         self.unlocked
             .as_mut()
             .map(|u| &mut u.store)

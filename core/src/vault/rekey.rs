@@ -14,8 +14,8 @@ use crypto_box::SecretKey;
 use rand_core::{CryptoRng, RngCore};
 
 use super::{
-    slot::{KdfParams, KeySlot},
-    Passcode, Unlocked, Vault, DB_FILE, DB_NEXT_FILE, SLOT_FILE, SLOT_NEXT_FILE,
+    slot::{KdfParams, KeySlot, SLOT_FILE, SLOT_NEXT_FILE},
+    Passcode, Unlocked, Vault, DB_FILE, DB_NEXT_FILE,
 };
 use crate::{
     fs::{sync_dir, write_atomically},
@@ -45,7 +45,7 @@ impl Vault {
         let slot = self.seal_checked(&data_key, new, params, public, rng)?;
         // What the timer marked under the old key is taken in before the key may change.
         self.sync_schedule()?;
-        write_atomically(&self.file(SLOT_FILE), &slot.encode()).map_err(Error::io("key slot"))?;
+        self.write_slot(&slot)?;
         // The second key slot stood beside the old one: a new passcode starts without it.
         self.remove_biometric_slot()?;
         self.vouch_with(self.vouch_key_for(&slot, &data_key))
@@ -114,7 +114,7 @@ impl Vault {
         self.sync_schedule()?;
         let (db, db_next) = (self.file(DB_FILE), self.file(DB_NEXT_FILE));
         let (slot_path, slot_next) = (self.file(SLOT_FILE), self.file(SLOT_NEXT_FILE));
-        let store = self.store()?;
+        let store = self.store_mut()?;
         store.export_rekeyed(&db_next, &data_key, &inbox_secret.to_bytes())?;
         checkpoint();
         write_atomically(&slot_next, &encoded).map_err(Error::io("key slot"))?;

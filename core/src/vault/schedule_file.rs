@@ -17,13 +17,15 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{vouched::Opened, Vault, VaultStatus, SCHEDULE_FILE};
+use super::{vouched::Opened, Vault, VaultStatus};
 use crate::{
     content::WordingId,
     reminders::{Pending, ReminderState, Schedule},
     Error,
 };
 
+/// The schedule's file in the data folder.
+pub const SCHEDULE_FILE: &str = "reminder-schedule";
 /// The most bytes a schedule may take (its JSON): far more than the lists below need.
 pub const MAX_SCHEDULE_BYTES: usize = 64 * 1024;
 /// The most due times in each of a schedule's lists. More pending reminders than this are
@@ -183,21 +185,24 @@ impl Vault {
     }
 
     /// Saves the timer's schedule (after it fired reminders, say), vouched for with the key in
-    /// hand.
-    pub fn save_schedule(&self, schedule: &Schedule) -> Result<(), Error> {
+    /// hand, if it changed; the shell then hears that it did ([`Vault::take_changes`]).
+    pub fn save_schedule(&mut self, schedule: &Schedule) -> Result<(), Error> {
         if self.status() == VaultStatus::NotSetUp {
             return Ok(());
         }
-        self.write_vouched(SCHEDULE_FILE, &encode(schedule))
-            .map_err(Error::io("reminder schedule"))
+        let written = self
+            .write_vouched(SCHEDULE_FILE, &encode(schedule))
+            .map_err(Error::io("reminder schedule"))?;
+        self.schedule_changed |= written;
+        Ok(())
     }
 
-    /// Brings the schedule and the store together (unlocked only): what fired while locked is
-    /// marked shown or missed in the store, and the schedule's pending list and wording are
-    /// rewritten from the store's. (A wording chosen before the store kept it is taken in.)
-    pub fn sync_schedule(&mut self) -> Result<Schedule, Error> {
+    /// Brings the schedule and the store together (unlocked only): what fired is marked shown
+    /// or missed in the store, and the schedule's pending list and wording are rewritten from
+    /// the store's. (A wording chosen before the store kept it is taken in.)
+    pub(super) fn sync_schedule(&mut self) -> Result<Schedule, Error> {
         let (mut schedule, _) = self.schedule_to_take_in();
-        let store = self.store()?;
+        let store = self.store_mut()?;
         for fired in schedule.shown.drain(..) {
             store.reminders_fired(fired, ReminderState::Shown)?;
         }
@@ -215,12 +220,5 @@ impl Vault {
         }
         self.save_schedule(&schedule)?;
         Ok(schedule)
-    }
-
-    /// Chooses the reminders' wording (unlocked; the caller checks the content has it): kept
-    /// in the store, and in the schedule the timer reads.
-    pub fn set_reminder_wording(&mut self, wording: &WordingId) -> Result<(), Error> {
-        self.store()?.set_reminder_wording(wording)?;
-        self.sync_schedule().map(drop)
     }
 }

@@ -47,9 +47,37 @@ use super::{
     device::{DeviceKeyName, KeyId},
     kdf::derive,
     vouched::{self, By, Opened, VouchKey},
-    DeviceSecret, Passcode,
+    DeviceSecret, Passcode, Vault,
 };
-use crate::store::DataKey;
+use crate::{fs::write_atomically, store::DataKey, Error};
+
+/// The key slot's file in the data folder.
+pub const SLOT_FILE: &str = "keyslot";
+/// The next key slot, while a re-key is under way (`rekey.rs`).
+pub const SLOT_NEXT_FILE: &str = "keyslot.next";
+
+impl Vault {
+    /// The key slot, decoded.
+    ///
+    /// Errors: [`Error::Damaged`] when it is missing or does not decode; [`Error::Io`].
+    pub(super) fn read_slot(&self) -> Result<KeySlot, Error> {
+        let bytes = match std::fs::read(self.file(SLOT_FILE)) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Error::Damaged {
+                    what: "key file (it is missing)",
+                })
+            }
+            Err(e) => return Err(Error::io("key slot")(e)),
+        };
+        KeySlot::decode(&bytes).map_err(|_| Error::Damaged { what: "key file" })
+    }
+
+    /// Writes the key slot whole (the commit point of set-up and of a change of passcode).
+    pub(super) fn write_slot(&self, slot: &KeySlot) -> Result<(), Error> {
+        write_atomically(&self.file(SLOT_FILE), &slot.encode()).map_err(Error::io("key slot"))
+    }
+}
 
 const MAGIC: &[u8; 8] = b"AFTRSLOT";
 const VERSION: u8 = 3;

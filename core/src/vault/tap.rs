@@ -31,9 +31,9 @@ impl Vault {
         at: DateTime<Utc>,
         rng: &mut (impl RngCore + CryptoRng),
     ) -> Result<Tap, Error> {
-        match &mut self.unlocked {
-            Some(unlocked) => {
-                let (care, moment) = unlocked.store.record_care(action, at)?;
+        match self.unlocked {
+            Some(_) => {
+                let (care, moment) = self.write(|store| store.record_care(action, at))?;
                 Ok(Tap::InMoment { moment, care })
             }
             None => {
@@ -49,7 +49,7 @@ impl Vault {
     }
 
     /// A tap on a care tile, wherever it comes from (Home, the tray): the care must be one the
-    /// content has, or a tile of one's own the vault knows ([`Vault::check_own_tile`]: while
+    /// content has, or a tile of one's own the vault knows (unlocked: it exists; while
     /// locked, one chosen for Home while locked); then as [`Vault::tap`].
     ///
     /// Errors: [`Error::NotFound`] for a care that is neither.
@@ -60,10 +60,17 @@ impl Vault {
         at: DateTime<Utc>,
         rng: &mut (impl RngCore + CryptoRng),
     ) -> Result<Tap, Error> {
-        if action.is_own() {
-            self.check_own_tile(action)?;
-        } else if content.action(action.as_str()).is_none() {
-            return Err(Error::NotFound { what: "action" });
+        let known = if action.is_own() {
+            match self.store() {
+                Ok(store) => store.own_tile(action).is_ok(),
+                Err(_) => self.locked_tiles().iter().any(|tile| tile.id == *action),
+            }
+        } else {
+            content.action(action.as_str()).is_some()
+        };
+        if !known {
+            let what = if action.is_own() { "tile" } else { "action" };
+            return Err(Error::NotFound { what });
         }
         self.tap(action, at, rng)
     }
@@ -74,7 +81,7 @@ impl Vault {
     /// page stops offering undo when the vault unlocks).
     pub fn undo_tap(&mut self, tap: &Tap) -> Result<(), Error> {
         match tap {
-            Tap::InMoment { care, .. } => self.store()?.undo_care(*care),
+            Tap::InMoment { care, .. } => self.write(|store| store.undo_care(*care)),
             Tap::Sealed { file } => self.inbox().remove_sealed(file),
         }
     }

@@ -22,14 +22,14 @@ use rand_core::{CryptoRng, RngCore};
 use super::{
     inbox::{self, SealedFile},
     locked_people::{LOCKED_PEOPLE_FILE, MAX_LOCKED_PEOPLE_BYTES},
-    own_tiles::{LOCKED_TILES_FILE, MAX_LOCKED_TILES_BYTES},
-    schedule_file::MAX_SCHEDULE_BYTES,
-    slot::{KeySlot, VOUCHED_NAME},
+    locked_tiles::{LOCKED_TILES_FILE, MAX_LOCKED_TILES_BYTES},
+    schedule_file::{MAX_SCHEDULE_BYTES, SCHEDULE_FILE},
+    slot::{KeySlot, SLOT_FILE, VOUCHED_NAME},
     vouched::{self, Opened, VouchKey},
-    DeviceKeyName, DeviceSecret, Passcode, Vault, VaultStatus, SCHEDULE_FILE, SLOT_FILE,
+    DeviceKeyName, DeviceSecret, Passcode, Vault, VaultStatus,
 };
 use crate::{
-    fs::write_atomically,
+    fs::{sync_dir, write_atomically},
     model::{LockedEntry, RecordId},
     store::{DataKey, Store},
     Error,
@@ -72,8 +72,7 @@ impl Vault {
             && (slot.inbox_public_key != public || slot.vouched_by(Some(&vouch)).is_altered());
         if altered {
             let repaired = slot.with_inbox_key(public, &vouch);
-            write_atomically(&self.file(SLOT_FILE), &repaired.encode())
-                .map_err(Error::io("key slot"))?;
+            self.write_slot(&repaired)?;
         }
         self.vouch = Some(vouch);
         self.inbox_public_key = Some(public);
@@ -81,11 +80,10 @@ impl Vault {
     }
 
     /// Vouches for the files read while locked with `vouch` from now on, and writes them again
-    /// under it (unlocked: the schedule from the store, `locked-tiles`).
+    /// under it (unlocked: every one of them, from the store; see `in_step.rs`).
     pub(super) fn vouch_with(&mut self, vouch: VouchKey) -> Result<(), Error> {
         self.vouch = Some(vouch);
-        self.sync_schedule()?;
-        self.write_locked_tiles()
+        self.keep_in_step()
     }
 
     /// The public key to seal to while locked (see the module).
@@ -183,12 +181,34 @@ impl Vault {
         self.read_vouched(name, limit)?.for_locked_use(key_in_hand)
     }
 
-    /// Writes the vouched file `name`: with the key in hand, or marked as checked by nobody.
-    pub(super) fn write_vouched(&self, name: &str, body: &[u8]) -> std::io::Result<()> {
-        write_atomically(
-            &self.file(name),
-            &vouched::seal(self.vouch.as_ref(), name, body),
-        )
+    /// Writes the vouched file `name` (with the key in hand, or marked as checked by nobody),
+    /// unless it holds exactly those bytes already; says whether it wrote.
+    pub(super) fn write_vouched(&self, name: &str, body: &[u8]) -> std::io::Result<bool> {
+        use std::io::Read;
+        let sealed = vouched::seal(self.vouch.as_ref(), name, body);
+        let path = self.file(name);
+        // No more than one byte past what it should be: a larger file differs anyway.
+        let mut on_disk = Vec::new();
+        let same = std::fs::File::open(&path)
+            .and_then(|f| f.take(sealed.len() as u64 + 1).read_to_end(&mut on_disk))
+            .is_ok_and(|_| on_disk == sealed);
+        if same {
+            return Ok(false);
+        }
+        write_atomically(&path, &sealed)?;
+        Ok(true)
+    }
+
+    /// Removes the vouched file `name` (nothing to keep in it); says whether it was there.
+    pub(super) fn remove_vouched(&self, name: &str, what: &'static str) -> Result<bool, Error> {
+        match std::fs::remove_file(self.file(name)) {
+            Ok(()) => {
+                sync_dir(&self.dir).map_err(Error::io("data folder"))?;
+                Ok(true)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+            Err(e) => Err(Error::io(what)(e)),
+        }
     }
 
     /// Where the shell finds this vault's device secret in the key store, as the key slot says
@@ -237,8 +257,7 @@ impl Vault {
             .map_err(|_| Error::Damaged {
                 what: "key file (it could not be moved to this version; nothing was changed)",
             })?;
-        write_atomically(&self.file(SLOT_FILE), &upgraded.encode())
-            .map_err(Error::io("key slot"))?;
+        self.write_slot(&upgraded)?;
         self.device = Some(device_now);
         Ok(())
     }

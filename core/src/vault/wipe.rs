@@ -6,9 +6,14 @@
 use std::path::PathBuf;
 
 use super::{
-    biometric::BIOMETRIC_SLOT_FILE, locked_people::LOCKED_PEOPLE_FILE,
-    own_tiles::LOCKED_TILES_FILE, Vault, VaultStatus, ATTEMPTS_FILE, DB_FILE, DB_NEXT_FILE,
-    LEGACY_INBOX_FILE, SCHEDULE_FILE, SEALED_DIR, SLOT_FILE, SLOT_NEXT_FILE,
+    attempts::ATTEMPTS_FILE,
+    biometric::BIOMETRIC_SLOT_FILE,
+    inbox::{LEGACY_INBOX_FILE, SEALED_DIR},
+    locked_people::LOCKED_PEOPLE_FILE,
+    locked_tiles::LOCKED_TILES_FILE,
+    schedule_file::SCHEDULE_FILE,
+    slot::{SLOT_FILE, SLOT_NEXT_FILE},
+    Vault, VaultStatus, DB_FILE, DB_NEXT_FILE,
 };
 use crate::{content::Content, fs::sync_dir, Error};
 
@@ -160,6 +165,8 @@ impl Vault {
         self.device = None;
         self.vouch = None;
         self.inbox_public_key = None;
+        // The schedule goes with everything else: the timer has nothing left to wait for.
+        self.schedule_changed = true;
         for name in Self::ours() {
             let path = self.file(&name);
             let removed = if path.is_dir() {

@@ -73,7 +73,7 @@ const EVERY_KIND: AutoDelete = AutoDelete {
 #[test]
 fn auto_delete_is_off_by_default_and_then_deletes_nothing() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     fill_both_sides(store);
     assert_eq!(store.auto_delete().unwrap(), AutoDelete::default());
     assert_eq!(store.run_auto_delete(now()).unwrap(), Deleted::default());
@@ -83,7 +83,7 @@ fn auto_delete_is_off_by_default_and_then_deletes_nothing() {
 #[test]
 fn each_kind_goes_past_its_own_boundary_and_the_count_said_so_first() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     fill_both_sides(store);
     // The check-ins' moment is three months old: keep moments, so only the rule for check-ins
     // applies to them.
@@ -148,12 +148,12 @@ fn each_kind_goes_past_its_own_boundary_and_the_count_said_so_first() {
 #[test]
 fn auto_delete_runs_at_unlock_and_once_a_day_while_unlocked() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     store.set_auto_delete(EVERY_KIND).unwrap();
     fill_both_sides(store);
     f.vault.lock();
     f.vault.unlock(&passcode(PASSCODE), now()).unwrap();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     assert_eq!(
         store.journal_list(10, 0).unwrap().len(),
         2,
@@ -235,7 +235,7 @@ fn a_deleted_canary_is_in_neither_the_database_nor_its_write_ahead_log() {
 
     // In the app's own encrypted vault the log is emptied the same way.
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     store
         .journal_create("zebracanaryquill", None, None, old)
         .unwrap();

@@ -12,7 +12,7 @@ use aftercare_core::backup::{read_backup, write_backup, BackupKey, WorkFactor};
 use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
 
 use crate::{
-    backup::{fill, today, CANARY, PASSPHRASE},
+    backups::{fill, today, CANARY, PASSPHRASE},
     support::{evening, passcode, set_up},
 };
 
@@ -44,12 +44,12 @@ fn the_reference_age_tool_opens_a_backup_and_every_record_and_entry_is_inside() 
         "the `age` tool is missing: `cargo xtask test` installs Debian's `age` package"
     );
     let mut f = set_up();
-    fill(f.vault.store().unwrap());
+    fill(f.vault.store_for_tests().unwrap());
     let out = tempfile::tempdir().unwrap();
     let phrase = passcode(PASSPHRASE);
     // The app's real work factor: what the reference tool accepts is the point here.
     let summary = write_backup(
-        f.vault.store().unwrap(),
+        f.vault.store_for_tests().unwrap(),
         out.path(),
         today(),
         evening(),
@@ -174,10 +174,10 @@ fn the_reference_age_tool_opens_a_backup_and_every_record_and_entry_is_inside() 
 fn the_exported_journal_opens_with_the_age_tool_as_markdown_oldest_first() {
     use aftercare_core::backup::{export_journal, JournalExport};
     let mut f = set_up();
-    fill(f.vault.store().unwrap());
+    fill(f.vault.store_for_tests().unwrap());
     let out = tempfile::tempdir().unwrap();
     let phrase = passcode(PASSPHRASE);
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let key = BackupKey {
         passphrase: &phrase,
         work: WorkFactor::INSECURE_FOR_TESTS,
@@ -201,7 +201,7 @@ fn the_exported_journal_opens_with_the_age_tool_as_markdown_oldest_first() {
         .vault
         .confirm_passcode(&passcode(crate::support::PASSCODE), evening())
         .unwrap();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let plain = export_journal(
         store,
         out.path(),

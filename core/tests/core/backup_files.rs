@@ -1,43 +1,13 @@
 //! Backup files made by hand (with the `age` and `tar` crates, not the app's writer): records
 //! that break the rules are counted and never merged.
 
-use std::iter;
-
 use aftercare_core::backup::restore_backup;
-use age::secrecy::SecretString;
 use chrono::Duration;
 
 use crate::{
-    backup::PASSPHRASE,
+    backups::{backup, PASSPHRASE},
     support::{evening, passcode, set_up},
 };
-
-/// `plaintext` in an age file locked with `passphrase` (cheap work factor).
-pub fn age_file(passphrase: &str, plaintext: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
-    recipient.set_work_factor(10);
-    let encryptor =
-        age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient)).unwrap();
-    let mut out = Vec::new();
-    let mut writer = encryptor.wrap_output(&mut out).unwrap();
-    writer.write_all(plaintext).unwrap();
-    writer.finish().unwrap();
-    out
-}
-
-/// A tar stream of `files` under `aftercare-backup/`, in an age file.
-pub fn backup(passphrase: &str, files: &[(&str, Vec<u8>)]) -> Vec<u8> {
-    let mut tar = tar::Builder::new(Vec::new());
-    for (name, data) in files {
-        let mut header = tar::Header::new_ustar();
-        header.set_size(data.len() as u64);
-        header.set_mode(0o600);
-        tar.append_data(&mut header, format!("aftercare-backup/{name}"), &data[..])
-            .unwrap();
-    }
-    age_file(passphrase, &tar.into_inner().unwrap())
-}
 
 const GOOD_MOMENT: &str = "0123456789abcdef0123456789abcdef";
 
@@ -103,7 +73,7 @@ fn records_that_break_the_rules_are_counted_and_never_merged() {
     let path = tmp.path().join("crafted.age");
     std::fs::write(&path, file).unwrap();
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let report = restore_backup(
         store,
         &path,
@@ -169,7 +139,7 @@ fn a_manifest_that_does_not_match_its_records_is_damage_and_merges_nothing() {
     std::fs::write(&path, backup(PASSPHRASE, &files)).unwrap();
     let mut f = set_up();
     let error = restore_backup(
-        f.vault.store().unwrap(),
+        f.vault.store_for_tests().unwrap(),
         &path,
         &passcode(PASSPHRASE),
         evening(),
@@ -196,18 +166,18 @@ fn fixture_path() -> std::path::PathBuf {
 #[ignore = "writes the golden fixture"]
 fn write_the_format_1_fixture() {
     let mut f = set_up();
-    crate::backup::fill(f.vault.store().unwrap());
+    crate::backups::fill(f.vault.store_for_tests().unwrap());
     let tmp = tempfile::tempdir().unwrap();
-    let made = crate::backup::back_up(&mut f, tmp.path(), 1601);
+    let made = crate::backups::back_up(&mut f, tmp.path(), 1601);
     std::fs::copy(made.path, fixture_path()).unwrap();
 }
 
 #[test]
 fn a_backup_written_in_format_1_still_restores_to_the_same_records() {
     let mut written = set_up();
-    crate::backup::fill(written.vault.store().unwrap());
+    crate::backups::fill(written.vault.store_for_tests().unwrap());
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let report = restore_backup(
         store,
         &fixture_path(),
@@ -218,11 +188,11 @@ fn a_backup_written_in_format_1_still_restores_to_the_same_records() {
     .unwrap();
     // All but its auto-lock and discretion, which are offered, never taken.
     assert_eq!((report.added, report.invalid), (14, 0), "{report:?}");
-    crate::deletion_choices::take_offered(&mut f, &report.offered);
-    let store = f.vault.store().unwrap();
+    crate::backups::take_offered(&mut f, &report.offered);
+    let store = f.vault.store_for_tests().unwrap();
     assert_eq!(
-        crate::backup::seen(store),
-        crate::backup::seen(written.vault.store().unwrap()),
+        crate::backups::seen(store),
+        crate::backups::seen(written.vault.store_for_tests().unwrap()),
         "the fixture holds what `fill` records, field by field"
     );
 }
@@ -230,7 +200,7 @@ fn a_backup_written_in_format_1_still_restores_to_the_same_records() {
 #[test]
 fn a_restore_that_fails_half_way_leaves_the_vault_as_it_was() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     store
         .journal_create("already here", None, None, evening())
         .unwrap();
@@ -243,7 +213,7 @@ fn a_restore_that_fails_half_way_leaves_the_vault_as_it_was() {
              BEGIN SELECT RAISE(ABORT, 'the disk failed'); END;",
         )
         .unwrap();
-    let before = crate::backup::seen(store);
+    let before = crate::backups::seen(store);
     let error = restore_backup(
         store,
         &fixture_path(),
@@ -254,7 +224,7 @@ fn a_restore_that_fails_half_way_leaves_the_vault_as_it_was() {
     .unwrap_err();
     assert_eq!(error.kind(), aftercare_core::ErrorKind::Storage);
     assert_eq!(
-        crate::backup::seen(store),
+        crate::backups::seen(store),
         before,
         "no moment, care or check-in from before the failure stayed"
     );
@@ -280,7 +250,7 @@ fn a_restore_counts_up_to_every_record() {
     let mut f = set_up();
     let mut seen = Vec::new();
     restore_backup(
-        f.vault.store().unwrap(),
+        f.vault.store_for_tests().unwrap(),
         &fixture_path(),
         &passcode(PASSPHRASE),
         evening() + Duration::days(3),
@@ -300,7 +270,7 @@ fn a_restore_counts_up_to_every_record() {
 fn a_since_then_check_in_comes_back_as_one() {
     use aftercare_core::{content::Occasion, model::NewCheckIn};
     let mut first = set_up();
-    let store = first.vault.store().unwrap();
+    let store = first.vault.store_for_tests().unwrap();
     store
         .record_action(&crate::support::water(), evening())
         .unwrap();
@@ -313,9 +283,9 @@ fn a_since_then_check_in_comes_back_as_one() {
         .save_check_in(&since_then, evening() + Duration::days(1))
         .unwrap();
     let out = tempfile::tempdir().unwrap();
-    let made = crate::backup::back_up(&mut first, out.path(), 1690);
+    let made = crate::backups::back_up(&mut first, out.path(), 1690);
     let mut second = set_up();
-    let store = second.vault.store().unwrap();
+    let store = second.vault.store_for_tests().unwrap();
     restore_backup(
         store,
         &made.path,
@@ -333,7 +303,7 @@ fn a_since_then_check_in_comes_back_as_one() {
     assert_eq!(check_ins.len(), 1);
     assert_eq!(check_ins[0].content.occasion, Occasion::SinceThen);
     assert_eq!(
-        crate::backup::seen(store),
-        crate::backup::seen(first.vault.store().unwrap())
+        crate::backups::seen(store),
+        crate::backups::seen(first.vault.store_for_tests().unwrap())
     );
 }

@@ -34,7 +34,7 @@ fn filled() -> AftercareCard {
 #[test]
 fn the_card_round_trips_through_the_store() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     assert_eq!(
         store.card().unwrap(),
         AftercareCard::default(),

@@ -10,27 +10,9 @@ use chrono::{DateTime, Duration, Months, Utc};
 use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
 
 use crate::{
-    backup::{back_up, restore},
+    backups::{back_up, restore},
     support::{evening, passcode, set_up, water, Fixture, PASSCODE},
 };
-
-/// Takes the backup's choices a restore offered, as the person does with "Use the backup's
-/// choices" (Settings saves them like any change).
-pub fn take_offered(f: &mut Fixture, offered: &BackupChoices) {
-    let store = f.vault.store().unwrap();
-    if let Some(minutes) = offered.auto_lock_minutes {
-        store.set_auto_lock_minutes(minutes).unwrap();
-    }
-    if let Some(on) = offered.discreet {
-        store.set_discreet(on).unwrap();
-    }
-    if let Some(on) = offered.protect_screen {
-        store.set_protect_screen(on).unwrap();
-    }
-    if let Some(choice) = offered.auto_delete {
-        store.set_auto_delete(choice).unwrap();
-    }
-}
 
 /// When the backups in these tests are restored (`backup::restore`).
 fn restored_at() -> DateTime<Utc> {
@@ -79,7 +61,7 @@ fn counts(store: &Store) -> (usize, usize, usize) {
 /// a month, with a long auto-lock, discretion and screen protection off.
 fn backup_that_deletes(out: &std::path::Path) -> std::path::PathBuf {
     let mut source = set_up();
-    let store = source.vault.store().unwrap();
+    let store = source.vault.store_for_tests().unwrap();
     two_months_old(store, "from the backup");
     store.set_auto_delete(A_MONTH).unwrap();
     store.set_auto_lock_minutes(60).unwrap();
@@ -110,7 +92,7 @@ fn a_vault_set_to_never_keeps_every_record_after_restoring_a_backup_set_to_a_mon
     let report = restore(&mut new, &file);
     assert_eq!(report.offered, offered, "offered, not taken: {report:?}");
     lock_and_unlock(&mut new);
-    let store = new.vault.store().unwrap();
+    let store = new.vault.store_for_tests().unwrap();
     assert_eq!(counts(store), (1, 1, 1), "every record is still there");
     assert_eq!(
         store.auto_delete().unwrap(),
@@ -126,13 +108,13 @@ fn a_vault_set_to_never_keeps_every_record_after_restoring_a_backup_set_to_a_mon
 
     // Merge: a vault with records of its own two months old, set to Never on purpose.
     let mut merged = set_up();
-    let store = merged.vault.store().unwrap();
+    let store = merged.vault.store_for_tests().unwrap();
     two_months_old(store, "already here");
     store.set_auto_delete(NEVER).unwrap();
     let report = restore(&mut merged, &file);
     assert_eq!(report.offered, offered, "{report:?}");
     lock_and_unlock(&mut merged);
-    let store = merged.vault.store().unwrap();
+    let store = merged.vault.store_for_tests().unwrap();
     assert_eq!(
         counts(store),
         (2, 2, 2),
@@ -150,7 +132,7 @@ fn a_restore_offers_only_the_choices_that_differ_from_this_devices() {
     let out = tempfile::tempdir().unwrap();
     let file = backup_that_deletes(out.path());
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     store.set_auto_delete(A_MONTH).unwrap();
     store.set_discreet(false).unwrap();
     let report = restore(&mut f, &file);
@@ -168,7 +150,7 @@ fn a_restore_offers_only_the_choices_that_differ_from_this_devices() {
 #[test]
 fn never_is_kept_as_a_choice_of_its_own_not_as_a_missing_setting() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     store.set_auto_delete(A_MONTH).unwrap();
     store.set_auto_delete(NEVER).unwrap();
     let snapshot = store
@@ -190,7 +172,7 @@ fn never_is_kept_as_a_choice_of_its_own_not_as_a_missing_setting() {
 #[test]
 fn a_clock_a_year_ahead_deletes_nothing_recent() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     store.set_auto_delete(A_MONTH).unwrap();
     let last_week = evening() - Duration::days(7);
     store.record_action(&water(), last_week).unwrap();
@@ -213,7 +195,7 @@ fn a_clock_a_year_ahead_deletes_nothing_recent() {
     let report = f.vault.unlock(&passcode(PASSCODE), year_ahead).unwrap();
     assert_eq!(report.auto_deleted.total(), 0);
     assert_eq!(
-        counts(f.vault.store().unwrap()),
+        counts(f.vault.store_for_tests().unwrap()),
         (1, 1, 1),
         "nothing deleted"
     );
@@ -222,7 +204,7 @@ fn a_clock_a_year_ahead_deletes_nothing_recent() {
 #[test]
 fn an_unlock_says_how_many_records_its_pass_removed() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     two_months_old(store, "two months ago");
     store.set_auto_delete(A_MONTH).unwrap();
     // Something recent, so the cutoff is the wall clock's.
@@ -234,5 +216,5 @@ fn an_unlock_says_how_many_records_its_pass_removed() {
     assert_eq!(report.auto_deleted.moments, 1);
     assert_eq!(report.auto_deleted.check_ins, 1);
     assert_eq!(report.auto_deleted.journal, 1);
-    assert_eq!(counts(f.vault.store().unwrap()), (0, 0, 1));
+    assert_eq!(counts(f.vault.store_for_tests().unwrap()), (0, 0, 1));
 }

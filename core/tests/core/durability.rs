@@ -5,7 +5,7 @@ use crate::support::*;
 
 #[test]
 fn the_database_is_opened_with_the_settings_its_promises_rest_on() {
-    let mut f = set_up();
+    let f = set_up();
     let store = f.vault.store().unwrap();
     let pinned = [
         // Every write the UI is told succeeded is on disk before the call returns.

@@ -13,8 +13,10 @@ use aftercare_core::{
     reminders::{Pending, Schedule},
     store::{format, DataKey, Store},
     vault::{
+        attempts::Counter,
         inbox::{open_record, seal_record},
-        own_tiles::{self, LockedTile},
+        locked_people::{self, LockedPerson},
+        locked_tiles::{self, LockedTile},
         schedule_file,
         slot::{KdfParams, KeySlot, SlotError},
         vouched::{self, Opened, VouchKey},
@@ -330,11 +332,17 @@ fn a_vouched_file_keeps_its_format() {
         title: "Tea on the sofa".into(),
     }];
     let stored = fixture("locked-tiles-v1.bin");
-    assert!(vouched::seal(Some(&vouch), LOCKED_TILES_FILE, &own_tiles::encode(&tiles)) == stored);
+    assert!(
+        vouched::seal(
+            Some(&vouch),
+            LOCKED_TILES_FILE,
+            &locked_tiles::encode(&tiles)
+        ) == stored
+    );
     let Opened::Vouched(body) = vouched::open(Some(&vouch), LOCKED_TILES_FILE, &stored) else {
         panic!("the device's key vouches for it");
     };
-    assert_eq!(own_tiles::decode(body), Some(tiles));
+    assert_eq!(locked_tiles::decode(body), Some(tiles));
 }
 
 /// A key slot written by the version before passcodes were normalised (and before the device
@@ -360,4 +368,42 @@ fn a_key_slot_written_by_the_first_version_still_opens() {
         decomposed.open(&passcode("caf\u{e9} au lait"), None).err(),
         Some(SlotError::WrongPasscode)
     );
+}
+
+/// `locked-people` inside its envelope: the name and number of each person reachable while
+/// locked, and nothing else.
+#[test]
+fn the_locked_people_file_keeps_its_format() {
+    let people = vec![LockedPerson {
+        name: "Robin".into(),
+        number: "+44 7700 900 555".into(),
+    }];
+    let stored = fixture("locked-people-v1.json");
+    assert!(locked_people::encode(&people) == stored);
+    assert_eq!(locked_people::decode(&stored), Some(people));
+}
+
+/// The `own_tile.steps` column: a tile of one's own's steps, in order.
+#[test]
+fn an_own_tiles_steps_keep_their_format() {
+    let steps = vec!["Kettle on".to_owned(), "Two mugs, the blue one".to_owned()];
+    let stored = String::from_utf8(fixture("own-tile-steps-v1.json")).unwrap();
+    assert_eq!(format::encode_steps(&steps), stored);
+    assert_eq!(format::decode_steps(&stored).unwrap(), steps);
+    assert_eq!(
+        format::decode_steps("{\"steps\": 1}").unwrap_err().kind(),
+        ErrorKind::Damaged
+    );
+}
+
+/// `unlock-attempts`: the wrong passcodes in a row and when the last try began.
+#[test]
+fn the_unlock_attempts_counter_keeps_its_format() {
+    let counter = Counter {
+        failures: 3,
+        last_try_ms: 1_795_086_400_123,
+    };
+    let stored = fixture("unlock-attempts-v1.bin");
+    assert!(counter.encode() == stored);
+    assert_eq!(Counter::decode(&stored), counter);
 }

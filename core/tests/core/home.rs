@@ -69,7 +69,7 @@ fn my_order_and_hidden_tiles_and_the_care_i_use_most() {
 #[test]
 fn the_layout_is_off_until_chosen_kept_encrypted_and_counts_taps() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     assert_eq!(store.home_layout().unwrap(), HomeLayout::default());
     assert!(!store.solo_first().unwrap());
     let layout = HomeLayout {
@@ -85,7 +85,7 @@ fn the_layout_is_off_until_chosen_kept_encrypted_and_counts_taps() {
         .unwrap();
     f.vault.lock();
     f.vault.unlock(&passcode(PASSCODE), evening()).unwrap();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     assert_eq!(store.home_layout().unwrap(), layout);
     assert!(store.solo_first().unwrap());
     assert_eq!(store.tap_counts().unwrap(), vec![(water(), 2)]);

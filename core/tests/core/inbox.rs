@@ -255,7 +255,7 @@ fn planted_records_are_refused(entries: Vec<LockedEntry>) {
     f.vault
         .unlock(&passcode(PASSCODE), evening() + minutes(20))
         .unwrap();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let history = store.history(100, None).unwrap();
     assert_eq!(history.len(), 1);
     store

@@ -222,16 +222,21 @@ fn the_store_gives_the_whole_history_to_work_from() {
         f.vault
             .save_check_in(&NewCheckIn::default(), at, &mut rng())
             .unwrap();
-        let moment = f.vault.store().unwrap().history(40, None).unwrap()[29 - n as usize]
+        let moment = f
+            .vault
+            .store_for_tests()
+            .unwrap()
+            .history(40, None)
+            .unwrap()[29 - n as usize]
             .moment
             .id;
         f.vault
-            .store()
+            .store_for_tests()
             .unwrap()
             .journal_create("a line", None, Some(moment), at)
             .unwrap();
     }
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let all = store.history_all().unwrap();
     assert_eq!(all.len(), 30);
     assert_eq!(

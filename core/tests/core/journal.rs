@@ -19,7 +19,7 @@ fn write_find_edit_and_delete_an_entry() {
     let aftercare_core::vault::Recorded::InMoment { moment } = moment else {
         panic!("unlocked")
     };
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
 
     let entry = store
         .journal_create(
@@ -78,7 +78,7 @@ fn write_find_edit_and_delete_an_entry() {
 #[test]
 fn bad_journal_input_gets_a_typed_error_and_loses_nothing() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let kept = store
         .journal_create("keep me", None, None, evening())
         .unwrap();
@@ -127,7 +127,7 @@ fn bad_journal_input_gets_a_typed_error_and_loses_nothing() {
 #[test]
 fn history_pages_through_moments_newest_first() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     for day in 0..5 {
         store
             .record_action(
@@ -158,7 +158,7 @@ fn history_pages_through_moments_newest_first() {
 #[test]
 fn search_results_come_newest_first_like_the_journal() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let long = "we talked about the week and the weather and the plans and the kids and the \
                 garden, and then close";
     // Written out of order: the newest first, the oldest last (as a restore would add it).

@@ -332,16 +332,16 @@ fn a_vault_set_up_without_a_key_store_is_tied_at_the_next_change_of_passcode() {
     let (tmp, mut vault) = empty_vault();
     vault.set_up(&passcode(PASSCODE), FAST, &mut rng()).unwrap();
     assert!(!vault.tied_to_device());
-    vault
-        .add_own_tile(
-            &NewOwnTile {
-                title: "Tea".into(),
-                show_locked: true,
-                ..NewOwnTile::default()
-            },
-            &mut rng(),
-        )
-        .unwrap();
+    aftercare_core::api::own_tiles::add_own_tile(
+        &mut vault,
+        &NewOwnTile {
+            title: "Tea".into(),
+            show_locked: true,
+            ..NewOwnTile::default()
+        },
+        &mut rng(),
+    )
+    .unwrap();
     vault
         .plan_follow_ups(evening(), chrono_tz::Europe::London)
         .unwrap();

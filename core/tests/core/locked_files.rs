@@ -92,7 +92,9 @@ fn the_locked_tiles_file_shows_only_tiles_the_store_would_keep() {
 fn the_reminder_wording_chosen_is_kept_whatever_happens_to_the_schedule_file() {
     let wording = content().reminder_wordings[1].id.clone();
     let mut f = set_up_tied(true);
-    f.vault.set_reminder_wording(&wording).unwrap();
+    f.vault
+        .write(|store| store.set_reminder_wording(&wording))
+        .unwrap();
     f.vault.lock();
     let path = f.dir.path().join(SCHEDULE_FILE);
     let mut bytes = std::fs::read(&path).unwrap();

@@ -26,7 +26,7 @@ fn ask_for_tomorrow(store: &mut Store, yes: bool) {
 #[test]
 fn an_ended_moment_takes_no_more_taps_and_counts_from_its_end() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let first = store.record_action(&water(), evening()).unwrap();
     let ended = store
         .end_moment(first, evening() + minutes(20))
@@ -81,7 +81,7 @@ fn an_ended_moment_takes_no_more_taps_and_counts_from_its_end() {
 #[test]
 fn the_recent_moment_is_open_or_ended_within_the_window() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     assert_eq!(store.recent_moment(evening()).unwrap(), None);
     let moment = store.record_action(&water(), evening()).unwrap();
     let recent = |store: &Store, at| store.recent_moment(at).unwrap().map(|m| m.id);
@@ -100,7 +100,7 @@ fn the_recent_moment_is_open_or_ended_within_the_window() {
 #[test]
 fn check_on_me_tomorrow_is_offered_once_per_moment_when_the_card_asks() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let now = evening() + minutes(30);
     let moment = store.record_action(&water(), evening()).unwrap();
     assert!(
@@ -137,7 +137,7 @@ fn check_on_me_tomorrow_is_offered_once_per_moment_when_the_card_asks() {
 #[test]
 fn deleting_a_moment_removes_its_care_and_check_ins_and_keeps_the_journal() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let gone = store.record_action(&water(), evening()).unwrap();
     let (_, same) = store
         .save_check_in(
@@ -176,7 +176,7 @@ fn deleting_a_moment_removes_its_care_and_check_ins_and_keeps_the_journal() {
 #[test]
 fn not_now_to_check_on_me_tomorrow_is_kept_for_that_moment_only() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     ask_for_tomorrow(store, true);
     let now = evening() + minutes(30);
     store.record_action(&water(), evening()).unwrap();

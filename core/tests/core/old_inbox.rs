@@ -17,7 +17,7 @@ use crate::{
 fn unlock_with_old_inbox(file: impl FnOnce(&[u8; 32]) -> Vec<u8>) -> (usize, usize) {
     let mut f = set_up();
     f.vault
-        .store()
+        .store_for_tests()
         .unwrap()
         .record_action(&water(), evening())
         .unwrap();
@@ -32,7 +32,12 @@ fn unlock_with_old_inbox(file: impl FnOnce(&[u8; 32]) -> Vec<u8>) -> (usize, usi
     assert_eq!(aside.len(), 1, "kept aside: {aside:?}");
     assert!(std::fs::read(&aside[0]).unwrap() == file, "byte for byte");
     assert!(!f.vault.legacy_inbox_path().exists());
-    let history = f.vault.store().unwrap().history(10, None).unwrap();
+    let history = f
+        .vault
+        .store_for_tests()
+        .unwrap()
+        .history(10, None)
+        .unwrap();
     assert_eq!(
         history[0].actions.len(),
         1 + report.merged,

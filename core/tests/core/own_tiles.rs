@@ -10,7 +10,7 @@ use aftercare_core::{
 };
 
 use crate::{
-    backup::{back_up, restore},
+    backups::{back_up, restore},
     support::*,
 };
 
@@ -35,7 +35,7 @@ fn locked_file(f: &Fixture) -> Option<Vec<u8>> {
 fn a_tile_of_my_own_is_kept_trimmed_and_a_bad_one_loses_nothing() {
     let mut f = set_up();
     let mut rng = rng();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let added = store
         .add_own_tile(
             &tile(
@@ -124,35 +124,45 @@ fn my_tiles_join_homes_order_and_hidden_list_by_id() {
     );
 }
 
+/// A tap as the app takes it: on a tile the vault knows (`api::care::record_action`).
+fn tap(
+    f: &mut Fixture,
+    id: &ActionId,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<Tap, aftercare_core::Error> {
+    aftercare_core::api::care::record_action(&mut f.vault, content(), id, at, &mut rng())
+}
+
 #[test]
 fn a_tap_on_my_tile_is_care_and_stays_after_the_tile_is_removed() {
     let mut f = set_up();
-    let mine = f
-        .vault
-        .add_own_tile(
-            &tile("Tea on the sofa", &["Kettle"], None, true),
-            &mut rng(),
-        )
-        .unwrap();
-    f.vault.check_own_tile(&mine.id).unwrap();
-    f.vault.tap(&mine.id, evening(), &mut rng()).unwrap();
+    let mine = aftercare_core::api::own_tiles::add_own_tile(
+        &mut f.vault,
+        &tile("Tea on the sofa", &["Kettle"], None, true),
+        &mut rng(),
+    )
+    .unwrap();
+    tap(&mut f, &mine.id, evening()).unwrap();
 
     f.vault.lock();
-    f.vault.check_own_tile(&mine.id).unwrap();
-    let sealed = f
-        .vault
-        .tap(&mine.id, evening() + minutes(5), &mut rng())
-        .unwrap();
+    let sealed = tap(&mut f, &mine.id, evening() + minutes(5)).unwrap();
     assert!(matches!(sealed, Tap::Sealed { .. }));
     let report = f.vault.unlock(&passcode(PASSCODE), evening() + minutes(10));
     assert_eq!(report.unwrap().merged, 1, "merged like any locked tap");
 
-    f.vault.delete_own_tile(&mine.id).unwrap();
+    aftercare_core::api::own_tiles::delete_own_tile(&mut f.vault, &mine.id).unwrap();
     assert_eq!(
-        f.vault.check_own_tile(&mine.id).unwrap_err().kind(),
+        tap(&mut f, &mine.id, evening() + minutes(20))
+            .unwrap_err()
+            .kind(),
         ErrorKind::NotFound
     );
-    let history = f.vault.store().unwrap().history(10, None).unwrap();
+    let history = f
+        .vault
+        .store_for_tests()
+        .unwrap()
+        .history(10, None)
+        .unwrap();
     let taken: Vec<&ActionId> = history[0].actions.iter().map(|a| &a.action).collect();
     assert_eq!(taken, [&mine.id, &mine.id], "its past taps stay");
     let insights = aftercare_core::insights::insights(&history, content(), chrono_tz::UTC);
@@ -172,25 +182,23 @@ fn the_locked_list_holds_only_the_chosen_titles_and_no_steps_reach_the_disk() {
         "CANARY-HIDDEN-TITLE-5e6f",
         "CANARY-HIDDEN-STEP-7a8b",
     ];
-    let shown = f
-        .vault
-        .add_own_tile(
-            &tile(
-                "CANARY-SHOWN-TITLE-9c0d",
-                &[secret_words[0]],
-                Some(secret_words[1]),
-                true,
-            ),
-            &mut rng,
-        )
-        .unwrap();
-    let kept_in = f
-        .vault
-        .add_own_tile(
-            &tile(secret_words[2], &[secret_words[3]], None, false),
-            &mut rng,
-        )
-        .unwrap();
+    let shown = aftercare_core::api::own_tiles::add_own_tile(
+        &mut f.vault,
+        &tile(
+            "CANARY-SHOWN-TITLE-9c0d",
+            &[secret_words[0]],
+            Some(secret_words[1]),
+            true,
+        ),
+        &mut rng,
+    )
+    .unwrap();
+    let kept_in = aftercare_core::api::own_tiles::add_own_tile(
+        &mut f.vault,
+        &tile(secret_words[2], &[secret_words[3]], None, false),
+        &mut rng,
+    )
+    .unwrap();
     f.vault.tap(&shown.id, evening(), &mut rng).unwrap();
 
     let expected = format!(
@@ -228,7 +236,7 @@ fn the_locked_list_holds_only_the_chosen_titles_and_no_steps_reach_the_disk() {
         .collect();
     assert_eq!(titles, ["CANARY-SHOWN-TITLE-9c0d"]);
     assert_eq!(
-        f.vault.check_own_tile(&kept_in.id).unwrap_err().kind(),
+        tap(&mut f, &kept_in.id, evening()).unwrap_err().kind(),
         ErrorKind::NotFound,
         "locked, a tile not chosen cannot be tapped"
     );
@@ -242,27 +250,33 @@ fn the_locked_list_holds_only_the_chosen_titles_and_no_steps_reach_the_disk() {
     scan(&f, "after the merge");
 
     // Changing the choice rewrites the list; with none chosen there is no file.
-    f.vault
-        .edit_own_tile(
-            &shown.id,
-            &tile("CANARY-SHOWN-TITLE-9c0d", &[], None, false),
-        )
-        .unwrap();
+    aftercare_core::api::own_tiles::edit_own_tile(
+        &mut f.vault,
+        &shown.id,
+        &tile("CANARY-SHOWN-TITLE-9c0d", &[], None, false),
+    )
+    .unwrap();
     assert_eq!(locked_file(&f), None, "none chosen: no list at all");
-    f.vault
-        .edit_own_tile(&kept_in.id, &tile("Now shown", &[], None, true))
-        .unwrap();
+    aftercare_core::api::own_tiles::edit_own_tile(
+        &mut f.vault,
+        &kept_in.id,
+        &tile("Now shown", &[], None, true),
+    )
+    .unwrap();
     assert!(contains(&locked_file(&f).unwrap(), b"Now shown"));
-    f.vault.delete_own_tile(&kept_in.id).unwrap();
+    aftercare_core::api::own_tiles::delete_own_tile(&mut f.vault, &kept_in.id).unwrap();
     assert_eq!(locked_file(&f), None, "removed with the last chosen tile");
 }
 
 #[test]
 fn the_locked_list_is_written_again_at_unlock_and_wipe_removes_it() {
     let mut f = set_up();
-    f.vault
-        .add_own_tile(&tile("Shown while locked", &[], None, true), &mut rng())
-        .unwrap();
+    aftercare_core::api::own_tiles::add_own_tile(
+        &mut f.vault,
+        &tile("Shown while locked", &[], None, true),
+        &mut rng(),
+    )
+    .unwrap();
     std::fs::remove_file(f.dir.path().join("locked-tiles")).unwrap();
     f.vault.lock();
     assert!(f.vault.locked_tiles().is_empty(), "a missing list is empty");
@@ -308,13 +322,12 @@ fn migrating_to_tiles_of_my_own_keeps_what_was_there() {
 #[test]
 fn my_tiles_and_their_care_come_back_from_a_backup_once() {
     let mut f = set_up();
-    let mine = f
-        .vault
-        .add_own_tile(
-            &tile("Tea on the sofa", &["Kettle"], Some("Tea?"), true),
-            &mut rng(),
-        )
-        .unwrap();
+    let mine = aftercare_core::api::own_tiles::add_own_tile(
+        &mut f.vault,
+        &tile("Tea on the sofa", &["Kettle"], Some("Tea?"), true),
+        &mut rng(),
+    )
+    .unwrap();
     f.vault.tap(&mine.id, evening(), &mut rng()).unwrap();
     let out = tempfile::tempdir().unwrap();
     let written = back_up(&mut f, out.path(), 7).path;
@@ -325,7 +338,7 @@ fn my_tiles_and_their_care_come_back_from_a_backup_once() {
     assert_eq!(first.invalid, 0);
     let second = restore(&mut other, &written);
     assert_eq!(second.added, 0, "each record once: {second:?}");
-    let store = other.vault.store().unwrap();
+    let store = other.vault.store_for_tests().unwrap();
     assert_eq!(store.own_tiles().unwrap(), vec![mine.clone()]);
     let history = store.history(10, None).unwrap();
     assert_eq!(history[0].actions[0].action, mine.id);

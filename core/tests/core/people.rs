@@ -19,7 +19,7 @@ fn person(name: &str, number: &str) -> NewPerson {
 #[test]
 fn people_round_trip_through_the_store_in_the_order_they_were_added() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     assert_eq!(
         store.people().unwrap(),
         vec![],
@@ -64,7 +64,7 @@ fn names_and_numbers_are_trimmed_and_checked() {
         ("Sam", long_number.as_str(), "numbers have a length limit"),
     ];
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     for (name, number, why) in refused {
         let error = store.add_person(&person(name, number)).unwrap_err();
         assert_eq!(
@@ -88,7 +88,7 @@ fn names_and_numbers_are_trimmed_and_checked() {
 #[test]
 fn the_list_has_a_limit() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     for n in 0..MAX_PEOPLE {
         store
             .add_person(&person(&format!("Friend {n}"), "123"))

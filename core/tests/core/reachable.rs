@@ -10,8 +10,10 @@ use aftercare_core::{
     ErrorKind,
 };
 
+use rand_chacha::rand_core::SeedableRng;
+
 use crate::{
-    backup::{back_up, restore},
+    backups::{back_up, restore},
     support::*,
 };
 
@@ -34,13 +36,16 @@ fn only_the_people_marked_reachable_are_readable_without_unlocking() {
     let reachable = "CANARY-REACHABLE-0f1e";
     let private = "CANARY-PRIVATE-PERSON-6b2d";
     let private_number = "+44 7700 900 271";
-    f.vault
-        .add_person(&person(reachable, "+44 7700 900 828", true))
-        .unwrap();
-    let list = f
-        .vault
-        .add_person(&person(private, private_number, false))
-        .unwrap();
+    aftercare_core::api::people::add_person(
+        &mut f.vault,
+        &person(reachable, "+44 7700 900 828", true),
+    )
+    .unwrap();
+    let list = aftercare_core::api::people::add_person(
+        &mut f.vault,
+        &person(private, private_number, false),
+    )
+    .unwrap();
     assert_eq!(
         (list[0].reachable_locked, list[1].reachable_locked),
         (true, false)
@@ -89,14 +94,16 @@ fn only_the_people_marked_reachable_are_readable_without_unlocking() {
         .iter()
         .map(|p| p.id)
         .collect();
-    f.vault.set_person_reachable(ids[0], false).unwrap();
+    aftercare_core::api::people::set_person_reachable(&mut f.vault, ids[0], false).unwrap();
     assert_eq!(locked_file(&f), None, "unmarked: no list at all");
-    f.vault.set_person_reachable(ids[1], true).unwrap();
+    aftercare_core::api::people::set_person_reachable(&mut f.vault, ids[1], true).unwrap();
     assert!(contains(&locked_file(&f).unwrap(), private.as_bytes()));
-    f.vault.remove_person(ids[1]).unwrap();
+    aftercare_core::api::people::remove_person(&mut f.vault, ids[1]).unwrap();
     assert_eq!(locked_file(&f), None, "removed with the last one marked");
     assert_eq!(
-        f.vault.remove_person(ids[1]).unwrap_err().kind(),
+        aftercare_core::api::people::remove_person(&mut f.vault, ids[1])
+            .unwrap_err()
+            .kind(),
         ErrorKind::NotFound
     );
 }
@@ -104,7 +111,7 @@ fn only_the_people_marked_reachable_are_readable_without_unlocking() {
 #[test]
 fn the_reachable_list_is_written_again_at_unlock_and_wipe_removes_it() {
     let mut f = set_up();
-    f.vault.add_person(&person("Sam", "123", true)).unwrap();
+    aftercare_core::api::people::add_person(&mut f.vault, &person("Sam", "123", true)).unwrap();
     std::fs::remove_file(f.dir.path().join("locked-people")).unwrap();
     f.vault.lock();
     assert!(
@@ -171,7 +178,7 @@ fn a_strange_or_damaged_list_reads_as_no_one() {
 #[test]
 fn a_person_restored_from_a_backup_comes_back_unmarked() {
     let mut first = set_up();
-    first.vault.add_person(&person("Sam", "123", true)).unwrap();
+    aftercare_core::api::people::add_person(&mut first.vault, &person("Sam", "123", true)).unwrap();
     let out = tempfile::tempdir().unwrap();
     let summary = back_up(&mut first, out.path(), 2_501);
     let mut second = set_up();
@@ -204,4 +211,42 @@ fn migrating_to_reachable_people_keeps_everyone_unmarked() {
     );
     after.set_person_reachable(people[0].id, true).unwrap();
     assert!(after.people().unwrap()[0].reachable_locked);
+}
+
+/// A change of passcode that re-keys (or ties the vault to this device) changes the key that
+/// vouches for the files read while locked: every one of them is written again under it, the
+/// people reachable while locked among them, so the calm space still shows them while locked
+/// and nothing reads as altered.
+#[test]
+fn people_reachable_while_locked_stay_readable_after_the_passcode_changes() {
+    let mut f = set_up();
+    aftercare_core::api::people::add_person(
+        &mut f.vault,
+        &person("Robin", "+44 7700 900 555", true),
+    )
+    .unwrap();
+    f.vault
+        .change_passcode_and_rekey(
+            &passcode(PASSCODE),
+            &passcode("a new and longer passcode"),
+            FAST,
+            evening(),
+            // Not the set-up's seed, which would draw the same data key again.
+            &mut rand_chacha::ChaCha20Rng::from_seed([7; 32]),
+        )
+        .unwrap();
+    f.vault.lock();
+    assert_eq!(
+        f.vault.altered_files(),
+        Vec::<&str>::new(),
+        "nothing reads as changed by someone else"
+    );
+    assert_eq!(
+        f.vault.locked_people(),
+        [LockedPerson {
+            name: "Robin".into(),
+            number: "+44 7700 900 555".into()
+        }],
+        "still reachable while locked"
+    );
 }

@@ -27,7 +27,10 @@ fn a_tap_while_locked_joins_the_moment_after_unlocking() {
         )
         .unwrap();
     assert_eq!(sealed, Recorded::Sealed);
-    assert!(f.vault.store().is_err(), "locked history stays unreadable");
+    assert!(
+        f.vault.store_for_tests().is_err(),
+        "locked history stays unreadable"
+    );
 
     let report = f
         .vault
@@ -41,7 +44,12 @@ fn a_tap_while_locked_joins_the_moment_after_unlocking() {
         !f.vault.inbox_dir().exists(),
         "the inbox is emptied after the merge"
     );
-    let history = f.vault.store().unwrap().history(10, None).unwrap();
+    let history = f
+        .vault
+        .store_for_tests()
+        .unwrap()
+        .history(10, None)
+        .unwrap();
     assert_eq!(history.len(), 1, "both taps are one moment");
     let actions: Vec<&str> = history[0]
         .actions
@@ -54,7 +62,7 @@ fn a_tap_while_locked_joins_the_moment_after_unlocking() {
 #[test]
 fn taps_far_apart_start_a_new_moment_and_the_window_is_a_setting() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let first = store.record_action(&water(), evening()).unwrap();
     let same = store
         .record_action(&water(), evening() + minutes(179))

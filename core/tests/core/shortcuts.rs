@@ -112,9 +112,13 @@ fn discreet_care_words_reveal_nothing_outside_the_app() {
 #[test]
 fn shortcuts_to_care_are_off_until_chosen_and_kept_encrypted() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
-    assert!(!store.care_shortcuts().unwrap(), "off by default");
-    store.set_care_shortcuts(true).unwrap();
+    assert!(
+        !f.vault.store().unwrap().care_shortcuts().unwrap(),
+        "off by default"
+    );
+    f.vault
+        .write(|store| store.set_care_shortcuts(true))
+        .unwrap();
     f.vault.lock();
     f.vault.unlock(&passcode(PASSCODE), evening()).unwrap();
     assert!(f.vault.store().unwrap().care_shortcuts().unwrap());

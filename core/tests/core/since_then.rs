@@ -161,11 +161,8 @@ fn a_plan_made_while_locked_writes_only_due_minutes_and_is_kept_at_unlock() {
     // And cancelling one after unlock is not undone by the next unlock.
     let first = pending[0].id;
     f.vault
-        .store()
-        .unwrap()
-        .reminder_set_state(first, ReminderState::Cancelled)
+        .write(|store| store.reminder_set_state(first, ReminderState::Cancelled))
         .unwrap();
-    f.vault.sync_schedule().unwrap();
     f.vault.lock();
     f.vault
         .unlock(&passcode(PASSCODE), now + minutes(6))

@@ -23,7 +23,7 @@ fn said(option: &str, words: Option<&str>) -> TheirAnswer {
 #[test]
 fn their_answer_is_noted_on_its_moment_and_shown_in_history_and_insights() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let moment = store.record_action(&water(), evening()).unwrap();
     let ended = store
         .end_moment(moment, evening() + minutes(20))
@@ -120,7 +120,7 @@ fn an_empty_or_unknown_answer_or_a_missing_moment_is_refused() {
         words: Some("all good x".into()),
     };
     let answer = words_only.to_check_in(content()).unwrap();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     assert_eq!(
         store
             .note_their_answer(aftercare_core::model::MomentId(99), &answer, evening())
@@ -138,7 +138,7 @@ fn an_empty_or_unknown_answer_or_a_missing_moment_is_refused() {
 fn their_answer_is_kept_in_a_backup_and_restored_once() {
     let tmp = tempfile::tempdir().unwrap();
     let mut from = set_up();
-    let store = from.vault.store().unwrap();
+    let store = from.vault.store_for_tests().unwrap();
     let moment = store.record_action(&water(), evening()).unwrap();
     let answer = said("okay", Some("thanks for asking"))
         .to_check_in(content())
@@ -146,10 +146,15 @@ fn their_answer_is_kept_in_a_backup_and_restored_once() {
     store
         .note_their_answer(moment, &answer, evening() + Duration::days(1))
         .unwrap();
-    let made = crate::backup::back_up(&mut from, tmp.path(), 2903);
+    let made = crate::backups::back_up(&mut from, tmp.path(), 2903);
     let mut to = set_up();
-    crate::backup::restore(&mut to, &made.path);
-    let history = to.vault.store().unwrap().history(10, None).unwrap();
+    crate::backups::restore(&mut to, &made.path);
+    let history = to
+        .vault
+        .store_for_tests()
+        .unwrap()
+        .history(10, None)
+        .unwrap();
     assert_eq!(history[0].check_ins.len(), 1);
     assert_eq!(history[0].check_ins[0].content, answer);
 }

@@ -12,7 +12,7 @@ use chrono::Duration;
 use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
 
 use crate::{
-    backup::{back_up, restore, CANARY},
+    backups::{back_up, restore, CANARY},
     shared_card::rich_card,
     support::{contains, content, evening, files, rng, set_up},
 };
@@ -43,7 +43,7 @@ fn add(store: &mut Store, name: &str, days_ago: i64) -> TheirCardId {
 #[test]
 fn their_card_is_kept_under_a_name_with_its_date_renamed_and_deleted() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     assert!(store.their_cards().unwrap().is_empty());
     let sam = add(store, "  Sam  ", 0);
     let ro = add(store, "R.", 0);
@@ -81,7 +81,7 @@ fn their_card_is_kept_under_a_name_with_its_date_renamed_and_deleted() {
 #[test]
 fn a_name_or_card_that_breaks_the_rules_is_refused_and_nothing_is_kept() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let mut unknown = theirs();
     unknown.fields.insert("hobbies".into(), Default::default());
     let refused = |store: &mut Store, name: &str, card: &AftercareCard| {
@@ -122,7 +122,7 @@ fn their_cards_are_never_on_the_disk_in_the_clear_and_wipe_removes_them() {
     let words = "CANARY-THEIR-WORDS-2c7d";
     let mut card = theirs();
     card.fields.get_mut("if-quiet").unwrap().words = Some(words.into());
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     store
         .add_their_card(name, &card, content(), evening(), &mut rng())
         .unwrap();
@@ -143,7 +143,7 @@ fn their_cards_are_never_on_the_disk_in_the_clear_and_wipe_removes_them() {
 fn their_cards_are_backed_up_encrypted_and_restored_once() {
     let tmp = tempfile::tempdir().unwrap();
     let mut from = set_up();
-    let store = from.vault.store().unwrap();
+    let store = from.vault.store_for_tests().unwrap();
     let mut card = theirs();
     card.fields.get_mut("if-quiet").unwrap().words = Some(CANARY.into());
     store
@@ -158,7 +158,7 @@ fn their_cards_are_backed_up_encrypted_and_restored_once() {
     let mut to = set_up();
     let report = restore(&mut to, &made.path);
     assert_eq!((report.added, report.invalid), (1, 0), "{report:?}");
-    let kept = to.vault.store().unwrap().their_cards().unwrap();
+    let kept = to.vault.store_for_tests().unwrap().their_cards().unwrap();
     assert_eq!(kept.len(), 1);
     assert_eq!(
         (kept[0].name.as_str(), kept[0].added_at),
@@ -170,13 +170,21 @@ fn their_cards_are_backed_up_encrypted_and_restored_once() {
     assert_eq!((again.added, again.already_there), (0, 1));
     let home = restore(&mut from, &made.path);
     assert_eq!(home.added, 0);
-    assert_eq!(from.vault.store().unwrap().their_cards().unwrap().len(), 1);
+    assert_eq!(
+        from.vault
+            .store_for_tests()
+            .unwrap()
+            .their_cards()
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[test]
 fn auto_delete_covers_their_cards_only_when_chosen_for_them() {
     let mut f = set_up();
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     add(store, "last year", 400);
     add(store, "last week", 7);
     let everything_else = AutoDelete {
@@ -218,7 +226,7 @@ fn auto_delete_covers_their_cards_only_when_chosen_for_them() {
 fn a_restore_never_takes_auto_delete_for_their_cards_from_a_backup() {
     let tmp = tempfile::tempdir().unwrap();
     let mut from = set_up();
-    let store = from.vault.store().unwrap();
+    let store = from.vault.store_for_tests().unwrap();
     let choice = AutoDelete {
         their_cards: OlderThan::Month,
         ..AutoDelete::default()
@@ -228,7 +236,7 @@ fn a_restore_never_takes_auto_delete_for_their_cards_from_a_backup() {
     let mut to = set_up();
     let report = restore(&mut to, &made.path);
     assert_eq!(
-        to.vault.store().unwrap().auto_delete().unwrap(),
+        to.vault.store_for_tests().unwrap().auto_delete().unwrap(),
         AutoDelete::default()
     );
     assert_eq!(

@@ -284,8 +284,9 @@ fn every_key_the_ui_builds_at_run_time_exists() {
 fn every_calm_place_a_follow_up_may_name_leads_somewhere() {
     use aftercare_core::content::CalmPlace;
     let check_in = ui_file("js/check-in.js");
-    let main = ui_file("js/main.js");
+    // Each screen's route is in its own module's registry entry.
     let calm = ui_file("js/calm.js");
+    let learn = ui_file("js/learn.js");
     for place in [
         CalmPlace::Space,
         CalmPlace::Settle,
@@ -299,12 +300,12 @@ fn every_calm_place_a_follow_up_may_name_leads_somewhere() {
             "check-in.js has no way to `{name}`"
         );
         match place {
-            CalmPlace::Space => assert!(main.contains("route: /^#\\/calm(")),
-            CalmPlace::Grounding => assert!(main.contains("route: /^#\\/grounding$/")),
+            CalmPlace::Space => assert!(calm.contains("route: /^#\\/calm(")),
+            CalmPlace::Grounding => assert!(learn.contains("route: /^#\\/grounding$/")),
             _ => {
                 assert!(
-                    main.contains(&format!("|{name}")) || main.contains(&format!("({name}|")),
-                    "main.js routes #/calm/{name}"
+                    calm.contains(&format!("|{name}")) || calm.contains(&format!("({name}|")),
+                    "calm.js routes #/calm/{name}"
                 );
                 assert!(
                     calm.contains(&format!("{name}: '")) || calm.contains(&format!("'{name}': '")),

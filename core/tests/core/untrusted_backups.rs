@@ -16,8 +16,7 @@ use aftercare_core::{
 use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
 
 use crate::{
-    backup::{back_up, fill, key, seen, today, PASSPHRASE},
-    backup_files::age_file,
+    backups::{age_file, back_up, fill, key, seen, today, PASSPHRASE},
     support::{evening, passcode, set_up, Fixture},
 };
 
@@ -32,24 +31,28 @@ fn refused(file: &[u8]) -> ErrorKind {
 
 fn refused_at(path: &Path) -> ErrorKind {
     let mut f = set_up();
-    fill(f.vault.store().unwrap());
-    let before = seen(f.vault.store().unwrap());
+    fill(f.vault.store_for_tests().unwrap());
+    let before = seen(f.vault.store_for_tests().unwrap());
     let error = restore_backup(
-        f.vault.store().unwrap(),
+        f.vault.store_for_tests().unwrap(),
         path,
         &passcode(PASSPHRASE),
         evening(),
         &mut |_| {},
     )
     .unwrap_err();
-    assert_eq!(seen(f.vault.store().unwrap()), before, "nothing changed");
+    assert_eq!(
+        seen(f.vault.store_for_tests().unwrap()),
+        before,
+        "nothing changed"
+    );
     error.kind()
 }
 
 /// A real backup (work factor 2^10), with its scrypt stanza asking for `work` instead.
 fn asking_for(work: u8) -> Vec<u8> {
     let mut f = set_up();
-    fill(f.vault.store().unwrap());
+    fill(f.vault.store_for_tests().unwrap());
     let out = tempfile::tempdir().unwrap();
     let bytes = std::fs::read(back_up(&mut f, out.path(), 2411).path).unwrap();
     let stanza_end = bytes[22..].iter().position(|&b| b == b'\n').unwrap() + 22;
@@ -139,7 +142,7 @@ fn the_control_an_empty_backup_made_by_hand_restores() {
     std::fs::write(&path, age_file(PASSPHRASE, &tar_with(&entry))).unwrap();
     let mut f = set_up();
     let report = restore_backup(
-        f.vault.store().unwrap(),
+        f.vault.store_for_tests().unwrap(),
         &path,
         &passcode(PASSPHRASE),
         evening(),
@@ -197,11 +200,11 @@ fn a_file_larger_than_any_backup_the_app_writes_is_refused_before_it_is_opened()
 /// read back.
 fn backed_up_with(tamper: impl Fn(&mut Vec<u8>)) -> (Fixture, tempfile::TempDir, ErrorKind) {
     let mut f = set_up();
-    fill(f.vault.store().unwrap());
+    fill(f.vault.store_for_tests().unwrap());
     let out = tempfile::tempdir().unwrap();
     let phrase = passcode(PASSPHRASE);
     let error = write_backup_tampered_for_tests(
-        f.vault.store().unwrap(),
+        f.vault.store_for_tests().unwrap(),
         out.path(),
         today(),
         evening(),

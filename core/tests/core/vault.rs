@@ -25,7 +25,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         "CANARY-THEIR-CARD-WORDS-0b7e",
         "CANARY-THEY-SAID-d2f4",
     ];
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     let entry = store
         .journal_create(
             canaries[0],
@@ -99,7 +99,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
     };
     // Their card, kept under a name, and what they said to a check-in sent to them.
     card.fields.get_mut("please-dont").unwrap().words = Some(canaries[9].into());
-    let store = f.vault.store().unwrap();
+    let store = f.vault.store_for_tests().unwrap();
     store
         .add_their_card(canaries[8], &card, content(), evening(), &mut rng())
         .unwrap();
@@ -114,7 +114,6 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
             evening(),
         )
         .unwrap();
-    f.vault.sync_schedule().unwrap();
 
     let scan = |when: &str, expect: &[&str]| {
         let files = files(f.dir.path());
@@ -428,22 +427,4 @@ fn first_run_rules() {
             .kind(),
         ErrorKind::AlreadySetUp
     );
-}
-
-#[test]
-fn the_vault_locks_itself_once_the_idle_deadline_has_passed() {
-    let mut f = set_up();
-    let last = evening();
-    assert!(!f.vault.lock_if_idle(last, last + minutes(4)).unwrap());
-    assert_eq!(f.vault.status(), VaultStatus::Unlocked);
-    f.vault.store().unwrap().set_auto_lock_minutes(2).unwrap();
-    assert!(f.vault.lock_if_idle(last, last + minutes(2)).unwrap());
-    assert_eq!(f.vault.status(), VaultStatus::Locked);
-    assert!(
-        !f.vault.lock_if_idle(last, last + minutes(60)).unwrap(),
-        "nothing more to do once locked"
-    );
-    // A clock that went back is not idleness.
-    f.vault.unlock(&passcode(PASSCODE), evening()).unwrap();
-    assert!(!f.vault.lock_if_idle(last, last - minutes(30)).unwrap());
 }

@@ -262,8 +262,8 @@ fn a_byte_flipped_in_a_file_read_while_locked_is_refused_and_nothing_is_lost() {
             .vault
             .plan_follow_ups(evening(), chrono_tz::Europe::London)
             .unwrap();
-        f.vault.add_own_tile(&tile, &mut r).unwrap();
-        f.vault.add_person(&reachable_person()).unwrap();
+        aftercare_core::api::own_tiles::add_own_tile(&mut f.vault, &tile, &mut r).unwrap();
+        aftercare_core::api::people::add_person(&mut f.vault, &reachable_person()).unwrap();
         f.vault.lock();
         f.vault.record_action(&water(), evening(), &mut r).unwrap();
         // Tied: a new start of the app, which the device's key vouches from. Not tied: the
@@ -351,16 +351,16 @@ fn files_written_before_they_were_vouched_for_are_not_trusted_with_a_key_in_hand
     f.vault
         .plan_follow_ups(evening(), chrono_tz::Europe::London)
         .unwrap();
-    f.vault
-        .add_own_tile(
-            &NewOwnTile {
-                title: "Tea".into(),
-                show_locked: true,
-                ..NewOwnTile::default()
-            },
-            &mut rng(),
-        )
-        .unwrap();
+    aftercare_core::api::own_tiles::add_own_tile(
+        &mut f.vault,
+        &NewOwnTile {
+            title: "Tea".into(),
+            show_locked: true,
+            ..NewOwnTile::default()
+        },
+        &mut rng(),
+    )
+    .unwrap();
     f.vault.lock();
     // As the version before wrote them: the bare JSON.
     for name in [SCHEDULE_FILE, LOCKED_TILES_FILE] {

@@ -1,29 +1,22 @@
 //! What the app says, the rules it keeps, and one-tap care and check-ins (which work locked).
 
 use aftercare_core::{
-    content::{ActionId, Content, FollowUp},
-    model::{NewCheckIn, MAX_TEXT_CHARS},
-    reminders::{Preset, HOURS, SNOOZE_MINUTES},
-    store::{AUTO_LOCK_MINUTES, MOMENT_WINDOW_MINUTES},
-    vault::{Recorded, Tap, MIN_PASSCODE_CHARS},
+    api::care::{self, CheckInSaved, Rules},
+    content::{ActionId, Content},
+    model::NewCheckIn,
+    vault::Tap,
 };
 use serde::Serialize;
 
 use super::commands;
-use crate::{clock, senses::BreathCue};
+use crate::senses::BreathCue;
 
-/// The rules the core keeps that the UI shows or checks before asking (lengths, ranges, the
-/// reminder choices), so they are written once, in the core.
+/// The rules the core keeps (lengths, ranges, the reminder choices), and what this build can
+/// do on its device, so the settings offer only that.
 #[derive(Debug, Clone, Serialize)]
 pub struct RulesView {
-    pub min_passcode_chars: usize,
-    pub max_text_chars: usize,
-    pub auto_lock_minutes: Range,
-    pub moment_window_minutes: Range,
-    pub reminder_hour: Range,
-    pub snooze_minutes: Range,
-    pub reminder_presets: [Preset; 7],
-    /// What this build of the app can do on its device, so the settings offer only that.
+    #[serde(flatten)]
+    pub rules: Rules,
     pub device: DeviceView,
 }
 
@@ -53,90 +46,52 @@ impl DeviceView {
     };
 }
 
-/// An inclusive range.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct Range {
-    pub min: u32,
-    pub max: u32,
-}
-
-impl From<std::ops::RangeInclusive<u32>> for Range {
-    fn from(range: std::ops::RangeInclusive<u32>) -> Self {
-        Range {
-            min: *range.start(),
-            max: *range.end(),
-        }
-    }
-}
-
-/// A saved check-in, and what the app says back to it.
-#[derive(Debug, Serialize)]
-pub struct CheckInSaved {
-    #[serde(flatten)]
-    pub recorded: Recorded,
-    pub follow_ups: Vec<&'static FollowUp>,
-}
-
 commands! {
     /// Everything the app says: actions, questions, guide pages and UI strings.
-    fn content(state, _now) -> &'static Content {
-        Ok(state.content)
+    fn content(app, given) -> &'static Content {
+        Ok(app.content)
     }
 
-    fn rules(_state, _now) -> RulesView {
+    fn rules(app, given) -> RulesView {
         Ok(RulesView {
-            min_passcode_chars: MIN_PASSCODE_CHARS,
-            max_text_chars: MAX_TEXT_CHARS,
-            auto_lock_minutes: AUTO_LOCK_MINUTES.into(),
-            moment_window_minutes: MOMENT_WINDOW_MINUTES.into(),
-            reminder_hour: HOURS.into(),
-            snooze_minutes: SNOOZE_MINUTES.into(),
-            reminder_presets: Preset::ALL,
+            rules: care::rules(),
             device: DeviceView::THIS,
         })
     }
 
     /// One tap: into the current moment when unlocked, sealed when locked; what it returns
     /// undoes it.
-    /// A tile of one's own counts once the vault knows it (locked: one chosen for Home while
-    /// locked).
-    fn record_action(state, now, action: String) -> Tap {
-        let action = ActionId(action);
-        Ok(state.vault()?.tap_care(state.content, &action, now, &mut clock::rng())?)
+    fn record_action(app, vault, given, action: ActionId) -> Tap {
+        care::record_action(vault, app.content, &action, given.now.at, &mut given.rng)
     }
 
     /// The breathing exercise's vibration, one cue at a time: the page keeps the rhythm and
     /// asks only when the person chose it (phones). Says whether the device vibrated: never on
     /// a desktop.
-    fn breathing_cue(state, _now, cue: BreathCue) -> bool {
-        Ok(state.senses.breathe(cue))
+    fn breathing_cue(app, given, cue: BreathCue) -> bool {
+        Ok(app.senses.breathe(cue))
     }
 
     /// Android: hands the person's words (a check-in for them, my card's text) to the system's
     /// share sheet, on their tap; the app sends nothing itself. `not-available` elsewhere.
-    fn share_text(state, _now, text: String) -> () {
-        Ok(state.senses.share(text)?)
+    fn share_text(app, given, text: String) -> () {
+        Ok(app.senses.share(text)?)
     }
 
     /// The care a phone's shortcut opened the app with, taken once (`shortcuts.rs`); the page
     /// opens its card as a tap on Home's tile does, and so records it. Never on a desktop.
-    fn shortcut_taken(state, _now) -> Option<String> {
-        Ok(state.take_shortcut().map(|care| care.0))
+    fn shortcut_taken(app, given) -> Option<ActionId> {
+        Ok(app.take_shortcut())
     }
 
     /// "Undo" after a tap: removes exactly what that tap recorded, locked or not.
-    fn undo_tap(state, _now, tap: Tap) -> () {
-        Ok(state.vault()?.undo_tap(&tap)?)
+    fn undo_tap(app, vault, given, tap: Tap) -> () {
+        care::undo_tap(vault, &tap)
     }
 
-    /// A check-in, checked against the content first; sealed when locked. With it, what the
-    /// app says back to its answers (`NewCheckIn::follow_ups`).
-    fn save_check_in(state, now, check_in: NewCheckIn) -> CheckInSaved {
-        check_in.validate(state.content)?;
-        let recorded = state.vault()?.save_check_in(&check_in, now, &mut clock::rng())?;
-        Ok(CheckInSaved {
-            recorded,
-            follow_ups: check_in.follow_ups(state.content),
-        })
+    /// A check-in, checked against the content first; sealed when locked; with what the app
+    /// says back to its answers.
+    fn save_check_in(app, vault, given, check_in: NewCheckIn) -> CheckInSaved {
+        care::save_check_in(vault, app.content, &check_in, given.now.at, &mut given.rng)
     }
 }

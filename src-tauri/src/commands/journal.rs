@@ -1,53 +1,35 @@
 //! The private journal: write, read, edit, delete, list and search.
 
 use aftercare_core::{
+    api::journal,
     model::{JournalEntry, JournalId, MomentId},
-    Error,
 };
 
-use super::{commands, MAX_PAGE};
+use super::commands;
 
 commands! {
     /// A new entry; `prompt` must be one of the app's prompts (a UI string key).
-    fn journal_create(
-        state,
-        now,
-        body: String,
-        prompt: Option<String>,
-        moment: Option<MomentId>,
-    ) -> JournalEntry {
-        if let Some(prompt) = &prompt {
-            state
-                .content
-                .string(prompt)
-                .ok_or(Error::NotFound { what: "prompt" })?;
-        }
-        Ok(state
-            .vault()?
-            .store()?
-            .journal_create(&body, prompt.as_deref(), moment, now)?)
+    fn journal_create(app, vault, given, body: String, prompt: Option<String>, moment: Option<MomentId>) -> JournalEntry {
+        journal::create(vault, app.content, &body, prompt.as_deref(), moment, given.now.at)
     }
 
-    fn journal_get(state, _now, id: JournalId) -> JournalEntry {
-        Ok(state.vault()?.store()?.journal_get(id)?)
+    fn journal_get(app, vault, given, id: JournalId) -> JournalEntry {
+        journal::get(vault, id)
     }
 
-    fn journal_edit(state, now, id: JournalId, body: String) -> JournalEntry {
-        Ok(state.vault()?.store()?.journal_edit(id, &body, now)?)
+    fn journal_edit(app, vault, given, id: JournalId, body: String) -> JournalEntry {
+        journal::edit(vault, id, &body, given.now.at)
     }
 
-    fn journal_delete(state, _now, id: JournalId) -> () {
-        Ok(state.vault()?.store()?.journal_delete(id)?)
+    fn journal_delete(app, vault, given, id: JournalId) -> () {
+        journal::delete(vault, id)
     }
 
-    fn journal_list(state, _now, limit: u32, offset: u32) -> Vec<JournalEntry> {
-        Ok(state
-            .vault()?
-            .store()?
-            .journal_list(limit.min(MAX_PAGE), offset)?)
+    fn journal_list(app, vault, given, limit: u32, offset: u32) -> Vec<JournalEntry> {
+        journal::list(vault, limit, offset)
     }
 
-    fn journal_search(state, _now, query: String) -> Vec<JournalEntry> {
-        Ok(state.vault()?.store()?.journal_search(&query, MAX_PAGE)?)
+    fn journal_search(app, vault, given, query: String) -> Vec<JournalEntry> {
+        journal::search(vault, &query)
     }
 }

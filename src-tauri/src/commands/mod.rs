@@ -1,13 +1,19 @@
-//! The app's commands. Each is a plain function of the app's state, the time now and its
-//! arguments, declared once in a [`commands!`] table of its domain's module; the table also
-//! writes how the web view's arguments are decoded (camelCase keys, as Tauri sends them) and
-//! how a call by name reaches the function. [`handle`] is the app's invoke handler: it runs
-//! each call on a blocking thread (key derivation takes half a second; every write waits for
-//! the disk), never on the main thread.
+//! The app's commands, each declared once in a [`commands!`] table of its domain's module. The
+//! table writes how the web view's arguments are decoded (camelCase keys, as Tauri sends
+//! them), what is acquired for the call, and how a call by name reaches the body.
 //!
-//! Commands are thin: decode, call the core, map the error. No SQL, crypto or business rules
-//! here. A command's name appears in its table, in `build.rs`, in `capabilities/default.json`
-//! and in `ui/js/ipc.js`; `xtask`'s tidy test checks that all four agree.
+//! The wrapper acquires, the body takes it as a parameter (GitButler): [`handle`] reads the
+//! clock, the device's time zone and randomness once per call ([`Given`]); a command declared
+//! `fn name(app, vault, given, …)` is given the vault, held for the call, and one declared
+//! `fn name(app, given, …)` (still here, progress) runs without waiting for it. Every body is a
+//! line or two calling the core (`aftercare_core::api`), which decides; a tidy test keeps
+//! bodies off the store. After a call that held the vault, the vault says once what the shell
+//! must follow ([`Changes`]): [`handle`] wakes the reminder timer or gives the window its new
+//! look. Each call runs on a blocking thread (key derivation takes half a second; every write
+//! waits for the disk), never on the main thread.
+//!
+//! A command's name appears in its table, in `build.rs`, in `capabilities/default.json` and in
+//! `ui/js/ipc.js`; `xtask`'s tidy test checks that all four agree.
 
 mod backup;
 mod card;
@@ -21,16 +27,38 @@ mod settings;
 mod their_cards;
 mod vault;
 
-use chrono::{DateTime, Utc};
+use aftercare_core::{api::Now, vault::Changes};
 use serde_json::Value;
 use tauri::{ipc::InvokeBody, Manager, Runtime};
 
 use crate::{clock, error::CommandError, state::AppState};
 
-#[cfg(test)]
-pub use settings::SettingsView;
-
 type Result<T> = std::result::Result<T, CommandError>;
+
+/// What the wrapper acquires for one call, before its body runs: the time and the device's
+/// time zone, read once, and the system's randomness.
+pub struct Given {
+    pub now: Now,
+    pub rng: clock::Rng,
+}
+
+impl Given {
+    /// The clock and the time zone as they are now: for the app's own calls.
+    pub fn now() -> Given {
+        Given::at(Now {
+            at: clock::now(),
+            zone: clock::time_zone(),
+        })
+    }
+
+    /// A call at `now`, as the shell's tests make them (never the real clock or zone).
+    pub fn at(now: Now) -> Given {
+        Given {
+            now,
+            rng: clock::rng(),
+        }
+    }
+}
 
 /// A passcode or passphrase as the page sent it (a JSON string): moved out of the call's
 /// arguments without a copy and wiped when dropped, on every path, a call that does not decode
@@ -52,24 +80,20 @@ impl From<Secret> for aftercare_core::vault::Passcode {
     }
 }
 
-/// The most rows one call returns, so a page can never be unbounded.
-const MAX_PAGE: u32 = 200;
-
-/// Declares commands: for each `fn name(state, now, arg: Type, …) -> Output { body }` it
-/// writes the function itself, and adds the command to this module's `dispatch` (which decodes
-/// the arguments from the web view's JSON object) and `NAMES`.
+/// Declares commands: for each `fn name(app, vault, given, arg: Type, …) -> Output { body }`
+/// (or `fn name(app, given, …)` for one that runs without the vault) it writes the function
+/// itself, and adds the command to this module's `dispatch` (which decodes the arguments from
+/// the web view's JSON object and acquires the vault) and `NAMES`. A body returns the core's
+/// `Result`; its error becomes the `{kind, message}` the page sees.
 macro_rules! commands {
     ($(
         $(#[$doc:meta])*
-        fn $name:ident($state:ident, $now:ident $(, $arg:ident: $ty:ty)* $(,)?) -> $out:ty $body:block
+        fn $name:ident($app:ident, $($rest:tt)*) -> $out:ty $body:block
     )*) => {
         $(
-            $(#[$doc])*
-            pub fn $name(
-                $state: &crate::state::AppState,
-                $now: chrono::DateTime<chrono::Utc>,
-                $($arg: $ty),*
-            ) -> std::result::Result<$out, crate::error::CommandError> $body
+            crate::commands::command_fn! {
+                [$(#[$doc])*] $name ($app, $($rest)*) -> $out $body
+            }
         )*
 
         /// The commands of this module, by name.
@@ -78,21 +102,18 @@ macro_rules! commands {
         /// Runs the command called `command` with the arguments as the web view sent them;
         /// `None` if this module has no such command.
         pub(super) fn dispatch(
-            state: &crate::state::AppState,
-            now: chrono::DateTime<chrono::Utc>,
+            app: &crate::state::AppState,
+            given: &mut crate::commands::Given,
             command: &str,
             args: serde_json::Value,
-        ) -> Option<std::result::Result<serde_json::Value, crate::error::CommandError>> {
+        ) -> Option<(
+            std::result::Result<serde_json::Value, crate::error::CommandError>,
+            aftercare_core::vault::Changes,
+        )> {
             match command {
-                $(stringify!($name) => Some((|| {
-                    #[derive(serde::Deserialize)]
-                    #[serde(rename_all = "camelCase")]
-                    struct Args { $($arg: $ty),* }
-                    let Args { $($arg),* } = serde_json::from_value(args)
-                        .map_err(|_| crate::error::CommandError::bad_arguments(stringify!($name)))?;
-                    let value = $name(state, now, $($arg),*)?;
-                    Ok(serde_json::to_value(value).expect("command results serialise"))
-                })()),)*
+                $(stringify!($name) => Some(crate::commands::command_call! {
+                    $name ($app, $($rest)*) app, given, args
+                }),)*
                 _ => None,
             }
         }
@@ -100,7 +121,81 @@ macro_rules! commands {
 }
 pub(crate) use commands;
 
-type Dispatch = fn(&AppState, DateTime<Utc>, &str, Value) -> Option<Result<Value>>;
+/// One command's function: given the vault when it names three parameters before its
+/// arguments (`app, vault, given`), not when it names two (`app, given`).
+macro_rules! command_fn {
+    ([$($doc:tt)*] $name:ident ($app:ident, $vault:ident, $given:ident $(, $arg:ident: $ty:ty)* $(,)?)
+        -> $out:ty $body:block) => {
+        $($doc)*
+        #[allow(unused_variables)]
+        pub fn $name(
+            $app: &crate::state::AppState,
+            $vault: &mut aftercare_core::vault::Vault,
+            $given: &mut crate::commands::Given,
+            $($arg: $ty),*
+        ) -> std::result::Result<$out, aftercare_core::Error> $body
+    };
+    ([$($doc:tt)*] $name:ident ($app:ident, $given:ident $(, $arg:ident: $ty:ty)* $(,)?)
+        -> $out:ty $body:block) => {
+        $($doc)*
+        #[allow(unused_variables)]
+        pub fn $name(
+            $app: &crate::state::AppState,
+            $given: &mut crate::commands::Given,
+            $($arg: $ty),*
+        ) -> std::result::Result<$out, aftercare_core::Error> $body
+    };
+}
+pub(crate) use command_fn;
+
+/// One call of a command by name: its arguments decoded, the vault acquired if it takes it
+/// (and what changed taken from it after), the value made JSON.
+macro_rules! command_call {
+    ($name:ident ($app:ident, $vault:ident, $given:ident $(, $arg:ident: $ty:ty)* $(,)?)
+        $state:ident, $acquired:ident, $args:ident) => {
+        {
+            #[derive(serde::Deserialize)]
+            #[serde(rename_all = "camelCase")]
+            struct Args { $($arg: $ty),* }
+            match serde_json::from_value::<Args>($args) {
+                Err(_) => (
+                    Err(crate::error::CommandError::bad_arguments(stringify!($name))),
+                    aftercare_core::vault::Changes::default(),
+                ),
+                Ok(Args { $($arg),* }) => {
+                    let mut vault = $state.vault();
+                    let value = $name($state, &mut vault, $acquired, $($arg),*);
+                    // Told even when the call failed part-way: what did change is followed.
+                    let changes = vault.take_changes();
+                    (crate::commands::to_json(value), changes)
+                }
+            }
+        }
+    };
+    ($name:ident ($app:ident, $given:ident $(, $arg:ident: $ty:ty)* $(,)?)
+        $state:ident, $acquired:ident, $args:ident) => {
+        {
+            #[derive(serde::Deserialize)]
+            #[serde(rename_all = "camelCase")]
+            struct Args { $($arg: $ty),* }
+            let value = match serde_json::from_value::<Args>($args) {
+                Err(_) => Err(crate::error::CommandError::bad_arguments(stringify!($name))),
+                Ok(Args { $($arg),* }) => crate::commands::to_json($name($state, $acquired, $($arg),*)),
+            };
+            (value, aftercare_core::vault::Changes::default())
+        }
+    };
+}
+pub(crate) use command_call;
+
+type Dispatch = fn(&AppState, &mut Given, &str, Value) -> Option<(Result<Value>, Changes)>;
+
+/// A body's value as JSON, or its error as the page sees it.
+pub fn to_json<T: serde::Serialize>(
+    value: std::result::Result<T, aftercare_core::Error>,
+) -> Result<Value> {
+    Ok(serde_json::to_value(value?).expect("command results serialise"))
+}
 
 /// Each domain's commands and how to run them.
 const DOMAINS: [(&[&str], Dispatch); 11] = [
@@ -117,13 +212,19 @@ const DOMAINS: [(&[&str], Dispatch); 11] = [
     (their_cards::NAMES, their_cards::dispatch),
 ];
 
-/// Runs a command by name, as the web view calls it.
-pub fn run(state: &AppState, now: DateTime<Utc>, command: &str, args: Value) -> Result<Value> {
+/// Runs a command by name, as the web view calls it: its value, and what the shell must
+/// follow after it (whether or not it succeeded).
+pub fn run(
+    state: &AppState,
+    given: &mut Given,
+    command: &str,
+    args: Value,
+) -> (Result<Value>, Changes) {
     DOMAINS
         .iter()
         .find(|(names, _)| names.contains(&command))
-        .and_then(|(_, dispatch)| dispatch(state, now, command, args))
-        .unwrap_or_else(|| Err(CommandError::unknown_command()))
+        .and_then(|(_, dispatch)| dispatch(state, given, command, args))
+        .unwrap_or_else(|| (Err(CommandError::unknown_command()), Changes::default()))
 }
 
 /// Every command, by name.
@@ -133,7 +234,8 @@ pub fn names() -> impl Iterator<Item = &'static str> {
 
 /// The app's invoke handler. Capabilities have already been checked by Tauri (`build.rs`
 /// declares the commands, `capabilities/default.json` grants them). The work runs on a
-/// blocking thread; the answer is the command's value or its `{kind, message}` error.
+/// blocking thread; the answer is the command's value or its `{kind, message}` error. What the
+/// vault says changed is followed once: the timer woken, the window's look applied.
 pub fn handle<R: Runtime>(invoke: tauri::ipc::Invoke<R>) -> bool {
     let command = invoke.message.command().to_owned();
     if !names().any(|name| name == command) {
@@ -146,17 +248,16 @@ pub fn handle<R: Runtime>(invoke: tauri::ipc::Invoke<R>) -> bool {
     let app = invoke.message.webview().app_handle().clone();
     invoke.resolver.respond_async(async move {
         let work = move || {
-            let result = run(&app.state::<AppState>(), clock::now(), &command, args);
-            if result.is_ok() && crate::discreet::CHANGED_BY.contains(&command.as_str()) {
-                crate::discreet::refresh(&app);
-            }
-            if result.is_ok() && crate::shortcuts::CHANGED_BY.contains(&command.as_str()) {
+            let state = app.state::<AppState>();
+            let (value, changes) = run(&state, &mut Given::now(), &command, args);
+            follow(&app, &state, changes);
+            if value.is_ok() && crate::shortcuts::CHANGED_BY.contains(&command.as_str()) {
                 #[cfg(desktop)]
                 crate::tray::refresh(&app);
                 #[cfg(target_os = "android")]
                 crate::shortcuts::android::refresh(&app);
             }
-            result
+            value
         };
         tauri::async_runtime::spawn_blocking(work)
             .await
@@ -164,6 +265,17 @@ pub fn handle<R: Runtime>(invoke: tauri::ipc::Invoke<R>) -> bool {
             .map_err(tauri::ipc::InvokeError::from)
     });
     true
+}
+
+/// What the shell does after the vault changed: the timer looks at its schedule again, the
+/// window (and tray) take the look the settings ask for.
+pub fn follow<R: Runtime>(app: &tauri::AppHandle<R>, state: &AppState, changes: Changes) {
+    if changes.schedule {
+        state.wake_timer();
+    }
+    if let Some(look) = changes.look {
+        crate::discreet::apply(app, look.name(state.content), look);
+    }
 }
 
 #[cfg(test)]

@@ -3,72 +3,56 @@
 //! insights worked out from them all.
 
 use aftercare_core::{
+    api::moments,
     insights::Insights,
     model::{CheckInId, EndedMoment, MomentHistory, MomentId, TheirAnswer},
-    vault::VaultStatus,
 };
 
-use super::{commands, MAX_PAGE};
+use super::commands;
 
 commands! {
     /// Up to `limit` moments (at most a page), newest first, after `before`.
-    fn history(state, _now, limit: u32, before: Option<MomentId>) -> Vec<MomentHistory> {
-        Ok(state.vault()?.store()?.history(limit.min(MAX_PAGE), before)?)
+    fn history(app, vault, given, limit: u32, before: Option<MomentId>) -> Vec<MomentHistory> {
+        moments::history(vault, limit, before)
     }
 
-    /// "What helps me": the insights from the whole history (unlocked only), with days in the
-    /// device's time zone.
-    fn insights(state, _now) -> Insights {
-        let history = state.vault()?.store()?.history_all()?;
-        Ok(aftercare_core::insights::insights(
-            &history,
-            state.content,
-            crate::clock::time_zone(),
-        ))
+    /// "What helps me": the insights from the whole history, days in the device's time zone.
+    fn insights(app, vault, given) -> Insights {
+        moments::insights(vault, app.content, given.now)
     }
 
     /// The moment Home shows: the latest, if still within the moment window.
-    fn recent_moment(state, now) -> Option<MomentHistory> {
-        Ok(state.vault()?.store()?.recent_moment_history(now)?)
+    fn recent_moment(app, vault, given) -> Option<MomentHistory> {
+        moments::recent_moment(vault, given.now.at)
     }
 
     /// "End this moment", and whether to offer "check on me tomorrow" now.
-    fn end_moment(state, now, id: MomentId) -> EndedMoment {
-        Ok(state.vault()?.store()?.end_moment(id, now)?)
+    fn end_moment(app, vault, given, id: MomentId) -> EndedMoment {
+        moments::end_moment(vault, id, given.now.at)
     }
 
-    fn delete_moment(state, _now, id: MomentId) -> () {
-        Ok(state.vault()?.store()?.delete_moment(id)?)
+    fn delete_moment(app, vault, given, id: MomentId) -> () {
+        moments::delete_moment(vault, id)
     }
 
-    /// Whether to offer "check on me tomorrow" now (after a check-in, say). Locked: no.
-    fn check_tomorrow_offer(state, now) -> bool {
-        let mut vault = state.vault()?;
-        if vault.status() != VaultStatus::Unlocked {
-            return Ok(false);
-        }
-        Ok(vault.store()?.offers_check_tomorrow(now)?)
+    /// Whether to offer "check on me tomorrow" now (after a check-in, say).
+    fn check_tomorrow_offer(app, vault, given) -> bool {
+        moments::check_tomorrow_offer(vault, given.now.at)
     }
 
     /// "Not now" to "check on me tomorrow", for the recent moment.
-    fn decline_check_tomorrow(state, now) -> () {
-        Ok(state.vault()?.store()?.decline_check_tomorrow(now)?)
+    fn decline_check_tomorrow(app, vault, given) -> () {
+        moments::decline_check_tomorrow(vault, given.now.at)
     }
 
     /// The moment "Send them a check-in" is about: the one asked for, or else the one a "since
     /// then" check-in looks back on; none before any moment.
-    fn check_in_moment(state, now, id: Option<MomentId>) -> Option<MomentHistory> {
-        let mut vault = state.vault()?;
-        let store = vault.store()?;
-        Ok(match id {
-            Some(id) => Some(store.moment(id)?),
-            None => store.moment_looked_back_on(now)?,
-        })
+    fn check_in_moment(app, vault, given, id: Option<MomentId>) -> Option<MomentHistory> {
+        moments::check_in_moment(vault, id, given.now.at)
     }
 
     /// Notes what they answered to a check-in sent to them, on the moment it was about.
-    fn note_their_answer(state, now, moment: MomentId, answer: TheirAnswer) -> CheckInId {
-        let check_in = answer.to_check_in(state.content)?;
-        Ok(state.vault()?.store()?.note_their_answer(moment, &check_in, now)?)
+    fn note_their_answer(app, vault, given, moment: MomentId, answer: TheirAnswer) -> CheckInId {
+        moments::note_their_answer(vault, app.content, moment, &answer, given.now.at)
     }
 }

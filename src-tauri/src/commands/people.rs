@@ -3,34 +3,35 @@
 //! while locked too.
 
 use aftercare_core::{
+    api::people,
     model::{NewPerson, Person, PersonId},
-    vault::locked_people::LockedPerson,
+    vault::LockedPerson,
 };
 
 use super::commands;
 
 commands! {
-    fn people(state, _now) -> Vec<Person> {
-        Ok(state.vault()?.store()?.people()?)
+    fn people(app, vault, given) -> Vec<Person> {
+        people::people(vault)
     }
 
     /// Adds someone (checked and trimmed by the core) and returns the list.
-    fn add_person(state, _now, person: NewPerson) -> Vec<Person> {
-        Ok(state.vault()?.add_person(&person)?)
+    fn add_person(app, vault, given, person: NewPerson) -> Vec<Person> {
+        people::add_person(vault, &person)
     }
 
     /// Marks someone reachable without unlocking, or not, and returns the list.
-    fn set_person_reachable(state, _now, id: PersonId, reachable: bool) -> Vec<Person> {
-        Ok(state.vault()?.set_person_reachable(id, reachable)?)
+    fn set_person_reachable(app, vault, given, id: PersonId, reachable: bool) -> Vec<Person> {
+        people::set_person_reachable(vault, id, reachable)
     }
 
     /// Removes someone and returns the list.
-    fn remove_person(state, _now, id: PersonId) -> Vec<Person> {
-        Ok(state.vault()?.remove_person(id)?)
+    fn remove_person(app, vault, given, id: PersonId) -> Vec<Person> {
+        people::remove_person(vault, id)
     }
 
     /// Those marked reachable without unlocking: name and number only, locked or not.
-    fn locked_people(state, _now) -> Vec<LockedPerson> {
-        Ok(state.vault()?.locked_people())
+    fn locked_people(app, vault, given) -> Vec<LockedPerson> {
+        Ok(people::locked_people(vault))
     }
 }

@@ -6,62 +6,17 @@
 //! to `read_their_card_text`, as a paste does.
 
 use aftercare_core::{
-    card::{AftercareCard, CardProblem, MAX_CARD_TEXT_BYTES, MAX_IMAGE_BYTES},
+    api::their_cards::{self, CardRead, TheirCardView, TheirCardsView},
+    card::{AftercareCard, CardProblem, MAX_IMAGE_BYTES},
     model::TheirCardId,
-    store::TheirCard,
     Error,
 };
 use base64::Engine;
-use chrono::{DateTime, Utc};
-use serde::Serialize;
 
 use super::commands;
-use crate::{clock, state::AppState};
 
-/// Their cards kept, and the limits the page checks a file against before reading it.
-#[derive(Debug, Clone, Serialize)]
-pub struct TheirCardsView {
-    pub cards: Vec<TheirCardView>,
-    pub max_image_bytes: usize,
-    pub max_text_bytes: usize,
-}
-
-/// A card kept, with its lines in this app's words.
-#[derive(Debug, Clone, Serialize)]
-pub struct TheirCardView {
-    pub id: TheirCardId,
-    pub name: String,
-    pub added_at: DateTime<Utc>,
-    pub card: AftercareCard,
-    pub lines: Vec<String>,
-}
-
-/// A card just read (not kept yet), with its lines in this app's words.
-#[derive(Debug, Clone, Serialize)]
-pub struct CardRead {
-    pub card: AftercareCard,
-    pub lines: Vec<String>,
-}
-
-fn view(state: &AppState, kept: TheirCard) -> TheirCardView {
-    TheirCardView {
-        lines: kept.card.lines(state.content),
-        id: kept.id,
-        name: kept.name,
-        added_at: kept.added_at,
-        card: kept.card,
-    }
-}
-
-fn read(state: &AppState, card: AftercareCard) -> CardRead {
-    CardRead {
-        lines: card.lines(state.content),
-        card,
-    }
-}
-
-/// The bytes of a `data:…;base64,…` URL (or bare base64), refused as too large from its
-/// length, before any of it is decoded.
+/// The bytes of a `data:…;base64,…` URL (or bare base64), as the page's file reader makes it:
+/// refused as too large from its length, before any of it is decoded.
 fn image_bytes(image: &str) -> Result<Vec<u8>, Error> {
     let encoded = image.split_once(',').map_or(image, |(_, data)| data);
     if encoded.len() / 4 * 3 > MAX_IMAGE_BYTES + 3 {
@@ -74,50 +29,36 @@ fn image_bytes(image: &str) -> Result<Vec<u8>, Error> {
 
 commands! {
     /// Their cards kept, in the order added (unlocked only).
-    fn their_cards(state, _now) -> TheirCardsView {
-        let kept = state.vault()?.store()?.their_cards()?;
-        Ok(TheirCardsView {
-            cards: kept.into_iter().map(|card| view(state, card)).collect(),
-            max_image_bytes: MAX_IMAGE_BYTES,
-            max_text_bytes: MAX_CARD_TEXT_BYTES,
-        })
+    fn their_cards(app, vault, given) -> TheirCardsView {
+        their_cards::their_cards(vault, app.content)
     }
 
-    fn their_card(state, _now, id: TheirCardId) -> TheirCardView {
-        let kept = state.vault()?.store()?.their_card(id)?;
-        Ok(view(state, kept))
+    fn their_card(app, vault, given, id: TheirCardId) -> TheirCardView {
+        their_cards::their_card(vault, app.content, id)
     }
 
     /// Reads a card from text: pasted, or (on phones) what the camera read in its QR code.
     /// Nothing is kept until `add_their_card`.
-    fn read_their_card_text(state, _now, text: String) -> CardRead {
-        state.vault()?.store()?;
-        let card = aftercare_core::card::read_card_text(&text, state.content)?;
-        Ok(read(state, card))
+    fn read_their_card_text(app, vault, given, text: String) -> CardRead {
+        their_cards::read_their_card_text(vault, app.content, &text)
     }
 
-    /// Reads a card from a PNG or JPEG picture of it (a data URL), decoded here. Nothing is
-    /// kept until `add_their_card`.
-    fn read_their_card_image(state, _now, image: String) -> CardRead {
-        state.vault()?.store()?;
-        let bytes = image_bytes(&image)?;
-        let card = aftercare_core::card::read_card_image(&bytes, state.content)?;
-        Ok(read(state, card))
+    /// Reads a card from a PNG or JPEG picture of it (a data URL). Nothing is kept until
+    /// `add_their_card`.
+    fn read_their_card_image(app, vault, given, image: String) -> CardRead {
+        their_cards::read_their_card_image(vault, app.content, || image_bytes(&image))
     }
 
     /// Keeps a card read just before, under the name the person gives it.
-    fn add_their_card(state, now, name: String, card: AftercareCard) -> TheirCardId {
-        Ok(state
-            .vault()?
-            .store()?
-            .add_their_card(&name, &card, state.content, now, &mut clock::rng())?)
+    fn add_their_card(app, vault, given, name: String, card: AftercareCard) -> TheirCardId {
+        their_cards::add_their_card(vault, app.content, &name, &card, given.now.at, &mut given.rng)
     }
 
-    fn rename_their_card(state, _now, id: TheirCardId, name: String) -> () {
-        Ok(state.vault()?.store()?.rename_their_card(id, &name)?)
+    fn rename_their_card(app, vault, given, id: TheirCardId, name: String) -> () {
+        their_cards::rename_their_card(vault, id, &name)
     }
 
-    fn delete_their_card(state, _now, id: TheirCardId) -> () {
-        Ok(state.vault()?.store()?.delete_their_card(id)?)
+    fn delete_their_card(app, vault, given, id: TheirCardId) -> () {
+        their_cards::delete_their_card(vault, id)
     }
 }

@@ -11,8 +11,8 @@ use std::{path::Path, process::Command};
 
 use super::report::{self, Spread};
 use crate::{
-    steps::{self, cargo, status, step, target_dir},
-    Result,
+    journeys,
+    toolbox::{cargo, status, step, target_dir, Result},
 };
 
 /// Launches of each, after one warm-up launch of each that is not counted, alternating app and
@@ -42,7 +42,7 @@ pub struct Stat {
 }
 
 pub fn measure(runs: usize) -> Result<Figures> {
-    let (tauri_driver, webkit_driver) = steps::test_tools()?;
+    let (tauri_driver, webkit_driver) = journeys::test_tools()?;
 
     // Together, so that Cargo gives every crate the two share the same features.
     step("release builds of the app and the baseline window");

@@ -6,7 +6,7 @@ use std::{fs, path::Path};
 
 use serde_json::json;
 
-use crate::Result;
+use crate::toolbox::Result;
 
 /// One run of the bench.
 pub struct Report {

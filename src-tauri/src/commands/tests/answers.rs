@@ -2,11 +2,20 @@
 
 use aftercare_core::reminders::Pending;
 
-use super::{app, ops, PASSCODE};
-use crate::{clock, reminders::apply_answer};
+use super::{app, ops, tick, PASSCODE};
+use crate::{reminders, state::AppState};
 
 fn just_shown() -> Pending {
-    Pending::at(clock::now() - chrono::Duration::minutes(2))
+    Pending::at(super::now().at - chrono::Duration::minutes(2))
+}
+
+/// An action on the notification, delivered now (by the test's clock).
+fn apply_answer(
+    app: &AppState,
+    covers: &[Pending],
+    action: &str,
+) -> Option<aftercare_core::api::reminders::AnswerEvent> {
+    reminders::apply_answer(app, covers, action, tick().at).0
 }
 
 #[test]

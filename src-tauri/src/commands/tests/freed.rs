@@ -149,7 +149,10 @@ fn with_secret(pairs: Vec<(&str, Value)>) -> Value {
 }
 
 fn run(app: &crate::state::AppState, command: &str, args: Value) -> Result<Value, String> {
-    crate::commands::run(app, crate::clock::now(), command, args).map_err(|e| format!("{e:?}"))
+    let given = &mut crate::commands::Given::at(super::tick());
+    crate::commands::run(app, given, command, args)
+        .0
+        .map_err(|e| format!("{e:?}"))
 }
 
 #[test]

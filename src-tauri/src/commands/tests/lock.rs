@@ -146,9 +146,9 @@ fn a_secret_filed_under_the_folder_by_the_version_before_moves_to_an_id_at_the_n
     ops::record_action(&app, "water").unwrap();
     // As the version before left it: a version-2 slot, the secret filed under the folder.
     {
-        let vault = app.vault().unwrap();
+        let vault = app.vault();
         let name = vault.device_key_name().unwrap();
-        let secret = app.key_store.find(name).unwrap();
+        let secret = aftercare_core::vault::device::find(&app.key_store, name).unwrap();
         let path = vault.slot_path();
         let slot = KeySlot::decode(&std::fs::read(&path).unwrap()).unwrap();
         let passcode = Passcode::new(PASSCODE.into());
@@ -162,21 +162,18 @@ fn a_secret_filed_under_the_folder_by_the_version_before_moves_to_an_id_at_the_n
             &mut crate::clock::rng(),
         );
         std::fs::write(&path, old.encode()).unwrap();
-        app.key_store.delete(name);
+        aftercare_core::vault::KeyStore::delete(&app.key_store, name);
         app.key_store.keep_as_before(&secret);
     }
     ops::lock(&app).unwrap();
-    assert_eq!(
-        app.vault().unwrap().device_key_name(),
-        Some(DeviceKeyName::Folder)
-    );
+    assert_eq!(app.vault().device_key_name(), Some(DeviceKeyName::Folder));
 
     ops::unlock(&app, PASSCODE.into()).unwrap();
     let names: Vec<String> = app.key_store.entries().into_keys().collect();
     assert_eq!(names.len(), 1, "one entry: {names:?}");
     assert_ne!(names[0], "folder", "the folder's name is forgotten");
     assert!(matches!(
-        app.vault().unwrap().device_key_name(),
+        app.vault().device_key_name(),
         Some(DeviceKeyName::Id(_))
     ));
     ops::lock(&app).unwrap();

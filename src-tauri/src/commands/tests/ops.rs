@@ -10,13 +10,13 @@ use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
-pub use crate::commands::SettingsView;
-use crate::{clock, error::CommandError, state::AppState};
+use crate::{commands::Given, error::CommandError, state::AppState};
+pub use aftercare_core::api::settings::Settings as SettingsView;
 
 type Result<T = Value> = std::result::Result<T, CommandError>;
 
 fn call<T: DeserializeOwned>(app: &AppState, command: &str, args: Value) -> Result<T> {
-    let value = crate::commands::run(app, clock::now(), command, args)?;
+    let value = crate::commands::run(app, &mut Given::at(super::tick()), command, args).0?;
     Ok(serde_json::from_value(value).expect("the result decodes"))
 }
 

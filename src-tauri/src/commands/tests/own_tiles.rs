@@ -1,6 +1,7 @@
 //! Tiles of one's own through the commands: made, placed on Home by id, tapped unlocked and
 //! (when chosen) locked, listed by title only while locked, refused calmly when wrong.
 
+use aftercare_core::content::ActionId;
 use serde_json::json;
 
 use super::{app, error, ops, to_json, PASSCODE};
@@ -31,10 +32,10 @@ fn my_own_tile_joins_home_and_can_be_moved_hidden_and_tapped() {
         "after the content's tiles"
     );
     let mut changes: ops::SettingsView = serde_json::from_value(settings).unwrap();
-    changes.tile_order = vec![id.clone(), "water".into()];
+    changes.tile_order = vec![ActionId(id.clone()), "water".into()];
     let moved = order(&ops::update_settings(&app, changes.clone()).unwrap());
     assert_eq!(&moved[..2], [id.clone(), "water".to_owned()]);
-    changes.hidden_tiles = vec![id.clone()];
+    changes.hidden_tiles = vec![ActionId(id.clone())];
     let hidden = order(&ops::update_settings(&app, changes.clone()).unwrap());
     assert!(!hidden.contains(&id));
 
@@ -43,7 +44,7 @@ fn my_own_tile_joins_home_and_can_be_moved_hidden_and_tapped() {
     ops::delete_own_tile(&app, &id).unwrap();
     assert_eq!(ops::own_tiles(&app).unwrap(), json!([]));
     assert_eq!(error(ops::record_action(&app, &id))["kind"], "not-found");
-    changes.hidden_tiles = vec![id.clone()];
+    changes.hidden_tiles = vec![ActionId(id.clone())];
     assert_eq!(
         error(ops::update_settings(&app, changes))["kind"],
         "not-found",

@@ -50,12 +50,11 @@ fn a_second_key_slot_the_device_cannot_open_leaves_the_passcode_the_way_in() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
     app.vault()
-        .unwrap()
         .add_biometric_slot(
             &Passcode::new(PASSCODE.into()),
             &BiometricSecret::from_bytes([6; 32]),
             b"sealed elsewhere",
-            clock::now(),
+            super::time::now().at,
             &mut clock::rng(),
         )
         .unwrap();

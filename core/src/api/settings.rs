@@ -1,0 +1,165 @@
+//! The settings kept in the encrypted store, as the settings screen shows and sends them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    content::{ActionId, Content, HomeLayout},
+    reminders::{ReminderHours, LATER_MINUTES},
+    store::{AUTO_LOCK_DEFAULT_MINUTES, MOMENT_WINDOW_DEFAULT_MINUTES},
+    vault::Vault,
+    Error,
+};
+
+/// The settings, as the settings screen shows and sends them.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Settings {
+    pub auto_lock_minutes: u32,
+    pub moment_window_minutes: u32,
+    /// The hour of "tomorrow morning" reminders, 0–23 local time.
+    pub morning_hour: u32,
+    /// The hour of "tonight" reminders.
+    pub evening_hour: u32,
+    /// The window and the tray use the neutral name ([`crate::vault::Look`]).
+    pub discreet: bool,
+    /// The window is kept out of screenshots and screen sharing where the system allows.
+    pub protect_screen: bool,
+    /// How long "Later" on a reminder's notification waits, in minutes.
+    #[serde(default = "later_default")]
+    pub later_minutes: u32,
+    /// Home puts care for on your own first.
+    #[serde(default)]
+    pub solo_first: bool,
+    /// Home leads with the care tapped most.
+    #[serde(default)]
+    pub most_used_first: bool,
+    /// The person's own order of the care tiles, by id (tiles not in it follow).
+    #[serde(default)]
+    pub tile_order: Vec<ActionId>,
+    /// The care tiles the person hid from Home, by id.
+    #[serde(default)]
+    pub hidden_tiles: Vec<ActionId>,
+    /// The first care of Home is offered outside the app: in the tray's menu (desktop), among
+    /// the app icon's shortcuts (Android).
+    #[serde(default)]
+    pub care_shortcuts: bool,
+    /// The breathing exercise guides with vibration (phones).
+    #[serde(default)]
+    pub haptic_breathing: bool,
+    /// The care tiles by id, tiles of one's own among them, in the order Home shows them
+    /// (read only: it follows `solo_first`).
+    #[serde(default, skip_deserializing)]
+    pub home_order: Vec<ActionId>,
+    /// Whether the vault is tied to this device (read only: a change of passcode ties it when
+    /// a key store is there).
+    #[serde(default, skip_deserializing)]
+    pub tied_to_device: bool,
+    /// Whether a fingerprint or face unlocks (read only: `set_biometric_unlock` changes it).
+    #[serde(default, skip_deserializing)]
+    pub biometric_unlock: bool,
+}
+
+/// The settings of a new vault.
+impl Default for Settings {
+    fn default() -> Self {
+        let hours = ReminderHours::default();
+        Settings {
+            auto_lock_minutes: AUTO_LOCK_DEFAULT_MINUTES,
+            moment_window_minutes: MOMENT_WINDOW_DEFAULT_MINUTES,
+            morning_hour: hours.morning,
+            evening_hour: hours.evening,
+            discreet: true,
+            protect_screen: true,
+            later_minutes: later_default(),
+            solo_first: false,
+            most_used_first: false,
+            tile_order: Vec::new(),
+            hidden_tiles: Vec::new(),
+            care_shortcuts: false,
+            haptic_breathing: false,
+            home_order: Vec::new(),
+            tied_to_device: false,
+            biometric_unlock: false,
+        }
+    }
+}
+
+fn later_default() -> u32 {
+    LATER_MINUTES
+}
+
+/// The settings as saved (unlocked only), with the order Home shows its tiles in.
+pub fn settings(vault: &Vault, content: &Content) -> Result<Settings, Error> {
+    let tied_to_device = vault.tied_to_device();
+    let biometric_unlock = vault.has_biometric_slot();
+    let store = vault.store()?;
+    let hours = store.reminder_hours()?;
+    let layout = store.home_layout()?;
+    let taps = store.tap_counts()?;
+    let own: Vec<ActionId> = store.own_tiles()?.into_iter().map(|t| t.id).collect();
+    Ok(Settings {
+        auto_lock_minutes: store.auto_lock_minutes()?,
+        moment_window_minutes: store.moment_window_minutes()?,
+        morning_hour: hours.morning,
+        evening_hour: hours.evening,
+        discreet: store.discreet()?,
+        protect_screen: store.protect_screen()?,
+        later_minutes: store.later_minutes()?,
+        solo_first: layout.solo_first,
+        most_used_first: layout.most_used,
+        home_order: content.home_order(&layout, &taps, &own),
+        tile_order: layout.order,
+        hidden_tiles: layout.hidden,
+        care_shortcuts: store.care_shortcuts()?,
+        haptic_breathing: store.haptic_breathing()?,
+        tied_to_device,
+        biometric_unlock,
+    })
+}
+
+/// Saves `changes` and returns the settings as saved. Every tile id in the order and the
+/// hidden list must be a tile of the content or of one's own.
+///
+/// Errors: [`Error::NotFound`] for any other id (nothing is saved); a value out of its range.
+pub fn update_settings(
+    vault: &mut Vault,
+    content: &Content,
+    changes: Settings,
+) -> Result<Settings, Error> {
+    let own: Vec<ActionId> = vault
+        .store()?
+        .own_tiles()?
+        .into_iter()
+        .map(|t| t.id)
+        .collect();
+    let known = |id: &ActionId| content.action(id.as_str()).is_some() || own.contains(id);
+    if !changes
+        .tile_order
+        .iter()
+        .chain(&changes.hidden_tiles)
+        .all(known)
+    {
+        return Err(Error::NotFound {
+            what: "care action",
+        });
+    }
+    vault.write(|store| {
+        store.set_auto_lock_minutes(changes.auto_lock_minutes)?;
+        store.set_moment_window_minutes(changes.moment_window_minutes)?;
+        store.set_reminder_hours(ReminderHours {
+            morning: changes.morning_hour,
+            evening: changes.evening_hour,
+        })?;
+        store.set_discreet(changes.discreet)?;
+        store.set_protect_screen(changes.protect_screen)?;
+        store.set_home_layout(&HomeLayout {
+            order: changes.tile_order,
+            hidden: changes.hidden_tiles,
+            solo_first: changes.solo_first,
+            most_used: changes.most_used_first,
+        })?;
+        store.set_later_minutes(changes.later_minutes)?;
+        store.set_care_shortcuts(changes.care_shortcuts)?;
+        store.set_haptic_breathing(changes.haptic_breathing)
+    })?;
+    settings(vault, content)
+}
