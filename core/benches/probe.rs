@@ -38,8 +38,8 @@ fn time<T>(label: &str, f: impl FnOnce() -> T) -> T {
 
 fn main() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut store = Store::open_at_schema(&tmp.path().join("big.db"), &key(11), SCHEMA_VERSION)
-        .unwrap();
+    let mut store =
+        Store::open_at_schema(&tmp.path().join("big.db"), &key(11), SCHEMA_VERSION).unwrap();
     store.set_durable_for_benchmark(false).unwrap();
     let mut rng = ChaCha20Rng::seed_from_u64(12);
     let water = ActionId("water".into());

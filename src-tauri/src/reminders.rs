@@ -220,9 +220,7 @@ mod linux {
             PropMap::new(),
             -1i32,
         ));
-        let reply = connection
-            .channel()
-            .send_with_reply_and_block(call, CALL)?;
+        let reply = connection.channel().send_with_reply_and_block(call, CALL)?;
         let server = reply
             .sender()
             .ok_or_else(|| dbus::Error::new_failed("a reply without a sender"))?
@@ -249,8 +247,7 @@ mod linux {
                         continue;
                     }
                 };
-                let from_server =
-                    message.sender().as_deref() == Some(self.server.as_str());
+                let from_server = message.sender().as_deref() == Some(self.server.as_str());
                 match message.member().as_deref() {
                     Some("ActionInvoked") => {
                         let Ok((id, action)) = message.read2::<u32, String>() else {
