@@ -8,7 +8,8 @@
 //! read, so a benchmark left out (by a filter) shows as "not run", never as an old figure.
 //!
 //! Then the release app's launch and memory at rest against a plain Tauri window (`launch`).
-//! `--launch-only` skips criterion, `--no-launch` the launch, `--launch-runs N` sets the
+//! `--launch-only` skips criterion, `--reuse` takes criterion's results from the last run of this
+//! command instead of running it again, `--no-launch` the launch, `--launch-runs N` sets the
 //! launches of each (9 unless told; fewer are shown without a verdict); other arguments go to
 //! `cargo bench`.
 
@@ -121,6 +122,7 @@ const MEMORY_AIM: f64 = 1.15;
 
 pub fn run(args: &[String]) -> Result {
     let mut criterion = true;
+    let mut reuse = false;
     let mut launches = Some(launch::DEFAULT_RUNS);
     let mut extra = Vec::new();
     let mut args = args.iter();
@@ -128,6 +130,7 @@ pub fn run(args: &[String]) -> Result {
         match arg.as_str() {
             "--launch-only" => criterion = false,
             "--no-launch" => launches = None,
+            "--reuse" => reuse = true,
             "--launch-runs" => {
                 let runs = args
                     .next()
@@ -141,7 +144,9 @@ pub fn run(args: &[String]) -> Result {
     }
     let taken = utc_now()?;
     let load_at_start = report::load_average();
-    let medians = if criterion {
+    let medians = if reuse {
+        criterion_medians_of_last_run()?
+    } else if criterion {
         criterion_medians(&extra)?
     } else {
         HashMap::new()
@@ -312,6 +317,14 @@ fn criterion_medians(extra: &[String]) -> Result<HashMap<String, f64>> {
             .args(extra),
     )?;
 
+    medians_since(&results, started)
+}
+
+/// The medians the last run of criterion through this command wrote (`--reuse`: a run whose
+/// launch part was stopped), without running it again.
+fn criterion_medians_of_last_run() -> Result<HashMap<String, f64>> {
+    let results = target_dir().join("criterion");
+    let started = modified(&results.join(".xtask-bench-started"))?;
     medians_since(&results, started)
 }
 
