@@ -210,7 +210,7 @@ fn binary_size() -> Result<(Option<[u64; 2]>, Vec<report::Part>)> {
         })
         .filter(|part| part.bytes > 0)
         .collect();
-    sections.sort_by(|a, b| b.bytes.cmp(&a.bytes));
+    sections.sort_by_key(|part| std::cmp::Reverse(part.bytes));
     Ok((size.map(|(app, plain)| [app, plain]), sections))
 }
 

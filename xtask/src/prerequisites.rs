@@ -14,6 +14,8 @@ pub const APP_PACKAGES: &[&str] = &[
     "libwebkit2gtk-4.1-dev",
     "libayatana-appindicator3-dev",
     "librsvg2-dev",
+    // SQLCipher's cipher on Linux is the system's libcrypto (core/Cargo.toml).
+    "libssl-dev",
 ];
 
 /// What the tests need on top: a virtual display, the WebKit WebDriver, a private session
