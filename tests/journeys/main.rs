@@ -21,6 +21,7 @@ mod large_text;
 mod lock;
 mod partner;
 mod passcode;
+mod phone_size;
 mod reminders;
 mod screens;
 mod taps;

@@ -1,5 +1,6 @@
-//! Every screen at phone size, light and dark, saved under `target/e2e-shots/`, and the time
-//! from launch to an interactive Home.
+//! Every screen in the app's own window (390 × 844), light and dark, saved under
+//! `target/e2e-shots/`, and the time from launch to an interactive Home. The same walk at phone
+//! sizes, measured, is `phone_size.rs`.
 
 use std::time::Instant;
 
@@ -7,7 +8,7 @@ use aftercare_e2e::{App, Theme};
 
 use crate::care::first_run;
 
-const SCREENS: &[(&str, &str)] = &[
+pub(crate) const SCREENS: &[(&str, &str)] = &[
     ("home", "#/"),
     ("action", "#/action/cuddle"),
     ("check-in", "#/check-in"),

@@ -8,6 +8,7 @@ import { offerWhatThisDeviceHas } from './hand-over.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
 import * as session from './session.js';
 import * as nav from './nav.js';
+import './focus-view.js';
 import { noteOnHome } from './home.js';
 import { offerSinceThen } from './calm.js';
 import { deletedTotal } from './keep.js';
