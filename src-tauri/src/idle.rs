@@ -76,8 +76,10 @@ pub fn lock_now(app: &AppHandle) {
 
 #[cfg(target_os = "linux")]
 mod desktop {
+    use std::time::Duration;
+
+    use dbus::{blocking::Connection, channel::MatchingReceiver, message::MatchRule, Message};
     use tauri::AppHandle;
-    use zbus::{blocking::Connection, message::Type as MessageType, MatchRule};
 
     /// Watches both buses, each on a thread of its own; a bus that is not there (no logind in
     /// a container, no session bus) is simply not watched.
@@ -92,51 +94,48 @@ mod desktop {
         }
     }
 
-    fn listen(app: &AppHandle, system: bool) -> zbus::Result<()> {
+    fn listen(app: &AppHandle, system: bool) -> Result<(), dbus::Error> {
         let connection = if system {
-            Connection::system()?
+            Connection::new_system()?
         } else {
-            Connection::session()?
+            Connection::new_session()?
         };
-        let rules = if system {
-            vec![
-                rule("org.freedesktop.login1.Manager", "PrepareForSleep")?,
-                rule("org.freedesktop.login1.Session", "Lock")?,
+        let signals: &[(&str, &str)] = if system {
+            &[
+                ("org.freedesktop.login1.Manager", "PrepareForSleep"),
+                ("org.freedesktop.login1.Session", "Lock"),
             ]
         } else {
-            vec![
-                rule("org.freedesktop.ScreenSaver", "ActiveChanged")?,
-                rule("org.gnome.ScreenSaver", "ActiveChanged")?,
+            &[
+                ("org.freedesktop.ScreenSaver", "ActiveChanged"),
+                ("org.gnome.ScreenSaver", "ActiveChanged"),
             ]
         };
-        let proxy = zbus::blocking::fdo::DBusProxy::new(&connection)?;
-        for rule in &rules {
-            proxy.add_match_rule(rule.clone())?;
+        for &(interface, member) in signals {
+            let rule = MatchRule::new_signal(interface, member);
+            connection.add_match_no_cb(&rule.match_str())?;
+            let app = app.clone();
+            connection.start_receive(
+                rule,
+                Box::new(move |message: Message, _: &Connection| {
+                    if stepped_away(&message) {
+                        super::lock_now(&app);
+                    }
+                    true
+                }),
+            );
         }
-        for message in zbus::blocking::MessageIterator::from(&connection) {
-            let Ok(message) = message else { continue };
-            let header = message.header();
-            let member = header.member().map(|m| m.as_str().to_owned());
-            let stepped_away = match member.as_deref() {
-                // `Lock` carries nothing; the others say true when it starts.
-                Some("Lock") => true,
-                Some("PrepareForSleep" | "ActiveChanged") => {
-                    message.body().deserialize::<bool>().unwrap_or(false)
-                }
-                _ => false,
-            };
-            if stepped_away && header.message_type() == MessageType::Signal {
-                super::lock_now(app);
-            }
+        loop {
+            connection.process(Duration::from_secs(3600))?;
         }
-        Ok(())
     }
 
-    fn rule(interface: &'static str, member: &'static str) -> zbus::Result<MatchRule<'static>> {
-        Ok(MatchRule::builder()
-            .msg_type(MessageType::Signal)
-            .interface(interface)?
-            .member(member)?
-            .build())
+    /// `Lock` carries nothing; the others say true when it starts.
+    fn stepped_away(message: &Message) -> bool {
+        match message.member().as_deref() {
+            Some("Lock") => true,
+            Some("PrepareForSleep" | "ActiveChanged") => message.read1::<bool>().unwrap_or(false),
+            _ => false,
+        }
     }
 }

@@ -28,7 +28,10 @@ pub fn run() {
         eprintln!("Aftercare could not keep itself out of core dumps: {error}");
     }
     let config = config::Config::from_env();
-    let builder = tauri::Builder::default().plugin(tauri_plugin_notification::init());
+    let builder = tauri::Builder::default();
+    // Linux sends its reminders itself (`reminders.rs`); the plugin serves the other platforms.
+    #[cfg(not(target_os = "linux"))]
+    let builder = builder.plugin(tauri_plugin_notification::init());
     // The phone's own senses (`senses.rs`): their commands are not granted to the page, which
     // reaches them through the app's own.
     // The camera's scan is the one the page calls itself, granted on phones alone

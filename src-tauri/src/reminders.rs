@@ -1,7 +1,8 @@
-//! The reminder timer. tauri-plugin-notification shows notifications at once on desktop (it
-//! ignores schedules), so the shell keeps its own timer over the schedule file while the app
-//! runs, locked or not, and catches up at start: reminders missed while the app was closed make
-//! one notification, never a burst. On Android and iOS the next few reminders are handed to the
+//! The reminder timer. On desktops notifications are shown at once (tauri-plugin-notification
+//! ignores schedules there, and on Linux the app sends them itself over libdbus, `linux` below),
+//! so the shell keeps its own timer over the schedule file while the app runs, locked
+//! or not, and catches up at start: reminders missed while the app was closed make one
+//! notification, never a burst. On Android and iOS the next few reminders are handed to the
 //! system's scheduler instead, topped up at each launch and change.
 //!
 //! Notification words come only from `content/reminders.toml`, never from anything the person
@@ -20,7 +21,7 @@ use aftercare_core::{
 };
 use chrono::Duration;
 use tauri::{AppHandle, Emitter, Manager};
-#[cfg(any(mobile, not(target_os = "linux")))]
+#[cfg(not(target_os = "linux"))]
 use tauri_plugin_notification::NotificationExt;
 
 use crate::{
@@ -174,27 +175,23 @@ fn answered(app: &AppHandle, covers: &[Pending], action: &str) {
 /// connection can take) shows the notification, so only it speaks for the person.
 #[cfg(target_os = "linux")]
 mod linux {
-    use std::collections::HashMap;
+    use std::time::Duration;
 
-    use zbus::{
-        blocking::{Connection, MessageIterator},
-        message::Type,
-        names::OwnedUniqueName,
-        zvariant::Value,
-        MatchRule,
-    };
+    use dbus::{arg::PropMap, blocking::Connection, message::MatchRule, Message};
 
     const SERVER: &str = "org.freedesktop.Notifications";
     const PATH: &str = "/org/freedesktop/Notifications";
+    /// How long the server has to take the notification.
+    const CALL: Duration = Duration::from_secs(25);
 
     /// A notification on screen, and what its server says of it.
     pub struct Shown {
         id: u32,
-        server: OwnedUniqueName,
-        signals: MessageIterator,
-        /// Kept open while waiting: some servers drop the actions of a notification whose
-        /// sender went away.
-        _connection: Connection,
+        /// The unique name of the connection that took the `Notify` call.
+        server: String,
+        /// Open while waiting (some servers drop the actions of a notification whose sender
+        /// went away); the signals come in on it.
+        connection: Connection,
     }
 
     /// Shows a notification: `Notify(app_name, 0, icon, summary, body, actions, {}, -1)`.
@@ -204,50 +201,56 @@ mod linux {
         summary: &str,
         body: &str,
         actions: &[&str],
-    ) -> zbus::Result<Shown> {
-        let connection = Connection::session()?;
+    ) -> Result<Shown, dbus::Error> {
+        let connection = Connection::new_session()?;
         // Listening starts before the notification is shown, so no answer can come first.
-        let rule = MatchRule::builder()
-            .msg_type(Type::Signal)
-            .interface(SERVER)?
-            .path(PATH)?
-            .build();
-        let signals = MessageIterator::for_match_rule(rule, &connection, Some(64))?;
-        let hints: HashMap<&str, Value<'_>> = HashMap::new();
-        let reply = connection.call_method(
-            Some(SERVER),
-            PATH,
-            Some(SERVER),
-            "Notify",
-            &(app_name, 0u32, icon, summary, body, actions, hints, -1i32),
-        )?;
+        let mut rule = MatchRule::new_signal(SERVER, "ActionInvoked");
+        rule.member = None;
+        rule.path = Some(PATH.into());
+        connection.add_match_no_cb(&rule.match_str())?;
+        let mut call = Message::new_method_call(SERVER, PATH, SERVER, "Notify")
+            .map_err(|_| dbus::Error::new_failed("the Notify call"))?;
+        call.append_all((
+            app_name,
+            0u32,
+            icon,
+            summary,
+            body,
+            actions.to_vec(),
+            PropMap::new(),
+            -1i32,
+        ));
+        let reply = connection.channel().send_with_reply_and_block(call, CALL)?;
         let server = reply
-            .header()
             .sender()
-            .ok_or_else(|| zbus::Error::Failure("a reply without a sender".into()))?
-            .to_owned()
-            .into();
-        let id = reply.body().deserialize::<u32>()?;
+            .ok_or_else(|| dbus::Error::new_failed("a reply without a sender"))?
+            .to_string();
+        let id = reply.read1::<u32>().map_err(dbus::Error::from)?;
         Ok(Shown {
             id,
             server,
-            signals,
-            _connection: connection,
+            connection,
         })
     }
 
     impl Shown {
         /// Waits for the action chosen on this notification, as its server reports it; `None`
-        /// once it closed without one. The same signals sent by anyone else are ignored.
+        /// once it closed without one (or the bus went away). The same signals sent by anyone
+        /// else are ignored.
         pub fn answer(self) -> Option<String> {
-            for message in self.signals {
-                let Ok(message) = message else { continue };
-                let header = message.header();
-                let member = header.member().map(|m| m.as_str().to_owned());
-                let from_server = header.sender() == Some(&*self.server);
-                match member.as_deref() {
+            let channel = self.connection.channel();
+            loop {
+                let message = match channel.pop_message() {
+                    Some(message) => message,
+                    None => {
+                        channel.read_write(None).ok()?;
+                        continue;
+                    }
+                };
+                let from_server = message.sender().as_deref() == Some(self.server.as_str());
+                match message.member().as_deref() {
                     Some("ActionInvoked") => {
-                        let Ok((id, action)) = message.body().deserialize::<(u32, String)>() else {
+                        let Ok((id, action)) = message.read2::<u32, String>() else {
                             continue;
                         };
                         if id != self.id {
@@ -264,7 +267,7 @@ mod linux {
                         return Some(action);
                     }
                     Some("NotificationClosed") if from_server => {
-                        match message.body().deserialize::<(u32, u32)>() {
+                        match message.read2::<u32, u32>() {
                             Ok((id, _)) if id == self.id => return None,
                             _ => continue,
                         }
@@ -272,7 +275,6 @@ mod linux {
                     _ => continue,
                 }
             }
-            None
         }
     }
 }

@@ -1,9 +1,10 @@
 //! `cargo xtask bundle` (the `.deb` and `.rpm` a person installs) and the check that such a
 //! package installs, starts at Home and removes cleanly.
 //!
-//! The Tauri bundler (in `cargo tauri`) makes both formats in-process, with no `dpkg-deb` or
-//! `rpmbuild` and no download. AppImage is not made: the bundler downloads linuxdeploy and its
-//! AppRun the first time, which this project's machines cannot do (see the README).
+//! The Tauri bundler (in the Tauri CLI, `prerequisites::ensure_tauri_cli`) makes both formats
+//! in-process, with no `dpkg-deb` or `rpmbuild` and no download. AppImage is not made: the
+//! bundler downloads linuxdeploy and its AppRun the first time, which this project's machines
+//! cannot do (see the README).
 
 use std::{
     fs,
@@ -25,7 +26,7 @@ const SMOKE_JOURNEY: &str = "home::open_the_app_see_every_action_tap_one_read_it
 /// Which build goes into the package.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Build {
-    /// The release build, as `cargo tauri build` makes it (`tauri/custom-protocol`).
+    /// The release build, as `tauri build` makes it (`tauri/custom-protocol`).
     Release,
     /// The debug build the journeys already use: `cargo xtask test` packages it, so checking the
     /// package costs no second build of the app.
@@ -45,10 +46,10 @@ impl Build {
 pub fn bundle() -> Result {
     prerequisites::ensure_packages(prerequisites::APP_PACKAGES)?;
     let tauri = prerequisites::ensure_tauri_cli()?;
-    step("release build and packages (cargo tauri build --bundles deb,rpm)");
+    step("release build and packages (tauri build --bundles deb,rpm)");
     status(
         Command::new(tauri)
-            .args(["tauri", "build", "--bundles", "deb,rpm", "--", "--locked"])
+            .args(["build", "--bundles", "deb,rpm", "--", "--locked"])
             .current_dir(workspace_root()),
     )?;
     for package in packages(Build::Release)? {
@@ -69,9 +70,9 @@ pub fn check() -> Result {
 /// Packages the already built app (`build`) as a `.deb` only and returns it.
 pub fn deb_of(build: Build) -> Result<PathBuf> {
     let tauri = prerequisites::ensure_tauri_cli()?;
-    step("package the app (cargo tauri bundle --bundles deb)");
+    step("package the app (tauri bundle --bundles deb)");
     let mut command = Command::new(tauri);
-    command.args(["tauri", "bundle", "--bundles", "deb"]);
+    command.args(["bundle", "--bundles", "deb"]);
     if build == Build::Debug {
         command.arg("--debug");
     }

@@ -14,6 +14,8 @@ pub const APP_PACKAGES: &[&str] = &[
     "libwebkit2gtk-4.1-dev",
     "libayatana-appindicator3-dev",
     "librsvg2-dev",
+    // SQLCipher's cipher on Linux is the system's libcrypto (core/Cargo.toml).
+    "libssl-dev",
 ];
 
 /// What the tests need on top: a virtual display, the WebKit WebDriver, a private session
@@ -109,12 +111,40 @@ pub fn ensure_tauri_driver() -> Result<PathBuf> {
         .ok_or_else(|| "tauri-driver was installed but is not on PATH (add ~/.cargo/bin)".into())
 }
 
-/// Finds `cargo-tauri` (the Tauri CLI, whose bundler makes the `.deb` and `.rpm`), installing it
-/// with `cargo install` when it is missing. A long compile the first time (several minutes on two
-/// cores); the bundler itself runs in-process and downloads nothing for these two formats.
+/// The Tauri CLI (whose bundler makes the `.deb` and `.rpm`), prebuilt: `@tauri-apps/cli` and
+/// its binary package for this platform from the npm registry, at the versions pinned in
+/// `xtask/tauri-cli/package-lock.json`, installed with `npm ci` into `target/tauri-cli/` (a few
+/// seconds; `cargo install tauri-cli` compiled it for about ten minutes). Installed again when
+/// the pin changes. Returns the `tauri` program; the bundler runs in-process and downloads
+/// nothing for these two formats.
 pub fn ensure_tauri_cli() -> Result<PathBuf> {
-    ensure_cargo_tool("cargo-tauri", "tauri-cli", Some("^2"), "several minutes")
+    let pinned = workspace_root().join(TAURI_CLI_PIN);
+    let folder = crate::toolbox::target_dir().join("tauri-cli");
+    let program = folder.join("node_modules").join(".bin").join("tauri");
+    let lock = std::fs::read(pinned.join("package-lock.json"))
+        .map_err(|e| format!("could not read the Tauri CLI's pin in {TAURI_CLI_PIN}: {e}"))?;
+    let installed = std::fs::read(folder.join("package-lock.json")).ok();
+    if program.is_file() && installed.as_ref() == Some(&lock) {
+        return Ok(program);
+    }
+    println!("xtask: installing the Tauri CLI pinned in {TAURI_CLI_PIN} (npm ci, prebuilt)");
+    std::fs::create_dir_all(&folder).map_err(|e| format!("could not create {folder:?}: {e}"))?;
+    for file in ["package.json", "package-lock.json"] {
+        std::fs::copy(pinned.join(file), folder.join(file))
+            .map_err(|e| format!("could not copy {file} into {folder:?}: {e}"))?;
+    }
+    npm_ci(&folder)?;
+    if program.is_file() {
+        Ok(program)
+    } else {
+        Err(format!(
+            "npm installed the Tauri CLI but {program:?} is missing"
+        ))
+    }
 }
+
+/// Where the Tauri CLI's version is pinned (`package.json` and its `package-lock.json`).
+pub const TAURI_CLI_PIN: &str = "xtask/tauri-cli";
 
 /// Finds `cargo-deny`, installing it with `cargo install` when it is missing. Only its licence
 /// check is used, which reads `Cargo.lock` and the crates' manifests: no advisory database, no
@@ -161,8 +191,14 @@ pub fn ensure_rust_target(target: &str) -> Result {
 
 /// Installs the accessibility engine the journeys inject into the app (`axe-core`, pinned in
 /// `tests/axe/package-lock.json`) with `npm ci` into `tests/axe/node_modules`: a test-only
-/// folder, never part of `ui/`. Installs Debian's `npm` first when it is missing.
+/// folder, never part of `ui/`.
 pub fn ensure_axe() -> Result {
+    npm_ci(&workspace_root().join("tests/axe"))
+}
+
+/// `npm ci` in `folder`: exactly what its `package-lock.json` pins, nothing else. Installs
+/// Debian's `npm` first when it is missing.
+fn npm_ci(folder: &std::path::Path) -> Result {
     if find_on_path("npm").is_none() {
         ensure_packages(&["npm"])?;
     }
@@ -170,7 +206,7 @@ pub fn ensure_axe() -> Result {
     status(
         Command::new(npm)
             .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            .current_dir(workspace_root().join("tests/axe")),
+            .current_dir(folder),
     )
 }
 
@@ -256,4 +292,45 @@ fn elevation() -> Option<Elevation> {
         .stderr(Stdio::null())
         .status();
     matches!(sudo, Ok(s) if s.success()).then_some(Elevation::Sudo)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TAURI_CLI_PIN;
+
+    /// `cargo xtask bundle` and `package-check` install the Tauri CLI prebuilt from the npm
+    /// registry, never compiling it: one exact 2.x version, and its lock holding that version of
+    /// the binary package for this machine with a checksum, so `npm ci` fetches exactly it.
+    #[test]
+    fn the_tauri_cli_is_pinned_prebuilt_with_its_linux_binary() {
+        let folder = crate::toolbox::workspace_root().join(TAURI_CLI_PIN);
+        let read = |file: &str| -> serde_json::Value {
+            let text = std::fs::read_to_string(folder.join(file))
+                .unwrap_or_else(|e| panic!("{TAURI_CLI_PIN}/{file}: {e}"));
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{TAURI_CLI_PIN}/{file}: {e}"))
+        };
+        let manifest = read("package.json");
+        let lock = read("package-lock.json");
+        let wanted = manifest["dependencies"]["@tauri-apps/cli"]
+            .as_str()
+            .expect("package.json names @tauri-apps/cli");
+        assert!(
+            wanted.starts_with("2.") && wanted.chars().all(|c| c.is_ascii_digit() || c == '.'),
+            "one exact 2.x version (the 3.0 alphas are on the registry too), not a range: {wanted}"
+        );
+        for package in ["@tauri-apps/cli", "@tauri-apps/cli-linux-x64-gnu"] {
+            let locked = &lock["packages"][format!("node_modules/{package}")];
+            assert_eq!(
+                locked["version"].as_str(),
+                Some(wanted),
+                "the lock holds {package} at the pinned version"
+            );
+            assert!(
+                locked["integrity"]
+                    .as_str()
+                    .is_some_and(|i| i.starts_with("sha512-")),
+                "{package} is checked against its checksum"
+            );
+        }
+    }
 }

@@ -42,7 +42,7 @@ impl CardAnswer {
 }
 
 pub use export::save_card_image;
-pub use image::card_png;
+pub use image::{card_png, draws_as_itself};
 pub use marker::{is_marker_line, read_card_text, MARKER, MAX_CARD_TEXT_BYTES, VERSION};
 pub use read::{qr_text, read_card_image, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS};
 

@@ -142,21 +142,15 @@ impl Store {
 
     fn moment_history(&self, moment: Moment) -> Result<MomentHistory, Error> {
         let id = moment.id.0;
-        let mut actions = self.conn.prepare_cached(&format!(
-            "SELECT {ACTION_COLUMNS} FROM action_taken WHERE moment_id = ?1 ORDER BY at, id"
-        ))?;
+        let mut actions = self.conn.prepare_cached(&actions_of())?;
         let actions = actions
             .query_map([id], rows::action_taken)?
             .collect::<Result<_, _>>()?;
-        let mut check_ins = self.conn.prepare_cached(&format!(
-            "SELECT {CHECK_IN_COLUMNS} FROM check_in WHERE moment_id = ?1 ORDER BY at, id"
-        ))?;
+        let mut check_ins = self.conn.prepare_cached(&check_ins_of())?;
         let check_ins = check_ins
             .query_map([id], rows::check_in)?
             .collect::<Result<_, _>>()?;
-        let mut journal = self.conn.prepare_cached(&format!(
-            "SELECT {ENTRY_COLUMNS} FROM journal_entry WHERE moment_id = ?1 ORDER BY created_at, id"
-        ))?;
+        let mut journal = self.conn.prepare_cached(&entries_of())?;
         let journal = journal
             .query_map([id], rows::journal_entry)?
             .collect::<Result<_, _>>()?;
@@ -166,5 +160,65 @@ impl Store {
             check_ins,
             journal,
         })
+    }
+}
+
+/// What happened in one moment (`?1`): its care, its check-ins, its journal entries.
+fn actions_of() -> String {
+    format!("SELECT {ACTION_COLUMNS} FROM action_taken WHERE moment_id = ?1 ORDER BY at, id")
+}
+
+fn check_ins_of() -> String {
+    format!("SELECT {CHECK_IN_COLUMNS} FROM check_in WHERE moment_id = ?1 ORDER BY at, id")
+}
+
+fn entries_of() -> String {
+    format!(
+        "SELECT {ENTRY_COLUMNS} FROM journal_entry WHERE moment_id = ?1 ORDER BY created_at, id"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+    use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
+    use rusqlite::StatementStatus;
+
+    use super::{actions_of, check_ins_of, entries_of};
+    use crate::{
+        content::ActionId,
+        store::{DataKey, Store, SCHEMA_VERSION},
+    };
+
+    /// A page of the history asks three questions of every moment on it. Each is prepared
+    /// once and kept: prepared again at every use (as SQLite did for a statement with a
+    /// parameter, once the statement cache had cleared its bindings), each took about 0.2 ms
+    /// with SQLCipher's memory security, and the first page 20 ms whatever the history's size.
+    #[test]
+    fn the_history_prepares_its_questions_once() {
+        let tmp = tempfile::tempdir().unwrap();
+        let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(9));
+        let mut store =
+            Store::open_at_schema(&tmp.path().join("history.db"), &key, SCHEMA_VERSION).unwrap();
+        let start = Utc.with_ymd_and_hms(2026, 3, 1, 21, 0, 0).unwrap();
+        for day in 0..3 {
+            store
+                .record_action(
+                    &ActionId("water".into()),
+                    start + chrono::Duration::days(day),
+                )
+                .unwrap();
+        }
+        for _ in 0..2 {
+            assert_eq!(store.history(20, None).unwrap().len(), 3);
+        }
+        for question in [actions_of(), check_ins_of(), entries_of()] {
+            let statement = store.conn.prepare_cached(&question).unwrap();
+            assert_eq!(
+                statement.get_status(StatementStatus::RePrepare),
+                0,
+                "prepared again: {question}"
+            );
+        }
     }
 }

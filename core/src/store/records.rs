@@ -43,20 +43,17 @@ impl Store {
     pub fn undo_care(&mut self, care: CareId) -> Result<(), Error> {
         let tx = self.conn.transaction()?;
         let moment: Option<i64> = tx
-            .query_row(
-                "DELETE FROM action_taken WHERE id = ?1 RETURNING moment_id",
-                [care.0],
-                |row| row.get(0),
-            )
+            .prepare_cached("DELETE FROM action_taken WHERE id = ?1 RETURNING moment_id")?
+            .query_row([care.0], |row| row.get(0))
             .optional()?;
         let moment = moment.ok_or(Error::NotFound { what: "care" })?;
-        tx.execute(
+        tx.prepare_cached(
             "DELETE FROM moment WHERE id = ?1
                AND NOT EXISTS (SELECT 1 FROM action_taken WHERE moment_id = ?1)
                AND NOT EXISTS (SELECT 1 FROM check_in WHERE moment_id = ?1)
                AND NOT EXISTS (SELECT 1 FROM journal_entry WHERE moment_id = ?1)",
-            [moment],
-        )?;
+        )?
+        .execute([moment])?;
         tx.commit()?;
         Ok(())
     }
@@ -169,12 +166,13 @@ impl Store {
 
     fn close_moment(&mut self, id: MomentId, at: DateTime<Utc>) -> Result<Moment, Error> {
         let tx = self.conn.transaction()?;
-        let changed = tx.execute(
-            "UPDATE moment SET ended_at = max(last_activity_at, ?2),
+        let changed = tx
+            .prepare_cached(
+                "UPDATE moment SET ended_at = max(last_activity_at, ?2),
                                last_activity_at = max(last_activity_at, ?2)
              WHERE id = ?1 AND ended_at IS NULL",
-            params![id.0, time_to_ms(at)],
-        )?;
+            )?
+            .execute(params![id.0, time_to_ms(at)])?;
         let moment = tx
             .query_row(
                 &format!("SELECT {MOMENT_COLUMNS} FROM moment WHERE id = ?1"),
@@ -195,7 +193,8 @@ impl Store {
     pub fn delete_moment(&mut self, id: MomentId) -> Result<(), Error> {
         match self
             .conn
-            .execute("DELETE FROM moment WHERE id = ?1", [id.0])?
+            .prepare_cached("DELETE FROM moment WHERE id = ?1")?
+            .execute([id.0])?
         {
             0 => Err(Error::NotFound { what: "moment" }),
             _ => Ok(()),
@@ -224,12 +223,13 @@ impl Store {
         if self.setting(CHECK_TOMORROW_DECLINED_KEY)? == Some(moment.id.0) {
             return Ok(false);
         }
-        let already: bool = self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM reminder
+        let already: bool = self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM reminder
                             WHERE moment_id = ?1 AND preset = 'next-day' AND state = 'pending')",
-            [moment.id.0],
-            |row| row.get(0),
-        )?;
+            )?
+            .query_row([moment.id.0], |row| row.get(0))?;
         Ok(!already)
     }
 }
@@ -257,28 +257,27 @@ fn moment_for(
     let at_ms = time_to_ms(at);
     let since = at_ms - i64::from(window_minutes) * 60_000;
     let current: Option<i64> = tx
-        .query_row(
+        .prepare_cached(
             "SELECT id FROM moment
              WHERE last_activity_at >= ?1 AND started_at <= ?2
                AND (ended_at IS NULL OR ended_at >= ?2 OR ?3)
              ORDER BY last_activity_at DESC LIMIT 1",
-            params![since, at_ms, after_end == AfterEnd::Joins],
-            |row| row.get(0),
-        )
+        )?
+        .query_row(params![since, at_ms, after_end == AfterEnd::Joins], |row| {
+            row.get(0)
+        })
         .optional()?;
     let id = match current {
         Some(id) => {
-            tx.execute(
+            tx.prepare_cached(
                 "UPDATE moment SET last_activity_at = max(last_activity_at, ?2) WHERE id = ?1",
-                params![id, at_ms],
-            )?;
+            )?
+            .execute(params![id, at_ms])?;
             id
         }
         None => {
-            tx.execute(
-                "INSERT INTO moment (started_at, last_activity_at) VALUES (?1, ?1)",
-                [at_ms],
-            )?;
+            tx.prepare_cached("INSERT INTO moment (started_at, last_activity_at) VALUES (?1, ?1)")?
+                .execute([at_ms])?;
             tx.last_insert_rowid()
         }
     };
@@ -290,20 +289,17 @@ fn moment_for(
 fn moment_looked_back_on(tx: &Transaction<'_>, at: DateTime<Utc>) -> Result<MomentId, Error> {
     let at_ms = time_to_ms(at);
     let latest: Option<i64> = tx
-        .query_row(
+        .prepare_cached(
             "SELECT id FROM moment WHERE started_at <= ?1
              ORDER BY last_activity_at DESC, id DESC LIMIT 1",
-            [at_ms],
-            |row| row.get(0),
-        )
+        )?
+        .query_row([at_ms], |row| row.get(0))
         .optional()?;
     let id = match latest {
         Some(id) => id,
         None => {
-            tx.execute(
-                "INSERT INTO moment (started_at, last_activity_at) VALUES (?1, ?1)",
-                [at_ms],
-            )?;
+            tx.prepare_cached("INSERT INTO moment (started_at, last_activity_at) VALUES (?1, ?1)")?
+                .execute([at_ms])?;
             tx.last_insert_rowid()
         }
     };
@@ -317,10 +313,8 @@ fn insert_action(
     window_minutes: u32,
 ) -> Result<(CareId, MomentId), Error> {
     let moment = moment_for(tx, at, window_minutes, AfterEnd::NewMoment)?;
-    tx.execute(
-        "INSERT INTO action_taken (moment_id, action_id, at) VALUES (?1, ?2, ?3)",
-        params![moment.0, action.as_str(), time_to_ms(at)],
-    )?;
+    tx.prepare_cached("INSERT INTO action_taken (moment_id, action_id, at) VALUES (?1, ?2, ?3)")?
+        .execute(params![moment.0, action.as_str(), time_to_ms(at)])?;
     Ok((CareId(tx.last_insert_rowid()), moment))
 }
 
@@ -337,24 +331,17 @@ fn insert_check_in(
     // The column keeps its first name, `setting`; the code says "company".
     let company = check_in.company.map(company_code);
     if let Some(company) = company {
-        tx.execute(
-            "UPDATE moment SET setting = ?2 WHERE id = ?1",
-            params![moment.0, company],
-        )?;
+        tx.prepare_cached("UPDATE moment SET setting = ?2 WHERE id = ?1")?
+            .execute(params![moment.0, company])?;
     }
     if check_in.occasion == Occasion::SinceThen {
         // Checking in since answers every reminder already due.
-        tx.execute(
-            "UPDATE reminder SET state = 'done' WHERE state IN ('pending', 'shown') AND due_at <= ?1",
-            [time_to_ms(at)],
-        )?;
+        tx.prepare_cached("UPDATE reminder SET state = 'done' WHERE state IN ('pending', 'shown') AND due_at <= ?1")?.execute([time_to_ms(at)])?;
     }
     let answers = encode_answers(&check_in.answers);
     let s = check_in.scales;
-    tx.execute(
-        "INSERT INTO check_in (moment_id, at, setting, body, feelings, mind, desire, answers, note, occasion)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
+    tx.prepare_cached("INSERT INTO check_in (moment_id, at, setting, body, feelings, mind, desire, answers, note, occasion)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")?.execute(params![
             moment.0,
             time_to_ms(at),
             company,
@@ -365,7 +352,6 @@ fn insert_check_in(
             answers,
             check_in.note,
             occasion_code(check_in.occasion)
-        ],
-    )?;
+        ])?;
     Ok((CheckInId(tx.last_insert_rowid()), moment))
 }

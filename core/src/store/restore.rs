@@ -1,6 +1,9 @@
 //! Restoring a backup's records into this database: each one checked as a direct write would
 //! be, merged exactly once by its backup id, all in one transaction.
 
+mod ids;
+mod search;
+
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -64,6 +67,7 @@ impl Store {
             now,
             report: RestoreReport::default(),
             moments: HashMap::new(),
+            new_ids: HashMap::new(),
             done: 0,
             progress,
         };
@@ -80,9 +84,11 @@ impl Store {
         for check_in in &snapshot.check_ins {
             merge.check_in(check_in, content)?;
         }
+        let indexed_below = search::stop_indexing_each(&tx)?;
         for entry in &snapshot.journal {
             merge.journal(entry)?;
         }
+        search::index_restored(&tx, indexed_below)?;
         for reminder in &snapshot.reminders {
             merge.reminder(reminder)?;
         }
@@ -98,6 +104,7 @@ impl Store {
         for (key, value) in &snapshot.settings {
             merge.setting(key, value)?;
         }
+        ids::write(&tx, &merge.new_ids)?;
         let mut report = merge.report;
         tx.commit()?;
         report.offered = self.choices_offered_by(&snapshot.settings)?;
@@ -111,6 +118,8 @@ struct Merge<'t> {
     report: RestoreReport,
     /// Moments by backup id: their rows here, restored now or found already.
     moments: HashMap<String, i64>,
+    /// The backup ids of rows added now (kind, row), looked up first; written at the end.
+    new_ids: HashMap<String, (&'static str, i64)>,
     /// Records looked at so far, and who hears of it.
     done: usize,
     progress: &'t mut dyn FnMut(usize),
@@ -127,18 +136,17 @@ impl Merge<'_> {
     /// Looks `id` up among the backup ids of `kind`. An id that is not ours in shape, or
     /// that another kind of record holds, is refused.
     fn find(&mut self, kind: &str, id: &str) -> Result<Found, Error> {
-        let shaped = (16..=64).contains(&id.len())
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-        if !shaped {
+        if !ids::shaped(id) {
             return Ok(Found::Invalid);
         }
-        let found: Option<(String, i64)> = self
-            .tx
-            .prepare_cached("SELECT kind, row_id FROM backup_id WHERE id = ?1")?
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
+        let found = match self.new_ids.get(id) {
+            Some(&(k, row)) => Some((k.to_owned(), row)),
+            None => self
+                .tx
+                .prepare_cached("SELECT kind, row_id FROM backup_id WHERE id = ?1")?
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?,
+        };
         Ok(match found {
             None => Found::New,
             Some((k, row)) if k == kind => Found::Here(row),
@@ -163,13 +171,10 @@ impl Merge<'_> {
         self.done += 1;
         (self.progress)(self.done);
     }
-
     /// Records the backup id of the row just inserted, and counts it.
-    fn added(&mut self, kind: &str, id: &str) -> Result<i64, Error> {
+    fn added(&mut self, kind: &'static str, id: &str) -> Result<i64, Error> {
         let row = self.tx.last_insert_rowid();
-        self.tx
-            .prepare_cached("INSERT INTO backup_id (kind, row_id, id) VALUES (?1, ?2, ?3)")?
-            .execute(params![kind, row, id])?;
+        self.new_ids.insert(id.to_owned(), (kind, row));
         self.report.added += 1;
         Ok(row)
     }

@@ -340,9 +340,8 @@ impl Store {
     pub(super) fn setting<T: std::str::FromStr>(&self, key: &str) -> Result<Option<T>, Error> {
         let value: Option<String> = self
             .conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
-                row.get(0)
-            })
+            .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
+            .query_row([key], |row| row.get(0))
             .optional()?;
         value
             .map(|v| {
@@ -354,11 +353,12 @@ impl Store {
     }
 
     pub(super) fn set_setting(&mut self, key: &str, value: impl ToString) -> Result<(), Error> {
-        self.conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2)
+        self.conn
+            .prepare_cached(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key, value.to_string()],
-        )?;
+            )?
+            .execute(params![key, value.to_string()])?;
         Ok(())
     }
 }

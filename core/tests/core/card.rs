@@ -261,3 +261,50 @@ fn the_card_image_is_saved_owner_only_under_a_neutral_name_and_never_over_a_file
         );
     }
 }
+
+/// Every letter a person might type on their card in the languages the app ships (English,
+/// Spanish, German), their punctuation, and every character of the app's own words (the card's
+/// questions and the caption come from `content/`) is drawn as itself on the card's image.
+#[test]
+fn every_letter_of_english_spanish_and_german_draws_as_itself_on_the_card() {
+    let letters = ('a'..='z').chain('A'..='Z').chain('0'..='9');
+    let spanish_and_german = "áéíóúüñÁÉÍÓÚÜÑ¿¡ºª äöüßÄÖÜẞ";
+    let punctuation = " .,;:!?'\"()[]{}-–—…‘’‚“”„«»‹›€$£%&@#*+=/\\|~^_<>°·•§";
+    let mut app_says = String::new();
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    for entry in walk(&folder) {
+        app_says.push_str(&std::fs::read_to_string(entry).unwrap());
+    }
+    let missing: Vec<char> = letters
+        .chain(spanish_and_german.chars())
+        .chain(punctuation.chars())
+        .chain(app_says.chars().filter(|c| !c.is_control()))
+        .filter(|&c| !aftercare_core::card::draws_as_itself(c))
+        .collect();
+    assert!(missing.is_empty(), "drawn as a box: {missing:?}");
+}
+
+/// A letter outside the font (here Cyrillic, which the app does not ship) is drawn as a box,
+/// the image is still made, and its QR code holds the card's text exactly.
+#[test]
+fn a_letter_outside_the_cards_font_draws_as_a_box_and_the_qr_code_keeps_it() {
+    assert!(!aftercare_core::card::draws_as_itself('Ж'));
+    let mut card = filled();
+    card.fields.get_mut("if-quiet").unwrap().words = Some("Женя knows".into());
+    let text = card.to_text(content());
+    let picture = Picture::read(&aftercare_core::card::card_png(&text, CAPTION).unwrap());
+    assert_eq!(picture.qr_text, text);
+}
+
+fn walk(folder: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}

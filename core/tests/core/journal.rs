@@ -194,3 +194,39 @@ fn search_results_come_newest_first_like_the_journal() {
         "the limit keeps the newest"
     );
 }
+
+/// A restore indexes its entries for search together once they are all written, with the
+/// index's per-entry trigger set aside meanwhile: every restored entry is found, the entries
+/// that were there stay found, an entry written after the restore is found (the trigger is back)
+/// and a restored entry deleted is no longer found.
+#[test]
+fn restored_entries_are_found_and_the_journal_indexes_as_before_after_a_restore() {
+    use crate::backups::{back_up, restore};
+    let mut from = set_up();
+    let store = from.vault.store_for_tests().unwrap();
+    for n in 0..30 {
+        store
+            .journal_create(&format!("lantern evening {n}"), None, None, evening())
+            .unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    let file = back_up(&mut from, out.path(), 2701).path;
+
+    let mut into = set_up();
+    let store = into.vault.store_for_tests().unwrap();
+    store
+        .journal_create("a quiet harbour", None, None, evening())
+        .unwrap();
+    assert_eq!(store.journal_search("harbour", 10).unwrap().len(), 1);
+    restore(&mut into, &file);
+    let store = into.vault.store_for_tests().unwrap();
+    assert_eq!(store.journal_search("lantern", 100).unwrap().len(), 30);
+    assert_eq!(store.journal_search("harbour", 10).unwrap().len(), 1);
+    store
+        .journal_create("lantern after", None, None, evening())
+        .unwrap();
+    let found = store.journal_search("lantern", 100).unwrap();
+    assert_eq!(found.len(), 31, "written after the restore, found too");
+    store.journal_delete(found[5].id).unwrap();
+    assert_eq!(store.journal_search("lantern", 100).unwrap().len(), 30);
+}

@@ -9,28 +9,36 @@
 
 use std::{path::Path, process::Command};
 
+use super::report::{self, Spread};
 use crate::{
     journeys,
     toolbox::{cargo, status, step, target_dir, Result},
 };
 
-/// Launches of each, after one warm-up launch of each that is not counted.
-pub const DEFAULT_RUNS: usize = 5;
+/// Launches of each, after one warm-up launch of each that is not counted, alternating app and
+/// baseline (the harness also swaps which goes first every round).
+pub const DEFAULT_RUNS: usize = report::LAUNCH_RUNS_FOR_A_VERDICT;
 
-/// The medians of one run of `launch-bench`.
+/// The readings of one run of `launch-bench`: median, lowest and highest of each.
 pub struct Figures {
-    pub runs: usize,
-    pub app_launch_ms: f64,
-    pub baseline_launch_ms: f64,
+    pub app_launch_ms: Stat,
+    pub baseline_launch_ms: Stat,
     /// Of the launch, the part inside the page (navigation start to ready).
-    pub app_page_ms: f64,
-    pub baseline_page_ms: f64,
-    pub app_pss_kib: f64,
-    pub baseline_pss_kib: f64,
+    pub app_page_ms: Stat,
+    pub baseline_page_ms: Stat,
+    pub app_pss_kib: Stat,
+    pub baseline_pss_kib: Stat,
     /// The pages only the program and its web view's processes map (USS): unlike PSS, not
     /// lowered by other WebKit processes on the machine.
-    pub app_uss_kib: f64,
-    pub baseline_uss_kib: f64,
+    pub app_uss_kib: Stat,
+    pub baseline_uss_kib: Stat,
+}
+
+/// A median with the spread of the readings it is the median of.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stat {
+    pub median: f64,
+    pub spread: Spread,
 }
 
 pub fn measure(runs: usize) -> Result<Figures> {
@@ -78,15 +86,15 @@ pub fn measure(runs: usize) -> Result<Figures> {
             .env("TAURI_DRIVER", &tauri_driver)
             .env("WEBKIT_WEBDRIVER", &webkit_driver),
     )?;
-    read(&results, runs)
+    read(&results)
 }
 
-fn read(path: &Path, runs: usize) -> Result<Figures> {
+fn read(path: &Path) -> Result<Figures> {
     let text =
         std::fs::read_to_string(path).map_err(|e| format!("could not read {path:?}: {e}"))?;
     let json: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| format!("{path:?} is not JSON: {e}"))?;
-    let median_of = |name: &str, field: &str| -> Result<f64> {
+    let median_of = |name: &str, field: &str| -> Result<Stat> {
         let subject = json["subjects"]
             .as_array()
             .and_then(|all| all.iter().find(|s| s["name"] == name))
@@ -95,10 +103,9 @@ fn read(path: &Path, runs: usize) -> Result<Figures> {
             .as_array()
             .map(|all| all.iter().filter_map(serde_json::Value::as_f64).collect())
             .unwrap_or_default();
-        median(values).ok_or_else(|| format!("{path:?} has no {field} for {name}"))
+        stat(values).ok_or_else(|| format!("{path:?} has no {field} for {name}"))
     };
     Ok(Figures {
-        runs,
         app_launch_ms: median_of("app", "launch_ms")?,
         baseline_launch_ms: median_of("baseline", "launch_ms")?,
         app_page_ms: median_of("app", "page_ms")?,
@@ -110,27 +117,49 @@ fn read(path: &Path, runs: usize) -> Result<Figures> {
     })
 }
 
-fn median(mut values: Vec<f64>) -> Option<f64> {
+fn stat(mut values: Vec<f64>) -> Option<Stat> {
+    values.retain(|v| !v.is_nan());
     if values.is_empty() {
         return None;
     }
     values.sort_by(f64::total_cmp);
     let middle = values.len() / 2;
-    Some(if values.len() % 2 == 1 {
+    let median = if values.len() % 2 == 1 {
         values[middle]
     } else {
         (values[middle - 1] + values[middle]) / 2.0
+    };
+    Some(Stat {
+        median,
+        spread: Spread {
+            min: values[0],
+            max: values[values.len() - 1],
+            n: values.len(),
+        },
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::median;
+    use super::{stat, Spread, Stat};
 
     #[test]
-    fn the_median_of_an_odd_and_an_even_count() {
-        assert_eq!(median(vec![3.0, 1.0, 2.0]), Some(2.0));
-        assert_eq!(median(vec![4.0, 1.0, 3.0, 2.0]), Some(2.5));
-        assert_eq!(median(Vec::new()), None);
+    fn the_median_and_spread_of_an_odd_and_an_even_count() {
+        let spread = |min, max, n| Spread { min, max, n };
+        assert_eq!(
+            stat(vec![3.0, 1.0, 2.0]),
+            Some(Stat {
+                median: 2.0,
+                spread: spread(1.0, 3.0, 3)
+            })
+        );
+        assert_eq!(
+            stat(vec![4.0, 1.0, 3.0, 2.0]),
+            Some(Stat {
+                median: 2.5,
+                spread: spread(1.0, 4.0, 4)
+            })
+        );
+        assert_eq!(stat(Vec::new()), None);
     }
 }
