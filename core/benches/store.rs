@@ -87,9 +87,9 @@ fn record_one_action(c: &mut Criterion) {
                     timed,
                     || {
                         at.set(at.get() + chrono::Duration::seconds(1));
-                        plain.record_action(&water, at.get()).unwrap();
+                        plain.record_care(&water, at.get()).unwrap();
                     },
-                    || encrypted.record_action(&water, at.get()).map(drop).unwrap(),
+                    || encrypted.record_care(&water, at.get()).map(drop).unwrap(),
                 )
             })
         });
@@ -115,14 +115,28 @@ fn record_one_action_while_locked(c: &mut Criterion) {
     group.bench_function("unlocked: into the database (baseline)", |b| {
         b.iter(|| {
             at += chrono::Duration::seconds(1);
-            vault.record_action(&water, at, &mut rng).unwrap()
+            vault
+                .record_care(
+                    aftercare_core::content::Content::embedded().unwrap(),
+                    &water,
+                    at,
+                    &mut rng,
+                )
+                .unwrap()
         })
     });
     vault.lock();
     group.bench_function("locked: sealed into its own file", |b| {
         b.iter(|| {
             at += chrono::Duration::seconds(1);
-            vault.record_action(&water, at, &mut rng).unwrap()
+            vault
+                .record_care(
+                    aftercare_core::content::Content::embedded().unwrap(),
+                    &water,
+                    at,
+                    &mut rng,
+                )
+                .unwrap()
         })
     });
     group.finish();
@@ -201,7 +215,7 @@ fn big_store(dir: &std::path::Path, entries: i64) -> Store {
     let water = ActionId("water".into());
     for n in 0..entries {
         let at = evening() - chrono::Duration::hours(8 * (entries - n));
-        let moment = store.record_action(&water, at).unwrap();
+        let moment = store.record_care(&water, at).unwrap().1;
         let mut body: Vec<&str> = (0..40)
             .map(|_| WORDS[rng.next_u32() as usize % WORDS.len()])
             .collect();

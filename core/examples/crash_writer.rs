@@ -51,7 +51,12 @@ fn main() {
             let count: u32 = args[4].parse().expect("a count");
             for n in from..from + count {
                 vault
-                    .record_action(&water, at(n), &mut rng)
+                    .record_care(
+                        aftercare_core::content::Content::embedded().unwrap(),
+                        &water,
+                        at(n),
+                        &mut rng,
+                    )
                     .expect("record");
                 writeln!(out, "saved action {n}").unwrap();
                 let entry = vault
@@ -66,7 +71,14 @@ fn main() {
             let from: u32 = args[3].parse().expect("a first number");
             let count: u32 = args[4].parse().expect("a count");
             for n in from..from + count {
-                vault.record_action(&water, at(n), &mut rng).expect("seal");
+                vault
+                    .record_care(
+                        aftercare_core::content::Content::embedded().unwrap(),
+                        &water,
+                        at(n),
+                        &mut rng,
+                    )
+                    .expect("seal");
                 writeln!(out, "saved action {n}").unwrap();
                 out.flush().unwrap();
             }

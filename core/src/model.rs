@@ -55,8 +55,8 @@ pub struct RecordId(pub [u8; 16]);
 /// Something recorded while the vault was locked, waiting in the inbox for the next unlock.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LockedEntry {
-    /// A quick action.
-    Action { action: ActionId, at: DateTime<Utc> },
+    /// Care: an action taken.
+    Care { action: ActionId, at: DateTime<Utc> },
     /// A check-in, validated before it was sealed.
     CheckIn {
         check_in: NewCheckIn,
@@ -82,8 +82,8 @@ impl LockedEntry {
         match self {
             // A tile of one's own is known by its shape: its words are in the store, and a
             // tap on it is kept even if the tile was removed since.
-            LockedEntry::Action { action, .. } if action.is_own() => Ok(()),
-            LockedEntry::Action { action, .. } => content
+            LockedEntry::Care { action, .. } if action.is_own() => Ok(()),
+            LockedEntry::Care { action, .. } => content
                 .action(action.as_str())
                 .map(|_| ())
                 .ok_or(Error::NotFound { what: "action" }),
@@ -94,7 +94,7 @@ impl LockedEntry {
     /// When it happened.
     pub fn at(&self) -> DateTime<Utc> {
         match self {
-            LockedEntry::Action { at, .. } | LockedEntry::CheckIn { at, .. } => *at,
+            LockedEntry::Care { at, .. } | LockedEntry::CheckIn { at, .. } => *at,
         }
     }
 }
@@ -128,7 +128,7 @@ pub struct EndedMoment {
 
 /// A quick action, recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ActionTaken {
+pub struct Care {
     pub action: ActionId,
     pub at: DateTime<Utc>,
 }
@@ -208,7 +208,7 @@ pub struct JournalEntry {
 pub struct MomentHistory {
     #[serde(flatten)]
     pub moment: Moment,
-    pub actions: Vec<ActionTaken>,
+    pub actions: Vec<Care>,
     pub check_ins: Vec<CheckIn>,
     pub journal: Vec<JournalEntry>,
 }

@@ -247,7 +247,8 @@ fn backup_of_a_tap_two_months_ago(dir: &std::path::Path) {
     )]
     let now = chrono::Utc::now();
     vault
-        .record_action(
+        .record_care(
+            aftercare_core::content::Content::embedded().unwrap(),
             &ActionId("water".into()),
             now - chrono::Duration::days(60),
             rng,

@@ -31,9 +31,9 @@ export const stillHere = () => invoke('still_here');
 export const readyToLock = () => invoke('ready_to_lock');
 export const wipe = (confirmation) => invoke('wipe', { confirmation });
 
-export const recordAction = (action) => invoke('record_action', { action });
-/** Undoes one tap: `tap` is what `recordAction` returned. */
-export const undoTap = (tap) => invoke('undo_tap', { tap });
+export const recordCare = (action) => invoke('record_care', { action });
+/** Undoes recorded care: `care` is what `recordCare` returned. */
+export const undoCare = (care) => invoke('undo_care', { care });
 /** Phones: one vibration cue of the breathing exercise, `in` or `out`. */
 export const breathingCue = (cue) => invoke('breathing_cue', { cue });
 /** Android: hands words to the system's share sheet. */

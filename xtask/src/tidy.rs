@@ -13,6 +13,7 @@ mod layers;
 mod module_graph;
 mod rust_tokens;
 mod thin_commands;
+mod words;
 
 use std::{
     collections::BTreeSet,
@@ -110,6 +111,49 @@ fn no_source_file_is_too_long() {
         "\nNo Rust file of the repository may be over {MAX_LINES} lines: a longer file holds \
          more than one idea and is where every change collides (issue 10). Split it by what its \
          parts know (STYLE.md: one module, one idea).\n\n{}\n",
+        problems.join("\n")
+    );
+}
+
+/// The glossary's word is the code's word: a name the code retired (`tidy/words.rs`) is used
+/// by no Rust identifier and no identifier of the UI's scripts. Strings and comments are not
+/// looked at, so SQL keeps the stored tables' names.
+#[test]
+fn retired_words_are_not_used() {
+    let root = workspace();
+    let scripts = fs::read_dir(root.join("ui/js"))
+        .expect("ui/js lists")
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "js"));
+    let mut sources: Vec<(PathBuf, Vec<(String, usize)>)> = rust_files(&root)
+        .into_iter()
+        .map(|path| {
+            let names = words::rust_identifiers(&read(&path));
+            (path, names)
+        })
+        .collect();
+    sources.extend(scripts.map(|path| {
+        let names = words::script_identifiers(&read(&path));
+        (path, names)
+    }));
+    sources.sort();
+    let mut problems = Vec::new();
+    for (path, names) in &sources {
+        let file = path.strip_prefix(&root).unwrap_or(path).display();
+        for (name, line) in names {
+            if let Some(now) = words::retired(name) {
+                problems.push(format!(
+                    "{file}:{line}: `{name}`: the glossary's word is {now}"
+                ));
+            }
+        }
+    }
+    problems.dedup();
+    assert!(
+        problems.is_empty(),
+        "\nOne word per thing (issue 26, ARCHITECTURE.md's glossary): these names were retired \
+         for the glossary's word, so a reader never wonders whether two names are two \
+         things.\n\n{}\n",
         problems.join("\n")
     );
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rusqlite::{params, OptionalExtension};
 
 use super::{
-    rows::{self, ACTION_COLUMNS, CHECK_IN_COLUMNS, ENTRY_COLUMNS, MOMENT_COLUMNS},
+    rows::{self, CARE_COLUMNS, CHECK_IN_COLUMNS, ENTRY_COLUMNS, MOMENT_COLUMNS},
     Store,
 };
 use crate::{
@@ -62,11 +62,9 @@ impl Store {
             .map(|(i, m)| (m.moment.id.0, i))
             .collect();
         let mut actions = self.conn.prepare(&format!(
-            "SELECT {ACTION_COLUMNS}, moment_id FROM action_taken ORDER BY at, id"
+            "SELECT {CARE_COLUMNS}, moment_id FROM action_taken ORDER BY at, id"
         ))?;
-        for row in actions.query_map([], |row| {
-            Ok((row.get::<_, i64>(2)?, rows::action_taken(row)?))
-        })? {
+        for row in actions.query_map([], |row| Ok((row.get::<_, i64>(2)?, rows::care(row)?)))? {
             let (moment, action) = row?;
             if let Some(&i) = index.get(&moment) {
                 out[i].actions.push(action);
@@ -144,7 +142,7 @@ impl Store {
         let id = moment.id.0;
         let mut actions = self.conn.prepare_cached(&actions_of())?;
         let actions = actions
-            .query_map([id], rows::action_taken)?
+            .query_map([id], rows::care)?
             .collect::<Result<_, _>>()?;
         let mut check_ins = self.conn.prepare_cached(&check_ins_of())?;
         let check_ins = check_ins
@@ -165,7 +163,7 @@ impl Store {
 
 /// What happened in one moment (`?1`): its care, its check-ins, its journal entries.
 fn actions_of() -> String {
-    format!("SELECT {ACTION_COLUMNS} FROM action_taken WHERE moment_id = ?1 ORDER BY at, id")
+    format!("SELECT {CARE_COLUMNS} FROM action_taken WHERE moment_id = ?1 ORDER BY at, id")
 }
 
 fn check_ins_of() -> String {
@@ -203,7 +201,7 @@ mod tests {
         let start = Utc.with_ymd_and_hms(2026, 3, 1, 21, 0, 0).unwrap();
         for day in 0..3 {
             store
-                .record_action(
+                .record_care(
                     &ActionId("water".into()),
                     start + chrono::Duration::days(day),
                 )

@@ -27,15 +27,16 @@ fn fill_both_sides(store: &mut Store) {
         .unwrap();
     // A moment that ended a minute before the month: goes, with its care.
     store
-        .record_action(&water(), months_ago(1) - minutes(61))
+        .record_care(&water(), months_ago(1) - minutes(61))
         .unwrap();
     let old = store
-        .record_action(&water(), months_ago(1) - minutes(1))
-        .unwrap();
+        .record_care(&water(), months_ago(1) - minutes(1))
+        .unwrap()
+        .1;
     store.end_moment(old, months_ago(1) - minutes(1)).unwrap();
     // A new moment, still active a minute after it: stays.
     store
-        .record_action(&water(), months_ago(1) + minutes(1))
+        .record_care(&water(), months_ago(1) + minutes(1))
         .unwrap();
     // Check-ins on both sides of three months, in one moment (last active three months ago).
     store

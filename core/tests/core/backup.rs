@@ -89,7 +89,7 @@ fn restoring_again_or_into_the_vault_it_came_from_adds_nothing_twice() {
         .vault
         .store_for_tests()
         .unwrap()
-        .record_action(&water(), evening() + Duration::days(3))
+        .record_care(&water(), evening() + Duration::days(3))
         .unwrap();
     let out2 = tempfile::tempdir().unwrap();
     let summary2 = back_up(&mut second, out2.path(), 1603);

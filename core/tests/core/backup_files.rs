@@ -272,7 +272,7 @@ fn a_since_then_check_in_comes_back_as_one() {
     let mut first = set_up();
     let store = first.vault.store_for_tests().unwrap();
     store
-        .record_action(&crate::support::water(), evening())
+        .record_care(&crate::support::water(), evening())
         .unwrap();
     let since_then = NewCheckIn {
         note: Some("a day later".into()),

@@ -37,9 +37,9 @@ pub fn today() -> NaiveDate {
 /// Records taps, a check-in, journal entries, a card, a reminder, a person and settings.
 pub fn fill(store: &mut Store) {
     let at = evening();
-    store.record_action(&water(), at).unwrap();
+    store.record_care(&water(), at).unwrap();
     store
-        .record_action(
+        .record_care(
             &aftercare_core::content::ActionId("cuddle".into()),
             at + minutes(2),
         )
@@ -78,9 +78,7 @@ pub fn fill(store: &mut Store) {
         )
         .unwrap();
     // A second moment, two days later.
-    store
-        .record_action(&water(), at + Duration::days(2))
-        .unwrap();
+    store.record_care(&water(), at + Duration::days(2)).unwrap();
     let mut card = AftercareCard::default();
     let answer = |choices: &[&str], words: Option<&str>, yes| CardAnswer {
         choices: choices.iter().map(|c| OptionId((*c).into())).collect(),

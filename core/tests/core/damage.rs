@@ -15,7 +15,8 @@ use crate::support::*;
 fn unlock_after(damage: impl FnOnce(&Vault), expected: ErrorKind) {
     let mut f = set_up();
     f.vault
-        .record_action(
+        .record_care(
+            content(),
             &aftercare_core::content::ActionId("water".into()),
             evening(),
             &mut rng(),
@@ -201,11 +202,12 @@ fn migrating_from_the_first_schema_keeps_entries_and_makes_them_searchable() {
     assert_eq!(history.len(), 1, "the old moment is kept");
     assert_eq!(history[0].moment.ended_at, None, "and is still open");
     let joined = latest
-        .record_action(
+        .record_care(
             &aftercare_core::content::ActionId("cuddle".into()),
             evening() + minutes(5),
         )
-        .unwrap();
+        .unwrap()
+        .1;
     assert_eq!(joined, history[0].moment.id, "a new tap joins it");
     let found = latest.journal_search("laugh", 10).unwrap();
     assert_eq!(

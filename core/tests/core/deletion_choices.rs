@@ -37,7 +37,7 @@ const NEVER: AutoDelete = AutoDelete {
 /// restore.
 fn two_months_old(store: &mut Store, words: &str) {
     let at = restored_at().checked_sub_months(Months::new(2)).unwrap();
-    store.record_action(&water(), at).unwrap();
+    store.record_care(&water(), at).unwrap();
     store
         .save_check_in(&NewCheckIn::default(), at + Duration::minutes(1))
         .unwrap();
@@ -175,7 +175,7 @@ fn a_clock_a_year_ahead_deletes_nothing_recent() {
     let store = f.vault.store_for_tests().unwrap();
     store.set_auto_delete(A_MONTH).unwrap();
     let last_week = evening() - Duration::days(7);
-    store.record_action(&water(), last_week).unwrap();
+    store.record_care(&water(), last_week).unwrap();
     store
         .save_check_in(&NewCheckIn::default(), last_week + Duration::minutes(1))
         .unwrap();

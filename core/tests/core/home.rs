@@ -79,9 +79,11 @@ fn the_layout_is_off_until_chosen_kept_encrypted_and_counts_taps() {
         most_used: true,
     };
     store.set_home_layout(&layout).unwrap();
-    f.vault.tap(&water(), evening(), &mut rng()).unwrap();
     f.vault
-        .tap(&water(), evening() + minutes(1), &mut rng())
+        .record_care(content(), &water(), evening(), &mut rng())
+        .unwrap();
+    f.vault
+        .record_care(content(), &water(), evening() + minutes(1), &mut rng())
         .unwrap();
     f.vault.lock();
     f.vault.unlock(&passcode(PASSCODE), evening()).unwrap();

@@ -4,7 +4,7 @@
 use aftercare_core::{
     content::{ActionId, Occasion},
     insights::{insights, Lean, Span, ENOUGH},
-    model::{ActionTaken, CheckIn, CheckInId, Moment, MomentHistory, MomentId, NewCheckIn, Scales},
+    model::{Care, CheckIn, CheckInId, Moment, MomentHistory, MomentId, NewCheckIn, Scales},
 };
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::Berlin;
@@ -33,7 +33,7 @@ fn moment(n: i64, actions: &[&str], feelings: Option<u8>) -> MomentHistory {
         },
         actions: actions
             .iter()
-            .map(|a| ActionTaken {
+            .map(|a| Care {
                 action: ActionId((*a).into()),
                 at: start,
             })
@@ -214,7 +214,12 @@ fn the_store_gives_the_whole_history_to_work_from() {
     let mut f = set_up();
     for n in 0..30 {
         f.vault
-            .tap(&water(), evening() + Duration::days(n), &mut rng())
+            .record_care(
+                content(),
+                &water(),
+                evening() + Duration::days(n),
+                &mut rng(),
+            )
             .unwrap();
     }
     for n in [3, 7] {

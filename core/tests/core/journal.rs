@@ -10,13 +10,14 @@ fn write_find_edit_and_delete_an_entry() {
     let mut f = set_up();
     let moment = f
         .vault
-        .record_action(
+        .record_care(
+            content(),
             &aftercare_core::content::ActionId("cuddle".into()),
             evening(),
             &mut rng(),
         )
         .unwrap();
-    let aftercare_core::vault::Recorded::InMoment { moment } = moment else {
+    let aftercare_core::vault::CareRecorded::InMoment { moment, .. } = moment else {
         panic!("unlocked")
     };
     let store = f.vault.store_for_tests().unwrap();
@@ -130,7 +131,7 @@ fn history_pages_through_moments_newest_first() {
     let store = f.vault.store_for_tests().unwrap();
     for day in 0..5 {
         store
-            .record_action(
+            .record_care(
                 &aftercare_core::content::ActionId("water".into()),
                 evening() + chrono::Duration::days(day),
             )

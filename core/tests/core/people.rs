@@ -115,7 +115,7 @@ fn migrating_to_my_people_keeps_what_was_there() {
     before
         .journal_create("a quiet evening", None, None, evening())
         .unwrap();
-    before.record_action(&water(), evening()).unwrap();
+    before.record_care(&water(), evening()).unwrap();
     drop(before);
 
     let mut after = Store::open_at_schema(&path, &key, SCHEMA_VERSION).unwrap();

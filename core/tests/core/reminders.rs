@@ -219,8 +219,9 @@ fn schedule_file_after(cancelled: usize) -> (Vec<u8>, DateTime<Utc>) {
     let end = utc(2026, 11, 26, 22, 47) + Duration::milliseconds(13_456);
     let store = f.vault.store_for_tests().unwrap();
     let moment = store
-        .record_action(&crate::support::water(), end - Duration::minutes(20))
-        .unwrap();
+        .record_care(&crate::support::water(), end - Duration::minutes(20))
+        .unwrap()
+        .1;
     store.end_moment(moment, end).unwrap();
     let now = end + Duration::minutes(1);
     for _ in 0..cancelled {

@@ -67,7 +67,9 @@ fn the_since_then_check_in_asks_how_you_have_been_not_the_right_after_questions(
 fn one_tap_plans_tomorrow_and_three_days_from_the_moment() {
     let mut f = set_up();
     let end = evening();
-    f.vault.tap(&water(), end, &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &water(), end, &mut rng())
+        .unwrap();
     let now = end + minutes(10);
 
     let due = f.vault.plan_follow_ups(now, London).unwrap();
@@ -104,7 +106,9 @@ fn one_tap_plans_tomorrow_and_three_days_from_the_moment() {
 #[test]
 fn a_plan_made_while_locked_writes_only_due_minutes_and_is_kept_at_unlock() {
     let mut f = set_up();
-    f.vault.tap(&water(), evening(), &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &water(), evening(), &mut rng())
+        .unwrap();
     f.vault.lock();
     let before = files(f.dir.path());
     let now = evening() + minutes(10);
@@ -190,7 +194,9 @@ fn a_plan_before_set_up_is_refused_calmly() {
 #[test]
 fn the_check_in_a_follow_up_reminder_opens_looks_back_on_its_moment() {
     let mut f = set_up();
-    f.vault.tap(&water(), evening(), &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &water(), evening(), &mut rng())
+        .unwrap();
     let due = f.vault.plan_follow_ups(evening(), London).unwrap();
     let moment = f.vault.store().unwrap().history(10, None).unwrap()[0]
         .moment
@@ -225,7 +231,9 @@ fn the_check_in_a_follow_up_reminder_opens_looks_back_on_its_moment() {
 #[test]
 fn a_since_then_check_in_sealed_while_locked_joins_its_moment_at_unlock() {
     let mut f = set_up();
-    f.vault.tap(&water(), evening(), &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &water(), evening(), &mut rng())
+        .unwrap();
     f.vault.lock();
     let next_day = evening() + Duration::days(1);
     let saved = f
@@ -310,7 +318,7 @@ fn migrating_to_groups_and_since_then_keeps_everything_and_its_links() {
     let path = tmp.path().join("aftercare.db");
     let key = DataKey::for_tests(&mut rng());
     let mut before = Store::open_at_schema(&path, &key, 4).unwrap();
-    let moment = before.record_action(&water(), evening()).unwrap();
+    let moment = before.record_care(&water(), evening()).unwrap().1;
     let entry = before
         .journal_create("a quiet evening", None, Some(moment), evening())
         .unwrap();

@@ -12,7 +12,7 @@ fn a_backup_restores_into_a_new_install_and_each_error_has_its_own_kind() {
     let (_tmp, mut first) = app();
     first.export_dir = Some(out.path().to_owned());
     ops::set_up(&first, PASSCODE.into()).unwrap();
-    ops::record_action(&first, "water").unwrap();
+    ops::record_care(&first, "water").unwrap();
     ops::journal_create(&first, "an entry to keep", None, None).unwrap();
 
     assert_eq!(
@@ -69,7 +69,7 @@ fn a_backup_restores_into_a_new_install_and_each_error_has_its_own_kind() {
 fn auto_delete_is_off_until_chosen_and_says_what_would_go() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     assert_eq!(
         to_json(ops::auto_delete(&app).unwrap()),
         json!({
@@ -169,7 +169,7 @@ fn backups_are_written_at_work_factor_18_and_a_file_asking_for_2_to_the_21_is_re
     let (_tmp, mut app) = app();
     app.export_dir = Some(out.path().to_owned());
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     let made = to_json(ops::back_up(&app, PASSPHRASE).unwrap());
     let bytes = std::fs::read(made["path"].as_str().unwrap()).unwrap();
     assert_eq!(

@@ -65,7 +65,7 @@ fn one_tap_plans_tomorrow_and_three_days_while_locked_and_both_are_there_after_u
 fn a_since_then_check_in_is_saved_as_one_and_no_new_moment_starts() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     let check_in: NewCheckIn = serde_json::from_value(serde_json::json!({
         "occasion": "since-then",
         "answers": [{"question": "since-how", "options": ["low"]}]

@@ -85,7 +85,7 @@ fn the_vault_opens_wherever_its_folder_is_reached_from() {
     let tmp = tempfile::tempdir().unwrap();
     let app = app_on_a_device(&tmp.path().join("data"));
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     ops::lock(&app).unwrap();
     // The folder moved (a new home folder), and the same key store.
     std::fs::rename(tmp.path().join("data"), tmp.path().join("moved")).unwrap();
@@ -142,7 +142,7 @@ fn a_secret_filed_under_the_folder_by_the_version_before_moves_to_an_id_at_the_n
     let folder = tmp.path().join("data");
     let app = app_on_a_device(&folder);
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     // As the version before left it: a version-2 slot, the secret filed under the folder.
     {
         let vault = app.vault();
@@ -185,7 +185,7 @@ fn a_secret_filed_under_the_folder_by_the_version_before_moves_to_an_id_at_the_n
 fn changing_the_passcode_with_a_new_key_keeps_everything_and_only_the_new_one_opens() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     ops::change_passcode_and_rekey(&app, PASSCODE.into(), "a quiet harbour at dawn".into())
         .unwrap();
     ops::lock(&app).unwrap();

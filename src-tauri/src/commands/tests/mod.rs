@@ -63,13 +63,13 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
         "unlocked"
     );
 
-    let saved = to_json(ops::record_action(&app, "water").unwrap());
+    let saved = to_json(ops::record_care(&app, "water").unwrap());
     assert_eq!(saved["saved"], "in-moment");
     assert!(saved["moment"].is_i64());
 
     ops::lock(&app).unwrap();
     assert_eq!(
-        to_json(ops::record_action(&app, "cuddle").unwrap())["saved"],
+        to_json(ops::record_care(&app, "cuddle").unwrap())["saved"],
         "sealed"
     );
     assert_eq!(
@@ -113,7 +113,7 @@ fn errors_are_kind_coded_and_hold_no_user_text() {
         "already-set-up"
     );
     assert_eq!(
-        error(ops::record_action(&app, "no-such-action"))["kind"],
+        error(ops::record_care(&app, "no-such-action"))["kind"],
         "not-found"
     );
 
@@ -235,7 +235,7 @@ fn change_passcode_and_wipe() {
 fn reminders_set_list_snooze_cancel_and_choose_a_wording() {
     let (tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     ops::journal_create(&app, "CANARY words", None, None).unwrap();
 
     let set =
@@ -335,7 +335,7 @@ fn ending_a_moment_offers_check_on_me_tomorrow_once_and_reminders_count_from_its
 
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    let moment = to_json(ops::record_action(&app, "water").unwrap())["moment"].clone();
+    let moment = to_json(ops::record_care(&app, "water").unwrap())["moment"].clone();
     assert!(
         !ops::check_tomorrow_offer(&app).unwrap(),
         "the card does not ask"
@@ -369,7 +369,7 @@ fn ending_a_moment_offers_check_on_me_tomorrow_once_and_reminders_count_from_its
     );
 
     pass(1);
-    let next = to_json(ops::record_action(&app, "cuddle").unwrap());
+    let next = to_json(ops::record_care(&app, "cuddle").unwrap());
     assert_ne!(
         next["moment"], moment,
         "after the end, a tap starts a new moment"

@@ -77,12 +77,12 @@ pub fn change_passcode_and_rekey(app: &AppState, current: String, new: String) -
 pub fn wipe(app: &AppState, confirmation: Option<&str>) -> Result {
     call(app, "wipe", json!({ "confirmation": confirmation }))
 }
-pub fn record_action(app: &AppState, action: &str) -> Result {
-    call(app, "record_action", json!({ "action": action }))
+pub fn record_care(app: &AppState, action: &str) -> Result {
+    call(app, "record_care", json!({ "action": action }))
 }
 
-pub fn undo_tap(app: &AppState, tap: serde_json::Value) -> Result {
-    call(app, "undo_tap", json!({ "tap": tap }))
+pub fn undo_care(app: &AppState, care: serde_json::Value) -> Result {
+    call(app, "undo_care", json!({ "care": care }))
 }
 pub fn save_check_in(app: &AppState, check_in: &NewCheckIn) -> Result {
     call(app, "save_check_in", json!({ "checkIn": check_in }))

@@ -1,0 +1,165 @@
+//! One word per thing (issue 26): the names the code retired, and the identifiers of the Rust
+//! and JavaScript sources, read so that words inside strings and comments are not names (a SQL
+//! string keeps a stored table's name; a sentence may say "tap").
+
+use super::rust_tokens::{tokenize, Kind};
+
+/// A retired name, as the words it is made of, and the name the glossary gives the thing now.
+/// An identifier is retired if its words (split at `_` and at each capital) hold these words in
+/// a row, so `record_action`, `recordAction` and `RecordActionNow` are all caught.
+pub const RETIRED: &[(&[&str], &str)] = &[
+    (&["action", "taken"], "`Care` (a recorded act of care)"),
+    (&["record", "action"], "`record_care`"),
+    (&["tap", "care"], "`record_care`"),
+    (&["record", "tap"], "`record_care`"),
+    (&["undo", "tap"], "`undo_care`"),
+    (&["last", "tap"], "`last_care`"),
+    (&["forget", "tap"], "`forget_care`"),
+];
+
+/// Identifiers that are retired whole (their words alone would catch too much).
+pub const RETIRED_WHOLE: &[(&str, &str)] = &[("Tap", "`CareRecorded`")];
+
+/// An identifier's words, lower case: `undoTap` and `undo_tap` are both `["undo", "tap"]`.
+pub fn words_of(identifier: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut previous_lower = false;
+    for c in identifier.chars() {
+        if c == '_' || c == '$' {
+            words.extend((!current.is_empty()).then(|| std::mem::take(&mut current)));
+            previous_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && previous_lower {
+            words.push(std::mem::take(&mut current));
+        }
+        previous_lower = c.is_lowercase() || c.is_ascii_digit();
+        current.extend(c.to_lowercase());
+    }
+    words.extend((!current.is_empty()).then_some(current));
+    words
+}
+
+/// What the glossary calls the thing an identifier names, if the identifier is a retired name.
+pub fn retired(identifier: &str) -> Option<&'static str> {
+    if let Some((_, now)) = RETIRED_WHOLE.iter().find(|(old, _)| *old == identifier) {
+        return Some(now);
+    }
+    let words = words_of(identifier);
+    RETIRED
+        .iter()
+        .find(|(old, _)| {
+            words
+                .windows(old.len())
+                .any(|window| window.iter().zip(old.iter()).all(|(a, b)| a == b))
+        })
+        .map(|(_, now)| *now)
+}
+
+/// The identifiers of a Rust source, each with its line.
+pub fn rust_identifiers(source: &str) -> Vec<(String, usize)> {
+    tokenize(source)
+        .into_iter()
+        .filter_map(|token| match token.kind {
+            Kind::Ident(name) => Some((name, token.line)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Moves `i` to where `end` holds (or the end), counting lines and stepping over escapes.
+fn skip(chars: &[char], i: &mut usize, line: &mut usize, end: &dyn Fn(usize) -> bool) {
+    while *i < chars.len() && !end(*i) {
+        if chars[*i] == '\n' {
+            *line += 1;
+        }
+        if chars[*i] == '\\' {
+            *i += 1;
+        }
+        *i += 1;
+    }
+}
+
+/// The identifiers of a script, each with its line: comments and the insides of strings and
+/// template literals are skipped (a template's `${…}` too; the scripts keep names out of them).
+pub fn script_identifiers(script: &str) -> Vec<(String, usize)> {
+    let chars: Vec<char> = script.chars().collect();
+    let mut found = Vec::new();
+    let mut line = 1;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\n' {
+            line += 1;
+            i += 1;
+        } else if c == '/' && chars.get(i + 1) == Some(&'/') {
+            skip(&chars, &mut i, &mut line, &|k| chars[k] == '\n');
+        } else if c == '/' && chars.get(i + 1) == Some(&'*') {
+            i += 2;
+            skip(&chars, &mut i, &mut line, &|k| {
+                chars[k] == '*' && chars.get(k + 1) == Some(&'/')
+            });
+            i += 2;
+        } else if matches!(c, '\'' | '"' | '`') {
+            i += 1;
+            skip(&chars, &mut i, &mut line, &|k| chars[k] == c);
+            i += 1;
+        } else if c.is_alphabetic() || c == '_' || c == '$' {
+            let start = i;
+            while i < chars.len() && (chars[i].is_alphanumeric() || matches!(chars[i], '_' | '$')) {
+                i += 1;
+            }
+            found.push((chars[start..i].iter().collect(), line));
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_retired_name_is_caught_in_any_casing_and_a_kept_one_is_not() {
+        assert_eq!(words_of("undoTap"), ["undo", "tap"]);
+        assert_eq!(words_of("RecordActionNow"), ["record", "action", "now"]);
+        for old in [
+            "record_action",
+            "recordAction",
+            "ActionTaken",
+            "action_taken",
+            "Tap",
+        ] {
+            assert!(retired(old).is_some(), "{old} is retired");
+        }
+        for kept in [
+            "record_care",
+            "tap",
+            "tapped",
+            "ActionId",
+            "action",
+            "CareRecorded",
+        ] {
+            assert!(retired(kept).is_none(), "{kept} is kept");
+        }
+    }
+
+    #[test]
+    fn names_in_strings_and_comments_are_not_identifiers() {
+        let script = "// recordAction\nconst a = 'undo_tap'; /* lastTap */ f(`x ${y}`, b);\n";
+        let names: Vec<String> = script_identifiers(script)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(names, ["const", "a", "f", "b"]);
+        let source = "// record_action\nlet q = \"SELECT * FROM action_taken\";\n";
+        let names: Vec<String> = rust_identifiers(source)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(names, ["let", "q"]);
+    }
+}
