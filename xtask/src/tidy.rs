@@ -158,6 +158,39 @@ fn retired_words_are_not_used() {
     );
 }
 
+/// One name, one thing: no struct, enum or trait of the core has the name of one of the shell's
+/// (two `ErrorKind`s had to be kept in step by hand, and the key store's trait and the shell's
+/// key store were both `KeyStore`).
+#[test]
+fn no_type_of_the_shell_is_named_as_one_of_the_core() {
+    let root = workspace();
+    let declared = |dir: &str| {
+        let mut types = std::collections::BTreeMap::new();
+        for path in rust_files(&root.join(dir)) {
+            let file = path
+                .strip_prefix(&root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            for (name, line) in words::declared_types(&read(&path)) {
+                types.entry(name).or_insert(format!("{file}:{line}"));
+            }
+        }
+        types
+    };
+    let core = declared("core/src");
+    let problems: Vec<String> = declared("src-tauri/src")
+        .into_iter()
+        .filter_map(|(name, at)| Some(format!("{at}: `{name}` is also {}", core.get(&name)?)))
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "\nA type of the shell has the name of one of the core (issue 26): use the core's, or \
+         name the shell's for what it is.\n\n{}\n",
+        problems.join("\n")
+    );
+}
+
 /// The handler list is looked for in the shell's `lib.rs`, or else in the one file of the
 /// shell that has it, so that it can move without this test changing.
 /// The commands as the shell declares them: the `commands! { … }` tables of

@@ -118,6 +118,20 @@ pub fn script_identifiers(script: &str) -> Vec<(String, usize)> {
     found
 }
 
+/// The structs, enums and traits a Rust source declares, each with its line.
+pub fn declared_types(source: &str) -> Vec<(String, usize)> {
+    let tokens = tokenize(source);
+    tokens
+        .windows(2)
+        .filter(|pair| {
+            ["struct", "enum", "trait"]
+                .iter()
+                .any(|k| pair[0].is_ident(k))
+        })
+        .filter_map(|pair| Some((pair[1].ident()?.to_string(), pair[1].line)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +175,15 @@ mod tests {
             .map(|(name, _)| name)
             .collect();
         assert_eq!(names, ["let", "q"]);
+    }
+
+    #[test]
+    fn declared_types_are_the_structs_enums_and_traits() {
+        let source = "pub enum A { B }\nstruct C;\npub trait D {}\nimpl E for C { type F = G; }";
+        let names: Vec<String> = declared_types(source)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(names, ["A", "C", "D"]);
     }
 }
