@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     content::{
-        ActionId, AnswerKind, Company, Content, FollowUp, Measure, Occasion, OptionId, QuestionId,
+        ActionId, AnswerKind, Company, Content, Measure, Occasion, OptionId, QuestionId, Reply,
         THEIR_WORDS_QUESTION, THEY_SAID_QUESTION,
     },
     Error,
@@ -227,8 +227,8 @@ impl NewCheckIn {
     /// What the app says back to these answers, in the order the check-in asks: the follow-up
     /// of each chosen option that has one, and of each scale at or below its low end. Each
     /// once; none for answers that carry none.
-    pub fn follow_ups<'c>(&self, content: &'c Content) -> Vec<&'c FollowUp> {
-        let mut out: Vec<&FollowUp> = Vec::new();
+    pub fn replies<'c>(&self, content: &'c Content) -> Vec<&'c Reply> {
+        let mut out: Vec<&Reply> = Vec::new();
         for question in &content.questions {
             let chosen = self
                 .answers
@@ -239,15 +239,15 @@ impl NewCheckIn {
                 .options
                 .iter()
                 .filter(|o| chosen.clone().any(|c| *c == o.id))
-                .filter_map(|o| o.follow_up.as_ref());
+                .filter_map(|o| o.reply.as_ref());
             let from_scale = question.scale.as_ref().and_then(|scale| {
                 let value = self.scales.get(scale.measure)?;
-                let follow_up = scale.follow_up.as_ref()?;
-                (value <= follow_up.at_most?).then_some(follow_up)
+                let reply = scale.reply.as_ref()?;
+                (value <= reply.at_most?).then_some(reply)
             });
-            for follow_up in from_options.chain(from_scale) {
-                if !out.contains(&follow_up) {
-                    out.push(follow_up);
+            for reply in from_options.chain(from_scale) {
+                if !out.contains(&reply) {
+                    out.push(reply);
                 }
             }
         }

@@ -4,7 +4,7 @@ use rand_core::{CryptoRng, RngCore};
 use serde::Serialize;
 
 use crate::{
-    content::{ActionId, Content, FollowUp, LanguageChoice, Locale},
+    content::{ActionId, Content, LanguageChoice, Locale, Reply},
     model::{NewCheckIn, MAX_TEXT_CHARS},
     reminders::{Preset, HOURS, SNOOZE_MINUTES},
     store::{AUTO_LOCK_MINUTES, MOMENT_WINDOW_MINUTES},
@@ -99,11 +99,11 @@ pub fn undo_care(vault: &mut Vault, care: &CareRecorded) -> Result<(), Error> {
 pub struct CheckInSaved {
     #[serde(flatten)]
     pub recorded: Recorded,
-    pub follow_ups: Vec<&'static FollowUp>,
+    pub replies: Vec<&'static Reply>,
 }
 
 /// A check-in, checked against the content first; sealed when locked. With it, what the app
-/// says back to its answers ([`NewCheckIn::follow_ups`]).
+/// says back to its answers ([`NewCheckIn::replies`]).
 pub fn save_check_in(
     vault: &mut Vault,
     content: &'static Content,
@@ -115,6 +115,6 @@ pub fn save_check_in(
     let recorded = vault.save_check_in(check_in, now, rng)?;
     Ok(CheckInSaved {
         recorded,
-        follow_ups: check_in.follow_ups(content),
+        replies: check_in.replies(content),
     })
 }

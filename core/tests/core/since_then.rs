@@ -55,7 +55,7 @@ fn the_since_then_check_in_asks_how_you_have_been_not_the_right_after_questions(
     // Feeling low since leads to the page on drop.
     let how = content().question("since-how").unwrap();
     assert_eq!(how.answer, AnswerKind::Chips);
-    let low = since_then("low").follow_ups(content());
+    let low = since_then("low").replies(content());
     assert!(
         low.iter()
             .any(|f| f.learn.as_ref().is_some_and(|p| p.as_str() == "drop")),

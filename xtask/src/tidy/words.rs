@@ -18,7 +18,14 @@ pub const RETIRED: &[(&[&str], &str)] = &[
 ];
 
 /// Identifiers that are retired whole (their words alone would catch too much).
-pub const RETIRED_WHOLE: &[(&str, &str)] = &[("Tap", "`CareRecorded`")];
+pub const RETIRED_WHOLE: &[(&str, &str)] = &[
+    ("Tap", "`CareRecorded`"),
+    ("FollowUp", "`Reply` (a follow-up is the reminders' plan)"),
+    ("FollowUpLink", "`ReplyLink`"),
+    ("followUp", "`reply` (a follow-up is the reminders' plan)"),
+    ("followUps", "`replies`"),
+    ("showFollowUps", "`showReplies`"),
+];
 
 /// An identifier's words, lower case: `undoTap` and `undo_tap` are both `["undo", "tap"]`.
 pub fn words_of(identifier: &str) -> Vec<String> {
