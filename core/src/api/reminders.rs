@@ -58,7 +58,7 @@ pub fn snooze_reminder(
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
     let until = snoozed_until(now, minutes)?;
-    vault.write(|store| store.reminder_snooze(id, until))
+    vault.write(|store| store.snooze_reminder(id, until))
 }
 
 /// The words of the notification, by id from `content/reminders.toml`.

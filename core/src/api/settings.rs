@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     content::{ActionId, Content, HomeLayout, Locale},
-    reminders::{ReminderHours, LATER_MINUTES},
+    reminders::{ReminderHours, SNOOZE_DEFAULT_MINUTES},
     store::{AUTO_LOCK_DEFAULT_MINUTES, MOMENT_WINDOW_DEFAULT_MINUTES},
     vault::Vault,
     Error,
@@ -24,8 +24,8 @@ pub struct Settings {
     /// The window is kept out of screenshots and screen sharing where the system allows.
     pub protect_screen: bool,
     /// How long "Later" on a reminder's notification waits, in minutes.
-    #[serde(default = "later_default")]
-    pub later_minutes: u32,
+    #[serde(default = "snooze_default")]
+    pub snooze_minutes: u32,
     /// Home puts care for on your own first.
     #[serde(default)]
     pub solo_first: bool,
@@ -69,7 +69,7 @@ impl Default for Settings {
             evening_hour: hours.evening,
             discreet: true,
             protect_screen: true,
-            later_minutes: later_default(),
+            snooze_minutes: snooze_default(),
             solo_first: false,
             most_used_first: false,
             tile_order: Vec::new(),
@@ -83,8 +83,8 @@ impl Default for Settings {
     }
 }
 
-fn later_default() -> u32 {
-    LATER_MINUTES
+fn snooze_default() -> u32 {
+    SNOOZE_DEFAULT_MINUTES
 }
 
 /// The settings as saved (unlocked only), with the order Home shows its tiles in.
@@ -103,7 +103,7 @@ pub fn settings(vault: &Vault, content: &Content) -> Result<Settings, Error> {
         evening_hour: hours.evening,
         discreet: store.discreet()?,
         protect_screen: store.protect_screen()?,
-        later_minutes: store.later_minutes()?,
+        snooze_minutes: store.snooze_minutes()?,
         solo_first: layout.solo_first,
         most_used_first: layout.most_used,
         home_order: content.home_order(&layout, &taps, &own),
@@ -157,7 +157,7 @@ pub fn update_settings(
             solo_first: changes.solo_first,
             most_used: changes.most_used_first,
         })?;
-        store.set_later_minutes(changes.later_minutes)?;
+        store.set_snooze_minutes(changes.snooze_minutes)?;
         store.set_care_shortcuts(changes.care_shortcuts)?;
         store.set_haptic_breathing(changes.haptic_breathing)
     })?;

@@ -124,7 +124,7 @@ impl Store {
 
     /// "Later" on the notification of the reminders due in `fired`'s minute: they are pending
     /// again, due at `until`. Returns how many there were (none when already answered).
-    pub fn reminders_later(
+    pub fn snooze_reminders_due_in(
         &mut self,
         fired: Pending,
         until: DateTime<Utc>,
@@ -163,7 +163,7 @@ impl Store {
     }
 
     /// Makes a reminder pending again, due at `until` (see [`crate::reminders::snoozed_until`]).
-    pub fn reminder_snooze(&mut self, id: ReminderId, until: DateTime<Utc>) -> Result<(), Error> {
+    pub fn snooze_reminder(&mut self, id: ReminderId, until: DateTime<Utc>) -> Result<(), Error> {
         let changed = self.conn.execute(
             "UPDATE reminder SET state = 'pending', due_at = ?2 WHERE id = ?1 AND state IN ('pending', 'shown')",
             params![id.0, time_to_ms(until)],

@@ -76,7 +76,7 @@ use crate::{
     data_dir::DataDir,
     fs::write_atomically,
     model::{LockedEntry, MomentId, NewCheckIn},
-    reminders::LATER_MINUTES,
+    reminders::SNOOZE_DEFAULT_MINUTES,
     store::{Create, DataKey, Store},
     Error,
 };
@@ -135,7 +135,7 @@ pub struct Vault {
     language_changed: bool,
     /// How long "Later" on a reminder waits, as last read from the settings (at unlock and
     /// after each write): what a "Later" answered while locked uses.
-    later_minutes: u32,
+    snooze_minutes: u32,
 }
 
 impl Vault {
@@ -150,7 +150,7 @@ impl Vault {
             schedule_changed: false,
             told_look: Look::default(),
             language_changed: false,
-            later_minutes: LATER_MINUTES,
+            snooze_minutes: SNOOZE_DEFAULT_MINUTES,
         }
     }
 

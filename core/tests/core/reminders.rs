@@ -184,7 +184,7 @@ fn reminders_are_kept_in_the_encrypted_store_with_cancel_snooze_and_done() {
         .reminder_set_state(later.id, ReminderState::Cancelled)
         .unwrap();
     store
-        .reminder_snooze(in_an_hour.id, now + Duration::hours(2))
+        .snooze_reminder(in_an_hour.id, now + Duration::hours(2))
         .unwrap();
     let pending = store.reminders_pending().unwrap();
     assert_eq!(
@@ -206,7 +206,7 @@ fn reminders_are_kept_in_the_encrypted_store_with_cancel_snooze_and_done() {
         ErrorKind::NotFound
     );
     assert_eq!(
-        store.reminder_snooze(later.id, now).unwrap_err().kind(),
+        store.snooze_reminder(later.id, now).unwrap_err().kind(),
         ErrorKind::NotFound,
         "a cancelled one stays cancelled"
     );

@@ -15,6 +15,15 @@ pub const RETIRED: &[(&[&str], &str)] = &[
     (&["undo", "tap"], "`undo_care`"),
     (&["last", "tap"], "`last_care`"),
     (&["forget", "tap"], "`forget_care`"),
+    (
+        &["later", "minutes"],
+        "`snooze_minutes` (\"Later\" snoozes; the stored key keeps its name)",
+    ),
+    (&["reminders", "later"], "`snooze_reminders_due_in`"),
+    (
+        &["reminder", "snooze"],
+        "`snooze_reminder` (a change is verb-first)",
+    ),
 ];
 
 /// Identifiers that are retired whole (their words alone would catch too much).
@@ -25,6 +34,7 @@ pub const RETIRED_WHOLE: &[(&str, &str)] = &[
     ("followUp", "`reply` (a follow-up is the reminders' plan)"),
     ("followUps", "`replies`"),
     ("showFollowUps", "`showReplies`"),
+    ("LATER", "`SNOOZE_CHOICES`"),
 ];
 
 /// An identifier's words, lower case: `undoTap` and `undo_tap` are both `["undo", "tap"]`.
