@@ -70,7 +70,7 @@ pub fn chosen(state: &AppState) -> Option<Chosen> {
     let layout = store.home_layout().ok()?;
     let taps = store.tap_counts().ok()?;
     let own: Vec<ActionId> = store.own_tiles().ok()?.into_iter().map(|t| t.id).collect();
-    let order = state.content().home_order(&layout, &taps, &own);
+    let order = state.content().shown_order(&layout, &taps, &own);
     Some(Chosen {
         care: state.content().shortcuts(&order, &shown_locked, discreet),
         discreet,

@@ -80,7 +80,7 @@ export async function showHome(content) {
   }
   try {
     drawOwnTiles(await loadOwnTiles());
-    orderTiles((await savedSettings()).home_order);
+    orderTiles((await savedSettings()).shown_order);
     const moment = await ipc.recentMoment();
     if (!moment) {
       line.textContent = t('home.moment_none');

@@ -133,7 +133,7 @@ export function setUpSettings(rules, onWiped, content) {
         tile_order: [...$('settings-tiles').children].map((li) => li.dataset.action),
         hidden_tiles: [...$('settings-tiles').children].filter((li) => !li.querySelector('input').checked).map((li) => li.dataset.action),
       });
-      orderTiles(saved.home_order);
+      orderTiles(saved.shown_order);
       $('settings-saved').textContent = t('settings.saved');
     } catch (error) {
       $('settings-saved').textContent = errorText(error);

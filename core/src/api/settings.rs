@@ -46,9 +46,9 @@ pub struct Settings {
     #[serde(default)]
     pub haptic_breathing: bool,
     /// The care tiles by id, tiles of one's own among them, in the order Home shows them
-    /// (read only: it follows `solo_first`).
+    /// (read only: it follows `tile_order`, `hidden_tiles`, `solo_first`, `most_used_first`).
     #[serde(default, skip_deserializing)]
-    pub home_order: Vec<ActionId>,
+    pub shown_order: Vec<ActionId>,
     /// Whether the vault is tied to this device (read only: a change of passcode ties it when
     /// a key store is there).
     #[serde(default, skip_deserializing)]
@@ -76,7 +76,7 @@ impl Default for Settings {
             hidden_tiles: Vec::new(),
             care_shortcuts: false,
             haptic_breathing: false,
-            home_order: Vec::new(),
+            shown_order: Vec::new(),
             tied_to_device: false,
             biometric_unlock: false,
         }
@@ -105,10 +105,10 @@ pub fn settings(vault: &Vault, content: &Content) -> Result<Settings, Error> {
         protect_screen: store.protect_screen()?,
         snooze_minutes: store.snooze_minutes()?,
         solo_first: layout.solo_first,
-        most_used_first: layout.most_used,
-        home_order: content.home_order(&layout, &taps, &own),
-        tile_order: layout.order,
-        hidden_tiles: layout.hidden,
+        most_used_first: layout.most_used_first,
+        shown_order: content.shown_order(&layout, &taps, &own),
+        tile_order: layout.tile_order,
+        hidden_tiles: layout.hidden_tiles,
         care_shortcuts: store.care_shortcuts()?,
         haptic_breathing: store.haptic_breathing()?,
         tied_to_device,
@@ -152,10 +152,10 @@ pub fn update_settings(
         store.set_discreet(changes.discreet)?;
         store.set_protect_screen(changes.protect_screen)?;
         store.set_home_layout(&HomeLayout {
-            order: changes.tile_order,
-            hidden: changes.hidden_tiles,
+            tile_order: changes.tile_order,
+            hidden_tiles: changes.hidden_tiles,
             solo_first: changes.solo_first,
-            most_used: changes.most_used_first,
+            most_used_first: changes.most_used_first,
         })?;
         store.set_snooze_minutes(changes.snooze_minutes)?;
         store.set_care_shortcuts(changes.care_shortcuts)?;

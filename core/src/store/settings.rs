@@ -225,24 +225,24 @@ impl Store {
             }
         };
         Ok(HomeLayout {
-            order: ids(HOME_ORDER_KEY)?,
-            hidden: ids(HOME_HIDDEN_KEY)?,
+            tile_order: ids(HOME_ORDER_KEY)?,
+            hidden_tiles: ids(HOME_HIDDEN_KEY)?,
             solo_first: self.solo_first()?,
-            most_used: self.flag_or(MOST_USED_KEY, false)?,
+            most_used_first: self.flag_or(MOST_USED_KEY, false)?,
         })
     }
 
     /// Keeps how the person arranged Home. Errors with [`Error::Invalid`] for lists longer
     /// than any content has.
     pub fn set_home_layout(&mut self, layout: &HomeLayout) -> Result<(), Error> {
-        if layout.order.len() > MAX_HOME_TILES || layout.hidden.len() > MAX_HOME_TILES {
+        if layout.tile_order.len() > MAX_HOME_TILES || layout.hidden_tiles.len() > MAX_HOME_TILES {
             return Err(Error::invalid("that is more tiles than there are"));
         }
         let json = |ids: &[ActionId]| serde_json::to_string(ids).expect("ids serialise");
-        self.set_setting(HOME_ORDER_KEY, json(&layout.order))?;
-        self.set_setting(HOME_HIDDEN_KEY, json(&layout.hidden))?;
+        self.set_setting(HOME_ORDER_KEY, json(&layout.tile_order))?;
+        self.set_setting(HOME_HIDDEN_KEY, json(&layout.hidden_tiles))?;
         self.set_solo_first(layout.solo_first)?;
-        self.set_setting(MOST_USED_KEY, u32::from(layout.most_used))
+        self.set_setting(MOST_USED_KEY, u32::from(layout.most_used_first))
     }
 
     /// How often each care action was tapped, for "lead with the care I use most".

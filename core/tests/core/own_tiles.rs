@@ -98,15 +98,15 @@ fn my_tiles_join_homes_order_and_hidden_list_by_id() {
     let a = ActionId::own([1; 8]);
     let b = ActionId::own([2; 8]);
     let own = [a.clone(), b.clone()];
-    let usual = content.home_order(&HomeLayout::default(), &[], &own);
+    let usual = content.shown_order(&HomeLayout::default(), &[], &own);
     assert_eq!(&usual[usual.len() - 2..], &own, "after the content's tiles");
 
     let layout = HomeLayout {
-        order: vec![b.clone(), ActionId("water".into()), a.clone()],
-        hidden: vec![ActionId("film".into())],
+        tile_order: vec![b.clone(), ActionId("water".into()), a.clone()],
+        hidden_tiles: vec![ActionId("film".into())],
         ..HomeLayout::default()
     };
-    let arranged = content.home_order(&layout, &[], &own);
+    let arranged = content.shown_order(&layout, &[], &own);
     assert_eq!(
         &arranged[..3],
         [b.clone(), ActionId("water".into()), a.clone()]
@@ -114,10 +114,10 @@ fn my_tiles_join_homes_order_and_hidden_list_by_id() {
     assert!(!arranged.contains(&ActionId("film".into())));
 
     let hidden = HomeLayout {
-        hidden: vec![a.clone()],
+        hidden_tiles: vec![a.clone()],
         ..HomeLayout::default()
     };
-    assert!(!content.home_order(&hidden, &[], &own).contains(&a));
+    assert!(!content.shown_order(&hidden, &[], &own).contains(&a));
     assert!(
         content.actions.iter().all(|action| !action.id.is_own()),
         "no content id looks like one of mine"

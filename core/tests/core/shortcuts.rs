@@ -19,11 +19,11 @@ fn ids(care: &[Shortcut]) -> Vec<&str> {
 fn shortcuts_offer_the_first_care_of_home_in_the_persons_order() {
     let content = content();
     let layout = HomeLayout {
-        order: vec![id("rest"), id("blanket")],
-        hidden: vec![id("water")],
+        tile_order: vec![id("rest"), id("blanket")],
+        hidden_tiles: vec![id("water")],
         ..HomeLayout::default()
     };
-    let order = content.home_order(&layout, &[], &[]);
+    let order = content.shown_order(&layout, &[], &[]);
     let offered = content.shortcuts(&order, &[], false);
     assert_eq!(SHORTCUTS, 3, "a few, not the whole of Home");
     assert_eq!(

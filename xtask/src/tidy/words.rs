@@ -35,6 +35,11 @@ pub const RETIRED_WHOLE: &[(&str, &str)] = &[
     ("followUps", "`replies`"),
     ("showFollowUps", "`showReplies`"),
     ("LATER", "`SNOOZE_CHOICES`"),
+    (
+        "home_order",
+        "`shown_order` (the stored key home_order is `tile_order`)",
+    ),
+    ("most_used", "`most_used_first`"),
 ];
 
 /// An identifier's words, lower case: `undoTap` and `undo_tap` are both `["undo", "tap"]`.

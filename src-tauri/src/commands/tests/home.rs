@@ -4,7 +4,7 @@
 use super::{app, error, ops, PASSCODE};
 
 fn order(settings: &serde_json::Value) -> Vec<String> {
-    serde_json::from_value(settings["home_order"].clone()).unwrap()
+    serde_json::from_value(settings["shown_order"].clone()).unwrap()
 }
 
 #[test]

@@ -7,7 +7,7 @@ use serde_json::json;
 use super::{app, error, ops, to_json, PASSCODE};
 
 fn order(settings: &serde_json::Value) -> Vec<String> {
-    serde_json::from_value(settings["home_order"].clone()).unwrap()
+    serde_json::from_value(settings["shown_order"].clone()).unwrap()
 }
 
 #[test]
