@@ -317,7 +317,7 @@ export async function showKeep() {
   await listBackups($('restore-found')).catch((error) => {
     $('keep-folder').textContent = errorText(error);
   });
-  const { choice, wouldGo } = await ipc.autoDelete();
+  const { choice, would_go: wouldGo } = await ipc.autoDelete();
   savedChoice = choice;
   for (const [kind, id] of Object.entries(AUTO_DELETE)) $(id).value = choice[kind];
   $('auto-delete-count').textContent = t('keep.would_go', wouldGo);

@@ -191,6 +191,33 @@ fn no_type_of_the_shell_is_named_as_one_of_the_core() {
     );
 }
 
+/// One JSON casing in replies (issue 26): no type the core or the shell serializes renames
+/// its fields to camelCase, so every key the UI reads is snake_case, as the fields are. (The
+/// commands' arguments are decoded in camelCase, Tauri's convention for what the page sends.)
+#[test]
+fn replies_use_one_json_casing() {
+    let root = workspace();
+    let mut problems = Vec::new();
+    for dir in ["core/src", "src-tauri/src"] {
+        for path in rust_files(&root.join(dir)) {
+            let file = path
+                .strip_prefix(&root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            for line in words::camel_case_replies(&read(&path)) {
+                problems.push(format!("{file}:{line}: a reply in camelCase"));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "\nEvery reply's keys are snake_case (issue 26: one JSON casing), so the page never \
+         wonders which a key is in.\n\n{}\n",
+        problems.join("\n")
+    );
+}
+
 /// The handler list is looked for in the shell's `lib.rs`, or else in the one file of the
 /// shell that has it, so that it can move without this test changing.
 /// The commands as the shell declares them: the `commands! { … }` tables of

@@ -154,6 +154,37 @@ pub fn declared_types(source: &str) -> Vec<(String, usize)> {
         .collect()
 }
 
+/// The lines of a Rust source where a type that is serialized (a reply the UI reads) renames
+/// its fields to camelCase. The replies' keys are snake_case, as the structs' fields are.
+pub fn camel_case_replies(source: &str) -> Vec<usize> {
+    let tokens = tokenize(source);
+    let mut lines = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let camel = token.is_ident("rename_all")
+            && tokens.get(i + 1).is_some_and(|t| t.is_punct('='))
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == Kind::Str("camelCase".to_string()));
+        if !camel {
+            continue;
+        }
+        let Some(derive) = (i.saturating_sub(40)..i)
+            .rev()
+            .find(|&k| tokens[k].is_ident("derive"))
+        else {
+            continue;
+        };
+        let serialized = tokens[derive..i]
+            .iter()
+            .take_while(|t| !t.is_punct(']'))
+            .any(|t| t.is_ident("Serialize"));
+        if serialized {
+            lines.push(token.line);
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,6 +228,16 @@ mod tests {
             .map(|(name, _)| name)
             .collect();
         assert_eq!(names, ["let", "q"]);
+    }
+
+    #[test]
+    fn a_serialized_type_in_camel_case_is_found_and_decoded_arguments_are_not() {
+        let reply = "#[derive(Debug, Serialize)]\n#[serde(rename_all = \"camelCase\")]\nstruct A;";
+        assert_eq!(camel_case_replies(reply), [2]);
+        let args = "#[derive(serde::Deserialize)]\n#[serde(rename_all = \"camelCase\")]\nstruct B;";
+        assert!(camel_case_replies(args).is_empty());
+        let kebab = "#[derive(Serialize)]\n#[serde(rename_all = \"kebab-case\")]\nenum C {}";
+        assert!(camel_case_replies(kebab).is_empty());
     }
 
     #[test]

@@ -23,7 +23,7 @@ fn a_backup_restores_into_a_new_install_and_each_error_has_its_own_kind() {
     let path = made["path"].as_str().unwrap();
     assert!(path.starts_with(&out.path().display().to_string()));
     assert!(path.ends_with(".age"));
-    assert_eq!(made["journalEntries"], 1);
+    assert_eq!(made["journal_entries"], 1);
     assert_eq!(
         ops::work_progress(&first).unwrap(),
         json!(null),
@@ -75,7 +75,7 @@ fn auto_delete_is_off_until_chosen_and_says_what_would_go() {
         json!({
             "choice": {"moments": "never", "check_ins": "never", "journal": "never",
                        "their_cards": "never"},
-            "wouldGo": {"moments": 0, "check_ins": 0, "journal": 0, "their_cards": 0}
+            "would_go": {"moments": 0, "check_ins": 0, "journal": 0, "their_cards": 0}
         })
     );
     let choice = json!({"moments": "month", "check_ins": "three-months", "journal": "year",
