@@ -49,7 +49,7 @@ fn filled(path: &std::path::Path, journal: bool) -> Store {
                 .map(|_| WORDS[rng.next_u32() as usize % WORDS.len()])
                 .collect();
             store
-                .journal_create(&body.join(" "), None, Some(moment), at)
+                .create_journal_entry(&body.join(" "), None, Some(moment), at)
                 .unwrap();
         }
     }

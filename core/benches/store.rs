@@ -223,7 +223,7 @@ fn big_store(dir: &std::path::Path, entries: i64) -> Store {
             body.push("lighthouse"); // a word in 1% of entries
         }
         store
-            .journal_create(&body.join(" "), None, Some(moment), at)
+            .create_journal_entry(&body.join(" "), None, Some(moment), at)
             .unwrap();
     }
     store.set_durable_for_benchmark(true).unwrap();
@@ -236,7 +236,7 @@ fn journal_and_history(c: &mut Criterion) {
         let store = big_store(tmp.path(), entries);
         let mut group = c.benchmark_group(name);
         group.bench_function("journal list, first page of 20 (baseline)", |b| {
-            b.iter(|| black_box(store.journal_list(20, 0).unwrap()))
+            b.iter(|| black_box(store.journal_entries(20, 0).unwrap()))
         });
         group.bench_function("journal search, a word in 1% of entries", |b| {
             b.iter(|| black_box(store.journal_search("lighthouse", 200).unwrap()))

@@ -60,7 +60,9 @@ fn main() {
                     .expect("record");
                 writeln!(out, "saved action {n}").unwrap();
                 let entry = vault
-                    .write(|store| store.journal_create(&format!("entry {n}"), None, None, at(n)))
+                    .write(|store| {
+                        store.create_journal_entry(&format!("entry {n}"), None, None, at(n))
+                    })
                     .expect("journal");
                 writeln!(out, "saved journal {} {n}", entry.id.0).unwrap();
                 out.flush().unwrap();

@@ -109,7 +109,7 @@ pub fn care_in(address: &str) -> Option<ActionId> {
 }
 
 /// The app was opened at `addresses` (a phone's shortcut, on a cold start or while running):
-/// the care a shortcut names is kept for the page to take (`shortcut_taken`), which is told.
+/// the care a shortcut names is kept for the page to take (`take_shortcut`), which is told.
 #[cfg(mobile)]
 pub fn opened<R: tauri::Runtime>(app: &tauri::AppHandle<R>, addresses: &[tauri::Url]) {
     use tauri::{Emitter, Manager};

@@ -16,7 +16,7 @@ async fn everything(app: &App) -> Value {
         "const invoke = window.__TAURI__.core.invoke;
          return Promise.all([
            invoke('history', { limit: 200, before: null }),
-           invoke('journal_list', { limit: 200, offset: 0 }),
+           invoke('journal_entries', { limit: 200, offset: 0 }),
            invoke('card'),
            invoke('settings'),
          ]);",

@@ -2,7 +2,7 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, shortcutTaken } from './ipc.js';
+import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, takeShortcut } from './ipc.js';
 import { $, timeWords } from './dom.js';
 import { offerWhatThisDeviceHas } from './hand-over.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
@@ -252,7 +252,7 @@ function answered({ answer, until }) {
 async function takeShortcut() {
   let id = null;
   try {
-    id = await shortcutTaken();
+    id = await takeShortcut();
   } catch (_) {
     return;
   }

@@ -123,7 +123,7 @@ pub fn auto_delete(
 }
 
 /// How many items `choice` would delete now, before it is saved.
-pub fn count_auto_delete(
+pub fn auto_delete_count(
     vault: &Vault,
     choice: &AutoDelete,
     now: chrono::DateTime<chrono::Utc>,

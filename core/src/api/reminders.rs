@@ -47,7 +47,7 @@ pub fn reminders(vault: &Vault) -> Result<Reminders, Error> {
 }
 
 pub fn cancel_reminder(vault: &mut Vault, id: ReminderId) -> Result<(), Error> {
-    vault.write(|store| store.reminder_set_state(id, ReminderState::Cancelled))
+    vault.write(|store| store.set_reminder_state(id, ReminderState::Cancelled))
 }
 
 /// Moves a reminder on by `minutes` (5 minutes to a day) from `now`.

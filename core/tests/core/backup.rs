@@ -224,7 +224,7 @@ fn a_wrong_passphrase_a_damaged_file_and_a_file_that_is_not_a_backup_each_say_so
         .vault
         .store_for_tests()
         .unwrap()
-        .journal_create("already here", None, None, evening())
+        .create_journal_entry("already here", None, None, evening())
         .unwrap();
 
     assert_eq!(

@@ -97,7 +97,7 @@ fn records_that_break_the_rules_are_counted_and_never_merged() {
         history[0].check_ins[0].content.note.as_deref(),
         Some("kept")
     );
-    let journal = store.journal_list(10, 0).unwrap();
+    let journal = store.journal_entries(10, 0).unwrap();
     assert_eq!(journal.len(), 1);
     assert_eq!(journal[0].body, "a good entry");
     assert_eq!(
@@ -202,7 +202,7 @@ fn a_restore_that_fails_half_way_leaves_the_vault_as_it_was() {
     let mut f = set_up();
     let store = f.vault.store_for_tests().unwrap();
     store
-        .journal_create("already here", None, None, evening())
+        .create_journal_entry("already here", None, None, evening())
         .unwrap();
     // The disk failing after the moments and care went in, as the journal is merged: a
     // trigger stands in for it.

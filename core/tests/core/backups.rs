@@ -62,7 +62,7 @@ pub fn fill(store: &mut Store) {
     };
     let (_, moment) = store.save_check_in(&check_in, at + minutes(5)).unwrap();
     store
-        .journal_create(
+        .create_journal_entry(
             &format!("First entry, {CANARY}"),
             None,
             Some(moment),
@@ -70,7 +70,7 @@ pub fn fill(store: &mut Store) {
         )
         .unwrap();
     store
-        .journal_create(
+        .create_journal_entry(
             "Second entry\n\nwith a second paragraph",
             None,
             None,
@@ -93,7 +93,7 @@ pub fn fill(store: &mut Store) {
         .insert("check-tomorrow".into(), answer(&[], None, Some(true)));
     store.save_card(&card).unwrap();
     store
-        .reminder_add(
+        .add_reminder(
             Some(moment),
             Preset::NextDay,
             at + Duration::days(1),
@@ -132,7 +132,7 @@ pub struct Seen {
 pub fn seen(store: &Store) -> Seen {
     Seen {
         history: store.history(1000, None).unwrap(),
-        journal: store.journal_list(1000, 0).unwrap(),
+        journal: store.journal_entries(1000, 0).unwrap(),
         card: store.card().unwrap(),
         reminders: store.reminders_pending().unwrap(),
         people: store.people().unwrap(),

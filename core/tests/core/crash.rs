@@ -143,7 +143,7 @@ fn every_acknowledged_write_survives_twenty_kills() {
     let store = vault.store().unwrap();
     for (id, n) in &acknowledged.journal {
         let entry = store
-            .journal_get(aftercare_core::model::JournalId(*id))
+            .journal_entry(aftercare_core::model::JournalId(*id))
             .unwrap_or_else(|e| panic!("acknowledged journal entry {id} lost: {e}"));
         assert_eq!(entry.body, format!("entry {n}"));
     }

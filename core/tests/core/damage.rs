@@ -183,7 +183,7 @@ fn migrating_from_the_first_schema_keeps_entries_and_makes_them_searchable() {
     let mut first = Store::open_at_schema(&path, &key, 1).unwrap();
     assert_eq!(first.schema_version().unwrap(), 1);
     first
-        .journal_create("we laughed a lot afterwards", None, None, evening())
+        .create_journal_entry("we laughed a lot afterwards", None, None, evening())
         .unwrap();
     // A moment as schema 1 wrote it: no end column yet.
     let start = evening().timestamp_millis();

@@ -74,7 +74,7 @@ fn every_write_brings_the_schedule_and_both_locked_lists_in_line_with_the_store(
     let store = f.vault.store_for_tests().unwrap();
     let pending = store.reminders_pending().unwrap();
     store
-        .reminder_set_state(
+        .set_reminder_state(
             pending[0].id,
             aftercare_core::reminders::ReminderState::Cancelled,
         )

@@ -238,7 +238,7 @@ fn the_store_gives_the_whole_history_to_work_from() {
         f.vault
             .store_for_tests()
             .unwrap()
-            .journal_create("a line", None, Some(moment), at)
+            .create_journal_entry("a line", None, Some(moment), at)
             .unwrap();
     }
     let store = f.vault.store_for_tests().unwrap();

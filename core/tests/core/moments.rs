@@ -122,7 +122,7 @@ fn check_on_me_tomorrow_is_offered_once_per_moment_when_the_card_asks() {
     );
 
     store
-        .reminder_add(Some(moment), Preset::NextDay, now + minutes(24 * 60), now)
+        .add_reminder(Some(moment), Preset::NextDay, now + minutes(24 * 60), now)
         .unwrap();
     assert!(
         !store.offers_check_tomorrow(now).unwrap(),
@@ -152,7 +152,7 @@ fn deleting_a_moment_removes_its_care_and_check_ins_and_keeps_the_journal() {
         .unwrap();
     assert_eq!(same, gone);
     let entry = store
-        .journal_create("we laughed", None, Some(gone), evening() + minutes(6))
+        .create_journal_entry("we laughed", None, Some(gone), evening() + minutes(6))
         .unwrap();
     let kept = store
         .record_care(&water(), evening() + minutes(24 * 60))
@@ -167,7 +167,7 @@ fn deleting_a_moment_removes_its_care_and_check_ins_and_keeps_the_journal() {
         [kept],
         "only the other moment is left"
     );
-    let entry = store.journal_get(entry.id).unwrap();
+    let entry = store.journal_entry(entry.id).unwrap();
     assert_eq!(entry.moment, None, "the entry stays, unlinked");
     assert_eq!(
         store.delete_moment(gone).unwrap_err().kind(),

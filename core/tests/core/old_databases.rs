@@ -180,7 +180,7 @@ fn a_database_from_each_earlier_schema_migrates_and_keeps_everything() {
         assert!(store.their_cards().unwrap().is_empty(), "{s}");
         // And it goes on working: a new entry is written and found.
         store
-            .journal_create("a new line after the update", None, None, evening())
+            .create_journal_entry("a new line after the update", None, None, evening())
             .unwrap();
         assert_eq!(store.journal_search("update", 10).unwrap().len(), 1, "{s}");
     }

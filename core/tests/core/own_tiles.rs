@@ -302,7 +302,7 @@ fn migrating_to_tiles_of_my_own_keeps_what_was_there() {
     let mut before = Store::open_at_schema(&path, &key, 6).unwrap();
     before.record_care(&water(), evening()).unwrap();
     before
-        .journal_create("a quiet evening", None, None, evening())
+        .create_journal_entry("a quiet evening", None, None, evening())
         .unwrap();
     drop(before);
 

@@ -164,24 +164,24 @@ fn reminders_are_kept_in_the_encrypted_store_with_cancel_snooze_and_done() {
     let store = f.vault.store_for_tests().unwrap();
     let now = crate::support::evening();
     let in_an_hour = store
-        .reminder_add(None, Preset::InAnHour, now + Duration::hours(1), now)
+        .add_reminder(None, Preset::InAnHour, now + Duration::hours(1), now)
         .unwrap();
     let tomorrow = store
-        .reminder_add(None, Preset::NextDay, now + Duration::days(1), now)
+        .add_reminder(None, Preset::NextDay, now + Duration::days(1), now)
         .unwrap();
     let later = store
-        .reminder_add(None, Preset::TwoDays, now + Duration::days(2), now)
+        .add_reminder(None, Preset::TwoDays, now + Duration::days(2), now)
         .unwrap();
     assert_eq!(
         store
-            .reminder_add(None, Preset::Custom, now - Duration::minutes(1), now)
+            .add_reminder(None, Preset::Custom, now - Duration::minutes(1), now)
             .unwrap_err()
             .kind(),
         ErrorKind::Invalid
     );
 
     store
-        .reminder_set_state(later.id, ReminderState::Cancelled)
+        .set_reminder_state(later.id, ReminderState::Cancelled)
         .unwrap();
     store
         .snooze_reminder(in_an_hour.id, now + Duration::hours(2))
@@ -195,12 +195,12 @@ fn reminders_are_kept_in_the_encrypted_store_with_cancel_snooze_and_done() {
     assert_eq!(pending[1].preset, Preset::NextDay);
 
     store
-        .reminder_set_state(in_an_hour.id, ReminderState::Done)
+        .set_reminder_state(in_an_hour.id, ReminderState::Done)
         .unwrap();
     assert_eq!(store.reminders_timing().unwrap().len(), 1);
     assert_eq!(
         store
-            .reminder_set_state(ReminderId(999), ReminderState::Done)
+            .set_reminder_state(ReminderId(999), ReminderState::Done)
             .unwrap_err()
             .kind(),
         ErrorKind::NotFound
@@ -229,7 +229,7 @@ fn schedule_file_after(cancelled: usize) -> (Vec<u8>, DateTime<Utc>) {
             .set_reminder(Preset::InAnHour, None, now, London, Duration::hours(1))
             .unwrap();
         store
-            .reminder_set_state(r.id, aftercare_core::reminders::ReminderState::Cancelled)
+            .set_reminder_state(r.id, aftercare_core::reminders::ReminderState::Cancelled)
             .unwrap();
     }
     for preset in [Preset::NextDay, Preset::TwoDays, Preset::ThreeDays] {

@@ -165,7 +165,7 @@ fn a_plan_made_while_locked_writes_only_due_minutes_and_is_kept_at_unlock() {
     // And cancelling one after unlock is not undone by the next unlock.
     let first = pending[0].id;
     f.vault
-        .write(|store| store.reminder_set_state(first, ReminderState::Cancelled))
+        .write(|store| store.set_reminder_state(first, ReminderState::Cancelled))
         .unwrap();
     f.vault.lock();
     f.vault
@@ -320,7 +320,7 @@ fn migrating_to_groups_and_since_then_keeps_everything_and_its_links() {
     let mut before = Store::open_at_schema(&path, &key, 4).unwrap();
     let moment = before.record_care(&water(), evening()).unwrap().1;
     let entry = before
-        .journal_create("a quiet evening", None, Some(moment), evening())
+        .create_journal_entry("a quiet evening", None, Some(moment), evening())
         .unwrap();
     // A check-in as the previous version wrote it.
     before
@@ -353,7 +353,7 @@ fn migrating_to_groups_and_since_then_keeps_everything_and_its_links() {
     // with it and keeps the journal entry, unlinked.
     after.delete_moment(moment).unwrap();
     assert!(after.history(10, None).unwrap().is_empty());
-    assert_eq!(after.journal_get(entry.id).unwrap().moment, None);
+    assert_eq!(after.journal_entry(entry.id).unwrap().moment, None);
     let orphans = after
         .pragma_for_tests("foreign_key_check")
         .unwrap_or_default();

@@ -35,7 +35,7 @@ fn their_answer_is_noted_on_its_moment_and_shown_in_history_and_insights() {
         .unwrap()
         .1;
     store
-        .reminder_add(
+        .add_reminder(
             Some(moment),
             Preset::NextDay,
             evening() + Duration::days(1),

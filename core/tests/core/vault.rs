@@ -27,7 +27,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
     ];
     let store = f.vault.store_for_tests().unwrap();
     let entry = store
-        .journal_create(
+        .create_journal_entry(
             canaries[0],
             Some("journal.prompt.favourite"),
             None,
@@ -35,10 +35,10 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         )
         .unwrap();
     store
-        .journal_edit(entry.id, canaries[1], evening())
+        .edit_journal_entry(entry.id, canaries[1], evening())
         .unwrap();
     store
-        .journal_create(canaries[0], None, None, evening())
+        .create_journal_entry(canaries[0], None, None, evening())
         .unwrap();
     let mut card = aftercare_core::card::AftercareCard::default();
     card.fields.insert(

@@ -80,7 +80,7 @@ commands! {
 
     /// The care a phone's shortcut opened the app with, taken once (`shortcuts.rs`); the page
     /// opens its card as a tap on Home's tile does, and so records it. Never on a desktop.
-    fn shortcut_taken(app, given) -> Option<ActionId> {
+    fn take_shortcut(app, given) -> Option<ActionId> {
         Ok(app.take_shortcut())
     }
 

@@ -24,6 +24,35 @@ pub const RETIRED: &[(&[&str], &str)] = &[
         &["reminder", "snooze"],
         "`snooze_reminder` (a change is verb-first)",
     ),
+    (
+        &["journal", "create"],
+        "`create_journal_entry` (a change is verb-first)",
+    ),
+    (
+        &["journal", "edit"],
+        "`edit_journal_entry` (a change is verb-first)",
+    ),
+    (
+        &["journal", "delete"],
+        "`delete_journal_entry` (a change is verb-first)",
+    ),
+    (&["journal", "get"], "`journal_entry` (a query is a noun)"),
+    (
+        &["journal", "list"],
+        "`journal_entries` (a query is a noun)",
+    ),
+    (
+        &["reminder", "add"],
+        "`add_reminder` (a change is verb-first)",
+    ),
+    (
+        &["reminder", "set", "state"],
+        "`set_reminder_state` (a change is verb-first)",
+    ),
+    (
+        &["count", "auto", "delete"],
+        "`auto_delete_count` (a query is a noun)",
+    ),
 ];
 
 /// Identifiers that are retired whole (their words alone would catch too much).
@@ -40,6 +69,12 @@ pub const RETIRED_WHOLE: &[(&str, &str)] = &[
         "`shown_order` (the stored key home_order is `tile_order`)",
     ),
     ("most_used", "`most_used_first`"),
+    ("shortcut_taken", "`take_shortcut` (a change is verb-first)"),
+    ("shortcutTaken", "`takeShortcut`"),
+    (
+        "reminders_fired",
+        "`mark_reminders_fired` (a change is verb-first)",
+    ),
 ];
 
 /// An identifier's words, lower case: `undoTap` and `undo_tap` are both `["undo", "tap"]`.

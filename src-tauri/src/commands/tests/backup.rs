@@ -13,7 +13,7 @@ fn a_backup_restores_into_a_new_install_and_each_error_has_its_own_kind() {
     first.export_dir = Some(out.path().to_owned());
     ops::set_up(&first, PASSCODE.into()).unwrap();
     ops::record_care(&first, "water").unwrap();
-    ops::journal_create(&first, "an entry to keep", None, None).unwrap();
+    ops::create_journal_entry(&first, "an entry to keep", None, None).unwrap();
 
     assert_eq!(
         error(ops::back_up(&first, "1234567"))["kind"],
@@ -81,7 +81,7 @@ fn auto_delete_is_off_until_chosen_and_says_what_would_go() {
     let choice = json!({"moments": "month", "check_ins": "three-months", "journal": "year",
                         "their_cards": "year"});
     assert_eq!(
-        to_json(ops::count_auto_delete(&app, choice.clone()).unwrap())["moments"],
+        to_json(ops::auto_delete_count(&app, choice.clone()).unwrap())["moments"],
         0,
         "a tap made now is not a month old"
     );
@@ -99,7 +99,7 @@ fn the_journal_exports_encrypted_unless_plain_is_asked_for() {
     let (_tmp, mut app) = app();
     app.export_dir = Some(out.path().to_owned());
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::journal_create(&app, "plain words here", None, None).unwrap();
+    ops::create_journal_entry(&app, "plain words here", None, None).unwrap();
     assert_eq!(
         error(ops::export_journal(&app, None, false, None))["kind"],
         "invalid"
@@ -122,7 +122,7 @@ fn a_plain_journal_export_asks_for_the_passcode_again() {
     let (_tmp, mut app) = app();
     app.export_dir = Some(out.path().to_owned());
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::journal_create(&app, "plain words here", None, None).unwrap();
+    ops::create_journal_entry(&app, "plain words here", None, None).unwrap();
     assert_eq!(
         error(ops::export_journal(&app, None, true, None))["kind"],
         "invalid",

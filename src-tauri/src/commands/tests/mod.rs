@@ -118,7 +118,7 @@ fn errors_are_kind_coded_and_hold_no_user_text() {
     );
 
     let secret_words = "my secret words ".repeat(7_000);
-    let too_long = error(ops::journal_create(&app, &secret_words, None, None));
+    let too_long = error(ops::create_journal_entry(&app, &secret_words, None, None));
     assert_eq!(too_long["kind"], "invalid");
     assert!(
         !too_long["message"].as_str().unwrap().contains("secret"),
@@ -178,10 +178,16 @@ fn a_check_in_as_the_ui_sends_it_is_saved_into_the_moment() {
 fn the_journal_through_its_commands() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    let entry = to_json(ops::journal_create(&app, "we talked until late", None, None).unwrap());
+    let entry =
+        to_json(ops::create_journal_entry(&app, "we talked until late", None, None).unwrap());
     let id = serde_json::from_value(entry["id"].clone()).unwrap();
     assert_eq!(
-        error(ops::journal_create(&app, "x", Some("no.such.prompt"), None))["kind"],
+        error(ops::create_journal_entry(
+            &app,
+            "x",
+            Some("no.such.prompt"),
+            None
+        ))["kind"],
         "not-found"
     );
 
@@ -192,11 +198,14 @@ fn the_journal_through_its_commands() {
             .len(),
         1
     );
-    let edited = to_json(ops::journal_edit(&app, id, "we talked until very late").unwrap());
+    let edited = to_json(ops::edit_journal_entry(&app, id, "we talked until very late").unwrap());
     assert_eq!(edited["body"], "we talked until very late");
-    ops::journal_delete(&app, id).unwrap();
-    assert_eq!(error(ops::journal_delete(&app, id))["kind"], "not-found");
-    assert!(to_json(ops::journal_list(&app, 1_000_000, 0).unwrap())
+    ops::delete_journal_entry(&app, id).unwrap();
+    assert_eq!(
+        error(ops::delete_journal_entry(&app, id))["kind"],
+        "not-found"
+    );
+    assert!(to_json(ops::journal_entries(&app, 1_000_000, 0).unwrap())
         .as_array()
         .unwrap()
         .is_empty());
@@ -236,7 +245,7 @@ fn reminders_set_list_snooze_cancel_and_choose_a_wording() {
     let (tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
     ops::record_care(&app, "water").unwrap();
-    ops::journal_create(&app, "CANARY words", None, None).unwrap();
+    ops::create_journal_entry(&app, "CANARY words", None, None).unwrap();
 
     let set =
         to_json(ops::set_reminder(&app, aftercare_core::reminders::Preset::NextDay, None).unwrap());
