@@ -317,7 +317,7 @@ async fn auto_delete_asks_before_deleting_and_an_unlock_says_how_many_went() {
 
     // Moments older than a month: the screen says how many would go and asks first.
     choose(&app, "#auto-delete-moments", "month").await;
-    app.wait_text("#auto-delete-count", "1 moments").await;
+    app.wait_text("#auto-delete-count", "1 moment,").await;
     app.click("#auto-delete-form button[type=submit]").await;
     app.wait_text("#auto-delete-confirm", "1 in all").await;
     app.screenshot("auto-delete-asks").await;
