@@ -208,7 +208,7 @@ pub struct JournalEntry {
 pub struct MomentHistory {
     #[serde(flatten)]
     pub moment: Moment,
-    pub actions: Vec<Care>,
+    pub care: Vec<Care>,
     pub check_ins: Vec<CheckIn>,
     pub journal: Vec<JournalEntry>,
 }

@@ -50,7 +50,7 @@ impl Store {
             .map(|moment| {
                 Ok(MomentHistory {
                     moment: moment?,
-                    actions: Vec::new(),
+                    care: Vec::new(),
                     check_ins: Vec::new(),
                     journal: Vec::new(),
                 })
@@ -67,7 +67,7 @@ impl Store {
         for row in actions.query_map([], |row| Ok((row.get::<_, i64>(2)?, rows::care(row)?)))? {
             let (moment, action) = row?;
             if let Some(&i) = index.get(&moment) {
-                out[i].actions.push(action);
+                out[i].care.push(action);
             }
         }
         let mut check_ins = self.conn.prepare(&format!(
@@ -140,8 +140,8 @@ impl Store {
 
     fn moment_history(&self, moment: Moment) -> Result<MomentHistory, Error> {
         let id = moment.id.0;
-        let mut actions = self.conn.prepare_cached(&actions_of())?;
-        let actions = actions
+        let mut care = self.conn.prepare_cached(&care_of())?;
+        let care = care
             .query_map([id], rows::care)?
             .collect::<Result<_, _>>()?;
         let mut check_ins = self.conn.prepare_cached(&check_ins_of())?;
@@ -154,7 +154,7 @@ impl Store {
             .collect::<Result<_, _>>()?;
         Ok(MomentHistory {
             moment,
-            actions,
+            care,
             check_ins,
             journal,
         })
@@ -162,7 +162,7 @@ impl Store {
 }
 
 /// What happened in one moment (`?1`): its care, its check-ins, its journal entries.
-fn actions_of() -> String {
+fn care_of() -> String {
     format!("SELECT {CARE_COLUMNS} FROM action_taken WHERE moment_id = ?1 ORDER BY at, id")
 }
 
@@ -182,7 +182,7 @@ mod tests {
     use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
     use rusqlite::StatementStatus;
 
-    use super::{actions_of, check_ins_of, entries_of};
+    use super::{care_of, check_ins_of, entries_of};
     use crate::{
         content::ActionId,
         store::{DataKey, Store, SCHEMA_VERSION},
@@ -210,7 +210,7 @@ mod tests {
         for _ in 0..2 {
             assert_eq!(store.history(20, None).unwrap().len(), 3);
         }
-        for question in [actions_of(), check_ins_of(), entries_of()] {
+        for question in [care_of(), check_ins_of(), entries_of()] {
             let statement = store.conn.prepare_cached(&question).unwrap();
             assert_eq!(
                 statement.get_status(StatementStatus::RePrepare),

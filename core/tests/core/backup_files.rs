@@ -91,7 +91,7 @@ fn records_that_break_the_rules_are_counted_and_never_merged() {
     assert_eq!(report.already_there, 0);
     let history = store.history(10, None).unwrap();
     assert_eq!(history.len(), 1, "only the good moment");
-    assert_eq!(history[0].actions.len(), 1);
+    assert_eq!(history[0].care.len(), 1);
     assert_eq!(history[0].check_ins.len(), 1);
     assert_eq!(
         history[0].check_ins[0].content.note.as_deref(),

@@ -52,7 +52,7 @@ fn count_actions(vault: &mut Vault) -> usize {
             return total;
         };
         before = Some(last.moment.id);
-        total += page.iter().map(|m| m.actions.len()).sum::<usize>();
+        total += page.iter().map(|m| m.care.len()).sum::<usize>();
     }
 }
 
@@ -111,7 +111,7 @@ fn actions_by_number(vault: &mut Vault) -> BTreeSet<i64> {
         };
         before = Some(last.moment.id);
         for moment in &page {
-            found.extend(moment.actions.iter().map(|a| (a.at - start).num_seconds()));
+            found.extend(moment.care.iter().map(|a| (a.at - start).num_seconds()));
         }
     }
 }

@@ -47,7 +47,7 @@ fn taps(vault: &mut Vault) -> Vec<(String, i64)> {
         .history(100, None)
         .unwrap()
         .iter()
-        .flat_map(|m| m.actions.iter())
+        .flat_map(|m| m.care.iter())
         .map(|a| {
             (
                 a.action.as_str().to_owned(),

@@ -31,7 +31,7 @@ fn moment(n: i64, actions: &[&str], feelings: Option<u8>) -> MomentHistory {
             company: None,
             ended_at: None,
         },
-        actions: actions
+        care: actions
             .iter()
             .map(|a| Care {
                 action: ActionId((*a).into()),

@@ -248,7 +248,7 @@ fn after_a_re_key_an_old_copy_of_the_key_slot_no_longer_opens_the_data() {
         .unwrap();
     assert_eq!(report.merged, 1);
     let history = f.vault.store().unwrap().history(10, None).unwrap();
-    assert_eq!(history[0].actions.len(), 2);
+    assert_eq!(history[0].care.len(), 2);
     f.vault.lock();
 
     // Someone kept the old key slot (a backup, a copied folder) and knows the old passcode.
@@ -318,7 +318,7 @@ fn a_slot_tied_before_it_named_its_key_opens_and_moves_to_an_id_of_its_own() {
         .history(10, None)
         .unwrap()
         .iter()
-        .map(|m| m.actions.len())
+        .map(|m| m.care.len())
         .sum();
     assert_eq!(taps, 2);
     again.lock();

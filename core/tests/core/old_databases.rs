@@ -117,8 +117,8 @@ fn a_database_from_each_earlier_schema_migrates_and_keeps_everything() {
         assert_eq!(store.integrity_check().unwrap(), ["ok"], "{s}");
 
         let history = store.history(10, None).unwrap();
-        let moment = history.iter().find(|m| m.actions.len() == 2).expect(&s);
-        let actions: Vec<&str> = moment.actions.iter().map(|a| a.action.as_str()).collect();
+        let moment = history.iter().find(|m| m.care.len() == 2).expect(&s);
+        let actions: Vec<&str> = moment.care.iter().map(|a| a.action.as_str()).collect();
         assert_eq!(actions, ["water", "cuddle"], "{s}");
         let notes: Vec<_> = moment
             .check_ins

@@ -163,7 +163,7 @@ fn a_tap_on_my_tile_is_care_and_stays_after_the_tile_is_removed() {
         .unwrap()
         .history(10, None)
         .unwrap();
-    let taken: Vec<&ActionId> = history[0].actions.iter().map(|a| &a.action).collect();
+    let taken: Vec<&ActionId> = history[0].care.iter().map(|a| &a.action).collect();
     assert_eq!(taken, [&mine.id, &mine.id], "its past taps stay");
     let insights = aftercare_core::insights::insights(&history, content(), chrono_tz::UTC);
     assert!(
@@ -345,5 +345,5 @@ fn my_tiles_and_their_care_come_back_from_a_backup_once() {
     let store = other.vault.store_for_tests().unwrap();
     assert_eq!(store.own_tiles().unwrap(), vec![mine.clone()]);
     let history = store.history(10, None).unwrap();
-    assert_eq!(history[0].actions[0].action, mine.id);
+    assert_eq!(history[0].care[0].action, mine.id);
 }

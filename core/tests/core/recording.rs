@@ -52,11 +52,7 @@ fn a_tap_while_locked_joins_the_moment_after_unlocking() {
         .history(10, None)
         .unwrap();
     assert_eq!(history.len(), 1, "both taps are one moment");
-    let actions: Vec<&str> = history[0]
-        .actions
-        .iter()
-        .map(|a| a.action.as_str())
-        .collect();
+    let actions: Vec<&str> = history[0].care.iter().map(|a| a.action.as_str()).collect();
     assert_eq!(actions, ["water", "cuddle"]);
 }
 

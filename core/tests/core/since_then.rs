@@ -248,7 +248,7 @@ fn a_since_then_check_in_sealed_while_locked_joins_its_moment_at_unlock() {
 
     let history = f.vault.store().unwrap().history(10, None).unwrap();
     assert_eq!(history.len(), 1, "{history:?}");
-    assert_eq!(history[0].actions.len(), 1);
+    assert_eq!(history[0].care.len(), 1);
     assert_eq!(history[0].check_ins.len(), 1);
     assert_eq!(
         history[0].check_ins[0].content.occasion,
@@ -342,7 +342,7 @@ fn migrating_to_groups_and_since_then_keeps_everything_and_its_links() {
     let kept = &history[0];
     assert_eq!(kept.moment.id, moment);
     assert_eq!(kept.moment.company, Some(Company::Solo));
-    assert_eq!(kept.actions.len(), 1);
+    assert_eq!(kept.care.len(), 1);
     assert_eq!(kept.journal.len(), 1);
     let check_in = &kept.check_ins[0].content;
     assert_eq!(check_in.note.as_deref(), Some("kept"));

@@ -38,7 +38,7 @@ fn undoing_one_tap_keeps_the_others_and_their_moment() {
 
     let history = f.vault.store().unwrap().history(10, None).unwrap();
     assert_eq!(history.len(), 1);
-    assert_eq!(history[0].actions.len(), 1, "only the undone tap went");
+    assert_eq!(history[0].care.len(), 1, "only the undone tap went");
     assert_eq!(
         f.vault.undo_care(&second).unwrap_err().kind(),
         ErrorKind::NotFound,
@@ -75,7 +75,7 @@ fn undoing_a_tap_sealed_while_locked_removes_its_file_and_nothing_merges() {
         .unwrap();
     assert_eq!(report.merged, 1);
     let history = f.vault.store().unwrap().history(10, None).unwrap();
-    assert_eq!(history[0].actions.len(), 1);
+    assert_eq!(history[0].care.len(), 1);
 }
 
 #[test]

@@ -277,7 +277,7 @@ fn changing_the_passcode_rewrites_only_the_slot() {
         .unwrap();
     assert_eq!(
         f.vault.store().unwrap().history(5, None).unwrap()[0]
-            .actions
+            .care
             .len(),
         1
     );

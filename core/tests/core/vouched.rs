@@ -99,7 +99,7 @@ fn check_ins(vault: &mut Vault) -> usize {
 
 fn actions(vault: &mut Vault) -> usize {
     let history = vault.store().unwrap().history(100, None).unwrap();
-    history.iter().map(|m| m.actions.len()).sum()
+    history.iter().map(|m| m.care.len()).sum()
 }
 
 #[test]

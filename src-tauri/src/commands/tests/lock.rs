@@ -93,7 +93,7 @@ fn the_vault_opens_wherever_its_folder_is_reached_from() {
     moved.key_store = DeviceKeyStore::Memory(app.key_store.entries().into());
     ops::unlock(&moved, PASSCODE.into()).unwrap();
     let history = to_json(ops::history(&moved, 10, None).unwrap());
-    assert_eq!(history[0]["actions"].as_array().unwrap().len(), 1);
+    assert_eq!(history[0]["care"].as_array().unwrap().len(), 1);
 }
 
 #[test]
@@ -178,7 +178,7 @@ fn a_secret_filed_under_the_folder_by_the_version_before_moves_to_an_id_at_the_n
     ops::lock(&app).unwrap();
     ops::unlock(&app, PASSCODE.into()).unwrap();
     let history = to_json(ops::history(&app, 10, None).unwrap());
-    assert_eq!(history[0]["actions"].as_array().unwrap().len(), 1);
+    assert_eq!(history[0]["care"].as_array().unwrap().len(), 1);
 }
 
 #[test]
@@ -195,7 +195,7 @@ fn changing_the_passcode_with_a_new_key_keeps_everything_and_only_the_new_one_op
     );
     ops::unlock(&app, "a quiet harbour at dawn".into()).unwrap();
     let history = to_json(ops::history(&app, 10, None).unwrap());
-    assert_eq!(history[0]["actions"].as_array().unwrap().len(), 1);
+    assert_eq!(history[0]["care"].as_array().unwrap().len(), 1);
 }
 
 #[test]

@@ -86,7 +86,7 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     );
     let history = to_json(ops::history(&app, 10, None).unwrap());
     assert_eq!(history.as_array().unwrap().len(), 1);
-    let actions: Vec<&str> = history[0]["actions"]
+    let actions: Vec<&str> = history[0]["care"]
         .as_array()
         .unwrap()
         .iter()

@@ -52,7 +52,7 @@ fn my_own_tile_joins_home_and_can_be_moved_hidden_and_tapped() {
     );
     let history = to_json(ops::history(&app, 10, None).unwrap());
     assert_eq!(
-        history[0]["actions"][0]["action"],
+        history[0]["care"][0]["action"],
         id.as_str(),
         "its care stays"
     );
