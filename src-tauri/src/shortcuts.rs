@@ -54,7 +54,7 @@ pub fn chosen(state: &AppState) -> Option<Chosen> {
             })
         }
     }
-    let shown_locked: Vec<(ActionId, String)> = vault
+    let locked_tiles: Vec<(ActionId, String)> = vault
         .locked_tiles()
         .into_iter()
         .map(|tile| (tile.id, tile.title))
@@ -68,11 +68,11 @@ pub fn chosen(state: &AppState) -> Option<Chosen> {
         });
     }
     let layout = store.home_layout().ok()?;
-    let taps = store.tap_counts().ok()?;
+    let care_counts = store.care_counts().ok()?;
     let own: Vec<ActionId> = store.own_tiles().ok()?.into_iter().map(|t| t.id).collect();
-    let order = state.content().shown_order(&layout, &taps, &own);
+    let order = state.content().shown_order(&layout, &care_counts, &own);
     Some(Chosen {
-        care: state.content().shortcuts(&order, &shown_locked, discreet),
+        care: state.content().shortcuts(&order, &locked_tiles, discreet),
         discreet,
     })
 }

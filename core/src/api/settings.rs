@@ -94,7 +94,7 @@ pub fn settings(vault: &Vault, content: &Content) -> Result<Settings, Error> {
     let store = vault.store()?;
     let hours = store.reminder_hours()?;
     let layout = store.home_layout()?;
-    let taps = store.tap_counts()?;
+    let care_counts = store.care_counts()?;
     let own: Vec<ActionId> = store.own_tiles()?.into_iter().map(|t| t.id).collect();
     Ok(Settings {
         auto_lock_minutes: store.auto_lock_minutes()?,
@@ -106,7 +106,7 @@ pub fn settings(vault: &Vault, content: &Content) -> Result<Settings, Error> {
         snooze_minutes: store.snooze_minutes()?,
         solo_first: layout.solo_first,
         most_used_first: layout.most_used_first,
-        shown_order: content.shown_order(&layout, &taps, &own),
+        shown_order: content.shown_order(&layout, &care_counts, &own),
         tile_order: layout.tile_order,
         hidden_tiles: layout.hidden_tiles,
         care_shortcuts: store.care_shortcuts()?,

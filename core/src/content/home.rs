@@ -65,8 +65,8 @@ impl Content {
     /// (`solo_first`), care for yourself first, then care to share, then care given to someone
     /// else; with `most_used_first`, the tiles tapped most lead (`taps`: how often each was tapped).
     /// Each sort keeps the order before it among equals. Hidden tiles are left out.
-    pub fn home_tiles(&self, layout: &HomeLayout, taps: &[(ActionId, u32)]) -> Vec<&Action> {
-        self.shown_order(layout, taps, &[])
+    pub fn home_tiles(&self, layout: &HomeLayout, care_counts: &[(ActionId, u32)]) -> Vec<&Action> {
+        self.shown_order(layout, care_counts, &[])
             .iter()
             .filter_map(|id| self.action(id.as_str()))
             .collect()
@@ -78,7 +78,7 @@ impl Content {
     pub fn shown_order(
         &self,
         layout: &HomeLayout,
-        taps: &[(ActionId, u32)],
+        care_counts: &[(ActionId, u32)],
         own: &[ActionId],
     ) -> Vec<ActionId> {
         let rank = |who: Who| match who {
@@ -105,7 +105,8 @@ impl Content {
         }
         if layout.most_used_first {
             let count = |id: &ActionId| {
-                taps.iter()
+                care_counts
+                    .iter()
                     .find(|(tapped, _)| tapped == id)
                     .map_or(0, |(_, n)| *n)
             };
@@ -118,11 +119,11 @@ impl Content {
     /// as [`Content::shown_order`] gives it). While `discreet`, each under its discreet word,
     /// and no tile of one's own (its title is the person's words, which nothing can make
     /// discreet). Otherwise each under its title, and a tile of one's own only when it is among
-    /// `shown_locked` (id and title of the tiles the person chose to show on Home while locked).
+    /// `locked_tiles` (id and title of the tiles the person chose to show on Home while locked).
     pub fn shortcuts(
         &self,
         shown_order: &[ActionId],
-        shown_locked: &[(ActionId, String)],
+        locked_tiles: &[(ActionId, String)],
         discreet: bool,
     ) -> Vec<Shortcut> {
         let label = |id: &ActionId| -> Option<String> {
@@ -133,7 +134,7 @@ impl Content {
                     action.title.clone()
                 });
             }
-            let (_, title) = shown_locked.iter().find(|(own, _)| own == id)?;
+            let (_, title) = locked_tiles.iter().find(|(own, _)| own == id)?;
             (!discreet).then(|| title.clone())
         };
         shown_order

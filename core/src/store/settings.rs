@@ -246,7 +246,7 @@ impl Store {
     }
 
     /// How often each care action was tapped, for "lead with the care I use most".
-    pub fn tap_counts(&self) -> Result<Vec<(ActionId, u32)>, Error> {
+    pub fn care_counts(&self) -> Result<Vec<(ActionId, u32)>, Error> {
         let mut statement = self
             .conn
             .prepare_cached("SELECT action_id, count(*) FROM action_taken GROUP BY action_id")?;

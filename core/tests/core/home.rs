@@ -90,7 +90,7 @@ fn the_layout_is_off_until_chosen_kept_encrypted_and_counts_taps() {
     let store = f.vault.store_for_tests().unwrap();
     assert_eq!(store.home_layout().unwrap(), layout);
     assert!(store.solo_first().unwrap());
-    assert_eq!(store.tap_counts().unwrap(), vec![(water(), 2)]);
+    assert_eq!(store.care_counts().unwrap(), vec![(water(), 2)]);
     let too_many = HomeLayout {
         hidden_tiles: vec![id("x"); 500],
         ..HomeLayout::default()

@@ -15,6 +15,7 @@ pub const RETIRED: &[(&[&str], &str)] = &[
     (&["undo", "tap"], "`undo_care`"),
     (&["last", "tap"], "`last_care`"),
     (&["forget", "tap"], "`forget_care`"),
+    (&["tap", "counts"], "`care_counts`"),
     (
         &["later", "minutes"],
         "`snooze_minutes` (\"Later\" snoozes; the stored key keeps its name)",
@@ -69,6 +70,7 @@ pub const RETIRED_WHOLE: &[(&str, &str)] = &[
         "`shown_order` (the stored key home_order is `tile_order`)",
     ),
     ("most_used", "`most_used_first`"),
+    ("shown_locked", "`locked_tiles`"),
     ("shortcut_taken", "`take_shortcut` (a change is verb-first)"),
     ("shortcutTaken", "`takeShortcut`"),
     (
