@@ -218,6 +218,38 @@ fn replies_use_one_json_casing() {
     );
 }
 
+/// No script of the page imports a name and declares it again: the module would not load and
+/// the page would never start (a rename did this once: `takeShortcut` in main.js).
+#[test]
+fn no_script_declares_a_name_it_imports() {
+    let root = workspace();
+    let mut problems = Vec::new();
+    let mut scripts: Vec<PathBuf> = fs::read_dir(root.join("ui/js"))
+        .expect("ui/js lists")
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "js"))
+        .collect();
+    scripts.sort();
+    for path in scripts {
+        let file = path
+            .strip_prefix(&root)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        for (name, line) in words::imported_and_declared(&read(&path)) {
+            problems.push(format!(
+                "{file}:{line}: `{name}` is imported and declared again"
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "\nA module that declares a name it imports is a SyntaxError: the page never \
+         starts.\n\n{}\n",
+        problems.join("\n")
+    );
+}
+
 /// The handler list is looked for in the shell's `lib.rs`, or else in the one file of the
 /// shell that has it, so that it can move without this test changing.
 /// The commands as the shell declares them: the `commands! { … }` tables of

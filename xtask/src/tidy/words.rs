@@ -222,6 +222,51 @@ pub fn camel_case_replies(source: &str) -> Vec<usize> {
     lines
 }
 
+/// The names a script both imports and declares at its top level (`function`, `const`, `let`,
+/// `class` at the start of a line), each with its line: a module that does so is a SyntaxError
+/// and the page never starts, which a rename can bring about unseen.
+pub fn imported_and_declared(script: &str) -> Vec<(String, usize)> {
+    let mut imported = Vec::new();
+    let mut statement = String::new();
+    for line in script.lines() {
+        if line.starts_with("import ") || !statement.is_empty() {
+            statement.push_str(line);
+            statement.push(' ');
+            if !line.contains(" from ") {
+                continue;
+            }
+            if let (Some(open), Some(close)) = (statement.find('{'), statement.find('}')) {
+                for name in statement[open + 1..close].split(',') {
+                    let local = name.split(" as ").last().unwrap_or(name).trim();
+                    if !local.is_empty() {
+                        imported.push(local.to_string());
+                    }
+                }
+            } else if let Some(rest) = statement.split("* as ").nth(1) {
+                imported.extend(rest.split_whitespace().next().map(str::to_string));
+            }
+            statement.clear();
+        }
+    }
+    let mut both = Vec::new();
+    for (index, line) in script.lines().enumerate() {
+        let declared = ["export ", "async "].iter().fold(line, |rest, prefix| {
+            rest.strip_prefix(prefix).unwrap_or(rest)
+        });
+        let name = ["function ", "const ", "let ", "class "]
+            .iter()
+            .find_map(|keyword| declared.strip_prefix(keyword))
+            .and_then(|rest| {
+                rest.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+                    .next()
+            });
+        if let Some(name) = name.filter(|name| imported.iter().any(|i| i == name)) {
+            both.push((name.to_string(), index + 1));
+        }
+    }
+    both
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,6 +320,20 @@ mod tests {
         assert!(camel_case_replies(args).is_empty());
         let kebab = "#[derive(Serialize)]\n#[serde(rename_all = \"kebab-case\")]\nenum C {}";
         assert!(camel_case_replies(kebab).is_empty());
+    }
+
+    #[test]
+    fn a_name_imported_and_declared_again_is_found() {
+        let script = "import { a, takeShortcut } from './ipc.js';\nimport {\n  b as c,\n} from './x.js';\nimport * as ipc from './ipc.js';\n\nasync function takeShortcut() {}\nexport function c() {}\nconst ipc = 1;\nfunction d() {}\n";
+        let found: Vec<(String, usize)> = imported_and_declared(script);
+        assert_eq!(
+            found,
+            [
+                ("takeShortcut".to_string(), 7),
+                ("c".to_string(), 8),
+                ("ipc".to_string(), 9)
+            ]
+        );
     }
 
     #[test]
