@@ -43,13 +43,13 @@ fn filled(path: &std::path::Path, journal: bool) -> Store {
     let water = ActionId("water".into());
     for n in 0..N {
         let at = evening() - chrono::Duration::hours(8 * n);
-        let moment = store.record_action(&water, at).unwrap();
+        let moment = store.record_care(&water, at).unwrap().1;
         if journal {
             let body: Vec<&str> = (0..40)
                 .map(|_| WORDS[rng.next_u32() as usize % WORDS.len()])
                 .collect();
             store
-                .journal_create(&body.join(" "), None, Some(moment), at)
+                .create_journal_entry(&body.join(" "), None, Some(moment), at)
                 .unwrap();
         }
     }

@@ -27,9 +27,9 @@ fn ten_thousand_moments(c: &mut Criterion) {
         // A moment a day, far enough apart to be one each.
         let at = start + chrono::Duration::days(n);
         let action = &content.actions[(n % content.actions.len() as i64) as usize].id;
-        store.record_action(action, at).unwrap();
+        store.record_care(action, at).unwrap();
         store
-            .record_action(&ActionId("water".into()), at + chrono::Duration::minutes(1))
+            .record_care(&ActionId("water".into()), at + chrono::Duration::minutes(1))
             .unwrap();
         let value = (n % 5 + 1) as u8;
         let check_in = NewCheckIn {

@@ -87,9 +87,9 @@ fn record_one_action(c: &mut Criterion) {
                     timed,
                     || {
                         at.set(at.get() + chrono::Duration::seconds(1));
-                        plain.record_action(&water, at.get()).unwrap();
+                        plain.record_care(&water, at.get()).unwrap();
                     },
-                    || encrypted.record_action(&water, at.get()).map(drop).unwrap(),
+                    || encrypted.record_care(&water, at.get()).map(drop).unwrap(),
                 )
             })
         });
@@ -115,14 +115,28 @@ fn record_one_action_while_locked(c: &mut Criterion) {
     group.bench_function("unlocked: into the database (baseline)", |b| {
         b.iter(|| {
             at += chrono::Duration::seconds(1);
-            vault.record_action(&water, at, &mut rng).unwrap()
+            vault
+                .record_care(
+                    aftercare_core::content::Content::embedded().unwrap(),
+                    &water,
+                    at,
+                    &mut rng,
+                )
+                .unwrap()
         })
     });
     vault.lock();
     group.bench_function("locked: sealed into its own file", |b| {
         b.iter(|| {
             at += chrono::Duration::seconds(1);
-            vault.record_action(&water, at, &mut rng).unwrap()
+            vault
+                .record_care(
+                    aftercare_core::content::Content::embedded().unwrap(),
+                    &water,
+                    at,
+                    &mut rng,
+                )
+                .unwrap()
         })
     });
     group.finish();
@@ -201,7 +215,7 @@ fn big_store(dir: &std::path::Path, entries: i64) -> Store {
     let water = ActionId("water".into());
     for n in 0..entries {
         let at = evening() - chrono::Duration::hours(8 * (entries - n));
-        let moment = store.record_action(&water, at).unwrap();
+        let moment = store.record_care(&water, at).unwrap().1;
         let mut body: Vec<&str> = (0..40)
             .map(|_| WORDS[rng.next_u32() as usize % WORDS.len()])
             .collect();
@@ -209,7 +223,7 @@ fn big_store(dir: &std::path::Path, entries: i64) -> Store {
             body.push("lighthouse"); // a word in 1% of entries
         }
         store
-            .journal_create(&body.join(" "), None, Some(moment), at)
+            .create_journal_entry(&body.join(" "), None, Some(moment), at)
             .unwrap();
     }
     store.set_durable_for_benchmark(true).unwrap();
@@ -222,7 +236,7 @@ fn journal_and_history(c: &mut Criterion) {
         let store = big_store(tmp.path(), entries);
         let mut group = c.benchmark_group(name);
         group.bench_function("journal list, first page of 20 (baseline)", |b| {
-            b.iter(|| black_box(store.journal_list(20, 0).unwrap()))
+            b.iter(|| black_box(store.journal_entries(20, 0).unwrap()))
         });
         group.bench_function("journal search, a word in 1% of entries", |b| {
             b.iter(|| black_box(store.journal_search("lighthouse", 200).unwrap()))

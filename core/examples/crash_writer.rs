@@ -51,11 +51,18 @@ fn main() {
             let count: u32 = args[4].parse().expect("a count");
             for n in from..from + count {
                 vault
-                    .record_action(&water, at(n), &mut rng)
+                    .record_care(
+                        aftercare_core::content::Content::embedded().unwrap(),
+                        &water,
+                        at(n),
+                        &mut rng,
+                    )
                     .expect("record");
                 writeln!(out, "saved action {n}").unwrap();
                 let entry = vault
-                    .write(|store| store.journal_create(&format!("entry {n}"), None, None, at(n)))
+                    .write(|store| {
+                        store.create_journal_entry(&format!("entry {n}"), None, None, at(n))
+                    })
                     .expect("journal");
                 writeln!(out, "saved journal {} {n}", entry.id.0).unwrap();
                 out.flush().unwrap();
@@ -66,7 +73,14 @@ fn main() {
             let from: u32 = args[3].parse().expect("a first number");
             let count: u32 = args[4].parse().expect("a count");
             for n in from..from + count {
-                vault.record_action(&water, at(n), &mut rng).expect("seal");
+                vault
+                    .record_care(
+                        aftercare_core::content::Content::embedded().unwrap(),
+                        &water,
+                        at(n),
+                        &mut rng,
+                    )
+                    .expect("seal");
                 writeln!(out, "saved action {n}").unwrap();
                 out.flush().unwrap();
             }

@@ -201,29 +201,46 @@ impl From<rusqlite::Error> for Error {
 }
 
 /// A small, stable code for each kind of failure, for callers that act on the kind rather than
-/// on the message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// on the message: the one list, which the shell sends the UI as `kind` (kebab-case), and the UI
+/// switches on to show its own calm sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ErrorKind {
+    /// The app's own content is broken; never seen in a build whose tests pass.
     Content,
     NotSetUp,
     AlreadySetUp,
     Locked,
     WrongPasscode,
     TooManyAttempts,
+    /// A new passcode that would be too easy to guess.
     WeakPasscode,
+    /// The key slot needs this device's secret and the key store did not give it.
     DeviceKeyMissing,
+    /// A file read while locked was changed by something else; nothing was saved.
     Untrusted,
     Invalid,
     NotFound,
     Damaged,
     NewerVersion,
+    /// The passphrase does not open the backup.
     WrongBackupPassphrase,
+    /// The file chosen is not a backup from this app.
     NotABackup,
+    /// The backup opens but is damaged.
     DamagedBackup,
+    /// The backup is from a newer version of the app.
     NewerBackup,
+    /// Someone's card could not be read; the error says why. Nothing was saved.
     UnreadableCard,
+    /// The disk or the data folder failed.
     Storage,
+    /// The device has no such thing (vibration, a fingerprint or face), or the person
+    /// cancelled it; nothing was changed.
     NotAvailable,
+    /// A bug in the shell (a worker thread died); nothing was saved. Never an [`Error`]'s kind:
+    /// the shell's own.
+    Internal,
 }
 
 impl Error {

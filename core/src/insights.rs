@@ -214,7 +214,7 @@ pub fn insights(history: &[MomentHistory], content: &Content, tz: Tz) -> Insight
     let mut taken: Vec<&MomentHistory> = history.iter().collect();
     taken.sort_by_key(|m| m.moment.started_at);
     for moment in taken {
-        for care in &moment.actions {
+        for care in &moment.care {
             if !ids.contains(&&care.action) {
                 ids.push(&care.action);
             }
@@ -260,7 +260,7 @@ fn care_insight(history: &[MomentHistory], action: &ActionId) -> CareInsight {
     let (mut with, mut without) = (Sums::default(), Sums::default());
     let (mut since_with, mut since_without) = (Sums::default(), Sums::default());
     for moment in history {
-        let included = moment.actions.iter().any(|a| &a.action == action);
+        let included = moment.care.iter().any(|a| &a.action == action);
         let of = |occasion: Occasion| -> Vec<CheckIn> {
             moment
                 .check_ins

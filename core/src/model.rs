@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     content::{
-        ActionId, AnswerKind, Company, Content, FollowUp, Measure, Occasion, OptionId, QuestionId,
+        ActionId, AnswerKind, Company, Content, Measure, Occasion, OptionId, QuestionId, Reply,
         THEIR_WORDS_QUESTION, THEY_SAID_QUESTION,
     },
     Error,
@@ -55,8 +55,8 @@ pub struct RecordId(pub [u8; 16]);
 /// Something recorded while the vault was locked, waiting in the inbox for the next unlock.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LockedEntry {
-    /// A quick action.
-    Action { action: ActionId, at: DateTime<Utc> },
+    /// Care: an action taken.
+    Care { action: ActionId, at: DateTime<Utc> },
     /// A check-in, validated before it was sealed.
     CheckIn {
         check_in: NewCheckIn,
@@ -82,8 +82,8 @@ impl LockedEntry {
         match self {
             // A tile of one's own is known by its shape: its words are in the store, and a
             // tap on it is kept even if the tile was removed since.
-            LockedEntry::Action { action, .. } if action.is_own() => Ok(()),
-            LockedEntry::Action { action, .. } => content
+            LockedEntry::Care { action, .. } if action.is_own() => Ok(()),
+            LockedEntry::Care { action, .. } => content
                 .action(action.as_str())
                 .map(|_| ())
                 .ok_or(Error::NotFound { what: "action" }),
@@ -94,7 +94,7 @@ impl LockedEntry {
     /// When it happened.
     pub fn at(&self) -> DateTime<Utc> {
         match self {
-            LockedEntry::Action { at, .. } | LockedEntry::CheckIn { at, .. } => *at,
+            LockedEntry::Care { at, .. } | LockedEntry::CheckIn { at, .. } => *at,
         }
     }
 }
@@ -128,7 +128,7 @@ pub struct EndedMoment {
 
 /// A quick action, recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ActionTaken {
+pub struct Care {
     pub action: ActionId,
     pub at: DateTime<Utc>,
 }
@@ -208,7 +208,7 @@ pub struct JournalEntry {
 pub struct MomentHistory {
     #[serde(flatten)]
     pub moment: Moment,
-    pub actions: Vec<ActionTaken>,
+    pub care: Vec<Care>,
     pub check_ins: Vec<CheckIn>,
     pub journal: Vec<JournalEntry>,
 }
@@ -227,8 +227,8 @@ impl NewCheckIn {
     /// What the app says back to these answers, in the order the check-in asks: the follow-up
     /// of each chosen option that has one, and of each scale at or below its low end. Each
     /// once; none for answers that carry none.
-    pub fn follow_ups<'c>(&self, content: &'c Content) -> Vec<&'c FollowUp> {
-        let mut out: Vec<&FollowUp> = Vec::new();
+    pub fn replies<'c>(&self, content: &'c Content) -> Vec<&'c Reply> {
+        let mut out: Vec<&Reply> = Vec::new();
         for question in &content.questions {
             let chosen = self
                 .answers
@@ -239,15 +239,15 @@ impl NewCheckIn {
                 .options
                 .iter()
                 .filter(|o| chosen.clone().any(|c| *c == o.id))
-                .filter_map(|o| o.follow_up.as_ref());
+                .filter_map(|o| o.reply.as_ref());
             let from_scale = question.scale.as_ref().and_then(|scale| {
                 let value = self.scales.get(scale.measure)?;
-                let follow_up = scale.follow_up.as_ref()?;
-                (value <= follow_up.at_most?).then_some(follow_up)
+                let reply = scale.reply.as_ref()?;
+                (value <= reply.at_most?).then_some(reply)
             });
-            for follow_up in from_options.chain(from_scale) {
-                if !out.contains(&follow_up) {
-                    out.push(follow_up);
+            for reply in from_options.chain(from_scale) {
+                if !out.contains(&reply) {
+                    out.push(reply);
                 }
             }
         }

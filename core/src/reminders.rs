@@ -79,7 +79,7 @@ pub enum ReminderState {
 pub const FOLLOW_UP_PLAN: [Preset; 2] = [Preset::NextDay, Preset::ThreeDays];
 
 /// How long "Later" on a reminder waits, in minutes, until the person chooses otherwise.
-pub const LATER_MINUTES: u32 = 60;
+pub const SNOOZE_DEFAULT_MINUTES: u32 = 60;
 
 /// An answer given on the reminder notification itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -426,7 +426,7 @@ fn locked_check_in() -> LockedEntry {
 }
 
 fn locked_action() -> LockedEntry {
-    LockedEntry::Action {
+    LockedEntry::Care {
         action: ActionId("water".into()),
         at: Utc
             .timestamp_millis_opt(1_795_000_000_000)

@@ -20,8 +20,8 @@ use aftercare_core::vault::DeviceKeyName;
 use aftercare_core::vault::DeviceSecret;
 use zeroize::Zeroizing;
 
-/// Where the device's secret is kept.
-pub enum KeyStore {
+/// Where the device's secret is kept: the shell's reach of the core's `KeyStore`.
+pub enum DeviceKeyStore {
     /// The platform's key store; `folder` names the entries of slots before version 3.
     #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
     Platform { folder: String },
@@ -37,17 +37,17 @@ pub enum KeyStore {
 #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
 const SERVICE: &str = "Aftercare";
 
-impl KeyStore {
+impl DeviceKeyStore {
     /// The platform's key store where this build has one; `data_dir` names the entries of key
     /// slots before version 3.
     #[allow(unused_variables, reason = "no key store on the phones yet")]
-    pub fn for_folder(data_dir: &Path) -> KeyStore {
+    pub fn for_folder(data_dir: &Path) -> DeviceKeyStore {
         #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
-        return KeyStore::Platform {
+        return DeviceKeyStore::Platform {
             folder: data_dir.display().to_string(),
         };
         #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
-        KeyStore::None
+        DeviceKeyStore::None
     }
 
     /// The entry's name in the key store: the id's hex digits, or the folder's path.
@@ -55,9 +55,9 @@ impl KeyStore {
         match (name, self) {
             (DeviceKeyName::Id(id), _) => Some(id.hex()),
             #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
-            (DeviceKeyName::Folder, KeyStore::Platform { folder }) => Some(folder.clone()),
+            (DeviceKeyName::Folder, DeviceKeyStore::Platform { folder }) => Some(folder.clone()),
             #[cfg(test)]
-            (DeviceKeyName::Folder, KeyStore::Memory(_)) => Some("folder".to_owned()),
+            (DeviceKeyName::Folder, DeviceKeyStore::Memory(_)) => Some("folder".to_owned()),
             (DeviceKeyName::Folder, _) => None,
         }
     }
@@ -75,27 +75,29 @@ impl KeyStore {
     #[cfg(test)]
     pub fn entries(&self) -> std::collections::BTreeMap<String, Vec<u8>> {
         match self {
-            KeyStore::Memory(kept) => kept.lock().unwrap().clone(),
+            DeviceKeyStore::Memory(kept) => kept.lock().unwrap().clone(),
             _ => Default::default(),
         }
     }
 }
 
-impl aftercare_core::vault::KeyStore for KeyStore {
+impl aftercare_core::vault::KeyStore for DeviceKeyStore {
     fn get(&self, name: DeviceKeyName) -> Option<Zeroizing<Vec<u8>>> {
         let account = self.account(name)?;
         match self {
             #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
-            KeyStore::Platform { .. } => keyring::Entry::new(SERVICE, &account)
+            DeviceKeyStore::Platform { .. } => keyring::Entry::new(SERVICE, &account)
                 .and_then(|entry| entry.get_secret())
                 .ok()
                 .map(Into::into),
-            KeyStore::None => {
+            DeviceKeyStore::None => {
                 let _ = account;
                 None
             }
             #[cfg(test)]
-            KeyStore::Memory(kept) => kept.lock().unwrap().get(&account).cloned().map(Into::into),
+            DeviceKeyStore::Memory(kept) => {
+                kept.lock().unwrap().get(&account).cloned().map(Into::into)
+            }
         }
     }
 
@@ -105,16 +107,16 @@ impl aftercare_core::vault::KeyStore for KeyStore {
         };
         match self {
             #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
-            KeyStore::Platform { .. } => keyring::Entry::new(SERVICE, &account)
+            DeviceKeyStore::Platform { .. } => keyring::Entry::new(SERVICE, &account)
                 .and_then(|entry| entry.set_secret(bytes))
                 .is_ok(),
-            KeyStore::None => {
+            DeviceKeyStore::None => {
                 // Android and iOS have only this arm so far: nothing keeps the bytes.
                 let _ = (account, bytes);
                 false
             }
             #[cfg(test)]
-            KeyStore::Memory(kept) => {
+            DeviceKeyStore::Memory(kept) => {
                 kept.lock().unwrap().insert(account, bytes.to_vec());
                 true
             }
@@ -127,14 +129,14 @@ impl aftercare_core::vault::KeyStore for KeyStore {
         };
         match self {
             #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
-            KeyStore::Platform { .. } => {
+            DeviceKeyStore::Platform { .. } => {
                 let _ = keyring::Entry::new(SERVICE, &account).and_then(|e| e.delete_credential());
             }
-            KeyStore::None => {
+            DeviceKeyStore::None => {
                 let _ = account;
             }
             #[cfg(test)]
-            KeyStore::Memory(kept) => {
+            DeviceKeyStore::Memory(kept) => {
                 kept.lock().unwrap().remove(&account);
             }
         }

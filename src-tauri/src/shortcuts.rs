@@ -54,7 +54,7 @@ pub fn chosen(state: &AppState) -> Option<Chosen> {
             })
         }
     }
-    let shown_locked: Vec<(ActionId, String)> = vault
+    let locked_tiles: Vec<(ActionId, String)> = vault
         .locked_tiles()
         .into_iter()
         .map(|tile| (tile.id, tile.title))
@@ -68,11 +68,11 @@ pub fn chosen(state: &AppState) -> Option<Chosen> {
         });
     }
     let layout = store.home_layout().ok()?;
-    let taps = store.tap_counts().ok()?;
+    let care_counts = store.care_counts().ok()?;
     let own: Vec<ActionId> = store.own_tiles().ok()?.into_iter().map(|t| t.id).collect();
-    let order = state.content().home_order(&layout, &taps, &own);
+    let order = state.content().shown_order(&layout, &care_counts, &own);
     Some(Chosen {
-        care: state.content().shortcuts(&order, &shown_locked, discreet),
+        care: state.content().shortcuts(&order, &locked_tiles, discreet),
         discreet,
     })
 }
@@ -109,7 +109,7 @@ pub fn care_in(address: &str) -> Option<ActionId> {
 }
 
 /// The app was opened at `addresses` (a phone's shortcut, on a cold start or while running):
-/// the care a shortcut names is kept for the page to take (`shortcut_taken`), which is told.
+/// the care a shortcut names is kept for the page to take (`take_shortcut`), which is told.
 #[cfg(mobile)]
 pub fn opened<R: tauri::Runtime>(app: &tauri::AppHandle<R>, addresses: &[tauri::Url]) {
     use tauri::{Emitter, Manager};

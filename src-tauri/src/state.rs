@@ -12,7 +12,7 @@ use aftercare_core::{
 };
 use tauri::{AppHandle, Manager};
 
-use crate::{config::Config, device_key::KeyStore, error::CommandError};
+use crate::{config::Config, device_key::DeviceKeyStore, error::CommandError};
 
 pub struct AppState {
     /// The language the app speaks now: the person's choice, else the system's.
@@ -32,7 +32,7 @@ pub struct AppState {
     last_activity: Mutex<chrono::DateTime<chrono::Utc>>,
     /// Where the device's own secret is kept: the platform's key store in the app, none in
     /// the shell's tests (which never touch the machine's).
-    pub key_store: KeyStore,
+    pub key_store: DeviceKeyStore,
     /// How far a backup or a restore under way is, for the page's progress bar: read without
     /// the vault, which the work holds.
     progress: Mutex<Option<aftercare_core::backup::Progress>>,
@@ -90,7 +90,7 @@ impl AppState {
             .or_else(|| app.path().download_dir().ok());
         state.in_an_hour = config.in_an_hour;
         state.webview_dir = Some(webview_dir(data_dir));
-        state.key_store = KeyStore::for_folder(data_dir.path());
+        state.key_store = DeviceKeyStore::for_folder(data_dir.path());
         // A vault tied to this device has its files read while locked checked from the start.
         state.vault().hand_in(&state.key_store);
         Ok(state)
@@ -108,7 +108,7 @@ impl AppState {
             in_an_hour: Config::default().in_an_hour,
             webview_dir: None,
             last_activity: Mutex::new(chrono::DateTime::<chrono::Utc>::MIN_UTC),
-            key_store: KeyStore::None,
+            key_store: DeviceKeyStore::None,
             progress: Mutex::new(None),
             senses: crate::senses::Senses::new(),
             shortcut: Mutex::new(None),

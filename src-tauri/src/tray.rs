@@ -1,6 +1,6 @@
 //! The tray (desktop). Its menu holds Open and Quit and, once the person chose "Care from the
 //! tray" in Settings, the shortcuts to care above them (`shortcuts.rs`): choosing one
-//! records it exactly as a tap on Home would (`Vault::tap_care`, sealed while
+//! records it exactly as a tap on Home would (`Vault::record_care`, sealed while
 //! locked), without showing the window, and a line in the menu then says it was saved.
 //!
 //! What the menu offers is read from the encrypted settings at set-up, at each unlock and after
@@ -172,7 +172,9 @@ fn record<R: Runtime>(app: &AppHandle<R>, action: String) {
         let saved = {
             let action = ActionId(action);
             let (now, rng) = (crate::clock::now(), &mut crate::clock::rng());
-            let recorded = state.vault().tap_care(state.content(), &action, now, rng);
+            let recorded = state
+                .vault()
+                .record_care(state.content(), &action, now, rng);
             recorded.is_ok()
         };
         let Some(kept) = app.try_state::<TrayMenu>() else {

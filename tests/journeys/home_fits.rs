@@ -205,13 +205,13 @@ async fn hide_a_tile_reorder_two_add_my_own_lock_and_home_shows_it_in_its_place(
 async fn a_start_while_locked_shows_only_the_tiles_chosen_for_home_while_locked() {
     let app = App::launch("own-tiles-restart").await;
     first_run(&app).await;
-    for (title, shown_locked) in [("Tea on the sofa", true), ("Our own song", false)] {
+    for (title, show_locked) in [("Tea on the sofa", true), ("Our own song", false)] {
         app.click("a[href='#/settings']").await;
         app.wait_view("settings").await;
         app.click("#own-tile-add").await;
         app.wait_visible("#own-tile-form").await;
         app.type_into("#own-tile-title", title).await;
-        if shown_locked {
+        if show_locked {
             app.click("#own-tile-locked").await;
         }
         app.click("#own-tile-form button[type=submit]").await;

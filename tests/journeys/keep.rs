@@ -16,7 +16,7 @@ async fn everything(app: &App) -> Value {
         "const invoke = window.__TAURI__.core.invoke;
          return Promise.all([
            invoke('history', { limit: 200, before: null }),
-           invoke('journal_list', { limit: 200, offset: 0 }),
+           invoke('journal_entries', { limit: 200, offset: 0 }),
            invoke('card'),
            invoke('settings'),
          ]);",
@@ -247,7 +247,8 @@ fn backup_of_a_tap_two_months_ago(dir: &std::path::Path) {
     )]
     let now = chrono::Utc::now();
     vault
-        .record_action(
+        .record_care(
+            aftercare_core::content::Content::embedded().unwrap(),
             &ActionId("water".into()),
             now - chrono::Duration::days(60),
             rng,

@@ -70,7 +70,7 @@ async fn care_check_in_and_reminder_speak(app: &App, monitor: &NotificationMonit
         .iter()
         .find(|q| q.id.as_str() == "feel-now")
         .and_then(|q| q.options.iter().find(|o| o.id.as_str() == "scared"))
-        .and_then(|o| o.follow_up.as_ref())
+        .and_then(|o| o.reply.as_ref())
         .unwrap();
     let first_words: String = scared.text.chars().take(24).collect();
     app.wait_text("#follow-ups-list", &first_words).await;

@@ -53,7 +53,8 @@ pub fn weeks_of_history() -> tempfile::TempDir {
         };
         for (i, action) in care.iter().enumerate() {
             vault
-                .tap(
+                .record_care(
+                    aftercare_core::content::Content::embedded().unwrap(),
                     &ActionId((*action).into()),
                     start + Duration::minutes(i as i64),
                     &mut rng,

@@ -39,7 +39,7 @@ export function renderActionCard(action, content, canRecord) {
   $('action-ask-block').hidden = ask.length === 0;
   $('action-affirmation').textContent = affirmationFor(action, content.affirmations);
   $('action-saved').textContent = '';
-  forgetTap();
+  forgetCare();
   shownAction = action.id;
   $('action-record').hidden = !canRecord;
   if (!canRecord) $('action-saved').textContent = t('action_card.not_yet');
@@ -58,42 +58,42 @@ const UNDO_MS = 10_000;
 
 /** The action on the card now, and what its last tap returned while it can still be undone. */
 let shownAction = null;
-let lastTap = null;
+let lastCare = null;
 let undoTimer = null;
 
 /** Stops offering "Undo" (its time is up, the card changed, or the vault locked or unlocked,
  * after which the handle no longer names the record). */
-export function forgetTap() {
+export function forgetCare() {
   clearTimeout(undoTimer);
-  lastTap = null;
+  lastCare = null;
   $('action-undo').hidden = true;
 }
 
 /** Records the tap and says so quietly, with "Undo" for a few seconds. */
-export async function recordTap(actionId) {
+export async function recordCare(actionId) {
   const note = $('action-saved');
   $('action-record').hidden = true;
   try {
-    const result = await ipc.recordAction(actionId);
+    const result = await ipc.recordCare(actionId);
     settingsChanged(); // the care used most may lead Home now
     note.textContent = result.saved === 'sealed' ? t('app.saved_locked') : t('app.saved');
-    forgetTap();
-    lastTap = result;
+    forgetCare();
+    lastCare = result;
     $('action-undo').hidden = false;
-    undoTimer = setTimeout(forgetTap, UNDO_MS);
+    undoTimer = setTimeout(forgetCare, UNDO_MS);
   } catch (error) {
     note.textContent = errorText(error);
     $('action-record').hidden = false;
   }
 }
 
-async function undoTap() {
-  const tap = lastTap;
-  if (!tap) return;
-  forgetTap();
+async function undoCare() {
+  const care = lastCare;
+  if (!care) return;
+  forgetCare();
   const note = $('action-saved');
   try {
-    await ipc.undoTap(tap);
+    await ipc.undoCare(care);
     settingsChanged();
     note.textContent = t('action_card.undone');
     $('action-record').hidden = false;
@@ -105,9 +105,9 @@ async function undoTap() {
 
 /** Wires the card's two buttons, once; "Undo" goes when the vault locks or unlocks. */
 export function setUpActionCard() {
-  $('action-record').addEventListener('click', () => shownAction && recordTap(shownAction));
-  $('action-undo').addEventListener('click', undoTap);
-  session.onChange(forgetTap);
+  $('action-record').addEventListener('click', () => shownAction && recordCare(shownAction));
+  $('action-undo').addEventListener('click', undoCare);
+  session.onChange(forgetCare);
 }
 
 /** The tile just tapped on Home: its card records once when it opens, and nothing else does. */
@@ -143,7 +143,7 @@ async function openAction(id) {
   lastShown = id;
   const tapped = tappedTile === id;
   tappedTile = null;
-  if (tapped && session.current() !== 'not-set-up') return recordTap(id);
+  if (tapped && session.current() !== 'not-set-up') return recordCare(id);
 }
 
 /** An action's card, as main.js registers it. At lock, a card of one's own tile leaves the

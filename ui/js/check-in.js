@@ -29,7 +29,7 @@ function questionsFor(audience) {
 }
 
 /** A question to read aloud, with the answers it may get, and what to do when one of them
- * asks for care (its follow-up). */
+ * asks for care (its reply). */
 function readAloud(question) {
   const card = el('li', 'read-aloud-card');
   card.append(el('p', 'question-text', question.text));
@@ -37,8 +37,8 @@ function readAloud(question) {
   if (options.length) {
     card.append(el('p', 'read-aloud-options hint', options.map((o) => o.label).join(' · ')));
   }
-  for (const option of options.filter((o) => o.follow_up)) {
-    const line = t('check_in.if_they_say', { answer: option.label, then: option.follow_up.text });
+  for (const option of options.filter((o) => o.reply)) {
+    const line = t('check_in.if_they_say', { answer: option.label, then: option.reply.text });
     card.append(el('p', 'read-aloud-if', line));
   }
   return card;
@@ -164,7 +164,7 @@ export function setUpCheckIn(loaded, rules) {
       const result = await ipc.saveCheckIn(collect());
       await offerCheckTomorrow();
       $('check-in-saved').textContent = result.saved === 'sealed' ? t('app.saved_locked') : t('check_in.saved');
-      showFollowUps(result.follow_ups);
+      showReplies(result.replies);
       $('check-in-remind').hidden = false;
       $('check-in-follow-up').hidden = false;
       resetCheckIn();
@@ -175,7 +175,7 @@ export function setUpCheckIn(loaded, rules) {
   resetCheckIn();
 }
 
-/** Where a follow-up's part of the calm space is (`calm` in content/questions.toml), and its
+/** Where a reply's part of the calm space is (`calm` in content/questions.toml), and its
  * name. Every place the content may name has its case here (checked by a core test). */
 function calmPlace(place) {
   switch (place) {
@@ -194,24 +194,24 @@ function calmPlace(place) {
 }
 
 /** What the app says back to the answers just saved: each line, and where it leads. */
-function showFollowUps(followUps) {
-  const items = followUps.map((followUp) => {
+function showReplies(replies) {
+  const items = replies.map((reply) => {
     const item = el('li', 'follow-up');
     const link = el('a', 'text-link');
-    if (followUp.calm) {
-      const [href, place] = calmPlace(followUp.calm);
+    if (reply.calm) {
+      const [href, place] = calmPlace(reply.calm);
       link.href = href;
       link.textContent = t('check_in.follow_up_calm', { place });
-    } else if (followUp.learn) {
-      const page = content.guide.find((p) => p.id === followUp.learn);
-      link.href = `#/learn/${followUp.learn}`;
+    } else if (reply.learn) {
+      const page = content.guide.find((p) => p.id === reply.learn);
+      link.href = `#/learn/${reply.learn}`;
       link.textContent = t('check_in.follow_up_read', { title: page.title });
     } else {
-      const action = content.actions.find((a) => a.id === followUp.action);
-      link.href = `#/action/${followUp.action}`;
+      const action = content.actions.find((a) => a.id === reply.action);
+      link.href = `#/action/${reply.action}`;
       link.textContent = t('check_in.follow_up_care', { title: action.title });
     }
-    item.append(el('p', '', followUp.text), link);
+    item.append(el('p', '', reply.text), link);
     return item;
   });
   $('follow-ups-list').replaceChildren(...items);

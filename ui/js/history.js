@@ -15,10 +15,10 @@ function momentItem(moment) {
   item.append(el('h2', 'moment-date', t('history.moment', { date: formatDateTime(moment.started_at) })));
   if (moment.company) item.append(el('p', 'who', t(`history.company_${moment.company}`)));
   if (moment.ended_at) item.append(el('p', 'who', t('history.ended', timeWords(moment.ended_at))));
-  if (moment.actions.length) {
+  if (moment.care.length) {
     item.append(el('h3', '', t('history.actions')));
     const list = el('ul', 'moment-actions');
-    for (const taken of moment.actions) {
+    for (const taken of moment.care) {
       const row = el('li');
       row.append(timeEl(taken.at, formatTime(taken.at)), ` · ${careTitle(content, taken.action)}`);
       row.dataset.action = taken.action;

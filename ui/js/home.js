@@ -80,7 +80,7 @@ export async function showHome(content) {
   }
   try {
     drawOwnTiles(await loadOwnTiles());
-    orderTiles((await savedSettings()).home_order);
+    orderTiles((await savedSettings()).shown_order);
     const moment = await ipc.recentMoment();
     if (!moment) {
       line.textContent = t('home.moment_none');
@@ -102,8 +102,8 @@ export async function showHome(content) {
 /** "This moment, since 22:40: water, cuddle" — the care taken so far, by its titles. */
 function momentLine(moment) {
   const time = timeWords(moment.started_at);
-  if (!moment.actions.length || !shownContent) return t('home.moment_since', time);
-  const titles = moment.actions.map((a) => careTitle(shownContent, a.action));
+  if (!moment.care.length || !shownContent) return t('home.moment_since', time);
+  const titles = moment.care.map((a) => careTitle(shownContent, a.action));
   return t('home.moment_now', { ...time, actions: list([...new Set(titles)].map(inSentence)) });
 }
 

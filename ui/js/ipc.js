@@ -31,9 +31,9 @@ export const stillHere = () => invoke('still_here');
 export const readyToLock = () => invoke('ready_to_lock');
 export const wipe = (confirmation) => invoke('wipe', { confirmation });
 
-export const recordAction = (action) => invoke('record_action', { action });
-/** Undoes one tap: `tap` is what `recordAction` returned. */
-export const undoTap = (tap) => invoke('undo_tap', { tap });
+export const recordCare = (action) => invoke('record_care', { action });
+/** Undoes recorded care: `care` is what `recordCare` returned. */
+export const undoCare = (care) => invoke('undo_care', { care });
 /** Phones: one vibration cue of the breathing exercise, `in` or `out`. */
 export const breathingCue = (cue) => invoke('breathing_cue', { cue });
 /** Android: hands words to the system's share sheet. */
@@ -43,14 +43,14 @@ export const shareText = (text) => invoke('share_text', { text });
 export const scanCode = () =>
   invoke('plugin:barcode-scanner|scan', { windowed: false, formats: ['QR_CODE'] }).then((read) => (read ? read.content : null));
 /** Phones: the care a shortcut opened the app with, once; else null. */
-export const shortcutTaken = () => invoke('shortcut_taken');
+export const takeShortcut = () => invoke('take_shortcut');
 export const saveCheckIn = (checkIn) => invoke('save_check_in', { checkIn });
 
-export const journalCreate = (body, prompt, moment) => invoke('journal_create', { body, prompt, moment });
-export const journalGet = (id) => invoke('journal_get', { id });
-export const journalEdit = (id, body) => invoke('journal_edit', { id, body });
-export const journalDelete = (id) => invoke('journal_delete', { id });
-export const journalList = (limit, offset) => invoke('journal_list', { limit, offset });
+export const createJournalEntry = (body, prompt, moment) => invoke('create_journal_entry', { body, prompt, moment });
+export const journalEntry = (id) => invoke('journal_entry', { id });
+export const editJournalEntry = (id, body) => invoke('edit_journal_entry', { id, body });
+export const deleteJournalEntry = (id) => invoke('delete_journal_entry', { id });
+export const journalEntries = (limit, offset) => invoke('journal_entries', { limit, offset });
 export const journalSearch = (query) => invoke('journal_search', { query });
 
 export const history = (limit, before) => invoke('history', { limit, before });
@@ -83,7 +83,7 @@ export function onReminderShown(handler) {
   if (tauri && tauri.event) tauri.event.listen('reminder-shown', handler);
 }
 
-/** Calls `handler` when a phone's shortcut to care opened the app (`shortcutTaken` has it). */
+/** Calls `handler` when a phone's shortcut to care opened the app (`takeShortcut` has it). */
 export function onShortcutTaken(handler) {
   const tauri = window.__TAURI__;
   if (tauri && tauri.event) tauri.event.listen('shortcut-taken', handler);
@@ -140,7 +140,7 @@ export const workProgress = () => invoke('work_progress');
 export const backups = () => invoke('backups');
 export const restoreBackup = (file, passphrase) => invoke('restore_backup', { file, passphrase });
 export const autoDelete = () => invoke('auto_delete');
-export const countAutoDelete = (choice) => invoke('count_auto_delete', { choice });
+export const autoDeleteCount = (choice) => invoke('auto_delete_count', { choice });
 export const setAutoDelete = (choice) => invoke('set_auto_delete', { choice });
 export const exportJournal = (passphrase, plain, passcode) => invoke('export_journal', { passphrase, plain, passcode });
 

@@ -39,7 +39,7 @@ function entryItem(entry) {
 }
 
 async function drawList(query) {
-  const entries = query ? await ipc.journalSearch(query) : await ipc.journalList(100, 0);
+  const entries = query ? await ipc.journalSearch(query) : await ipc.journalEntries(100, 0);
   $('journal-list').replaceChildren(...entries.map(entryItem));
   // Which search the list shows, so what reads it (a journey) can tell a redrawn list apart.
   $('journal-list').dataset.query = query;
@@ -58,7 +58,7 @@ export async function showJournal() {
 export async function showEntry(id) {
   showMessage($('entry-error'), '');
   prompt = null;
-  editing = id === 'new' ? null : await ipc.journalGet(Number(id));
+  editing = id === 'new' ? null : await ipc.journalEntry(Number(id));
   const kept = drafts.get(id);
   $('entry-body').value = kept ? kept.body : editing ? editing.body : '';
   $('entry-draft-note').hidden = !kept;
@@ -82,8 +82,8 @@ async function save() {
   if (!body.trim()) return null;
   const key = draftKey();
   editing = editing
-    ? await ipc.journalEdit(editing.id, body)
-    : await ipc.journalCreate(
+    ? await ipc.editJournalEntry(editing.id, body)
+    : await ipc.createJournalEntry(
         body,
         prompt ? `journal.prompt.${prompt}` : null,
         recentMoment && $('entry-link-moment').checked ? recentMoment.id : null,
@@ -132,7 +132,7 @@ export function setUpEntry(rules) {
   $('entry-delete-yes').addEventListener('click', async () => {
     dialog.close();
     try {
-      await ipc.journalDelete(editing.id);
+      await ipc.deleteJournalEntry(editing.id);
       drafts.delete(String(editing.id));
       editing = null;
       leaveFormFor('#/journal');
@@ -149,8 +149,8 @@ export function setUpEntry(rules) {
         draftSavedOnLock = true;
       }
       for (const [key, draft] of drafts) {
-        if (key === 'new') await ipc.journalCreate(draft.body, draft.prompt ? `journal.prompt.${draft.prompt}` : null, null);
-        else await ipc.journalEdit(Number(key), draft.body);
+        if (key === 'new') await ipc.createJournalEntry(draft.body, draft.prompt ? `journal.prompt.${draft.prompt}` : null, null);
+        else await ipc.editJournalEntry(Number(key), draft.body);
         drafts.delete(key);
         draftSavedOnLock = true;
       }

@@ -111,7 +111,7 @@ function olderThanText(value) {
  */
 async function askBeforeDeleting(choice) {
   if (!deletesMore(choice, savedChoice)) return true;
-  const would = await ipc.countAutoDelete(choice);
+  const would = await ipc.autoDeleteCount(choice);
   const total = deletedTotal(would);
   $('auto-delete-confirm').textContent = t('keep.auto_delete_confirm', { total });
   const dialog = $('auto-delete-dialog');
@@ -197,7 +197,7 @@ async function takeOffer() {
 
 async function showCount() {
   try {
-    const would = await ipc.countAutoDelete(autoDeleteChoice());
+    const would = await ipc.autoDeleteCount(autoDeleteChoice());
     $('auto-delete-count').textContent = t('keep.would_go', would);
   } catch (error) {
     $('auto-delete-count').textContent = errorText(error);
@@ -317,7 +317,7 @@ export async function showKeep() {
   await listBackups($('restore-found')).catch((error) => {
     $('keep-folder').textContent = errorText(error);
   });
-  const { choice, wouldGo } = await ipc.autoDelete();
+  const { choice, would_go: wouldGo } = await ipc.autoDelete();
   savedChoice = choice;
   for (const [kind, id] of Object.entries(AUTO_DELETE)) $(id).value = choice[kind];
   $('auto-delete-count').textContent = t('keep.would_go', wouldGo);

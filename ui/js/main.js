@@ -2,7 +2,7 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, shortcutTaken } from './ipc.js';
+import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, takeShortcut } from './ipc.js';
 import { $, timeWords } from './dom.js';
 import { offerWhatThisDeviceHas } from './hand-over.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
@@ -249,10 +249,10 @@ function answered({ answer, until }) {
 /** Phones: a care chosen among the app icon's shortcuts opens its card, taken as a tap on
  * Home's tile (and so recorded, sealed while locked). Asked at start (the app may have been
  * opened by one) and whenever the shell says one opened it. */
-async function takeShortcut() {
+async function openShortcutCare() {
   let id = null;
   try {
-    id = await shortcutTaken();
+    id = await takeShortcut();
   } catch (_) {
     return;
   }
@@ -306,8 +306,8 @@ async function start() {
     showError(error);
   }
   await route();
-  onShortcutTaken(takeShortcut);
-  await takeShortcut();
+  onShortcutTaken(openShortcutCare);
+  await openShortcutCare();
   started = true;
   // How long from the page starting to load until it answers taps; read by the journeys.
   document.body.dataset.readyAfterMs = String(Math.round(performance.now()));

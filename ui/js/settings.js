@@ -12,7 +12,7 @@ import { loadOwnTiles, setUpOwnTiles, showOwnTilesSettings } from './own-tiles.j
 /** The choices offered, kept to the ranges the core accepts. */
 const AUTO_LOCK = [1, 2, 5, 10, 15, 30];
 const WINDOWS = [30, 60, 120, 180, 360, 720];
-const LATER = [15, 30, 60, 120, 180];
+const SNOOZE_CHOICES = [15, 30, 60, 120, 180];
 
 const within = (values, { min, max }) => values.filter((n) => n >= min && n <= max);
 
@@ -100,7 +100,7 @@ export function setUpSettings(rules, onWiped, content) {
   actions = content.actions;
   options($('settings-auto-lock'), within(AUTO_LOCK, rules.auto_lock_minutes));
   options($('settings-window'), within(WINDOWS, rules.moment_window_minutes));
-  options($('settings-later'), within(LATER, rules.snooze_minutes));
+  options($('settings-later'), within(SNOOZE_CHOICES, rules.snooze_minutes));
   hourOptions($('settings-morning'), rules.reminder_hour);
   hourOptions($('settings-evening'), rules.reminder_hour);
   $('settings-shortcuts-row').hidden = !rules.device.shortcuts;
@@ -123,7 +123,7 @@ export function setUpSettings(rules, onWiped, content) {
         moment_window_minutes: Number($('settings-window').value),
         morning_hour: Number($('settings-morning').value),
         evening_hour: Number($('settings-evening').value),
-        later_minutes: Number($('settings-later').value),
+        snooze_minutes: Number($('settings-later').value),
         discreet: $('settings-discreet').checked,
         protect_screen: $('settings-protect-screen').checked,
         solo_first: $('settings-solo-first').checked,
@@ -133,7 +133,7 @@ export function setUpSettings(rules, onWiped, content) {
         tile_order: [...$('settings-tiles').children].map((li) => li.dataset.action),
         hidden_tiles: [...$('settings-tiles').children].filter((li) => !li.querySelector('input').checked).map((li) => li.dataset.action),
       });
-      orderTiles(saved.home_order);
+      orderTiles(saved.shown_order);
       $('settings-saved').textContent = t('settings.saved');
     } catch (error) {
       $('settings-saved').textContent = errorText(error);
@@ -228,7 +228,7 @@ function fillForm(current) {
   $('settings-window').value = String(current.moment_window_minutes);
   $('settings-morning').value = String(current.morning_hour);
   $('settings-evening').value = String(current.evening_hour);
-  $('settings-later').value = String(current.later_minutes);
+  $('settings-later').value = String(current.snooze_minutes);
   $('settings-discreet').checked = current.discreet;
   $('settings-protect-screen').checked = current.protect_screen;
   $('settings-solo-first').checked = current.solo_first;

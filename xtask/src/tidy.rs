@@ -13,6 +13,7 @@ mod layers;
 mod module_graph;
 mod rust_tokens;
 mod thin_commands;
+mod words;
 
 use std::{
     collections::BTreeSet,
@@ -110,6 +111,141 @@ fn no_source_file_is_too_long() {
         "\nNo Rust file of the repository may be over {MAX_LINES} lines: a longer file holds \
          more than one idea and is where every change collides (issue 10). Split it by what its \
          parts know (STYLE.md: one module, one idea).\n\n{}\n",
+        problems.join("\n")
+    );
+}
+
+/// The glossary's word is the code's word: a name the code retired (`tidy/words.rs`) is used
+/// by no Rust identifier and no identifier of the UI's scripts. Strings and comments are not
+/// looked at, so SQL keeps the stored tables' names.
+#[test]
+fn retired_words_are_not_used() {
+    let root = workspace();
+    let scripts = fs::read_dir(root.join("ui/js"))
+        .expect("ui/js lists")
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "js"));
+    let mut sources: Vec<(PathBuf, Vec<(String, usize)>)> = rust_files(&root)
+        .into_iter()
+        .map(|path| {
+            let names = words::rust_identifiers(&read(&path));
+            (path, names)
+        })
+        .collect();
+    sources.extend(scripts.map(|path| {
+        let names = words::script_identifiers(&read(&path));
+        (path, names)
+    }));
+    sources.sort();
+    let mut problems = Vec::new();
+    for (path, names) in &sources {
+        let file = path.strip_prefix(&root).unwrap_or(path).display();
+        for (name, line) in names {
+            if let Some(now) = words::retired(name) {
+                problems.push(format!(
+                    "{file}:{line}: `{name}`: the glossary's word is {now}"
+                ));
+            }
+        }
+    }
+    problems.dedup();
+    assert!(
+        problems.is_empty(),
+        "\nOne word per thing (issue 26, ARCHITECTURE.md's glossary): these names were retired \
+         for the glossary's word, so a reader never wonders whether two names are two \
+         things.\n\n{}\n",
+        problems.join("\n")
+    );
+}
+
+/// One name, one thing: no struct, enum or trait of the core has the name of one of the shell's
+/// (two `ErrorKind`s had to be kept in step by hand, and the key store's trait and the shell's
+/// key store were both `KeyStore`).
+#[test]
+fn no_type_of_the_shell_is_named_as_one_of_the_core() {
+    let root = workspace();
+    let declared = |dir: &str| {
+        let mut types = std::collections::BTreeMap::new();
+        for path in rust_files(&root.join(dir)) {
+            let file = path
+                .strip_prefix(&root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            for (name, line) in words::declared_types(&read(&path)) {
+                types.entry(name).or_insert(format!("{file}:{line}"));
+            }
+        }
+        types
+    };
+    let core = declared("core/src");
+    let problems: Vec<String> = declared("src-tauri/src")
+        .into_iter()
+        .filter_map(|(name, at)| Some(format!("{at}: `{name}` is also {}", core.get(&name)?)))
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "\nA type of the shell has the name of one of the core (issue 26): use the core's, or \
+         name the shell's for what it is.\n\n{}\n",
+        problems.join("\n")
+    );
+}
+
+/// One JSON casing in replies (issue 26): no type the core or the shell serializes renames
+/// its fields to camelCase, so every key the UI reads is snake_case, as the fields are. (The
+/// commands' arguments are decoded in camelCase, Tauri's convention for what the page sends.)
+#[test]
+fn replies_use_one_json_casing() {
+    let root = workspace();
+    let mut problems = Vec::new();
+    for dir in ["core/src", "src-tauri/src"] {
+        for path in rust_files(&root.join(dir)) {
+            let file = path
+                .strip_prefix(&root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            for line in words::camel_case_replies(&read(&path)) {
+                problems.push(format!("{file}:{line}: a reply in camelCase"));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "\nEvery reply's keys are snake_case (issue 26: one JSON casing), so the page never \
+         wonders which a key is in.\n\n{}\n",
+        problems.join("\n")
+    );
+}
+
+/// No script of the page imports a name and declares it again: the module would not load and
+/// the page would never start (a rename did this once: `takeShortcut` in main.js).
+#[test]
+fn no_script_declares_a_name_it_imports() {
+    let root = workspace();
+    let mut problems = Vec::new();
+    let mut scripts: Vec<PathBuf> = fs::read_dir(root.join("ui/js"))
+        .expect("ui/js lists")
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "js"))
+        .collect();
+    scripts.sort();
+    for path in scripts {
+        let file = path
+            .strip_prefix(&root)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        for (name, line) in words::imported_and_declared(&read(&path)) {
+            problems.push(format!(
+                "{file}:{line}: `{name}` is imported and declared again"
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "\nA module that declares a name it imports is a SyntaxError: the page never \
+         starts.\n\n{}\n",
         problems.join("\n")
     );
 }

@@ -29,7 +29,6 @@ fn folder(dir: Option<&Path>) -> Result<&Path, Error> {
 
 /// A backup written and read back.
 #[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct BackupView {
     pub path: String,
     pub records: usize,
@@ -64,7 +63,6 @@ pub fn back_up(
 
 /// Where backups go, and those found there, newest name first.
 #[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct BackupsView {
     pub folder: String,
     pub found: Vec<String>,
@@ -109,7 +107,6 @@ pub fn restore_backup(
 
 /// The auto-delete choice and how many items it would delete now.
 #[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct AutoDeleteView {
     pub choice: AutoDelete,
     pub would_go: Deleted,
@@ -126,7 +123,7 @@ pub fn auto_delete(
 }
 
 /// How many items `choice` would delete now, before it is saved.
-pub fn count_auto_delete(
+pub fn auto_delete_count(
     vault: &Vault,
     choice: &AutoDelete,
     now: chrono::DateTime<chrono::Utc>,

@@ -4,11 +4,11 @@ use rand_core::{CryptoRng, RngCore};
 use serde::Serialize;
 
 use crate::{
-    content::{ActionId, Content, FollowUp, LanguageChoice, Locale},
+    content::{ActionId, Content, LanguageChoice, Locale, Reply},
     model::{NewCheckIn, MAX_TEXT_CHARS},
     reminders::{Preset, HOURS, SNOOZE_MINUTES},
     store::{AUTO_LOCK_MINUTES, MOMENT_WINDOW_MINUTES},
-    vault::{Recorded, Tap, Vault, MIN_PASSCODE_CHARS},
+    vault::{CareRecorded, Recorded, Vault, MIN_PASSCODE_CHARS},
     Error,
 };
 
@@ -74,24 +74,24 @@ pub fn rules() -> Rules {
     }
 }
 
-/// One tap on a tile: into the current moment when unlocked, sealed when locked; what it
-/// returns undoes it. A tile of the content counts; a tile of one's own counts once the vault
+/// Care, from a tap on a tile: into the current moment when unlocked, sealed when locked; what
+/// it returns undoes it. A tile of the content counts; a tile of one's own counts once the vault
 /// knows it (unlocked: it exists; locked: it is one chosen for Home while locked).
 ///
-/// Errors: [`Error::NotFound`] for any other id; as [`Vault::tap`].
-pub fn record_action(
+/// Errors: [`Error::NotFound`] for any other id; as [`Vault::record_care`].
+pub fn record_care(
     vault: &mut Vault,
     content: &Content,
     action: &ActionId,
     now: chrono::DateTime<chrono::Utc>,
     rng: &mut (impl RngCore + CryptoRng),
-) -> Result<Tap, Error> {
-    vault.tap_care(content, action, now, rng)
+) -> Result<CareRecorded, Error> {
+    vault.record_care(content, action, now, rng)
 }
 
-/// "Undo" after a tap: removes exactly what that tap recorded, locked or not.
-pub fn undo_tap(vault: &mut Vault, tap: &Tap) -> Result<(), Error> {
-    vault.undo_tap(tap)
+/// "Undo" after a tap: removes exactly the care it recorded, locked or not.
+pub fn undo_care(vault: &mut Vault, care: &CareRecorded) -> Result<(), Error> {
+    vault.undo_care(care)
 }
 
 /// A saved check-in, and what the app says back to it.
@@ -99,11 +99,11 @@ pub fn undo_tap(vault: &mut Vault, tap: &Tap) -> Result<(), Error> {
 pub struct CheckInSaved {
     #[serde(flatten)]
     pub recorded: Recorded,
-    pub follow_ups: Vec<&'static FollowUp>,
+    pub replies: Vec<&'static Reply>,
 }
 
 /// A check-in, checked against the content first; sealed when locked. With it, what the app
-/// says back to its answers ([`NewCheckIn::follow_ups`]).
+/// says back to its answers ([`NewCheckIn::replies`]).
 pub fn save_check_in(
     vault: &mut Vault,
     content: &'static Content,
@@ -115,6 +115,6 @@ pub fn save_check_in(
     let recorded = vault.save_check_in(check_in, now, rng)?;
     Ok(CheckInSaved {
         recorded,
-        follow_ups: check_in.follow_ups(content),
+        replies: check_in.replies(content),
     })
 }

@@ -25,11 +25,11 @@ pub fn create(
             .string(prompt)
             .ok_or(Error::NotFound { what: "prompt" })?;
     }
-    vault.write(|store| store.journal_create(body, prompt, moment, now))
+    vault.write(|store| store.create_journal_entry(body, prompt, moment, now))
 }
 
 pub fn get(vault: &Vault, id: JournalId) -> Result<JournalEntry, Error> {
-    vault.store()?.journal_get(id)
+    vault.store()?.journal_entry(id)
 }
 
 pub fn edit(
@@ -38,16 +38,16 @@ pub fn edit(
     body: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<JournalEntry, Error> {
-    vault.write(|store| store.journal_edit(id, body, now))
+    vault.write(|store| store.edit_journal_entry(id, body, now))
 }
 
 pub fn delete(vault: &mut Vault, id: JournalId) -> Result<(), Error> {
-    vault.write(|store| store.journal_delete(id))
+    vault.write(|store| store.delete_journal_entry(id))
 }
 
 /// Up to `limit` entries (at most a page), newest first, after the first `offset`.
 pub fn list(vault: &Vault, limit: u32, offset: u32) -> Result<Vec<JournalEntry>, Error> {
-    vault.store()?.journal_list(limit.min(MAX_PAGE), offset)
+    vault.store()?.journal_entries(limit.min(MAX_PAGE), offset)
 }
 
 /// The entries matching `query`, at most a page.

@@ -47,7 +47,7 @@ pub fn reminders(vault: &Vault) -> Result<Reminders, Error> {
 }
 
 pub fn cancel_reminder(vault: &mut Vault, id: ReminderId) -> Result<(), Error> {
-    vault.write(|store| store.reminder_set_state(id, ReminderState::Cancelled))
+    vault.write(|store| store.set_reminder_state(id, ReminderState::Cancelled))
 }
 
 /// Moves a reminder on by `minutes` (5 minutes to a day) from `now`.
@@ -58,7 +58,7 @@ pub fn snooze_reminder(
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
     let until = snoozed_until(now, minutes)?;
-    vault.write(|store| store.reminder_snooze(id, until))
+    vault.write(|store| store.snooze_reminder(id, until))
 }
 
 /// The words of the notification, by id from `content/reminders.toml`.

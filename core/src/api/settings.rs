@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     content::{ActionId, Content, HomeLayout, Locale},
-    reminders::{ReminderHours, LATER_MINUTES},
+    reminders::{ReminderHours, SNOOZE_DEFAULT_MINUTES},
     store::{AUTO_LOCK_DEFAULT_MINUTES, MOMENT_WINDOW_DEFAULT_MINUTES},
     vault::Vault,
     Error,
@@ -24,8 +24,8 @@ pub struct Settings {
     /// The window is kept out of screenshots and screen sharing where the system allows.
     pub protect_screen: bool,
     /// How long "Later" on a reminder's notification waits, in minutes.
-    #[serde(default = "later_default")]
-    pub later_minutes: u32,
+    #[serde(default = "snooze_default")]
+    pub snooze_minutes: u32,
     /// Home puts care for on your own first.
     #[serde(default)]
     pub solo_first: bool,
@@ -46,9 +46,9 @@ pub struct Settings {
     #[serde(default)]
     pub haptic_breathing: bool,
     /// The care tiles by id, tiles of one's own among them, in the order Home shows them
-    /// (read only: it follows `solo_first`).
+    /// (read only: it follows `tile_order`, `hidden_tiles`, `solo_first`, `most_used_first`).
     #[serde(default, skip_deserializing)]
-    pub home_order: Vec<ActionId>,
+    pub shown_order: Vec<ActionId>,
     /// Whether the vault is tied to this device (read only: a change of passcode ties it when
     /// a key store is there).
     #[serde(default, skip_deserializing)]
@@ -69,22 +69,22 @@ impl Default for Settings {
             evening_hour: hours.evening,
             discreet: true,
             protect_screen: true,
-            later_minutes: later_default(),
+            snooze_minutes: snooze_default(),
             solo_first: false,
             most_used_first: false,
             tile_order: Vec::new(),
             hidden_tiles: Vec::new(),
             care_shortcuts: false,
             haptic_breathing: false,
-            home_order: Vec::new(),
+            shown_order: Vec::new(),
             tied_to_device: false,
             biometric_unlock: false,
         }
     }
 }
 
-fn later_default() -> u32 {
-    LATER_MINUTES
+fn snooze_default() -> u32 {
+    SNOOZE_DEFAULT_MINUTES
 }
 
 /// The settings as saved (unlocked only), with the order Home shows its tiles in.
@@ -94,7 +94,7 @@ pub fn settings(vault: &Vault, content: &Content) -> Result<Settings, Error> {
     let store = vault.store()?;
     let hours = store.reminder_hours()?;
     let layout = store.home_layout()?;
-    let taps = store.tap_counts()?;
+    let care_counts = store.care_counts()?;
     let own: Vec<ActionId> = store.own_tiles()?.into_iter().map(|t| t.id).collect();
     Ok(Settings {
         auto_lock_minutes: store.auto_lock_minutes()?,
@@ -103,12 +103,12 @@ pub fn settings(vault: &Vault, content: &Content) -> Result<Settings, Error> {
         evening_hour: hours.evening,
         discreet: store.discreet()?,
         protect_screen: store.protect_screen()?,
-        later_minutes: store.later_minutes()?,
+        snooze_minutes: store.snooze_minutes()?,
         solo_first: layout.solo_first,
-        most_used_first: layout.most_used,
-        home_order: content.home_order(&layout, &taps, &own),
-        tile_order: layout.order,
-        hidden_tiles: layout.hidden,
+        most_used_first: layout.most_used_first,
+        shown_order: content.shown_order(&layout, &care_counts, &own),
+        tile_order: layout.tile_order,
+        hidden_tiles: layout.hidden_tiles,
         care_shortcuts: store.care_shortcuts()?,
         haptic_breathing: store.haptic_breathing()?,
         tied_to_device,
@@ -152,12 +152,12 @@ pub fn update_settings(
         store.set_discreet(changes.discreet)?;
         store.set_protect_screen(changes.protect_screen)?;
         store.set_home_layout(&HomeLayout {
-            order: changes.tile_order,
-            hidden: changes.hidden_tiles,
+            tile_order: changes.tile_order,
+            hidden_tiles: changes.hidden_tiles,
             solo_first: changes.solo_first,
-            most_used: changes.most_used_first,
+            most_used_first: changes.most_used_first,
         })?;
-        store.set_later_minutes(changes.later_minutes)?;
+        store.set_snooze_minutes(changes.snooze_minutes)?;
         store.set_care_shortcuts(changes.care_shortcuts)?;
         store.set_haptic_breathing(changes.haptic_breathing)
     })?;

@@ -44,7 +44,7 @@ pub fn export_journal(
     if let JournalExport::Encrypted(key) = how {
         key.passphrase.check_strength()?;
     }
-    let mut entries = store.journal_list(u32::MAX, 0)?;
+    let mut entries = store.journal_entries(u32::MAX, 0)?;
     entries.reverse();
     let text = markdown(&entries, date, store.words()?);
     let ext = match how {

@@ -37,13 +37,13 @@ impl ActionId {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HomeLayout {
     #[serde(default)]
-    pub order: Vec<ActionId>,
+    pub tile_order: Vec<ActionId>,
     #[serde(default)]
-    pub hidden: Vec<ActionId>,
+    pub hidden_tiles: Vec<ActionId>,
     #[serde(default)]
     pub solo_first: bool,
     #[serde(default)]
-    pub most_used: bool,
+    pub most_used_first: bool,
 }
 
 /// A shortcut: one care offered outside the app (the tray's menu, the app icon's shortcuts),
@@ -63,10 +63,10 @@ impl Content {
     /// The care tiles Home shows, in order: the person's own order (tiles not in it follow in
     /// the content's order), then, for someone who usually checks in on their own
     /// (`solo_first`), care for yourself first, then care to share, then care given to someone
-    /// else; with `most_used`, the tiles tapped most lead (`taps`: how often each was tapped).
+    /// else; with `most_used_first`, the tiles tapped most lead (`taps`: how often each was tapped).
     /// Each sort keeps the order before it among equals. Hidden tiles are left out.
-    pub fn home_tiles(&self, layout: &HomeLayout, taps: &[(ActionId, u32)]) -> Vec<&Action> {
-        self.home_order(layout, taps, &[])
+    pub fn home_tiles(&self, layout: &HomeLayout, care_counts: &[(ActionId, u32)]) -> Vec<&Action> {
+        self.shown_order(layout, care_counts, &[])
             .iter()
             .filter_map(|id| self.action(id.as_str()))
             .collect()
@@ -75,10 +75,10 @@ impl Content {
     /// [`Content::home_tiles`] by id, with the person's own tiles (`own`, in the order they
     /// were made) among them: where the person's order puts them, else after the content's
     /// tiles. With `solo_first` they count as care for yourself: the person made them.
-    pub fn home_order(
+    pub fn shown_order(
         &self,
         layout: &HomeLayout,
-        taps: &[(ActionId, u32)],
+        care_counts: &[(ActionId, u32)],
         own: &[ActionId],
     ) -> Vec<ActionId> {
         let rank = |who: Who| match who {
@@ -91,11 +91,11 @@ impl Content {
             .iter()
             .map(|a| (&a.id, rank(a.who)))
             .chain(own.iter().map(|id| (id, 0)))
-            .filter(|(id, _)| !layout.hidden.contains(id))
+            .filter(|(id, _)| !layout.hidden_tiles.contains(id))
             .collect();
         tiles.sort_by_key(|(id, _)| {
             layout
-                .order
+                .tile_order
                 .iter()
                 .position(|o| o == *id)
                 .unwrap_or(usize::MAX)
@@ -103,9 +103,10 @@ impl Content {
         if layout.solo_first {
             tiles.sort_by_key(|(_, rank)| *rank);
         }
-        if layout.most_used {
+        if layout.most_used_first {
             let count = |id: &ActionId| {
-                taps.iter()
+                care_counts
+                    .iter()
                     .find(|(tapped, _)| tapped == id)
                     .map_or(0, |(_, n)| *n)
             };
@@ -114,15 +115,15 @@ impl Content {
         tiles.into_iter().map(|(id, _)| id.clone()).collect()
     }
 
-    /// The shortcuts to care: the first [`SHORTCUTS`] of Home's tiles (`home_order`,
-    /// as [`Content::home_order`] gives it). While `discreet`, each under its discreet word,
+    /// The shortcuts to care: the first [`SHORTCUTS`] of Home's tiles (`shown_order`,
+    /// as [`Content::shown_order`] gives it). While `discreet`, each under its discreet word,
     /// and no tile of one's own (its title is the person's words, which nothing can make
     /// discreet). Otherwise each under its title, and a tile of one's own only when it is among
-    /// `shown_locked` (id and title of the tiles the person chose to show on Home while locked).
+    /// `locked_tiles` (id and title of the tiles the person chose to show on Home while locked).
     pub fn shortcuts(
         &self,
-        home_order: &[ActionId],
-        shown_locked: &[(ActionId, String)],
+        shown_order: &[ActionId],
+        locked_tiles: &[(ActionId, String)],
         discreet: bool,
     ) -> Vec<Shortcut> {
         let label = |id: &ActionId| -> Option<String> {
@@ -133,10 +134,10 @@ impl Content {
                     action.title.clone()
                 });
             }
-            let (_, title) = shown_locked.iter().find(|(own, _)| own == id)?;
+            let (_, title) = locked_tiles.iter().find(|(own, _)| own == id)?;
             (!discreet).then(|| title.clone())
         };
-        home_order
+        shown_order
             .iter()
             .filter_map(|id| {
                 Some(Shortcut {

@@ -257,12 +257,16 @@ pub struct ChipOption {
     pub id: OptionId,
     pub label: String,
     /// Marks a feeling that signals distress (scared, ashamed, numb…): the content's checks
-    /// refuse one without a follow-up, so it is never answered with "saved" alone.
+    /// refuse one without a reply, so it is never answered with "saved" alone.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub distress: bool,
-    /// What the app says back when this is chosen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub follow_up: Option<FollowUp>,
+    /// What the app says back when this is chosen (`follow_up` in the content's files).
+    #[serde(
+        default,
+        rename(deserialize = "follow_up"),
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reply: Option<Reply>,
 }
 
 /// A 1–5 scale: which of the four measures it is and the words at each end.
@@ -272,17 +276,21 @@ pub struct Scale {
     pub measure: Measure,
     pub low: String,
     pub high: String,
-    /// What the app says back at the low end (at most `at_most`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub follow_up: Option<FollowUp>,
+    /// What the app says back at the low end (at most `at_most`); `follow_up` in the files.
+    #[serde(
+        default,
+        rename(deserialize = "follow_up"),
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reply: Option<Reply>,
 }
 
-/// A short, kind line shown after a check-in with an answer that carries it, and one place
+/// A reply: a short, kind line shown after a check-in with an answer that carries it, and one place
 /// to go from there: a Learn page (`learn`), a care card (`action`) or a part of the calm
 /// space (`calm`). Never a diagnosis.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct FollowUp {
+pub struct Reply {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub learn: Option<String>,
@@ -295,7 +303,7 @@ pub struct FollowUp {
     pub at_most: Option<u8>,
 }
 
-/// A part of the calm space ("Need a moment?") a follow-up can lead to; the UI knows each by
+/// A part of the calm space ("Need a moment?") a reply can lead to; the UI knows each by
 /// this name (`#/calm/<name>`, and `#/grounding` for the step-through).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -312,21 +320,21 @@ pub enum CalmPlace {
     KindWords,
 }
 
-/// Where a follow-up leads.
+/// Where a reply leads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FollowUpLink<'a> {
+pub enum ReplyLink<'a> {
     Learn(&'a str),
     Action(&'a ActionId),
     Calm(CalmPlace),
 }
 
-impl FollowUp {
+impl Reply {
     /// Where it leads (validation makes sure there is exactly one place, and that it exists).
-    pub fn link(&self) -> Option<FollowUpLink<'_>> {
+    pub fn link(&self) -> Option<ReplyLink<'_>> {
         match (&self.learn, &self.action, self.calm) {
-            (Some(page), None, None) => Some(FollowUpLink::Learn(page)),
-            (None, Some(action), None) => Some(FollowUpLink::Action(action)),
-            (None, None, Some(place)) => Some(FollowUpLink::Calm(place)),
+            (Some(page), None, None) => Some(ReplyLink::Learn(page)),
+            (None, Some(action), None) => Some(ReplyLink::Action(action)),
+            (None, None, Some(place)) => Some(ReplyLink::Calm(place)),
             _ => None,
         }
     }

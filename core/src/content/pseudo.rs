@@ -56,15 +56,15 @@ impl Pseudo {
             text(&mut question.text);
             for option in &mut question.options {
                 text(&mut option.label);
-                if let Some(follow_up) = &mut option.follow_up {
-                    text(&mut follow_up.text);
+                if let Some(reply) = &mut option.reply {
+                    text(&mut reply.text);
                 }
             }
             if let Some(scale) = &mut question.scale {
                 text(&mut scale.low);
                 text(&mut scale.high);
-                if let Some(follow_up) = &mut scale.follow_up {
-                    text(&mut follow_up.text);
+                if let Some(reply) = &mut scale.reply {
+                    text(&mut reply.text);
                 }
             }
         }

@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashSet};
 
 use super::{
-    ActionKind, AnswerKind, Audience, CardFieldKind, Content, ContentError, FollowUpLink, Measure,
+    ActionKind, AnswerKind, Audience, CardFieldKind, Content, ContentError, Measure, ReplyLink,
     Sources,
 };
 
@@ -49,7 +49,7 @@ pub(super) fn references(content: &Content, sources: &Sources<'_>) -> Result<(),
     their_answer(content, sources.questions.path)?;
     no_own_ids(content, sources.actions.path)?;
     questions(content, sources.questions.path)?;
-    follow_ups(content, sources.questions.path)?;
+    replies(content, sources.questions.path)?;
     affirmations_cover_every_kind(content, sources.affirmations.path)?;
     guide_links(content)?;
     Ok(())
@@ -231,7 +231,7 @@ fn card_fields(content: &Content, file: &str) -> Result<(), ContentError> {
                 if field
                     .options
                     .iter()
-                    .any(|o| o.distress || o.follow_up.is_some())
+                    .any(|o| o.distress || o.reply.is_some())
                 {
                     return Err(fail(
                         "options",
@@ -282,12 +282,12 @@ fn affirmations_cover_every_kind(content: &Content, file: &str) -> Result<(), Co
 
 /// Every follow-up says something, leads to exactly one place that exists, and carries
 /// `at_most` (1–4) exactly when it sits on a scale. Every answer marked `distress` has one.
-fn follow_ups(content: &Content, file: &str) -> Result<(), ContentError> {
+fn replies(content: &Content, file: &str) -> Result<(), ContentError> {
     for question in &content.questions {
         if let Some(option) = question
             .options
             .iter()
-            .find(|o| o.distress && o.follow_up.is_none())
+            .find(|o| o.distress && o.reply.is_none())
         {
             return Err(ContentError::new(
                 file,
@@ -299,12 +299,12 @@ fn follow_ups(content: &Content, file: &str) -> Result<(), ContentError> {
         let on_options = question
             .options
             .iter()
-            .filter_map(|o| o.follow_up.as_ref().map(|f| (f, false)));
+            .filter_map(|o| o.reply.as_ref().map(|f| (f, false)));
         let on_scale = question
             .scale
             .iter()
-            .filter_map(|s| s.follow_up.as_ref().map(|f| (f, true)));
-        for (follow_up, scale) in on_options.chain(on_scale) {
+            .filter_map(|s| s.reply.as_ref().map(|f| (f, true)));
+        for (reply, scale) in on_options.chain(on_scale) {
             let fail = |problem: String| {
                 ContentError::new(
                     file,
@@ -313,16 +313,16 @@ fn follow_ups(content: &Content, file: &str) -> Result<(), ContentError> {
                     problem,
                 )
             };
-            if follow_up.text.trim().is_empty() {
+            if reply.text.trim().is_empty() {
                 return Err(fail("says nothing: `text` is empty".to_owned()));
             }
-            match follow_up.link() {
-                Some(FollowUpLink::Learn(page)) if content.page(page).is_none() => {
+            match reply.link() {
+                Some(ReplyLink::Learn(page)) if content.page(page).is_none() => {
                     return Err(fail(format!(
                         "links to page \"{page}\", which does not exist"
                     )))
                 }
-                Some(FollowUpLink::Action(action)) if content.action(action.as_str()).is_none() => {
+                Some(ReplyLink::Action(action)) if content.action(action.as_str()).is_none() => {
                     return Err(fail(format!(
                         "links to action \"{action}\", which does not exist"
                     )))
@@ -334,7 +334,7 @@ fn follow_ups(content: &Content, file: &str) -> Result<(), ContentError> {
                     ))
                 }
             }
-            match (scale, follow_up.at_most) {
+            match (scale, reply.at_most) {
                 (true, Some(1..=4)) | (false, None) => {}
                 (true, _) => {
                     return Err(fail(

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rusqlite::{params, OptionalExtension};
 
 use super::{
-    rows::{self, ACTION_COLUMNS, CHECK_IN_COLUMNS, ENTRY_COLUMNS, MOMENT_COLUMNS},
+    rows::{self, CARE_COLUMNS, CHECK_IN_COLUMNS, ENTRY_COLUMNS, MOMENT_COLUMNS},
     Store,
 };
 use crate::{
@@ -50,7 +50,7 @@ impl Store {
             .map(|moment| {
                 Ok(MomentHistory {
                     moment: moment?,
-                    actions: Vec::new(),
+                    care: Vec::new(),
                     check_ins: Vec::new(),
                     journal: Vec::new(),
                 })
@@ -62,14 +62,12 @@ impl Store {
             .map(|(i, m)| (m.moment.id.0, i))
             .collect();
         let mut actions = self.conn.prepare(&format!(
-            "SELECT {ACTION_COLUMNS}, moment_id FROM action_taken ORDER BY at, id"
+            "SELECT {CARE_COLUMNS}, moment_id FROM action_taken ORDER BY at, id"
         ))?;
-        for row in actions.query_map([], |row| {
-            Ok((row.get::<_, i64>(2)?, rows::action_taken(row)?))
-        })? {
+        for row in actions.query_map([], |row| Ok((row.get::<_, i64>(2)?, rows::care(row)?)))? {
             let (moment, action) = row?;
             if let Some(&i) = index.get(&moment) {
-                out[i].actions.push(action);
+                out[i].care.push(action);
             }
         }
         let mut check_ins = self.conn.prepare(&format!(
@@ -142,9 +140,9 @@ impl Store {
 
     fn moment_history(&self, moment: Moment) -> Result<MomentHistory, Error> {
         let id = moment.id.0;
-        let mut actions = self.conn.prepare_cached(&actions_of())?;
-        let actions = actions
-            .query_map([id], rows::action_taken)?
+        let mut care = self.conn.prepare_cached(&care_of())?;
+        let care = care
+            .query_map([id], rows::care)?
             .collect::<Result<_, _>>()?;
         let mut check_ins = self.conn.prepare_cached(&check_ins_of())?;
         let check_ins = check_ins
@@ -156,7 +154,7 @@ impl Store {
             .collect::<Result<_, _>>()?;
         Ok(MomentHistory {
             moment,
-            actions,
+            care,
             check_ins,
             journal,
         })
@@ -164,8 +162,8 @@ impl Store {
 }
 
 /// What happened in one moment (`?1`): its care, its check-ins, its journal entries.
-fn actions_of() -> String {
-    format!("SELECT {ACTION_COLUMNS} FROM action_taken WHERE moment_id = ?1 ORDER BY at, id")
+fn care_of() -> String {
+    format!("SELECT {CARE_COLUMNS} FROM action_taken WHERE moment_id = ?1 ORDER BY at, id")
 }
 
 fn check_ins_of() -> String {
@@ -184,7 +182,7 @@ mod tests {
     use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
     use rusqlite::StatementStatus;
 
-    use super::{actions_of, check_ins_of, entries_of};
+    use super::{care_of, check_ins_of, entries_of};
     use crate::{
         content::ActionId,
         store::{DataKey, Store, SCHEMA_VERSION},
@@ -203,7 +201,7 @@ mod tests {
         let start = Utc.with_ymd_and_hms(2026, 3, 1, 21, 0, 0).unwrap();
         for day in 0..3 {
             store
-                .record_action(
+                .record_care(
                     &ActionId("water".into()),
                     start + chrono::Duration::days(day),
                 )
@@ -212,7 +210,7 @@ mod tests {
         for _ in 0..2 {
             assert_eq!(store.history(20, None).unwrap().len(), 3);
         }
-        for question in [actions_of(), check_ins_of(), entries_of()] {
+        for question in [care_of(), check_ins_of(), entries_of()] {
             let statement = store.conn.prepare_cached(&question).unwrap();
             assert_eq!(
                 statement.get_status(StatementStatus::RePrepare),

@@ -20,7 +20,7 @@ const MAX_PROMPT_LEN: usize = 100;
 
 impl Store {
     /// Writes a new entry, optionally linked to a moment and written to a prompt.
-    pub fn journal_create(
+    pub fn create_journal_entry(
         &mut self,
         body: &str,
         prompt: Option<&str>,
@@ -45,11 +45,11 @@ impl Store {
              VALUES (?1, ?2, ?2, ?3, ?4)",
             )?
             .execute(params![moment.map(|m| m.0), time_to_ms(now), prompt, body])?;
-        self.journal_get(JournalId(self.conn.last_insert_rowid()))
+        self.journal_entry(JournalId(self.conn.last_insert_rowid()))
     }
 
     /// One entry.
-    pub fn journal_get(&self, id: JournalId) -> Result<JournalEntry, Error> {
+    pub fn journal_entry(&self, id: JournalId) -> Result<JournalEntry, Error> {
         self.conn
             .prepare_cached(&format!(
                 "SELECT {ENTRY_COLUMNS} FROM journal_entry WHERE id = ?1"
@@ -62,7 +62,7 @@ impl Store {
     }
 
     /// Replaces an entry's text.
-    pub fn journal_edit(
+    pub fn edit_journal_entry(
         &mut self,
         id: JournalId,
         body: &str,
@@ -78,11 +78,11 @@ impl Store {
                 what: "journal entry",
             });
         }
-        self.journal_get(id)
+        self.journal_entry(id)
     }
 
     /// Deletes an entry; its words are overwritten on disk (`secure_delete`).
-    pub fn journal_delete(&mut self, id: JournalId) -> Result<(), Error> {
+    pub fn delete_journal_entry(&mut self, id: JournalId) -> Result<(), Error> {
         match self
             .conn
             .prepare_cached("DELETE FROM journal_entry WHERE id = ?1")?
@@ -96,7 +96,7 @@ impl Store {
     }
 
     /// Entries, newest first, `limit` at a time from `offset`.
-    pub fn journal_list(&self, limit: u32, offset: u32) -> Result<Vec<JournalEntry>, Error> {
+    pub fn journal_entries(&self, limit: u32, offset: u32) -> Result<Vec<JournalEntry>, Error> {
         let mut statement = self.conn.prepare_cached(&format!(
             "SELECT {ENTRY_COLUMNS} FROM journal_entry ORDER BY created_at DESC, id DESC LIMIT ?1 OFFSET ?2"
         ))?;
@@ -116,7 +116,7 @@ impl Store {
         };
         let ids = self.matches_newest_first(&matcher, limit as usize, FEW_MATCHES)?;
         ids.into_iter()
-            .map(|id| self.journal_get(JournalId(id)))
+            .map(|id| self.journal_entry(JournalId(id)))
             .collect()
     }
 
@@ -285,7 +285,7 @@ mod tests {
             }
             let at = start + chrono::Duration::minutes(minute);
             store
-                .journal_create(&words.join(" "), None, None, at)
+                .create_journal_entry(&words.join(" "), None, None, at)
                 .unwrap();
         }
         for matcher in [

@@ -15,17 +15,9 @@ use crate::{
 };
 
 impl Store {
-    /// Records a quick action in the current moment, starting a new moment if the last
-    /// activity was longer ago than the moment window.
-    pub fn record_action(
-        &mut self,
-        action: &ActionId,
-        at: DateTime<Utc>,
-    ) -> Result<MomentId, Error> {
-        Ok(self.record_care(action, at)?.1)
-    }
-
-    /// [`Store::record_action`], also returning the care's own id, which undoes it.
+    /// Records care (an action taken) in the current moment, starting a new moment if the
+    /// last activity was longer ago than the moment window; returns the care's own id, which
+    /// undoes it, and its moment's.
     pub fn record_care(
         &mut self,
         action: &ActionId,
@@ -33,12 +25,12 @@ impl Store {
     ) -> Result<(CareId, MomentId), Error> {
         let window = self.moment_window_minutes()?;
         let tx = self.conn.transaction()?;
-        let saved = insert_action(&tx, action, at, window)?;
+        let saved = insert_care(&tx, action, at, window)?;
         tx.commit()?;
         Ok(saved)
     }
 
-    /// Undoes one quick action, for good. Its moment goes too if nothing is left in it (no
+    /// Undoes recorded care, for good. Its moment goes too if nothing is left in it (no
     /// care, no check-in, no journal entry linked to it): a tap undone leaves no trace.
     pub fn undo_care(&mut self, care: CareId) -> Result<(), Error> {
         let tx = self.conn.transaction()?;
@@ -122,8 +114,8 @@ impl Store {
         )? == 1;
         let moment = match (fresh, entry) {
             (false, _) => None,
-            (true, LockedEntry::Action { action, at }) => {
-                Some(insert_action(&tx, action, *at, window)?.1)
+            (true, LockedEntry::Care { action, at }) => {
+                Some(insert_care(&tx, action, *at, window)?.1)
             }
             (true, LockedEntry::CheckIn { check_in, at }) => {
                 Some(insert_check_in(&tx, check_in, *at, window)?.1)
@@ -306,7 +298,7 @@ fn moment_looked_back_on(tx: &Transaction<'_>, at: DateTime<Utc>) -> Result<Mome
     Ok(MomentId(id))
 }
 
-fn insert_action(
+fn insert_care(
     tx: &Transaction<'_>,
     action: &ActionId,
     at: DateTime<Utc>,

@@ -37,7 +37,7 @@ impl Store {
             Preset::InAnHour => now + in_an_hour,
             _ => due_time(preset, custom, moment_end, now, tz, self.reminder_hours()?)?,
         };
-        self.reminder_add(moment.map(|m| m.id), preset, due, now)
+        self.add_reminder(moment.map(|m| m.id), preset, due, now)
     }
 
     /// Sets the follow-up plan ([`FOLLOW_UP_PLAN`]): tomorrow and in three days from the recent
@@ -56,7 +56,7 @@ impl Store {
                 .find(|r| Pending::at(r.due_at) == Pending::at(due));
             plan.push(match same {
                 Some(reminder) => reminder.clone(),
-                None => self.reminder_add(moment.as_ref().map(|m| m.id), preset, due, now)?,
+                None => self.add_reminder(moment.as_ref().map(|m| m.id), preset, due, now)?,
             });
         }
         Ok(plan)
@@ -64,7 +64,7 @@ impl Store {
 
     /// Saves a pending reminder due at `due_at` (work it out with
     /// [`crate::reminders::due_time`], which refuses past times).
-    pub fn reminder_add(
+    pub fn add_reminder(
         &mut self,
         moment: Option<MomentId>,
         preset: Preset,
@@ -110,7 +110,11 @@ impl Store {
 
     /// Marks the pending reminders due in `fired`'s minute as shown or missed: what the timer
     /// did while locked, carried back by due minute (the schedule file holds no ids).
-    pub fn reminders_fired(&mut self, fired: Pending, state: ReminderState) -> Result<(), Error> {
+    pub fn mark_reminders_fired(
+        &mut self,
+        fired: Pending,
+        state: ReminderState,
+    ) -> Result<(), Error> {
         // The minute is rounded up ([`Pending::at`]): it stands for the reminders due in the
         // minute before it, up to and including it.
         let minute = time_to_ms(fired.due_at());
@@ -124,7 +128,7 @@ impl Store {
 
     /// "Later" on the notification of the reminders due in `fired`'s minute: they are pending
     /// again, due at `until`. Returns how many there were (none when already answered).
-    pub fn reminders_later(
+    pub fn snooze_reminders_due_in(
         &mut self,
         fired: Pending,
         until: DateTime<Utc>,
@@ -148,7 +152,7 @@ impl Store {
     }
 
     /// Moves a reminder to another state: shown, done, cancelled or missed.
-    pub fn reminder_set_state(
+    pub fn set_reminder_state(
         &mut self,
         id: ReminderId,
         state: ReminderState,
@@ -163,7 +167,7 @@ impl Store {
     }
 
     /// Makes a reminder pending again, due at `until` (see [`crate::reminders::snoozed_until`]).
-    pub fn reminder_snooze(&mut self, id: ReminderId, until: DateTime<Utc>) -> Result<(), Error> {
+    pub fn snooze_reminder(&mut self, id: ReminderId, until: DateTime<Utc>) -> Result<(), Error> {
         let changed = self.conn.execute(
             "UPDATE reminder SET state = 'pending', due_at = ?2 WHERE id = ?1 AND state IN ('pending', 'shown')",
             params![id.0, time_to_ms(until)],

@@ -11,7 +11,7 @@ use super::format::{
 use crate::{
     content::ActionId,
     model::{
-        ActionTaken, CheckIn, CheckInId, JournalEntry, JournalId, Moment, MomentId, NewCheckIn,
+        Care, CheckIn, CheckInId, JournalEntry, JournalId, Moment, MomentId, NewCheckIn,
         ReminderId, Scales,
     },
     reminders::Reminder,
@@ -63,11 +63,11 @@ pub(super) fn moment(row: &Row<'_>) -> rusqlite::Result<Moment> {
     })
 }
 
-/// The columns [`action_taken`] reads, in its order.
-pub(super) const ACTION_COLUMNS: &str = "action_id, at";
+/// The columns [`care`] reads, in its order.
+pub(super) const CARE_COLUMNS: &str = "action_id, at";
 
-pub(super) fn action_taken(row: &Row<'_>) -> rusqlite::Result<ActionTaken> {
-    Ok(ActionTaken {
+pub(super) fn care(row: &Row<'_>) -> rusqlite::Result<Care> {
+    Ok(Care {
         action: ActionId(row.get(0)?),
         at: time(row, 1)?,
     })

@@ -20,7 +20,7 @@ use super::{
 };
 use crate::{
     content::{ActionId, Content, HomeLayout, Locale, WordingId},
-    reminders::{ReminderHours, HOURS, LATER_MINUTES, SNOOZE_MINUTES},
+    reminders::{ReminderHours, HOURS, SNOOZE_DEFAULT_MINUTES, SNOOZE_MINUTES},
     Error,
 };
 
@@ -39,7 +39,7 @@ const DISCREET_KEY: &str = "discreet";
 const PROTECT_SCREEN_KEY: &str = "protect_screen";
 const EVENING_HOUR_KEY: &str = "reminder_evening_hour";
 const SOLO_FIRST_KEY: &str = "solo_first";
-const LATER_KEY: &str = "reminder_later_minutes";
+const SNOOZE_KEY: &str = "reminder_later_minutes";
 const HOME_ORDER_KEY: &str = "home_order";
 const HOME_HIDDEN_KEY: &str = "home_hidden";
 const MOST_USED_KEY: &str = "home_most_used";
@@ -63,7 +63,7 @@ pub(super) fn setting_is_valid(key: &str, value: &str) -> bool {
         MORNING_HOUR_KEY | EVENING_HOUR_KEY => in_range(HOURS),
         DISCREET_KEY | PROTECT_SCREEN_KEY | SOLO_FIRST_KEY | MOST_USED_KEY | SHORTCUTS_KEY
         | HAPTIC_BREATHING_KEY => in_range(0..=1),
-        LATER_KEY => in_range(SNOOZE_MINUTES),
+        SNOOZE_KEY => in_range(SNOOZE_MINUTES),
         REMINDER_WORDING_KEY => wording_id_fits(value),
         LOCALE_KEY => Locale::find(value).is_some(),
         HOME_ORDER_KEY | HOME_HIDDEN_KEY => serde_json::from_str::<Vec<ActionId>>(value)
@@ -225,28 +225,28 @@ impl Store {
             }
         };
         Ok(HomeLayout {
-            order: ids(HOME_ORDER_KEY)?,
-            hidden: ids(HOME_HIDDEN_KEY)?,
+            tile_order: ids(HOME_ORDER_KEY)?,
+            hidden_tiles: ids(HOME_HIDDEN_KEY)?,
             solo_first: self.solo_first()?,
-            most_used: self.flag_or(MOST_USED_KEY, false)?,
+            most_used_first: self.flag_or(MOST_USED_KEY, false)?,
         })
     }
 
     /// Keeps how the person arranged Home. Errors with [`Error::Invalid`] for lists longer
     /// than any content has.
     pub fn set_home_layout(&mut self, layout: &HomeLayout) -> Result<(), Error> {
-        if layout.order.len() > MAX_HOME_TILES || layout.hidden.len() > MAX_HOME_TILES {
+        if layout.tile_order.len() > MAX_HOME_TILES || layout.hidden_tiles.len() > MAX_HOME_TILES {
             return Err(Error::invalid("that is more tiles than there are"));
         }
         let json = |ids: &[ActionId]| serde_json::to_string(ids).expect("ids serialise");
-        self.set_setting(HOME_ORDER_KEY, json(&layout.order))?;
-        self.set_setting(HOME_HIDDEN_KEY, json(&layout.hidden))?;
+        self.set_setting(HOME_ORDER_KEY, json(&layout.tile_order))?;
+        self.set_setting(HOME_HIDDEN_KEY, json(&layout.hidden_tiles))?;
         self.set_solo_first(layout.solo_first)?;
-        self.set_setting(MOST_USED_KEY, u32::from(layout.most_used))
+        self.set_setting(MOST_USED_KEY, u32::from(layout.most_used_first))
     }
 
     /// How often each care action was tapped, for "lead with the care I use most".
-    pub fn tap_counts(&self) -> Result<Vec<(ActionId, u32)>, Error> {
+    pub fn care_counts(&self) -> Result<Vec<(ActionId, u32)>, Error> {
         let mut statement = self
             .conn
             .prepare_cached("SELECT action_id, count(*) FROM action_taken GROUP BY action_id")?;
@@ -276,16 +276,16 @@ impl Store {
     }
 
     /// How long "Later" on a reminder's notification waits, in minutes.
-    pub fn later_minutes(&self) -> Result<u32, Error> {
-        Ok(self.setting(LATER_KEY)?.unwrap_or(LATER_MINUTES))
+    pub fn snooze_minutes(&self) -> Result<u32, Error> {
+        Ok(self.setting(SNOOZE_KEY)?.unwrap_or(SNOOZE_DEFAULT_MINUTES))
     }
 
     /// Sets how long "Later" waits: 5 minutes to a day ([`SNOOZE_MINUTES`]).
-    pub fn set_later_minutes(&mut self, minutes: u32) -> Result<(), Error> {
+    pub fn set_snooze_minutes(&mut self, minutes: u32) -> Result<(), Error> {
         if !SNOOZE_MINUTES.contains(&minutes) {
             return Err(Error::invalid("\"Later\" waits from 5 minutes to a day"));
         }
-        self.set_setting(LATER_KEY, minutes)
+        self.set_setting(SNOOZE_KEY, minutes)
     }
 
     /// Whether Home puts care for on your own first, for someone who usually checks in on

@@ -33,19 +33,19 @@ pub enum Answered {
 
 impl Vault {
     /// Applies `answer` to the notification of the reminders due in `reminder`'s minute, at
-    /// `now`; "Later" waits `later_minutes` (5 minutes to a day).
+    /// `now`; "Later" waits `snooze_minutes` (5 minutes to a day).
     pub fn answer_reminder(
         &mut self,
         reminder: Pending,
         answer: ReminderAnswer,
         now: DateTime<Utc>,
-        later_minutes: u32,
+        snooze_minutes: u32,
         rng: &mut (impl RngCore + CryptoRng),
     ) -> Result<Answered, Error> {
         match answer {
             ReminderAnswer::NotSoGood => Ok(Answered::Nothing),
             ReminderAnswer::Okay => self.okay(reminder, now, rng),
-            ReminderAnswer::Later => self.later(reminder, snoozed_until(now, later_minutes)?),
+            ReminderAnswer::Later => self.snooze(reminder, snoozed_until(now, snooze_minutes)?),
         }
     }
 
@@ -65,10 +65,10 @@ impl Vault {
             ReminderAnswer::Later => covers.to_vec(),
             _ => covers.iter().max().copied().into_iter().collect(),
         };
-        let later_minutes = self.later_minutes;
+        let snooze_minutes = self.snooze_minutes;
         let mut done = None;
         for reminder in targets {
-            match self.answer_reminder(reminder, answer, now, later_minutes, rng) {
+            match self.answer_reminder(reminder, answer, now, snooze_minutes, rng) {
                 Ok(Answered::Already) | Err(_) => {}
                 Ok(answered) => done = Some(answered),
             }
@@ -112,14 +112,14 @@ impl Vault {
         }
     }
 
-    fn later(&mut self, reminder: Pending, until: DateTime<Utc>) -> Result<Answered, Error> {
+    fn snooze(&mut self, reminder: Pending, until: DateTime<Utc>) -> Result<Answered, Error> {
         let mut schedule = self.schedule();
         match self.status() {
             VaultStatus::NotSetUp | VaultStatus::Unfinished => Err(Error::NotSetUp),
             VaultStatus::Unlocked => {
                 // The write brings the schedule in line (`in_step.rs`): the shown mark is taken
                 // in, and the reminder is pending again at `until`.
-                match self.write(|store| store.reminders_later(reminder, until))? {
+                match self.write(|store| store.snooze_reminders_due_in(reminder, until))? {
                     0 => Ok(Answered::Already),
                     _ => Ok(Answered::Later { until }),
                 }

@@ -57,7 +57,7 @@ impl Vault {
         let known = store.reminders_timing()?;
         for planned in schedule.pending.iter().filter(|p| !known.contains(p)) {
             if planned.due_at() > now {
-                store.reminder_add(None, Preset::Custom, planned.due_at(), now)?;
+                store.add_reminder(None, Preset::Custom, planned.due_at(), now)?;
             }
         }
         Ok(altered)

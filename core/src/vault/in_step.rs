@@ -57,7 +57,7 @@ impl Vault {
         self.sync_schedule()?;
         self.write_locked_tiles()?;
         self.write_locked_people()?;
-        self.later_minutes = self.store()?.later_minutes()?;
+        self.snooze_minutes = self.store()?.snooze_minutes()?;
         Ok(())
     }
 

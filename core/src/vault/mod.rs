@@ -23,6 +23,7 @@
 mod answer;
 pub mod attempts;
 mod biometric;
+mod care;
 pub mod device;
 mod follow_up;
 mod in_step;
@@ -38,7 +39,6 @@ mod record;
 mod rekey;
 pub mod schedule_file;
 pub mod slot;
-mod tap;
 mod trust;
 mod unlock;
 pub mod vouched;
@@ -54,6 +54,7 @@ pub use self::{
     answer::Answered,
     attempts::ATTEMPTS_FILE,
     biometric::{BiometricSecret, BiometricSlot, BIOMETRIC_SLOT_FILE, MAX_SEALED},
+    care::CareRecorded,
     device::{DeviceKeyName, DeviceSecret, KeyId, KeyStore},
     in_step::Changes,
     inbox::{LEGACY_INBOX_FILE, SEALED_DIR},
@@ -65,7 +66,6 @@ pub use self::{
     passcode::{Passcode, PasscodeConfirmed, MIN_PASSCODE_CHARS, MIN_PASSCODE_SCORE},
     schedule_file::SCHEDULE_FILE,
     slot::{SLOT_FILE, SLOT_NEXT_FILE},
-    tap::Tap,
     wipe::{data_files, DataFile, Reading, DATA_FILES},
 };
 use self::{
@@ -73,11 +73,10 @@ use self::{
     vouched::VouchKey,
 };
 use crate::{
-    content::ActionId,
     data_dir::DataDir,
     fs::write_atomically,
     model::{LockedEntry, MomentId, NewCheckIn},
-    reminders::LATER_MINUTES,
+    reminders::SNOOZE_DEFAULT_MINUTES,
     store::{Create, DataKey, Store},
     Error,
 };
@@ -100,7 +99,7 @@ pub enum VaultStatus {
     Unlocked,
 }
 
-/// What happened to a quick action or a check-in.
+/// What happened to a check-in, or to an answer on a notification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "saved", rename_all = "kebab-case")]
 pub enum Recorded {
@@ -136,7 +135,7 @@ pub struct Vault {
     language_changed: bool,
     /// How long "Later" on a reminder waits, as last read from the settings (at unlock and
     /// after each write): what a "Later" answered while locked uses.
-    later_minutes: u32,
+    snooze_minutes: u32,
 }
 
 impl Vault {
@@ -151,7 +150,7 @@ impl Vault {
             schedule_changed: false,
             told_look: Look::default(),
             language_changed: false,
-            later_minutes: LATER_MINUTES,
+            snooze_minutes: SNOOZE_DEFAULT_MINUTES,
         }
     }
 
@@ -244,30 +243,6 @@ impl Vault {
         self.inbox_public_key = Some(inbox_public_key);
         self.unlocked = Some(Unlocked { store });
         Ok(())
-    }
-
-    /// Records a quick action: into the current moment when unlocked, sealed into the inbox
-    /// when locked.
-    pub fn record_action(
-        &mut self,
-        action: &ActionId,
-        at: DateTime<Utc>,
-        rng: &mut (impl RngCore + CryptoRng),
-    ) -> Result<Recorded, Error> {
-        match self.unlocked {
-            Some(_) => Ok(Recorded::InMoment {
-                moment: self.write(|store| store.record_action(action, at))?,
-            }),
-            None => self
-                .seal(
-                    &LockedEntry::Action {
-                        action: action.clone(),
-                        at,
-                    },
-                    rng,
-                )
-                .map(|_| Recorded::Sealed),
-        }
     }
 
     /// Saves a check-in (validate it first): into the current moment when unlocked, sealed

@@ -55,7 +55,7 @@ struct ScalesV1 {
 impl From<&LockedEntry> for RecordV1 {
     fn from(entry: &LockedEntry) -> Self {
         match entry {
-            LockedEntry::Action { action, at } => RecordV1::Action {
+            LockedEntry::Care { action, at } => RecordV1::Action {
                 action: action.0.clone(),
                 at_ms: time_to_ms(*at),
             },
@@ -84,7 +84,7 @@ impl TryFrom<RecordV1> for LockedEntry {
 
     fn try_from(record: RecordV1) -> Result<Self, Error> {
         Ok(match record {
-            RecordV1::Action { action, at_ms } => LockedEntry::Action {
+            RecordV1::Action { action, at_ms } => LockedEntry::Care {
                 action: ActionId(action),
                 at: time_from_ms(at_ms)?,
             },

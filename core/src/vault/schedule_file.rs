@@ -204,10 +204,10 @@ impl Vault {
         let (mut schedule, _) = self.schedule_to_take_in();
         let store = self.store_mut()?;
         for fired in schedule.shown.drain(..) {
-            store.reminders_fired(fired, ReminderState::Shown)?;
+            store.mark_reminders_fired(fired, ReminderState::Shown)?;
         }
         for fired in schedule.missed.drain(..) {
-            store.reminders_fired(fired, ReminderState::Missed)?;
+            store.mark_reminders_fired(fired, ReminderState::Missed)?;
         }
         schedule.pending = store.reminders_timing()?;
         match (store.reminder_wording()?, schedule.wording.take()) {

@@ -14,7 +14,9 @@ use crate::support::*;
 
 /// A vault with a moment and a reminder tomorrow that has just been shown: returns its minute.
 fn shown_reminder(f: &mut Fixture) -> (Pending, DateTime<Utc>) {
-    f.vault.tap(&water(), evening(), &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &water(), evening(), &mut rng())
+        .unwrap();
     f.vault
         .write(|store| {
             store.set_reminder(Preset::NextDay, None, evening(), London, Duration::hours(1))

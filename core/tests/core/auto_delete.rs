@@ -23,19 +23,20 @@ fn months_ago(n: u32) -> DateTime<Utc> {
 /// count from the clock only when something that recent is there.
 fn fill_both_sides(store: &mut Store) {
     store
-        .journal_create("written today", None, None, now())
+        .create_journal_entry("written today", None, None, now())
         .unwrap();
     // A moment that ended a minute before the month: goes, with its care.
     store
-        .record_action(&water(), months_ago(1) - minutes(61))
+        .record_care(&water(), months_ago(1) - minutes(61))
         .unwrap();
     let old = store
-        .record_action(&water(), months_ago(1) - minutes(1))
-        .unwrap();
+        .record_care(&water(), months_ago(1) - minutes(1))
+        .unwrap()
+        .1;
     store.end_moment(old, months_ago(1) - minutes(1)).unwrap();
     // A new moment, still active a minute after it: stays.
     store
-        .record_action(&water(), months_ago(1) + minutes(1))
+        .record_care(&water(), months_ago(1) + minutes(1))
         .unwrap();
     // Check-ins on both sides of three months, in one moment (last active three months ago).
     store
@@ -46,7 +47,7 @@ fn fill_both_sides(store: &mut Store) {
         .unwrap();
     // Journal entries on both sides of a year.
     store
-        .journal_create(
+        .create_journal_entry(
             "a year and a minute ago",
             None,
             None,
@@ -54,7 +55,7 @@ fn fill_both_sides(store: &mut Store) {
         )
         .unwrap();
     store
-        .journal_create(
+        .create_journal_entry(
             "a minute short of a year",
             None,
             None,
@@ -77,7 +78,7 @@ fn auto_delete_is_off_by_default_and_then_deletes_nothing() {
     fill_both_sides(store);
     assert_eq!(store.auto_delete().unwrap(), AutoDelete::default());
     assert_eq!(store.run_auto_delete(now()).unwrap(), Deleted::default());
-    assert_eq!(store.journal_list(10, 0).unwrap().len(), 3);
+    assert_eq!(store.journal_entries(10, 0).unwrap().len(), 3);
 }
 
 #[test]
@@ -108,7 +109,7 @@ fn each_kind_goes_past_its_own_boundary_and_the_count_said_so_first() {
         "what was counted went"
     );
     let left: Vec<String> = store
-        .journal_list(10, 0)
+        .journal_entries(10, 0)
         .unwrap()
         .into_iter()
         .map(|e| e.body)
@@ -155,13 +156,13 @@ fn auto_delete_runs_at_unlock_and_once_a_day_while_unlocked() {
     f.vault.unlock(&passcode(PASSCODE), now()).unwrap();
     let store = f.vault.store_for_tests().unwrap();
     assert_eq!(
-        store.journal_list(10, 0).unwrap().len(),
+        store.journal_entries(10, 0).unwrap().len(),
         2,
         "it ran at unlock"
     );
 
     store
-        .journal_create(
+        .create_journal_entry(
             "old soon",
             None,
             None,
@@ -177,7 +178,7 @@ fn auto_delete_runs_at_unlock_and_once_a_day_while_unlocked() {
     let next_day = now() + Duration::hours(24);
     // Something written that day: age counts from the newest record at the latest.
     store
-        .journal_create("the next day", None, None, next_day)
+        .create_journal_entry("the next day", None, None, next_day)
         .unwrap();
     let ran = store.run_auto_delete_if_due(next_day).unwrap().unwrap();
     assert_eq!(
@@ -199,24 +200,26 @@ fn a_deleted_canary_is_in_neither_the_database_nor_its_write_ahead_log() {
 
     // The control: deleting by hand leaves the words in the log until a checkpoint.
     let entry = store
-        .journal_create("zebracanaryquill by hand", None, None, old)
+        .create_journal_entry("zebracanaryquill by hand", None, None, old)
         .unwrap();
     assert!(
         contains(&std::fs::read(&wal).unwrap(), CANARY),
         "written to the log"
     );
-    store.journal_delete(entry.id).unwrap();
+    store.delete_journal_entry(entry.id).unwrap();
     assert!(
         contains(&std::fs::read(&wal).unwrap(), CANARY),
         "a delete alone leaves an old copy in the log: the check below can fail"
     );
 
     store
-        .journal_create("zebracanaryquill by auto-delete", None, None, old)
+        .create_journal_entry("zebracanaryquill by auto-delete", None, None, old)
         .unwrap();
     // Written today: the boundary counts from the clock only when something this recent is
     // there (`a_clock_a_year_ahead_deletes_nothing_recent`).
-    store.journal_create("today", None, None, now()).unwrap();
+    store
+        .create_journal_entry("today", None, None, now())
+        .unwrap();
     store
         .set_auto_delete(AutoDelete {
             journal: OlderThan::Year,
@@ -237,9 +240,11 @@ fn a_deleted_canary_is_in_neither_the_database_nor_its_write_ahead_log() {
     let mut f = set_up();
     let store = f.vault.store_for_tests().unwrap();
     store
-        .journal_create("zebracanaryquill", None, None, old)
+        .create_journal_entry("zebracanaryquill", None, None, old)
         .unwrap();
-    store.journal_create("today", None, None, now()).unwrap();
+    store
+        .create_journal_entry("today", None, None, now())
+        .unwrap();
     store
         .set_auto_delete(AutoDelete {
             journal: OlderThan::Year,

@@ -89,7 +89,7 @@ fn restoring_again_or_into_the_vault_it_came_from_adds_nothing_twice() {
         .vault
         .store_for_tests()
         .unwrap()
-        .record_action(&water(), evening() + Duration::days(3))
+        .record_care(&water(), evening() + Duration::days(3))
         .unwrap();
     let out2 = tempfile::tempdir().unwrap();
     let summary2 = back_up(&mut second, out2.path(), 1603);
@@ -224,7 +224,7 @@ fn a_wrong_passphrase_a_damaged_file_and_a_file_that_is_not_a_backup_each_say_so
         .vault
         .store_for_tests()
         .unwrap()
-        .journal_create("already here", None, None, evening())
+        .create_journal_entry("already here", None, None, evening())
         .unwrap();
 
     assert_eq!(

@@ -91,13 +91,13 @@ fn records_that_break_the_rules_are_counted_and_never_merged() {
     assert_eq!(report.already_there, 0);
     let history = store.history(10, None).unwrap();
     assert_eq!(history.len(), 1, "only the good moment");
-    assert_eq!(history[0].actions.len(), 1);
+    assert_eq!(history[0].care.len(), 1);
     assert_eq!(history[0].check_ins.len(), 1);
     assert_eq!(
         history[0].check_ins[0].content.note.as_deref(),
         Some("kept")
     );
-    let journal = store.journal_list(10, 0).unwrap();
+    let journal = store.journal_entries(10, 0).unwrap();
     assert_eq!(journal.len(), 1);
     assert_eq!(journal[0].body, "a good entry");
     assert_eq!(
@@ -202,7 +202,7 @@ fn a_restore_that_fails_half_way_leaves_the_vault_as_it_was() {
     let mut f = set_up();
     let store = f.vault.store_for_tests().unwrap();
     store
-        .journal_create("already here", None, None, evening())
+        .create_journal_entry("already here", None, None, evening())
         .unwrap();
     // The disk failing after the moments and care went in, as the journal is merged: a
     // trigger stands in for it.
@@ -272,7 +272,7 @@ fn a_since_then_check_in_comes_back_as_one() {
     let mut first = set_up();
     let store = first.vault.store_for_tests().unwrap();
     store
-        .record_action(&crate::support::water(), evening())
+        .record_care(&crate::support::water(), evening())
         .unwrap();
     let since_then = NewCheckIn {
         note: Some("a day later".into()),

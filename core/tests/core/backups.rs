@@ -37,9 +37,9 @@ pub fn today() -> NaiveDate {
 /// Records taps, a check-in, journal entries, a card, a reminder, a person and settings.
 pub fn fill(store: &mut Store) {
     let at = evening();
-    store.record_action(&water(), at).unwrap();
+    store.record_care(&water(), at).unwrap();
     store
-        .record_action(
+        .record_care(
             &aftercare_core::content::ActionId("cuddle".into()),
             at + minutes(2),
         )
@@ -62,7 +62,7 @@ pub fn fill(store: &mut Store) {
     };
     let (_, moment) = store.save_check_in(&check_in, at + minutes(5)).unwrap();
     store
-        .journal_create(
+        .create_journal_entry(
             &format!("First entry, {CANARY}"),
             None,
             Some(moment),
@@ -70,7 +70,7 @@ pub fn fill(store: &mut Store) {
         )
         .unwrap();
     store
-        .journal_create(
+        .create_journal_entry(
             "Second entry\n\nwith a second paragraph",
             None,
             None,
@@ -78,9 +78,7 @@ pub fn fill(store: &mut Store) {
         )
         .unwrap();
     // A second moment, two days later.
-    store
-        .record_action(&water(), at + Duration::days(2))
-        .unwrap();
+    store.record_care(&water(), at + Duration::days(2)).unwrap();
     let mut card = AftercareCard::default();
     let answer = |choices: &[&str], words: Option<&str>, yes| CardAnswer {
         choices: choices.iter().map(|c| OptionId((*c).into())).collect(),
@@ -95,7 +93,7 @@ pub fn fill(store: &mut Store) {
         .insert("check-tomorrow".into(), answer(&[], None, Some(true)));
     store.save_card(&card).unwrap();
     store
-        .reminder_add(
+        .add_reminder(
             Some(moment),
             Preset::NextDay,
             at + Duration::days(1),
@@ -134,7 +132,7 @@ pub struct Seen {
 pub fn seen(store: &Store) -> Seen {
     Seen {
         history: store.history(1000, None).unwrap(),
-        journal: store.journal_list(1000, 0).unwrap(),
+        journal: store.journal_entries(1000, 0).unwrap(),
         card: store.card().unwrap(),
         reminders: store.reminders_pending().unwrap(),
         people: store.people().unwrap(),

@@ -71,7 +71,9 @@ fn a_fingerprint_unlock_is_added_only_with_the_passcode_and_then_opens_the_vault
         Some(SEALED),
         "what the phone's key store is asked to open, read while locked"
     );
-    f.vault.tap(&water(), evening(), &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &water(), evening(), &mut rng())
+        .unwrap();
     let report = f
         .vault
         .unlock_with_biometric(&secret(6), evening())

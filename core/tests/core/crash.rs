@@ -52,7 +52,7 @@ fn count_actions(vault: &mut Vault) -> usize {
             return total;
         };
         before = Some(last.moment.id);
-        total += page.iter().map(|m| m.actions.len()).sum::<usize>();
+        total += page.iter().map(|m| m.care.len()).sum::<usize>();
     }
 }
 
@@ -111,7 +111,7 @@ fn actions_by_number(vault: &mut Vault) -> BTreeSet<i64> {
         };
         before = Some(last.moment.id);
         for moment in &page {
-            found.extend(moment.actions.iter().map(|a| (a.at - start).num_seconds()));
+            found.extend(moment.care.iter().map(|a| (a.at - start).num_seconds()));
         }
     }
 }
@@ -143,7 +143,7 @@ fn every_acknowledged_write_survives_twenty_kills() {
     let store = vault.store().unwrap();
     for (id, n) in &acknowledged.journal {
         let entry = store
-            .journal_get(aftercare_core::model::JournalId(*id))
+            .journal_entry(aftercare_core::model::JournalId(*id))
             .unwrap_or_else(|e| panic!("acknowledged journal entry {id} lost: {e}"));
         assert_eq!(entry.body, format!("entry {n}"));
     }
@@ -190,7 +190,8 @@ fn locked_with_taps(taps: usize) -> Fixture {
     let mut r = rng();
     for n in 0..taps {
         f.vault
-            .record_action(
+            .record_care(
+                content(),
                 &ActionId("water".into()),
                 evening() + minutes(n as i64),
                 &mut r,
@@ -341,10 +342,12 @@ fn a_kill_at_any_step_of_wipe_leaves_a_folder_the_app_recovers_from() {
     let with_data = || {
         let mut f = set_up();
         let mut r = rng();
-        f.vault.record_action(&water(), evening(), &mut r).unwrap();
+        f.vault
+            .record_care(content(), &water(), evening(), &mut r)
+            .unwrap();
         f.vault.lock();
         f.vault
-            .record_action(&water(), evening() + minutes(1), &mut r)
+            .record_care(content(), &water(), evening() + minutes(1), &mut r)
             .unwrap();
         f.vault.save_schedule(&Default::default()).unwrap();
         f
@@ -358,9 +361,11 @@ fn a_kill_at_any_step_of_a_re_key_leaves_a_vault_that_opens_with_one_passcode_or
     let with_data = || {
         let mut f = set_up();
         let mut r = rng();
-        f.vault.record_action(&water(), evening(), &mut r).unwrap();
         f.vault
-            .record_action(&water(), evening() + minutes(1), &mut r)
+            .record_care(content(), &water(), evening(), &mut r)
+            .unwrap();
+        f.vault
+            .record_care(content(), &water(), evening() + minutes(1), &mut r)
             .unwrap();
         f.vault.lock();
         f
@@ -390,7 +395,7 @@ fn a_kill_during_a_re_key_loses_nothing_tapped_while_locked_afterwards() {
     let with_data = || {
         let mut f = set_up();
         f.vault
-            .record_action(&water(), evening(), &mut rng())
+            .record_care(content(), &water(), evening(), &mut rng())
             .unwrap();
         f.vault.lock();
         f

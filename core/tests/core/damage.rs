@@ -15,7 +15,8 @@ use crate::support::*;
 fn unlock_after(damage: impl FnOnce(&Vault), expected: ErrorKind) {
     let mut f = set_up();
     f.vault
-        .record_action(
+        .record_care(
+            content(),
             &aftercare_core::content::ActionId("water".into()),
             evening(),
             &mut rng(),
@@ -182,7 +183,7 @@ fn migrating_from_the_first_schema_keeps_entries_and_makes_them_searchable() {
     let mut first = Store::open_at_schema(&path, &key, 1).unwrap();
     assert_eq!(first.schema_version().unwrap(), 1);
     first
-        .journal_create("we laughed a lot afterwards", None, None, evening())
+        .create_journal_entry("we laughed a lot afterwards", None, None, evening())
         .unwrap();
     // A moment as schema 1 wrote it: no end column yet.
     let start = evening().timestamp_millis();
@@ -201,11 +202,12 @@ fn migrating_from_the_first_schema_keeps_entries_and_makes_them_searchable() {
     assert_eq!(history.len(), 1, "the old moment is kept");
     assert_eq!(history[0].moment.ended_at, None, "and is still open");
     let joined = latest
-        .record_action(
+        .record_care(
             &aftercare_core::content::ActionId("cuddle".into()),
             evening() + minutes(5),
         )
-        .unwrap();
+        .unwrap()
+        .1;
     assert_eq!(joined, history[0].moment.id, "a new tap joins it");
     let found = latest.journal_search("laugh", 10).unwrap();
     assert_eq!(

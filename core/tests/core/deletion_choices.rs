@@ -37,12 +37,12 @@ const NEVER: AutoDelete = AutoDelete {
 /// restore.
 fn two_months_old(store: &mut Store, words: &str) {
     let at = restored_at().checked_sub_months(Months::new(2)).unwrap();
-    store.record_action(&water(), at).unwrap();
+    store.record_care(&water(), at).unwrap();
     store
         .save_check_in(&NewCheckIn::default(), at + Duration::minutes(1))
         .unwrap();
     store
-        .journal_create(words, None, None, at + Duration::minutes(2))
+        .create_journal_entry(words, None, None, at + Duration::minutes(2))
         .unwrap();
 }
 
@@ -53,7 +53,7 @@ fn counts(store: &Store) -> (usize, usize, usize) {
     (
         history.len(),
         check_ins,
-        store.journal_list(1000, 0).unwrap().len(),
+        store.journal_entries(1000, 0).unwrap().len(),
     )
 }
 
@@ -175,12 +175,12 @@ fn a_clock_a_year_ahead_deletes_nothing_recent() {
     let store = f.vault.store_for_tests().unwrap();
     store.set_auto_delete(A_MONTH).unwrap();
     let last_week = evening() - Duration::days(7);
-    store.record_action(&water(), last_week).unwrap();
+    store.record_care(&water(), last_week).unwrap();
     store
         .save_check_in(&NewCheckIn::default(), last_week + Duration::minutes(1))
         .unwrap();
     store
-        .journal_create("last week", None, None, last_week + Duration::minutes(2))
+        .create_journal_entry("last week", None, None, last_week + Duration::minutes(2))
         .unwrap();
     let year_ahead = evening() + Duration::days(365);
     assert_eq!(
@@ -209,7 +209,7 @@ fn an_unlock_says_how_many_records_its_pass_removed() {
     store.set_auto_delete(A_MONTH).unwrap();
     // Something recent, so the cutoff is the wall clock's.
     store
-        .journal_create("today", None, None, restored_at())
+        .create_journal_entry("today", None, None, restored_at())
         .unwrap();
     f.vault.lock();
     let report = f.vault.unlock(&passcode(PASSCODE), restored_at()).unwrap();

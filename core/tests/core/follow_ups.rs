@@ -2,7 +2,7 @@
 //! line and a link to something that helps; saving a check-in with such answers brings them up.
 
 use aftercare_core::{
-    content::{ActionId, CalmPlace, FollowUp, FollowUpLink, OptionId, QuestionId},
+    content::{ActionId, CalmPlace, OptionId, QuestionId, Reply, ReplyLink},
     model::{Answer, NewCheckIn, Scales},
 };
 
@@ -25,14 +25,14 @@ fn an_answer_that_something_felt_off_brings_a_kind_line_and_somewhere_to_go() {
         answers: vec![chips("felt-respected", "not-really")],
         ..NewCheckIn::default()
     };
-    let follow_ups = check_in.follow_ups(content());
-    assert_eq!(follow_ups.len(), 1, "{follow_ups:?}");
-    assert!(!follow_ups[0].text.trim().is_empty());
-    assert!(matches!(follow_ups[0].link(), Some(FollowUpLink::Learn(_))));
+    let replies = check_in.replies(content());
+    assert_eq!(replies.len(), 1, "{replies:?}");
+    assert!(!replies[0].text.trim().is_empty());
+    assert!(matches!(replies[0].link(), Some(ReplyLink::Learn(_))));
 }
 
 #[test]
-fn a_low_scale_brings_its_follow_up_and_a_good_one_does_not() {
+fn a_low_scale_brings_its_reply_and_a_good_one_does_not() {
     let low = NewCheckIn {
         scales: Scales {
             feelings: Some(1),
@@ -40,7 +40,7 @@ fn a_low_scale_brings_its_follow_up_and_a_good_one_does_not() {
         },
         ..NewCheckIn::default()
     };
-    assert_eq!(low.follow_ups(content()).len(), 1);
+    assert_eq!(low.replies(content()).len(), 1);
     let fine = NewCheckIn {
         answers: vec![chips("felt-respected", "yes")],
         scales: Scales {
@@ -52,13 +52,13 @@ fn a_low_scale_brings_its_follow_up_and_a_good_one_does_not() {
         ..NewCheckIn::default()
     };
     assert!(
-        fine.follow_ups(content()).is_empty(),
+        fine.replies(content()).is_empty(),
         "feeling fine asks for nothing; nor does being done for now"
     );
 }
 
 #[test]
-fn every_follow_up_in_the_content_points_to_something_that_exists() {
+fn every_reply_in_the_content_points_to_something_that_exists() {
     // Content validation runs on the embedded content (the_embedded_content_parses_and_validates);
     // here, a dangling one is refused, naming where it is.
     let error = parse_with("content/questions.toml", |text| {
@@ -76,7 +76,7 @@ fn every_follow_up_in_the_content_points_to_something_that_exists() {
 }
 
 /// The follow-up an answer brings.
-fn follow_up(question: &str, option: &str) -> Option<&'static FollowUp> {
+fn reply(question: &str, option: &str) -> Option<&'static Reply> {
     content()
         .question(question)
         .unwrap_or_else(|| panic!("a question {question:?}"))
@@ -84,12 +84,12 @@ fn follow_up(question: &str, option: &str) -> Option<&'static FollowUp> {
         .iter()
         .find(|o| o.id.as_str() == option)
         .unwrap_or_else(|| panic!("{question:?} has an answer {option:?}"))
-        .follow_up
+        .reply
         .as_ref()
 }
 
-fn leads_to(question: &str, option: &str) -> FollowUpLink<'static> {
-    follow_up(question, option)
+fn leads_to(question: &str, option: &str) -> ReplyLink<'static> {
+    reply(question, option)
         .unwrap_or_else(|| panic!("{question:?} / {option:?} brings a follow-up"))
         .link()
         .unwrap()
@@ -115,7 +115,7 @@ fn every_hard_feeling_gets_a_kind_line_and_a_link_that_fits() {
         );
     }
     for option in feel_now.options.iter().filter(|o| o.distress) {
-        let line = &option.follow_up.as_ref().unwrap().text;
+        let line = &option.reply.as_ref().unwrap().text;
         assert!(
             line.len() > 40,
             "{}: a kind line, not a word: {line:?}",
@@ -127,20 +127,20 @@ fn every_hard_feeling_gets_a_kind_line_and_a_link_that_fits() {
             .options
             .iter()
             .filter(|o| !o.distress)
-            .all(|o| o.follow_up.is_none()),
+            .all(|o| o.reply.is_none()),
         "no other feeling is judged: none of them brings a follow-up of its own"
     );
     assert_eq!(
         leads_to("feel-now", "scared"),
-        FollowUpLink::Calm(CalmPlace::People),
+        ReplyLink::Calm(CalmPlace::People),
         "scared: the calm space, at my people"
     );
     assert_eq!(
         leads_to("feel-now", "numb"),
-        FollowUpLink::Calm(CalmPlace::Grounding)
+        ReplyLink::Calm(CalmPlace::Grounding)
     );
     for feeling in ["ashamed", "guilty"] {
-        let line = &follow_up("feel-now", feeling).unwrap().text;
+        let line = &reply("feel-now", feeling).unwrap().text;
         assert!(
             line.contains(
                 "Nothing you enjoyed, or didn't enjoy, makes you any less deserving of care"
@@ -149,13 +149,13 @@ fn every_hard_feeling_gets_a_kind_line_and_a_link_that_fits() {
         );
         assert_eq!(
             leads_to("feel-now", feeling),
-            FollowUpLink::Calm(CalmPlace::KindWords)
+            ReplyLink::Calm(CalmPlace::KindWords)
         );
     }
 }
 
 #[test]
-fn a_distress_feeling_without_a_follow_up_is_refused() {
+fn a_distress_feeling_without_a_reply_is_refused() {
     let error = parse_with("content/questions.toml", |text| {
         let start = text.find("{ id = \"scared\"").unwrap();
         let end = start + text[start..].find('\n').unwrap();
@@ -178,7 +178,7 @@ fn a_distress_feeling_without_a_follow_up_is_refused() {
 fn each_link_fits_what_was_said() {
     assert_eq!(
         leads_to("really-okay", "need-time"),
-        FollowUpLink::Action(&ActionId::from("space"))
+        ReplyLink::Action(&ActionId::from("space"))
     );
     let space = content()
         .action("space")
@@ -186,16 +186,16 @@ fn each_link_fits_what_was_said() {
     assert!(space.summary.contains("room") && !space.steps.concat().contains("side by side"));
     assert_eq!(
         leads_to("how-was-that", "not-great"),
-        FollowUpLink::Learn("didnt-feel-okay")
+        ReplyLink::Learn("didnt-feel-okay")
     );
     assert_eq!(
         leads_to("felt-respected", "not-sure"),
-        FollowUpLink::Learn("didnt-feel-okay")
+        ReplyLink::Learn("didnt-feel-okay")
     );
     let body = content().question("scale-body").unwrap();
-    let low = body.scale.as_ref().unwrap().follow_up.as_ref().unwrap();
-    assert_eq!(low.link(), Some(FollowUpLink::Learn("body-care")));
-    let low = &follow_up("since-how", "low").unwrap().text;
+    let low = body.scale.as_ref().unwrap().reply.as_ref().unwrap();
+    assert_eq!(low.link(), Some(ReplyLink::Learn("body-care")));
+    let low = &reply("since-how", "low").unwrap().text;
     assert!(low.contains("it usually passes"), "{low}");
 }
 
@@ -206,7 +206,7 @@ fn what_would_help_and_what_you_need_lead_somewhere() {
     for question in ["what-would-help", "since-need"] {
         for option in &content().question(question).unwrap().options {
             assert_eq!(
-                option.follow_up.is_some(),
+                option.reply.is_some(),
                 option.id.as_str() != "nothing",
                 "{question} / {}",
                 option.id
@@ -215,19 +215,19 @@ fn what_would_help_and_what_you_need_lead_somewhere() {
     }
     assert_eq!(
         leads_to("since-need", "company"),
-        FollowUpLink::Calm(CalmPlace::People)
+        ReplyLink::Calm(CalmPlace::People)
     );
     assert_eq!(
         leads_to("since-need", "kind-word"),
-        FollowUpLink::Calm(CalmPlace::KindWords)
+        ReplyLink::Calm(CalmPlace::KindWords)
     );
     assert_eq!(
         leads_to("what-would-help", "warmth"),
-        FollowUpLink::Action(&ActionId::from("blanket"))
+        ReplyLink::Action(&ActionId::from("blanket"))
     );
     assert_eq!(
         leads_to("what-would-help", "touch"),
-        FollowUpLink::Action(&ActionId::from("cuddle"))
+        ReplyLink::Action(&ActionId::from("cuddle"))
     );
 }
 

@@ -75,7 +75,7 @@ fn locked_check_in() -> LockedEntry {
 }
 
 fn locked_action() -> LockedEntry {
-    LockedEntry::Action {
+    LockedEntry::Care {
         action: ActionId("water".into()),
         at: at(1_795_000_000_000),
     }

@@ -44,8 +44,8 @@ fn solo_first_puts_care_for_yourself_first_and_keeps_every_tile() {
 fn my_order_and_hidden_tiles_and_the_care_i_use_most() {
     let content = content();
     let layout = HomeLayout {
-        order: vec![id("rest"), id("water"), id("no-longer-in-the-content")],
-        hidden: vec![id("film")],
+        tile_order: vec![id("rest"), id("water"), id("no-longer-in-the-content")],
+        hidden_tiles: vec![id("film")],
         ..HomeLayout::default()
     };
     let tiles = ids(&content.home_tiles(&layout, &[]));
@@ -55,7 +55,7 @@ fn my_order_and_hidden_tiles_and_the_care_i_use_most() {
 
     let taps = [(id("blanket"), 9), (id("water"), 4), (id("rest"), 4)];
     let used = HomeLayout {
-        most_used: true,
+        most_used_first: true,
         ..layout
     };
     let tiles = ids(&content.home_tiles(&used, &taps));
@@ -73,24 +73,26 @@ fn the_layout_is_off_until_chosen_kept_encrypted_and_counts_taps() {
     assert_eq!(store.home_layout().unwrap(), HomeLayout::default());
     assert!(!store.solo_first().unwrap());
     let layout = HomeLayout {
-        order: vec![id("blanket"), id("water")],
-        hidden: vec![id("film")],
+        tile_order: vec![id("blanket"), id("water")],
+        hidden_tiles: vec![id("film")],
         solo_first: true,
-        most_used: true,
+        most_used_first: true,
     };
     store.set_home_layout(&layout).unwrap();
-    f.vault.tap(&water(), evening(), &mut rng()).unwrap();
     f.vault
-        .tap(&water(), evening() + minutes(1), &mut rng())
+        .record_care(content(), &water(), evening(), &mut rng())
+        .unwrap();
+    f.vault
+        .record_care(content(), &water(), evening() + minutes(1), &mut rng())
         .unwrap();
     f.vault.lock();
     f.vault.unlock(&passcode(PASSCODE), evening()).unwrap();
     let store = f.vault.store_for_tests().unwrap();
     assert_eq!(store.home_layout().unwrap(), layout);
     assert!(store.solo_first().unwrap());
-    assert_eq!(store.tap_counts().unwrap(), vec![(water(), 2)]);
+    assert_eq!(store.care_counts().unwrap(), vec![(water(), 2)]);
     let too_many = HomeLayout {
-        hidden: vec![id("x"); 500],
+        hidden_tiles: vec![id("x"); 500],
         ..HomeLayout::default()
     };
     assert!(store.set_home_layout(&too_many).is_err());

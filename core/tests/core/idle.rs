@@ -41,17 +41,26 @@ fn auto_delete_runs_once_a_day_while_the_app_stays_unlocked() {
         .unwrap();
     let start = evening();
     store
-        .journal_create("old", None, None, start - Duration::days(40))
+        .create_journal_entry("old", None, None, start - Duration::days(40))
         .unwrap();
     // Age counts from the newest record at the latest: one written today.
-    store.journal_create("today", None, None, start).unwrap();
-    let entries = |f: &Fixture| f.vault.store().unwrap().journal_list(10, 0).unwrap().len();
+    store
+        .create_journal_entry("today", None, None, start)
+        .unwrap();
+    let entries = |f: &Fixture| {
+        f.vault
+            .store()
+            .unwrap()
+            .journal_entries(10, 0)
+            .unwrap()
+            .len()
+    };
 
     // The first look of the day runs it; a look later the same day does not.
     assert!(!f.vault.lock_if_idle(start, start).unwrap());
     assert_eq!(entries(&f), 1, "ran: the old entry was over a month old");
     f.vault
-        .write(|store| store.journal_create("older", None, None, start - Duration::days(40)))
+        .write(|store| store.create_journal_entry("older", None, None, start - Duration::days(40)))
         .unwrap();
     let later = start + Duration::minutes(30);
     assert!(!f.vault.lock_if_idle(later, later).unwrap());

@@ -74,12 +74,14 @@ fn every_write_brings_the_schedule_and_both_locked_lists_in_line_with_the_store(
     let store = f.vault.store_for_tests().unwrap();
     let pending = store.reminders_pending().unwrap();
     store
-        .reminder_set_state(
+        .set_reminder_state(
             pending[0].id,
             aftercare_core::reminders::ReminderState::Cancelled,
         )
         .unwrap();
-    f.vault.tap(&water(), evening(), &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &water(), evening(), &mut rng())
+        .unwrap();
     assert!(
         f.vault.schedule().pending.is_empty(),
         "cancelled, gone from the schedule"
@@ -113,7 +115,9 @@ fn a_write_that_changes_none_of_them_rewrites_none() {
     };
     let then = modified(&f);
 
-    f.vault.tap(&water(), evening(), &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &water(), evening(), &mut rng())
+        .unwrap();
     api::journal::create(
         &mut f.vault,
         content(),

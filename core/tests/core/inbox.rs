@@ -5,7 +5,7 @@
 use aftercare_core::{
     content::{ActionId, QuestionId},
     model::{Answer, LockedEntry, NewCheckIn, RecordId, Scales},
-    vault::{inbox::seal_record, slot::KeySlot, Recorded, Vault},
+    vault::{inbox::seal_record, slot::KeySlot, CareRecorded, Vault},
     ErrorKind,
 };
 use chrono::{DateTime, TimeZone, Utc};
@@ -25,7 +25,7 @@ fn sealed(vault: &Vault, n: u8, entry: &LockedEntry) -> Vec<u8> {
 }
 
 pub fn tap(action: &str, at: DateTime<Utc>) -> LockedEntry {
-    LockedEntry::Action {
+    LockedEntry::Care {
         action: ActionId(action.into()),
         at,
     }
@@ -47,7 +47,7 @@ fn taps(vault: &mut Vault) -> Vec<(String, i64)> {
         .history(100, None)
         .unwrap()
         .iter()
-        .flat_map(|m| m.actions.iter())
+        .flat_map(|m| m.care.iter())
         .map(|a| {
             (
                 a.action.as_str().to_owned(),
@@ -116,7 +116,9 @@ fn a_torn_record_file_costs_only_itself_and_is_kept_aside() {
     let mut f = set_up();
     f.vault.lock();
     let mut r = rng();
-    f.vault.record_action(&water(), evening(), &mut r).unwrap();
+    f.vault
+        .record_care(content(), &water(), evening(), &mut r)
+        .unwrap();
     // What a kill or a full disk could leave: part of a record, under a record's name.
     let whole = sealed(&f.vault, 9, &tap("blanket", evening() + minutes(1)));
     let torn = f.vault.inbox_dir().join("torn.rec");
@@ -125,13 +127,14 @@ fn a_torn_record_file_costs_only_itself_and_is_kept_aside() {
     for (action, minute) in acknowledged {
         let saved = f
             .vault
-            .record_action(
+            .record_care(
+                content(),
                 &ActionId(action.into()),
                 evening() + minutes(minute),
                 &mut r,
             )
             .unwrap();
-        assert_eq!(saved, Recorded::Sealed);
+        assert!(matches!(saved, CareRecorded::Sealed { .. }));
     }
 
     let report = f
@@ -165,7 +168,7 @@ fn a_check_in_too_large_to_keep_while_locked_is_refused_before_it_is_saved() {
     let mut f = set_up();
     f.vault.lock();
     f.vault
-        .record_action(&water(), evening(), &mut rng())
+        .record_care(content(), &water(), evening(), &mut rng())
         .unwrap();
     // Each text within the limit, the whole over what one sealed record may hold.
     let long = "💛".repeat(aftercare_core::model::MAX_TEXT_CHARS);
@@ -201,7 +204,7 @@ fn an_unreadable_record_is_kept_aside_untouched() {
     let mut f = set_up();
     f.vault.lock();
     f.vault
-        .record_action(&water(), evening(), &mut rng())
+        .record_care(content(), &water(), evening(), &mut rng())
         .unwrap();
     let record = std::fs::read_dir(f.vault.inbox_dir())
         .unwrap()
@@ -234,7 +237,7 @@ fn planted_records_are_refused(entries: Vec<LockedEntry>) {
     let mut f = set_up();
     f.vault.lock();
     f.vault
-        .record_action(&water(), evening(), &mut rng())
+        .record_care(content(), &water(), evening(), &mut rng())
         .unwrap();
     let count = entries.len();
     for (n, entry) in entries.iter().enumerate() {

@@ -4,7 +4,7 @@
 use aftercare_core::{
     content::{ActionId, Occasion},
     insights::{insights, Lean, Span, ENOUGH},
-    model::{ActionTaken, CheckIn, CheckInId, Moment, MomentHistory, MomentId, NewCheckIn, Scales},
+    model::{Care, CheckIn, CheckInId, Moment, MomentHistory, MomentId, NewCheckIn, Scales},
 };
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::Berlin;
@@ -31,9 +31,9 @@ fn moment(n: i64, actions: &[&str], feelings: Option<u8>) -> MomentHistory {
             company: None,
             ended_at: None,
         },
-        actions: actions
+        care: actions
             .iter()
-            .map(|a| ActionTaken {
+            .map(|a| Care {
                 action: ActionId((*a).into()),
                 at: start,
             })
@@ -214,7 +214,12 @@ fn the_store_gives_the_whole_history_to_work_from() {
     let mut f = set_up();
     for n in 0..30 {
         f.vault
-            .tap(&water(), evening() + Duration::days(n), &mut rng())
+            .record_care(
+                content(),
+                &water(),
+                evening() + Duration::days(n),
+                &mut rng(),
+            )
             .unwrap();
     }
     for n in [3, 7] {
@@ -233,7 +238,7 @@ fn the_store_gives_the_whole_history_to_work_from() {
         f.vault
             .store_for_tests()
             .unwrap()
-            .journal_create("a line", None, Some(moment), at)
+            .create_journal_entry("a line", None, Some(moment), at)
             .unwrap();
     }
     let store = f.vault.store_for_tests().unwrap();

@@ -10,19 +10,20 @@ fn write_find_edit_and_delete_an_entry() {
     let mut f = set_up();
     let moment = f
         .vault
-        .record_action(
+        .record_care(
+            content(),
             &aftercare_core::content::ActionId("cuddle".into()),
             evening(),
             &mut rng(),
         )
         .unwrap();
-    let aftercare_core::vault::Recorded::InMoment { moment } = moment else {
+    let aftercare_core::vault::CareRecorded::InMoment { moment, .. } = moment else {
         panic!("unlocked")
     };
     let store = f.vault.store_for_tests().unwrap();
 
     let entry = store
-        .journal_create(
+        .create_journal_entry(
             "Slow morning, felt really close",
             Some("journal.prompt.worked"),
             Some(moment),
@@ -30,7 +31,7 @@ fn write_find_edit_and_delete_an_entry() {
         )
         .unwrap();
     store
-        .journal_create(
+        .create_journal_entry(
             "Something else entirely",
             None,
             None,
@@ -52,7 +53,7 @@ fn write_find_edit_and_delete_an_entry() {
     );
 
     let edited = store
-        .journal_edit(entry.id, "Slow morning, felt safe", evening() + minutes(5))
+        .edit_journal_entry(entry.id, "Slow morning, felt safe", evening() + minutes(5))
         .unwrap();
     assert_eq!(edited.body, "Slow morning, felt safe");
     assert!(edited.updated_at > edited.created_at);
@@ -61,7 +62,7 @@ fn write_find_edit_and_delete_an_entry() {
         "old words leave the index"
     );
 
-    let list = store.journal_list(10, 0).unwrap();
+    let list = store.journal_entries(10, 0).unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(list[0].body, "Something else entirely", "newest first");
     assert_eq!(
@@ -70,9 +71,9 @@ fn write_find_edit_and_delete_an_entry() {
         "the moment shows its entry"
     );
 
-    store.journal_delete(entry.id).unwrap();
+    store.delete_journal_entry(entry.id).unwrap();
     assert!(store.journal_search("safe", 10).unwrap().is_empty());
-    assert_eq!(store.journal_list(10, 0).unwrap().len(), 1);
+    assert_eq!(store.journal_entries(10, 0).unwrap().len(), 1);
 }
 
 #[test]
@@ -80,47 +81,50 @@ fn bad_journal_input_gets_a_typed_error_and_loses_nothing() {
     let mut f = set_up();
     let store = f.vault.store_for_tests().unwrap();
     let kept = store
-        .journal_create("keep me", None, None, evening())
+        .create_journal_entry("keep me", None, None, evening())
         .unwrap();
 
     let too_long = "a".repeat(MAX_TEXT_CHARS + 1);
     assert_eq!(
         store
-            .journal_create(&too_long, None, None, evening())
+            .create_journal_entry(&too_long, None, None, evening())
             .unwrap_err()
             .kind(),
         ErrorKind::Invalid
     );
     assert_eq!(
         store
-            .journal_edit(kept.id, &too_long, evening())
+            .edit_journal_entry(kept.id, &too_long, evening())
             .unwrap_err()
             .kind(),
         ErrorKind::Invalid
     );
     assert_eq!(
         store
-            .journal_edit(JournalId(999), "x", evening())
+            .edit_journal_entry(JournalId(999), "x", evening())
             .unwrap_err()
             .kind(),
         ErrorKind::NotFound
     );
     assert_eq!(
-        store.journal_delete(JournalId(999)).unwrap_err().kind(),
+        store
+            .delete_journal_entry(JournalId(999))
+            .unwrap_err()
+            .kind(),
         ErrorKind::NotFound
     );
     assert_eq!(
         store
-            .journal_create("x", None, Some(MomentId(999)), evening())
+            .create_journal_entry("x", None, Some(MomentId(999)), evening())
             .unwrap_err()
             .kind(),
         ErrorKind::NotFound
     );
 
-    assert_eq!(store.journal_get(kept.id).unwrap().body, "keep me");
+    assert_eq!(store.journal_entry(kept.id).unwrap().body, "keep me");
     let just_right = "é".repeat(MAX_TEXT_CHARS);
     store
-        .journal_create(&just_right, None, None, evening())
+        .create_journal_entry(&just_right, None, None, evening())
         .unwrap();
 }
 
@@ -130,7 +134,7 @@ fn history_pages_through_moments_newest_first() {
     let store = f.vault.store_for_tests().unwrap();
     for day in 0..5 {
         store
-            .record_action(
+            .record_care(
                 &aftercare_core::content::ActionId("water".into()),
                 evening() + chrono::Duration::days(day),
             )
@@ -163,16 +167,16 @@ fn search_results_come_newest_first_like_the_journal() {
                 garden, and then close";
     // Written out of order: the newest first, the oldest last (as a restore would add it).
     let newest = store
-        .journal_create(long, None, None, evening() + minutes(30))
+        .create_journal_entry(long, None, None, evening() + minutes(30))
         .unwrap();
     let middle = store
-        .journal_create("close, close and warm", None, None, evening() + minutes(20))
+        .create_journal_entry("close, close and warm", None, None, evening() + minutes(20))
         .unwrap();
     let oldest = store
-        .journal_create("close", None, None, evening() - minutes(600))
+        .create_journal_entry("close", None, None, evening() - minutes(600))
         .unwrap();
     store
-        .journal_create("nothing of it here", None, None, evening() + minutes(40))
+        .create_journal_entry("nothing of it here", None, None, evening() + minutes(40))
         .unwrap();
 
     let found: Vec<JournalId> = store
@@ -206,7 +210,7 @@ fn restored_entries_are_found_and_the_journal_indexes_as_before_after_a_restore(
     let store = from.vault.store_for_tests().unwrap();
     for n in 0..30 {
         store
-            .journal_create(&format!("lantern evening {n}"), None, None, evening())
+            .create_journal_entry(&format!("lantern evening {n}"), None, None, evening())
             .unwrap();
     }
     let out = tempfile::tempdir().unwrap();
@@ -215,7 +219,7 @@ fn restored_entries_are_found_and_the_journal_indexes_as_before_after_a_restore(
     let mut into = set_up();
     let store = into.vault.store_for_tests().unwrap();
     store
-        .journal_create("a quiet harbour", None, None, evening())
+        .create_journal_entry("a quiet harbour", None, None, evening())
         .unwrap();
     assert_eq!(store.journal_search("harbour", 10).unwrap().len(), 1);
     restore(&mut into, &file);
@@ -223,10 +227,10 @@ fn restored_entries_are_found_and_the_journal_indexes_as_before_after_a_restore(
     assert_eq!(store.journal_search("lantern", 100).unwrap().len(), 30);
     assert_eq!(store.journal_search("harbour", 10).unwrap().len(), 1);
     store
-        .journal_create("lantern after", None, None, evening())
+        .create_journal_entry("lantern after", None, None, evening())
         .unwrap();
     let found = store.journal_search("lantern", 100).unwrap();
     assert_eq!(found.len(), 31, "written after the restore, found too");
-    store.journal_delete(found[5].id).unwrap();
+    store.delete_journal_entry(found[5].id).unwrap();
     assert_eq!(store.journal_search("lantern", 100).unwrap().len(), 30);
 }

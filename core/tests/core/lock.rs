@@ -127,7 +127,7 @@ fn with_a_device_secret_a_copied_folder_does_not_open_and_says_why() {
     vault.set_device_secret(Some(device(1)));
     vault.set_up(&passcode(PASSCODE), FAST, &mut rng()).unwrap();
     vault
-        .record_action(&water(), evening(), &mut rng())
+        .record_care(content(), &water(), evening(), &mut rng())
         .unwrap();
     vault.lock();
 
@@ -223,7 +223,9 @@ fn after_a_re_key_an_old_copy_of_the_key_slot_no_longer_opens_the_data() {
     let mut f = set_up();
     // Not `rng()`: set-up drew its key from that seed.
     let mut r = <rand_chacha::ChaCha20Rng as rand_chacha::rand_core::SeedableRng>::seed_from_u64(7);
-    f.vault.record_action(&water(), evening(), &mut r).unwrap();
+    f.vault
+        .record_care(content(), &water(), evening(), &mut r)
+        .unwrap();
     let old_slot = std::fs::read(f.vault.slot_path()).unwrap();
 
     f.vault
@@ -238,7 +240,7 @@ fn after_a_re_key_an_old_copy_of_the_key_slot_no_longer_opens_the_data() {
     // Everything is still there, and taps sealed while locked reach the new key's inbox.
     f.vault.lock();
     f.vault
-        .record_action(&water(), evening() + minutes(1), &mut r)
+        .record_care(content(), &water(), evening() + minutes(1), &mut r)
         .unwrap();
     let report = f
         .vault
@@ -246,7 +248,7 @@ fn after_a_re_key_an_old_copy_of_the_key_slot_no_longer_opens_the_data() {
         .unwrap();
     assert_eq!(report.merged, 1);
     let history = f.vault.store().unwrap().history(10, None).unwrap();
-    assert_eq!(history[0].actions.len(), 2);
+    assert_eq!(history[0].care.len(), 2);
     f.vault.lock();
 
     // Someone kept the old key slot (a backup, a copied folder) and knows the old passcode.
@@ -273,7 +275,9 @@ fn a_slot_tied_before_it_named_its_key_opens_and_moves_to_an_id_of_its_own() {
     let mut r = <rand_chacha::ChaCha20Rng as rand_chacha::rand_core::SeedableRng>::seed_from_u64(7);
     vault.set_device_secret(Some(device(1)));
     vault.set_up(&passcode(PASSCODE), FAST, &mut rng()).unwrap();
-    vault.record_action(&water(), evening(), &mut r).unwrap();
+    vault
+        .record_care(content(), &water(), evening(), &mut r)
+        .unwrap();
     // Written back as version 2 wrote it.
     let slot = KeySlot::decode(&std::fs::read(vault.slot_path()).unwrap()).unwrap();
     let key = slot.open(&passcode(PASSCODE), Some(&device(1))).unwrap();
@@ -305,7 +309,7 @@ fn a_slot_tied_before_it_named_its_key_opens_and_moves_to_an_id_of_its_own() {
     let mut again = reopen(&tmp);
     again.set_device_secret(Some(device(1).filed_as(id)));
     again
-        .record_action(&water(), evening() + minutes(1), &mut r)
+        .record_care(content(), &water(), evening() + minutes(1), &mut r)
         .expect("the device's key vouches for the slot it wrote");
     again.unlock(&passcode(PASSCODE), evening()).unwrap();
     let taps: usize = again
@@ -314,7 +318,7 @@ fn a_slot_tied_before_it_named_its_key_opens_and_moves_to_an_id_of_its_own() {
         .history(10, None)
         .unwrap()
         .iter()
-        .map(|m| m.actions.len())
+        .map(|m| m.care.len())
         .sum();
     assert_eq!(taps, 2);
     again.lock();

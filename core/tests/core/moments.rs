@@ -27,7 +27,7 @@ fn ask_for_tomorrow(store: &mut Store, yes: bool) {
 fn an_ended_moment_takes_no_more_taps_and_counts_from_its_end() {
     let mut f = set_up();
     let store = f.vault.store_for_tests().unwrap();
-    let first = store.record_action(&water(), evening()).unwrap();
+    let first = store.record_care(&water(), evening()).unwrap().1;
     let ended = store
         .end_moment(first, evening() + minutes(20))
         .unwrap()
@@ -36,8 +36,9 @@ fn an_ended_moment_takes_no_more_taps_and_counts_from_its_end() {
     assert_eq!(ended.end(), evening() + minutes(20));
 
     let next = store
-        .record_action(&water(), evening() + minutes(25))
-        .unwrap();
+        .record_care(&water(), evening() + minutes(25))
+        .unwrap()
+        .1;
     assert_ne!(
         first, next,
         "after 'End this moment' a tap starts a new moment, even within the window"
@@ -51,8 +52,9 @@ fn an_ended_moment_takes_no_more_taps_and_counts_from_its_end() {
 
     // A tap sealed while locked before the end, merged later, still belongs to the first one.
     let late = store
-        .record_action(&water(), evening() + minutes(10))
-        .unwrap();
+        .record_care(&water(), evening() + minutes(10))
+        .unwrap()
+        .1;
     assert_eq!(late, first);
 
     let again = store
@@ -83,7 +85,7 @@ fn the_recent_moment_is_open_or_ended_within_the_window() {
     let mut f = set_up();
     let store = f.vault.store_for_tests().unwrap();
     assert_eq!(store.recent_moment(evening()).unwrap(), None);
-    let moment = store.record_action(&water(), evening()).unwrap();
+    let moment = store.record_care(&water(), evening()).unwrap().1;
     let recent = |store: &Store, at| store.recent_moment(at).unwrap().map(|m| m.id);
     assert_eq!(recent(store, evening() + minutes(170)), Some(moment));
     assert_eq!(
@@ -102,7 +104,7 @@ fn check_on_me_tomorrow_is_offered_once_per_moment_when_the_card_asks() {
     let mut f = set_up();
     let store = f.vault.store_for_tests().unwrap();
     let now = evening() + minutes(30);
-    let moment = store.record_action(&water(), evening()).unwrap();
+    let moment = store.record_care(&water(), evening()).unwrap().1;
     assert!(
         !store.offers_check_tomorrow(now).unwrap(),
         "no card, no offer"
@@ -120,7 +122,7 @@ fn check_on_me_tomorrow_is_offered_once_per_moment_when_the_card_asks() {
     );
 
     store
-        .reminder_add(Some(moment), Preset::NextDay, now + minutes(24 * 60), now)
+        .add_reminder(Some(moment), Preset::NextDay, now + minutes(24 * 60), now)
         .unwrap();
     assert!(
         !store.offers_check_tomorrow(now).unwrap(),
@@ -138,7 +140,7 @@ fn check_on_me_tomorrow_is_offered_once_per_moment_when_the_card_asks() {
 fn deleting_a_moment_removes_its_care_and_check_ins_and_keeps_the_journal() {
     let mut f = set_up();
     let store = f.vault.store_for_tests().unwrap();
-    let gone = store.record_action(&water(), evening()).unwrap();
+    let gone = store.record_care(&water(), evening()).unwrap().1;
     let (_, same) = store
         .save_check_in(
             &NewCheckIn {
@@ -150,11 +152,12 @@ fn deleting_a_moment_removes_its_care_and_check_ins_and_keeps_the_journal() {
         .unwrap();
     assert_eq!(same, gone);
     let entry = store
-        .journal_create("we laughed", None, Some(gone), evening() + minutes(6))
+        .create_journal_entry("we laughed", None, Some(gone), evening() + minutes(6))
         .unwrap();
     let kept = store
-        .record_action(&water(), evening() + minutes(24 * 60))
-        .unwrap();
+        .record_care(&water(), evening() + minutes(24 * 60))
+        .unwrap()
+        .1;
 
     store.delete_moment(gone).unwrap();
 
@@ -164,7 +167,7 @@ fn deleting_a_moment_removes_its_care_and_check_ins_and_keeps_the_journal() {
         [kept],
         "only the other moment is left"
     );
-    let entry = store.journal_get(entry.id).unwrap();
+    let entry = store.journal_entry(entry.id).unwrap();
     assert_eq!(entry.moment, None, "the entry stays, unlinked");
     assert_eq!(
         store.delete_moment(gone).unwrap_err().kind(),
@@ -179,7 +182,7 @@ fn not_now_to_check_on_me_tomorrow_is_kept_for_that_moment_only() {
     let store = f.vault.store_for_tests().unwrap();
     ask_for_tomorrow(store, true);
     let now = evening() + minutes(30);
-    store.record_action(&water(), evening()).unwrap();
+    store.record_care(&water(), evening()).unwrap();
     assert!(store.offers_check_tomorrow(now).unwrap());
 
     store.decline_check_tomorrow(now).unwrap();
@@ -190,6 +193,6 @@ fn not_now_to_check_on_me_tomorrow_is_kept_for_that_moment_only() {
 
     // A later moment is a new question.
     let later = evening() + minutes(24 * 60);
-    store.record_action(&water(), later).unwrap();
+    store.record_care(&water(), later).unwrap();
     assert!(store.offers_check_tomorrow(later + minutes(5)).unwrap());
 }

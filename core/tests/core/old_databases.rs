@@ -117,8 +117,8 @@ fn a_database_from_each_earlier_schema_migrates_and_keeps_everything() {
         assert_eq!(store.integrity_check().unwrap(), ["ok"], "{s}");
 
         let history = store.history(10, None).unwrap();
-        let moment = history.iter().find(|m| m.actions.len() == 2).expect(&s);
-        let actions: Vec<&str> = moment.actions.iter().map(|a| a.action.as_str()).collect();
+        let moment = history.iter().find(|m| m.care.len() == 2).expect(&s);
+        let actions: Vec<&str> = moment.care.iter().map(|a| a.action.as_str()).collect();
         assert_eq!(actions, ["water", "cuddle"], "{s}");
         let notes: Vec<_> = moment
             .check_ins
@@ -180,7 +180,7 @@ fn a_database_from_each_earlier_schema_migrates_and_keeps_everything() {
         assert!(store.their_cards().unwrap().is_empty(), "{s}");
         // And it goes on working: a new entry is written and found.
         store
-            .journal_create("a new line after the update", None, None, evening())
+            .create_journal_entry("a new line after the update", None, None, evening())
             .unwrap();
         assert_eq!(store.journal_search("update", 10).unwrap().len(), 1, "{s}");
     }

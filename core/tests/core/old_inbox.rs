@@ -19,7 +19,7 @@ fn unlock_with_old_inbox(file: impl FnOnce(&[u8; 32]) -> Vec<u8>) -> (usize, usi
     f.vault
         .store_for_tests()
         .unwrap()
-        .record_action(&water(), evening())
+        .record_care(&water(), evening())
         .unwrap();
     f.vault.lock();
     let file = file(&inbox_key(&f.vault));
@@ -39,7 +39,7 @@ fn unlock_with_old_inbox(file: impl FnOnce(&[u8; 32]) -> Vec<u8>) -> (usize, usi
         .history(10, None)
         .unwrap();
     assert_eq!(
-        history[0].actions.len(),
+        history[0].care.len(),
         1 + report.merged,
         "what was here stays"
     );

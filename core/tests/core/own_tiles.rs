@@ -5,7 +5,7 @@
 use aftercare_core::{
     content::{ActionId, HomeLayout},
     store::{DataKey, NewOwnTile, Store, MAX_OWN_STEPS},
-    vault::Tap,
+    vault::CareRecorded,
     ErrorKind,
 };
 
@@ -98,15 +98,15 @@ fn my_tiles_join_homes_order_and_hidden_list_by_id() {
     let a = ActionId::own([1; 8]);
     let b = ActionId::own([2; 8]);
     let own = [a.clone(), b.clone()];
-    let usual = content.home_order(&HomeLayout::default(), &[], &own);
+    let usual = content.shown_order(&HomeLayout::default(), &[], &own);
     assert_eq!(&usual[usual.len() - 2..], &own, "after the content's tiles");
 
     let layout = HomeLayout {
-        order: vec![b.clone(), ActionId("water".into()), a.clone()],
-        hidden: vec![ActionId("film".into())],
+        tile_order: vec![b.clone(), ActionId("water".into()), a.clone()],
+        hidden_tiles: vec![ActionId("film".into())],
         ..HomeLayout::default()
     };
-    let arranged = content.home_order(&layout, &[], &own);
+    let arranged = content.shown_order(&layout, &[], &own);
     assert_eq!(
         &arranged[..3],
         [b.clone(), ActionId("water".into()), a.clone()]
@@ -114,23 +114,23 @@ fn my_tiles_join_homes_order_and_hidden_list_by_id() {
     assert!(!arranged.contains(&ActionId("film".into())));
 
     let hidden = HomeLayout {
-        hidden: vec![a.clone()],
+        hidden_tiles: vec![a.clone()],
         ..HomeLayout::default()
     };
-    assert!(!content.home_order(&hidden, &[], &own).contains(&a));
+    assert!(!content.shown_order(&hidden, &[], &own).contains(&a));
     assert!(
         content.actions.iter().all(|action| !action.id.is_own()),
         "no content id looks like one of mine"
     );
 }
 
-/// A tap as the app takes it: on a tile the vault knows (`api::care::record_action`).
+/// A tap as the app takes it: on a tile the vault knows (`api::care::record_care`).
 fn tap(
     f: &mut Fixture,
     id: &ActionId,
     at: chrono::DateTime<chrono::Utc>,
-) -> Result<Tap, aftercare_core::Error> {
-    aftercare_core::api::care::record_action(&mut f.vault, content(), id, at, &mut rng())
+) -> Result<CareRecorded, aftercare_core::Error> {
+    aftercare_core::api::care::record_care(&mut f.vault, content(), id, at, &mut rng())
 }
 
 #[test]
@@ -146,7 +146,7 @@ fn a_tap_on_my_tile_is_care_and_stays_after_the_tile_is_removed() {
 
     f.vault.lock();
     let sealed = tap(&mut f, &mine.id, evening() + minutes(5)).unwrap();
-    assert!(matches!(sealed, Tap::Sealed { .. }));
+    assert!(matches!(sealed, CareRecorded::Sealed { .. }));
     let report = f.vault.unlock(&passcode(PASSCODE), evening() + minutes(10));
     assert_eq!(report.unwrap().merged, 1, "merged like any locked tap");
 
@@ -163,7 +163,7 @@ fn a_tap_on_my_tile_is_care_and_stays_after_the_tile_is_removed() {
         .unwrap()
         .history(10, None)
         .unwrap();
-    let taken: Vec<&ActionId> = history[0].actions.iter().map(|a| &a.action).collect();
+    let taken: Vec<&ActionId> = history[0].care.iter().map(|a| &a.action).collect();
     assert_eq!(taken, [&mine.id, &mine.id], "its past taps stay");
     let insights = aftercare_core::insights::insights(&history, content(), chrono_tz::UTC);
     assert!(
@@ -199,7 +199,9 @@ fn the_locked_list_holds_only_the_chosen_titles_and_no_steps_reach_the_disk() {
         &mut rng,
     )
     .unwrap();
-    f.vault.tap(&shown.id, evening(), &mut rng).unwrap();
+    f.vault
+        .record_care(content(), &shown.id, evening(), &mut rng)
+        .unwrap();
 
     let expected = format!(
         r#"{{"v":1,"tiles":[{{"id":"{}","title":"CANARY-SHOWN-TITLE-9c0d"}}]}}"#,
@@ -241,7 +243,7 @@ fn the_locked_list_holds_only_the_chosen_titles_and_no_steps_reach_the_disk() {
         "locked, a tile not chosen cannot be tapped"
     );
     f.vault
-        .tap(&shown.id, evening() + minutes(1), &mut rng)
+        .record_care(content(), &shown.id, evening() + minutes(1), &mut rng)
         .unwrap();
     scan(&f, "locked, after a locked tap");
     f.vault
@@ -298,9 +300,9 @@ fn migrating_to_tiles_of_my_own_keeps_what_was_there() {
     let path = tmp.path().join("aftercare.db");
     let key = DataKey::for_tests(&mut rng());
     let mut before = Store::open_at_schema(&path, &key, 6).unwrap();
-    before.record_action(&water(), evening()).unwrap();
+    before.record_care(&water(), evening()).unwrap();
     before
-        .journal_create("a quiet evening", None, None, evening())
+        .create_journal_entry("a quiet evening", None, None, evening())
         .unwrap();
     drop(before);
 
@@ -328,7 +330,9 @@ fn my_tiles_and_their_care_come_back_from_a_backup_once() {
         &mut rng(),
     )
     .unwrap();
-    f.vault.tap(&mine.id, evening(), &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &mine.id, evening(), &mut rng())
+        .unwrap();
     let out = tempfile::tempdir().unwrap();
     let written = back_up(&mut f, out.path(), 7).path;
 
@@ -341,5 +345,5 @@ fn my_tiles_and_their_care_come_back_from_a_backup_once() {
     let store = other.vault.store_for_tests().unwrap();
     assert_eq!(store.own_tiles().unwrap(), vec![mine.clone()]);
     let history = store.history(10, None).unwrap();
-    assert_eq!(history[0].actions[0].action, mine.id);
+    assert_eq!(history[0].care[0].action, mine.id);
 }

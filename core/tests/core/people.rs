@@ -113,9 +113,9 @@ fn migrating_to_my_people_keeps_what_was_there() {
     let key = DataKey::for_tests(&mut rng());
     let mut before = Store::open_at_schema(&path, &key, 3).unwrap();
     before
-        .journal_create("a quiet evening", None, None, evening())
+        .create_journal_entry("a quiet evening", None, None, evening())
         .unwrap();
-    before.record_action(&water(), evening()).unwrap();
+    before.record_care(&water(), evening()).unwrap();
     drop(before);
 
     let mut after = Store::open_at_schema(&path, &key, SCHEMA_VERSION).unwrap();

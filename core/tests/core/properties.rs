@@ -68,7 +68,7 @@ proptest! {
     fn an_inbox_record_round_trips(id in any::<[u8; 16]>(), at_ms in -8_000_000_000_000_000i64..8_000_000_000_000_000, action in "[a-z-]{1,20}") {
         let secret = SecretKey::from([9u8; 32]);
         let at = chrono::DateTime::from_timestamp_millis(at_ms).expect("in chrono's range");
-        let record = LockedEntry::Action { action: ActionId(action), at };
+        let record = LockedEntry::Care { action: ActionId(action), at };
         let id = RecordId(id);
         let sealed = seal_record(secret.public_key().as_bytes(), id, &record, &mut rng());
         prop_assert_eq!((sealed.len() - 48) % 256, 0, "padded to 256-byte blocks, plus the seal's 48 bytes");
@@ -79,7 +79,7 @@ proptest! {
     fn any_flipped_byte_of_an_inbox_record_is_rejected(index in 0usize..304, flip in 1u8..=255) {
         let secret = SecretKey::from([9u8; 32]);
         let at = chrono::DateTime::from_timestamp_millis(1).unwrap();
-        let record = LockedEntry::Action { action: ActionId("water".into()), at };
+        let record = LockedEntry::Care { action: ActionId("water".into()), at };
         let mut sealed = seal_record(secret.public_key().as_bytes(), RecordId([1; 16]), &record, &mut rng());
         prop_assert_eq!(sealed.len(), 304);
         sealed[index] ^= flip;
@@ -95,7 +95,7 @@ proptest! {
             // Torn bytes (a kill during an append), then a whole record.
             file.extend_from_slice(junk);
             let at = chrono::DateTime::from_timestamp_millis(n as i64 * 60_000).unwrap();
-            let record = LockedEntry::Action { action: ActionId("water".into()), at };
+            let record = LockedEntry::Care { action: ActionId("water".into()), at };
             let sealed = seal_record(secret.public_key().as_bytes(), RecordId([n as u8; 16]), &record, &mut rng());
             file.extend_from_slice(&(sealed.len() as u32).to_le_bytes());
             file.extend_from_slice(&sealed);

@@ -4,7 +4,7 @@
 use aftercare_core::{
     content::{ActionId, OptionId, QuestionId},
     model::{Answer, NewCheckIn, Scales},
-    vault::Recorded,
+    vault::CareRecorded,
     ErrorKind,
 };
 
@@ -14,19 +14,20 @@ use crate::support::*;
 fn a_tap_while_locked_joins_the_moment_after_unlocking() {
     let mut f = set_up();
     f.vault
-        .record_action(&water(), evening(), &mut rng())
+        .record_care(content(), &water(), evening(), &mut rng())
         .unwrap();
     f.vault.lock();
 
     let sealed = f
         .vault
-        .record_action(
+        .record_care(
+            content(),
             &ActionId("cuddle".into()),
             evening() + minutes(12),
             &mut rng(),
         )
         .unwrap();
-    assert_eq!(sealed, Recorded::Sealed);
+    assert!(matches!(sealed, CareRecorded::Sealed { .. }));
     assert!(
         f.vault.store_for_tests().is_err(),
         "locked history stays unreadable"
@@ -51,11 +52,7 @@ fn a_tap_while_locked_joins_the_moment_after_unlocking() {
         .history(10, None)
         .unwrap();
     assert_eq!(history.len(), 1, "both taps are one moment");
-    let actions: Vec<&str> = history[0]
-        .actions
-        .iter()
-        .map(|a| a.action.as_str())
-        .collect();
+    let actions: Vec<&str> = history[0].care.iter().map(|a| a.action.as_str()).collect();
     assert_eq!(actions, ["water", "cuddle"]);
 }
 
@@ -63,13 +60,15 @@ fn a_tap_while_locked_joins_the_moment_after_unlocking() {
 fn taps_far_apart_start_a_new_moment_and_the_window_is_a_setting() {
     let mut f = set_up();
     let store = f.vault.store_for_tests().unwrap();
-    let first = store.record_action(&water(), evening()).unwrap();
+    let first = store.record_care(&water(), evening()).unwrap().1;
     let same = store
-        .record_action(&water(), evening() + minutes(179))
-        .unwrap();
+        .record_care(&water(), evening() + minutes(179))
+        .unwrap()
+        .1;
     let next = store
-        .record_action(&water(), evening() + minutes(179 + 181))
-        .unwrap();
+        .record_care(&water(), evening() + minutes(179 + 181))
+        .unwrap()
+        .1;
     assert_eq!(
         first, same,
         "within three hours of the last tap: the same moment"
@@ -78,8 +77,9 @@ fn taps_far_apart_start_a_new_moment_and_the_window_is_a_setting() {
 
     store.set_moment_window_minutes(30).unwrap();
     let later = store
-        .record_action(&water(), evening() + minutes(179 + 181 + 31))
-        .unwrap();
+        .record_care(&water(), evening() + minutes(179 + 181 + 31))
+        .unwrap()
+        .1;
     assert_ne!(next, later);
     assert_eq!(
         store.set_moment_window_minutes(5).unwrap_err().kind(),

@@ -164,27 +164,27 @@ fn reminders_are_kept_in_the_encrypted_store_with_cancel_snooze_and_done() {
     let store = f.vault.store_for_tests().unwrap();
     let now = crate::support::evening();
     let in_an_hour = store
-        .reminder_add(None, Preset::InAnHour, now + Duration::hours(1), now)
+        .add_reminder(None, Preset::InAnHour, now + Duration::hours(1), now)
         .unwrap();
     let tomorrow = store
-        .reminder_add(None, Preset::NextDay, now + Duration::days(1), now)
+        .add_reminder(None, Preset::NextDay, now + Duration::days(1), now)
         .unwrap();
     let later = store
-        .reminder_add(None, Preset::TwoDays, now + Duration::days(2), now)
+        .add_reminder(None, Preset::TwoDays, now + Duration::days(2), now)
         .unwrap();
     assert_eq!(
         store
-            .reminder_add(None, Preset::Custom, now - Duration::minutes(1), now)
+            .add_reminder(None, Preset::Custom, now - Duration::minutes(1), now)
             .unwrap_err()
             .kind(),
         ErrorKind::Invalid
     );
 
     store
-        .reminder_set_state(later.id, ReminderState::Cancelled)
+        .set_reminder_state(later.id, ReminderState::Cancelled)
         .unwrap();
     store
-        .reminder_snooze(in_an_hour.id, now + Duration::hours(2))
+        .snooze_reminder(in_an_hour.id, now + Duration::hours(2))
         .unwrap();
     let pending = store.reminders_pending().unwrap();
     assert_eq!(
@@ -195,18 +195,18 @@ fn reminders_are_kept_in_the_encrypted_store_with_cancel_snooze_and_done() {
     assert_eq!(pending[1].preset, Preset::NextDay);
 
     store
-        .reminder_set_state(in_an_hour.id, ReminderState::Done)
+        .set_reminder_state(in_an_hour.id, ReminderState::Done)
         .unwrap();
     assert_eq!(store.reminders_timing().unwrap().len(), 1);
     assert_eq!(
         store
-            .reminder_set_state(ReminderId(999), ReminderState::Done)
+            .set_reminder_state(ReminderId(999), ReminderState::Done)
             .unwrap_err()
             .kind(),
         ErrorKind::NotFound
     );
     assert_eq!(
-        store.reminder_snooze(later.id, now).unwrap_err().kind(),
+        store.snooze_reminder(later.id, now).unwrap_err().kind(),
         ErrorKind::NotFound,
         "a cancelled one stays cancelled"
     );
@@ -219,8 +219,9 @@ fn schedule_file_after(cancelled: usize) -> (Vec<u8>, DateTime<Utc>) {
     let end = utc(2026, 11, 26, 22, 47) + Duration::milliseconds(13_456);
     let store = f.vault.store_for_tests().unwrap();
     let moment = store
-        .record_action(&crate::support::water(), end - Duration::minutes(20))
-        .unwrap();
+        .record_care(&crate::support::water(), end - Duration::minutes(20))
+        .unwrap()
+        .1;
     store.end_moment(moment, end).unwrap();
     let now = end + Duration::minutes(1);
     for _ in 0..cancelled {
@@ -228,7 +229,7 @@ fn schedule_file_after(cancelled: usize) -> (Vec<u8>, DateTime<Utc>) {
             .set_reminder(Preset::InAnHour, None, now, London, Duration::hours(1))
             .unwrap();
         store
-            .reminder_set_state(r.id, aftercare_core::reminders::ReminderState::Cancelled)
+            .set_reminder_state(r.id, aftercare_core::reminders::ReminderState::Cancelled)
             .unwrap();
     }
     for preset in [Preset::NextDay, Preset::TwoDays, Preset::ThreeDays] {

@@ -19,11 +19,11 @@ fn ids(care: &[Shortcut]) -> Vec<&str> {
 fn shortcuts_offer_the_first_care_of_home_in_the_persons_order() {
     let content = content();
     let layout = HomeLayout {
-        order: vec![id("rest"), id("blanket")],
-        hidden: vec![id("water")],
+        tile_order: vec![id("rest"), id("blanket")],
+        hidden_tiles: vec![id("water")],
         ..HomeLayout::default()
     };
-    let order = content.home_order(&layout, &[], &[]);
+    let order = content.shown_order(&layout, &[], &[]);
     let offered = content.shortcuts(&order, &[], false);
     assert_eq!(SHORTCUTS, 3, "a few, not the whole of Home");
     assert_eq!(
@@ -50,9 +50,9 @@ fn while_discreet_shortcuts_use_the_discreet_words_and_none_of_the_persons_own()
         id("cuddle"),
         id("water"),
     ];
-    let shown_locked = [(mine.clone(), "Tea in the garden".to_owned())];
+    let locked_tiles = [(mine.clone(), "Tea in the garden".to_owned())];
 
-    let discreet = content.shortcuts(&order, &shown_locked, true);
+    let discreet = content.shortcuts(&order, &locked_tiles, true);
     assert_eq!(
         ids(&discreet),
         ["cuddle", "water"],
@@ -62,7 +62,7 @@ fn while_discreet_shortcuts_use_the_discreet_words_and_none_of_the_persons_own()
     assert_eq!(discreet[0].label, cuddle.discreet);
     assert_ne!(discreet[0].label, cuddle.title);
 
-    let open = content.shortcuts(&order, &shown_locked, false);
+    let open = content.shortcuts(&order, &locked_tiles, false);
     assert_eq!(
         ids(&open),
         [mine.as_str(), "cuddle", "water"],

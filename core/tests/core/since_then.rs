@@ -55,7 +55,7 @@ fn the_since_then_check_in_asks_how_you_have_been_not_the_right_after_questions(
     // Feeling low since leads to the page on drop.
     let how = content().question("since-how").unwrap();
     assert_eq!(how.answer, AnswerKind::Chips);
-    let low = since_then("low").follow_ups(content());
+    let low = since_then("low").replies(content());
     assert!(
         low.iter()
             .any(|f| f.learn.as_ref().is_some_and(|p| p.as_str() == "drop")),
@@ -67,7 +67,9 @@ fn the_since_then_check_in_asks_how_you_have_been_not_the_right_after_questions(
 fn one_tap_plans_tomorrow_and_three_days_from_the_moment() {
     let mut f = set_up();
     let end = evening();
-    f.vault.tap(&water(), end, &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &water(), end, &mut rng())
+        .unwrap();
     let now = end + minutes(10);
 
     let due = f.vault.plan_follow_ups(now, London).unwrap();
@@ -104,7 +106,9 @@ fn one_tap_plans_tomorrow_and_three_days_from_the_moment() {
 #[test]
 fn a_plan_made_while_locked_writes_only_due_minutes_and_is_kept_at_unlock() {
     let mut f = set_up();
-    f.vault.tap(&water(), evening(), &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &water(), evening(), &mut rng())
+        .unwrap();
     f.vault.lock();
     let before = files(f.dir.path());
     let now = evening() + minutes(10);
@@ -161,7 +165,7 @@ fn a_plan_made_while_locked_writes_only_due_minutes_and_is_kept_at_unlock() {
     // And cancelling one after unlock is not undone by the next unlock.
     let first = pending[0].id;
     f.vault
-        .write(|store| store.reminder_set_state(first, ReminderState::Cancelled))
+        .write(|store| store.set_reminder_state(first, ReminderState::Cancelled))
         .unwrap();
     f.vault.lock();
     f.vault
@@ -190,7 +194,9 @@ fn a_plan_before_set_up_is_refused_calmly() {
 #[test]
 fn the_check_in_a_follow_up_reminder_opens_looks_back_on_its_moment() {
     let mut f = set_up();
-    f.vault.tap(&water(), evening(), &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &water(), evening(), &mut rng())
+        .unwrap();
     let due = f.vault.plan_follow_ups(evening(), London).unwrap();
     let moment = f.vault.store().unwrap().history(10, None).unwrap()[0]
         .moment
@@ -225,7 +231,9 @@ fn the_check_in_a_follow_up_reminder_opens_looks_back_on_its_moment() {
 #[test]
 fn a_since_then_check_in_sealed_while_locked_joins_its_moment_at_unlock() {
     let mut f = set_up();
-    f.vault.tap(&water(), evening(), &mut rng()).unwrap();
+    f.vault
+        .record_care(content(), &water(), evening(), &mut rng())
+        .unwrap();
     f.vault.lock();
     let next_day = evening() + Duration::days(1);
     let saved = f
@@ -240,7 +248,7 @@ fn a_since_then_check_in_sealed_while_locked_joins_its_moment_at_unlock() {
 
     let history = f.vault.store().unwrap().history(10, None).unwrap();
     assert_eq!(history.len(), 1, "{history:?}");
-    assert_eq!(history[0].actions.len(), 1);
+    assert_eq!(history[0].care.len(), 1);
     assert_eq!(history[0].check_ins.len(), 1);
     assert_eq!(
         history[0].check_ins[0].content.occasion,
@@ -310,9 +318,9 @@ fn migrating_to_groups_and_since_then_keeps_everything_and_its_links() {
     let path = tmp.path().join("aftercare.db");
     let key = DataKey::for_tests(&mut rng());
     let mut before = Store::open_at_schema(&path, &key, 4).unwrap();
-    let moment = before.record_action(&water(), evening()).unwrap();
+    let moment = before.record_care(&water(), evening()).unwrap().1;
     let entry = before
-        .journal_create("a quiet evening", None, Some(moment), evening())
+        .create_journal_entry("a quiet evening", None, Some(moment), evening())
         .unwrap();
     // A check-in as the previous version wrote it.
     before
@@ -334,7 +342,7 @@ fn migrating_to_groups_and_since_then_keeps_everything_and_its_links() {
     let kept = &history[0];
     assert_eq!(kept.moment.id, moment);
     assert_eq!(kept.moment.company, Some(Company::Solo));
-    assert_eq!(kept.actions.len(), 1);
+    assert_eq!(kept.care.len(), 1);
     assert_eq!(kept.journal.len(), 1);
     let check_in = &kept.check_ins[0].content;
     assert_eq!(check_in.note.as_deref(), Some("kept"));
@@ -345,7 +353,7 @@ fn migrating_to_groups_and_since_then_keeps_everything_and_its_links() {
     // with it and keeps the journal entry, unlinked.
     after.delete_moment(moment).unwrap();
     assert!(after.history(10, None).unwrap().is_empty());
-    assert_eq!(after.journal_get(entry.id).unwrap().moment, None);
+    assert_eq!(after.journal_entry(entry.id).unwrap().moment, None);
     let orphans = after
         .pragma_for_tests("foreign_key_check")
         .unwrap_or_default();

@@ -24,17 +24,18 @@ fn said(option: &str, words: Option<&str>) -> TheirAnswer {
 fn their_answer_is_noted_on_its_moment_and_shown_in_history_and_insights() {
     let mut f = set_up();
     let store = f.vault.store_for_tests().unwrap();
-    let moment = store.record_action(&water(), evening()).unwrap();
+    let moment = store.record_care(&water(), evening()).unwrap().1;
     let ended = store
         .end_moment(moment, evening() + minutes(20))
         .unwrap()
         .moment;
     // Today, a new moment of another kind; their answer is about the first one.
     let later = store
-        .record_action(&water(), evening() + Duration::days(2))
-        .unwrap();
+        .record_care(&water(), evening() + Duration::days(2))
+        .unwrap()
+        .1;
     store
-        .reminder_add(
+        .add_reminder(
             Some(moment),
             Preset::NextDay,
             evening() + Duration::days(1),
@@ -139,7 +140,7 @@ fn their_answer_is_kept_in_a_backup_and_restored_once() {
     let tmp = tempfile::tempdir().unwrap();
     let mut from = set_up();
     let store = from.vault.store_for_tests().unwrap();
-    let moment = store.record_action(&water(), evening()).unwrap();
+    let moment = store.record_care(&water(), evening()).unwrap().1;
     let answer = said("okay", Some("thanks for asking"))
         .to_check_in(content())
         .unwrap();

@@ -281,7 +281,7 @@ fn every_key_the_ui_builds_at_run_time_exists() {
 /// own case in the check-in's links, and each address it leads to is one the calm space or the
 /// grounding answers: no follow-up link leads nowhere.
 #[test]
-fn every_calm_place_a_follow_up_may_name_leads_somewhere() {
+fn every_calm_place_a_reply_may_name_leads_somewhere() {
     use aftercare_core::content::CalmPlace;
     let check_in = ui_file("js/check-in.js");
     // Each screen's route is in its own module's registry entry.

@@ -27,7 +27,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
     ];
     let store = f.vault.store_for_tests().unwrap();
     let entry = store
-        .journal_create(
+        .create_journal_entry(
             canaries[0],
             Some("journal.prompt.favourite"),
             None,
@@ -35,10 +35,10 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
         )
         .unwrap();
     store
-        .journal_edit(entry.id, canaries[1], evening())
+        .edit_journal_entry(entry.id, canaries[1], evening())
         .unwrap();
     store
-        .journal_create(canaries[0], None, None, evening())
+        .create_journal_entry(canaries[0], None, None, evening())
         .unwrap();
     let mut card = aftercare_core::card::AftercareCard::default();
     card.fields.insert(
@@ -193,7 +193,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
 fn a_wrong_passcode_fails_kindly_and_changes_no_byte_of_the_data() {
     let mut f = set_up();
     f.vault
-        .record_action(&water(), evening(), &mut rng())
+        .record_care(content(), &water(), evening(), &mut rng())
         .unwrap();
     f.vault.lock();
     let mut before = files(f.dir.path());
@@ -242,7 +242,7 @@ fn a_wrong_database_key_fails_without_changing_a_byte() {
 fn changing_the_passcode_rewrites_only_the_slot() {
     let mut f = set_up();
     f.vault
-        .record_action(&water(), evening(), &mut rng())
+        .record_care(content(), &water(), evening(), &mut rng())
         .unwrap();
     f.vault.lock();
     f.vault.unlock(&passcode(PASSCODE), evening()).unwrap();
@@ -277,7 +277,7 @@ fn changing_the_passcode_rewrites_only_the_slot() {
         .unwrap();
     assert_eq!(
         f.vault.store().unwrap().history(5, None).unwrap()[0]
-            .actions
+            .care
             .len(),
         1
     );
@@ -359,11 +359,11 @@ fn repeated_wrong_passcodes_back_off_and_the_count_survives_a_restart() {
 fn wipe_leaves_the_folder_as_on_a_fresh_install() {
     let mut f = set_up();
     f.vault
-        .record_action(&water(), evening(), &mut rng())
+        .record_care(content(), &water(), evening(), &mut rng())
         .unwrap();
     f.vault.lock();
     f.vault
-        .record_action(&water(), evening(), &mut rng())
+        .record_care(content(), &water(), evening(), &mut rng())
         .unwrap();
     f.vault
         .unlock(&passcode("wrong passcode"), evening())
@@ -406,7 +406,7 @@ fn first_run_rules() {
     );
     assert_eq!(
         vault
-            .record_action(&water(), evening(), &mut rng())
+            .record_care(content(), &water(), evening(), &mut rng())
             .unwrap_err()
             .kind(),
         ErrorKind::NotSetUp

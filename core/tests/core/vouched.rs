@@ -13,7 +13,8 @@ use aftercare_core::{
         inbox::{open_record, usable_public_key},
         slot::KeySlot,
         vouched::{self, Opened, VouchKey},
-        DeviceSecret, Recorded, Vault, LOCKED_PEOPLE_FILE, LOCKED_TILES_FILE, SCHEDULE_FILE,
+        CareRecorded, DeviceSecret, Recorded, Vault, LOCKED_PEOPLE_FILE, LOCKED_TILES_FILE,
+        SCHEDULE_FILE,
     },
     ErrorKind,
 };
@@ -98,7 +99,7 @@ fn check_ins(vault: &mut Vault) -> usize {
 
 fn actions(vault: &mut Vault) -> usize {
     let history = vault.store().unwrap().history(100, None).unwrap();
-    history.iter().map(|m| m.actions.len()).sum()
+    history.iter().map(|m| m.care.len()).sum()
 }
 
 #[test]
@@ -265,7 +266,9 @@ fn a_byte_flipped_in_a_file_read_while_locked_is_refused_and_nothing_is_lost() {
         aftercare_core::api::own_tiles::add_own_tile(&mut f.vault, &tile, &mut r).unwrap();
         aftercare_core::api::people::add_person(&mut f.vault, &reachable_person()).unwrap();
         f.vault.lock();
-        f.vault.record_action(&water(), evening(), &mut r).unwrap();
+        f.vault
+            .record_care(content(), &water(), evening(), &mut r)
+            .unwrap();
         // Tied: a new start of the app, which the device's key vouches from. Not tied: the
         // app still running since the unlock, which holds a key of the vault's.
         let fresh = cold_start(&f, false);
@@ -310,11 +313,14 @@ fn a_byte_flipped_in_a_file_read_while_locked_is_refused_and_nothing_is_lost() {
             ],
             "tied {tied}: each is said, calmly"
         );
-        let tapped = vault.record_action(&water(), evening() + minutes(1), &mut r);
+        let tapped = vault.record_care(content(), &water(), evening() + minutes(1), &mut r);
         if tied {
             assert_eq!(tapped.unwrap_err().kind(), ErrorKind::Untrusted);
         } else {
-            assert_eq!(tapped.unwrap(), Recorded::Sealed, "sealed to the key kept");
+            assert!(
+                matches!(tapped.unwrap(), CareRecorded::Sealed { .. }),
+                "sealed to the key kept"
+            );
         }
 
         let report = vault.unlock(&passcode(PASSCODE), evening()).unwrap();

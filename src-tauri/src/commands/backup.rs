@@ -42,8 +42,8 @@ commands! {
     }
 
     /// How many items `choice` would delete now, before it is saved.
-    fn count_auto_delete(app, vault, given, choice: AutoDelete) -> Deleted {
-        backup::count_auto_delete(vault, &choice, given.now.at)
+    fn auto_delete_count(app, vault, given, choice: AutoDelete) -> Deleted {
+        backup::auto_delete_count(vault, &choice, given.now.at)
     }
 
     /// Saves the choice and runs it now; says what went.

@@ -4,7 +4,7 @@ use aftercare_core::{
     api::care::{self, CheckInSaved, ContentView, Rules},
     content::ActionId,
     model::NewCheckIn,
-    vault::Tap,
+    vault::CareRecorded,
 };
 use serde::Serialize;
 
@@ -59,10 +59,10 @@ commands! {
         })
     }
 
-    /// One tap: into the current moment when unlocked, sealed when locked; what it returns
-    /// undoes it.
-    fn record_action(app, vault, given, action: ActionId) -> Tap {
-        care::record_action(vault, app.content(), &action, given.now.at, &mut given.rng)
+    /// Care, from a tap: into the current moment when unlocked, sealed when locked; what it
+    /// returns undoes it.
+    fn record_care(app, vault, given, action: ActionId) -> CareRecorded {
+        care::record_care(vault, app.content(), &action, given.now.at, &mut given.rng)
     }
 
     /// The breathing exercise's vibration, one cue at a time: the page keeps the rhythm and
@@ -80,13 +80,13 @@ commands! {
 
     /// The care a phone's shortcut opened the app with, taken once (`shortcuts.rs`); the page
     /// opens its card as a tap on Home's tile does, and so records it. Never on a desktop.
-    fn shortcut_taken(app, given) -> Option<ActionId> {
+    fn take_shortcut(app, given) -> Option<ActionId> {
         Ok(app.take_shortcut())
     }
 
-    /// "Undo" after a tap: removes exactly what that tap recorded, locked or not.
-    fn undo_tap(app, vault, given, tap: Tap) -> () {
-        care::undo_tap(vault, &tap)
+    /// "Undo" after a tap: removes exactly the care it recorded, locked or not.
+    fn undo_care(app, vault, given, care: CareRecorded) -> () {
+        care::undo_care(vault, &care)
     }
 
     /// A check-in, checked against the content first; sealed when locked; with what the app

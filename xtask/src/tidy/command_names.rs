@@ -217,11 +217,11 @@ mod tests {
     #[test]
     fn command_tables_give_each_declared_function() {
         let source = "commands! {\n    /// Doc.\n    fn content(state, _now) -> Value {\n        \
-                      let f = |x| x; Ok(f(1))\n    }\n\n    fn journal_get(state, _now, id: \
+                      let f = |x| x; Ok(f(1))\n    }\n\n    fn journal_entry(state, _now, id: \
                       JournalId) -> JournalEntry { todo!() }\n}\nfn not_a_command() {}";
         let found = command_tables(source).unwrap();
-        assert_eq!(names(&found), ["content", "journal_get"]);
-        assert_eq!(found["journal_get"], 7, "the line the name is on");
+        assert_eq!(names(&found), ["content", "journal_entry"]);
+        assert_eq!(found["journal_entry"], 7, "the line the name is on");
         assert!(command_tables("fn main() {}").is_none());
     }
 

@@ -124,7 +124,7 @@ mod controls {
     fn a_command_body_that_reaches_the_store_is_found() {
         let body = "commands! {\n    fn history(app, vault, given) -> Vec<M> {\n        \
                     Ok(vault.store()?.history(10, None)?)\n    }\n    fn edit(app, vault, \
-                    given, id: Id) -> () {\n        vault.write(|s| s.journal_edit(id))\n    }\n}";
+                    given, id: Id) -> () {\n        vault.write(|s| s.edit_journal_entry(id))\n    }\n}";
         assert_eq!(store_calls(body), [3, 6]);
         let thin = "commands! {\n    fn history(app, vault, given) -> Vec<M> {\n        \
                     moments::history(vault, 10, None)\n    }\n}\n// vault.store() in a comment";

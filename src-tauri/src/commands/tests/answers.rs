@@ -22,7 +22,7 @@ fn apply_answer(
 fn i_am_okay_from_the_notification_is_recorded_once_as_since_then() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     let covers = [just_shown()];
 
     let event = apply_answer(&app, &covers, "okay").unwrap();

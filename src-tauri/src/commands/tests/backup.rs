@@ -12,8 +12,8 @@ fn a_backup_restores_into_a_new_install_and_each_error_has_its_own_kind() {
     let (_tmp, mut first) = app();
     first.export_dir = Some(out.path().to_owned());
     ops::set_up(&first, PASSCODE.into()).unwrap();
-    ops::record_action(&first, "water").unwrap();
-    ops::journal_create(&first, "an entry to keep", None, None).unwrap();
+    ops::record_care(&first, "water").unwrap();
+    ops::create_journal_entry(&first, "an entry to keep", None, None).unwrap();
 
     assert_eq!(
         error(ops::back_up(&first, "1234567"))["kind"],
@@ -23,7 +23,7 @@ fn a_backup_restores_into_a_new_install_and_each_error_has_its_own_kind() {
     let path = made["path"].as_str().unwrap();
     assert!(path.starts_with(&out.path().display().to_string()));
     assert!(path.ends_with(".age"));
-    assert_eq!(made["journalEntries"], 1);
+    assert_eq!(made["journal_entries"], 1);
     assert_eq!(
         ops::work_progress(&first).unwrap(),
         json!(null),
@@ -69,19 +69,19 @@ fn a_backup_restores_into_a_new_install_and_each_error_has_its_own_kind() {
 fn auto_delete_is_off_until_chosen_and_says_what_would_go() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     assert_eq!(
         to_json(ops::auto_delete(&app).unwrap()),
         json!({
             "choice": {"moments": "never", "check_ins": "never", "journal": "never",
                        "their_cards": "never"},
-            "wouldGo": {"moments": 0, "check_ins": 0, "journal": 0, "their_cards": 0}
+            "would_go": {"moments": 0, "check_ins": 0, "journal": 0, "their_cards": 0}
         })
     );
     let choice = json!({"moments": "month", "check_ins": "three-months", "journal": "year",
                         "their_cards": "year"});
     assert_eq!(
-        to_json(ops::count_auto_delete(&app, choice.clone()).unwrap())["moments"],
+        to_json(ops::auto_delete_count(&app, choice.clone()).unwrap())["moments"],
         0,
         "a tap made now is not a month old"
     );
@@ -99,7 +99,7 @@ fn the_journal_exports_encrypted_unless_plain_is_asked_for() {
     let (_tmp, mut app) = app();
     app.export_dir = Some(out.path().to_owned());
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::journal_create(&app, "plain words here", None, None).unwrap();
+    ops::create_journal_entry(&app, "plain words here", None, None).unwrap();
     assert_eq!(
         error(ops::export_journal(&app, None, false, None))["kind"],
         "invalid"
@@ -122,7 +122,7 @@ fn a_plain_journal_export_asks_for_the_passcode_again() {
     let (_tmp, mut app) = app();
     app.export_dir = Some(out.path().to_owned());
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::journal_create(&app, "plain words here", None, None).unwrap();
+    ops::create_journal_entry(&app, "plain words here", None, None).unwrap();
     assert_eq!(
         error(ops::export_journal(&app, None, true, None))["kind"],
         "invalid",
@@ -169,7 +169,7 @@ fn backups_are_written_at_work_factor_18_and_a_file_asking_for_2_to_the_21_is_re
     let (_tmp, mut app) = app();
     app.export_dir = Some(out.path().to_owned());
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     let made = to_json(ops::back_up(&app, PASSPHRASE).unwrap());
     let bytes = std::fs::read(made["path"].as_str().unwrap()).unwrap();
     assert_eq!(

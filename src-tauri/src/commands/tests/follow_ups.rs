@@ -15,21 +15,21 @@ fn a_check_in_saying_something_felt_off_comes_back_with_a_kind_line_and_a_link()
     .unwrap();
     let saved = to_json(ops::save_check_in(&app, &check_in).unwrap());
     assert_eq!(saved["saved"], "in-moment");
-    let follow_ups = saved["follow_ups"].as_array().unwrap();
-    assert_eq!(follow_ups.len(), 2, "{saved}");
+    let replies = saved["replies"].as_array().unwrap();
+    assert_eq!(replies.len(), 2, "{saved}");
     assert_eq!(
-        follow_ups[0]["learn"], "drop",
+        replies[0]["learn"], "drop",
         "in the order the check-in asks"
     );
-    assert_eq!(follow_ups[1]["learn"], "didnt-feel-okay");
-    assert!(follow_ups
+    assert_eq!(replies[1]["learn"], "didnt-feel-okay");
+    assert!(replies
         .iter()
         .all(|f| f["text"].as_str().is_some_and(|t| !t.is_empty())));
 
     ops::lock(&app).unwrap();
     let sealed = to_json(ops::save_check_in(&app, &NewCheckIn::default()).unwrap());
     assert_eq!(sealed["saved"], "sealed");
-    assert_eq!(sealed["follow_ups"], serde_json::json!([]));
+    assert_eq!(sealed["replies"], serde_json::json!([]));
 }
 
 #[test]
@@ -65,14 +65,14 @@ fn one_tap_plans_tomorrow_and_three_days_while_locked_and_both_are_there_after_u
 fn a_since_then_check_in_is_saved_as_one_and_no_new_moment_starts() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     let check_in: NewCheckIn = serde_json::from_value(serde_json::json!({
         "occasion": "since-then",
         "answers": [{"question": "since-how", "options": ["low"]}]
     }))
     .unwrap();
     let saved = to_json(ops::save_check_in(&app, &check_in).unwrap());
-    assert_eq!(saved["follow_ups"][0]["learn"], "drop", "{saved}");
+    assert_eq!(saved["replies"][0]["learn"], "drop", "{saved}");
     let history = ops::history(&app, 10, None).unwrap();
     assert_eq!(history.as_array().unwrap().len(), 1);
     assert_eq!(history[0]["check_ins"][0]["occasion"], "since-then");

@@ -4,7 +4,7 @@
 use super::{app, error, ops, PASSCODE};
 
 fn order(settings: &serde_json::Value) -> Vec<String> {
-    serde_json::from_value(settings["home_order"].clone()).unwrap()
+    serde_json::from_value(settings["shown_order"].clone()).unwrap()
 }
 
 #[test]
@@ -34,7 +34,7 @@ fn my_order_hidden_tiles_and_the_care_i_use_most_shape_home() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
     for _ in 0..3 {
-        ops::record_action(&app, "rest").unwrap();
+        ops::record_care(&app, "rest").unwrap();
     }
     let mut changes: ops::SettingsView =
         serde_json::from_value(ops::settings(&app).unwrap()).unwrap();

@@ -82,7 +82,7 @@ fn the_auto_lock_lets_the_page_save_its_draft_before_it_locks() {
             told.lock().unwrap().push(event.to_owned());
             if event == "vault-locking" {
                 scope.spawn(|| {
-                    ops::journal_create(&app, "words typed, never sent", None, None).unwrap();
+                    ops::create_journal_entry(&app, "words typed, never sent", None, None).unwrap();
                     ops::ready_to_lock(&app).unwrap();
                 });
             }
@@ -99,7 +99,7 @@ fn the_auto_lock_lets_the_page_save_its_draft_before_it_locks() {
     assert_eq!(*told.lock().unwrap(), ["vault-locking", "vault-locked"]);
 
     ops::unlock(&app, PASSCODE.into()).unwrap();
-    let entries = to_json(ops::journal_list(&app, 10, 0).unwrap());
+    let entries = to_json(ops::journal_entries(&app, 10, 0).unwrap());
     assert_eq!(entries[0]["body"], "words typed, never sent", "{entries}");
 }
 

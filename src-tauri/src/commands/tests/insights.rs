@@ -6,7 +6,7 @@ use super::{app, error, ops, PASSCODE};
 fn insights_come_from_the_history_and_wait_for_the_passcode() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     let found = ops::insights(&app).unwrap();
     assert_eq!(found["moments"], 1);
     assert_eq!(found["days_after"].as_array().unwrap().len(), 5);

@@ -13,7 +13,7 @@ use aftercare_core::{
 };
 
 use super::{app, error, ops, to_json, PASSCODE};
-use crate::{device_key::KeyStore, state::AppState};
+use crate::{device_key::DeviceKeyStore, state::AppState};
 
 /// An app over `folder` whose device has a key store of its own.
 fn app_on_a_device(folder: &std::path::Path) -> AppState {
@@ -23,7 +23,7 @@ fn app_on_a_device(folder: &std::path::Path) -> AppState {
         &dir,
         KdfParams::INSECURE_FOR_TESTS,
     );
-    state.key_store = KeyStore::Memory(Default::default());
+    state.key_store = DeviceKeyStore::Memory(Default::default());
     state
 }
 
@@ -85,15 +85,15 @@ fn the_vault_opens_wherever_its_folder_is_reached_from() {
     let tmp = tempfile::tempdir().unwrap();
     let app = app_on_a_device(&tmp.path().join("data"));
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     ops::lock(&app).unwrap();
     // The folder moved (a new home folder), and the same key store.
     std::fs::rename(tmp.path().join("data"), tmp.path().join("moved")).unwrap();
     let mut moved = app_on_a_device(&tmp.path().join("moved"));
-    moved.key_store = KeyStore::Memory(app.key_store.entries().into());
+    moved.key_store = DeviceKeyStore::Memory(app.key_store.entries().into());
     ops::unlock(&moved, PASSCODE.into()).unwrap();
     let history = to_json(ops::history(&moved, 10, None).unwrap());
-    assert_eq!(history[0]["actions"].as_array().unwrap().len(), 1);
+    assert_eq!(history[0]["care"].as_array().unwrap().len(), 1);
 }
 
 #[test]
@@ -101,13 +101,13 @@ fn without_a_key_store_the_app_works_as_before_and_says_so() {
     let tmp = tempfile::tempdir().unwrap();
     let folder = tmp.path().join("data");
     let mut app = app_on_a_device(&folder);
-    app.key_store = KeyStore::None;
+    app.key_store = DeviceKeyStore::None;
     let made = to_json(ops::set_up(&app, PASSCODE.into()).unwrap());
     assert_eq!(made["tied_to_device"], false, "set-up says so");
     assert!(!tied(&app), "and so does Settings");
     ops::lock(&app).unwrap();
     let mut later = app_on_a_device(&folder);
-    later.key_store = KeyStore::None;
+    later.key_store = DeviceKeyStore::None;
     ops::unlock(&later, PASSCODE.into()).unwrap();
 }
 
@@ -116,13 +116,13 @@ fn a_vault_not_tied_at_set_up_is_tied_at_the_next_change_of_passcode_once_a_key_
     let tmp = tempfile::tempdir().unwrap();
     let folder = tmp.path().join("data");
     let mut app = app_on_a_device(&folder);
-    app.key_store = KeyStore::None;
+    app.key_store = DeviceKeyStore::None;
     ops::set_up(&app, PASSCODE.into()).unwrap();
     // Still none: a change of passcode leaves it as it was.
     ops::change_passcode(&app, PASSCODE.into(), "quiet meadow lantern".into()).unwrap();
     assert!(!tied(&app));
     // A keyring appears (the same device, a later start).
-    app.key_store = KeyStore::Memory(Default::default());
+    app.key_store = DeviceKeyStore::Memory(Default::default());
     ops::change_passcode(&app, "quiet meadow lantern".into(), PASSCODE.into()).unwrap();
     assert!(tied(&app), "tied now");
     assert_eq!(app.key_store.entries().len(), 1);
@@ -142,7 +142,7 @@ fn a_secret_filed_under_the_folder_by_the_version_before_moves_to_an_id_at_the_n
     let folder = tmp.path().join("data");
     let app = app_on_a_device(&folder);
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     // As the version before left it: a version-2 slot, the secret filed under the folder.
     {
         let vault = app.vault();
@@ -178,14 +178,14 @@ fn a_secret_filed_under_the_folder_by_the_version_before_moves_to_an_id_at_the_n
     ops::lock(&app).unwrap();
     ops::unlock(&app, PASSCODE.into()).unwrap();
     let history = to_json(ops::history(&app, 10, None).unwrap());
-    assert_eq!(history[0]["actions"].as_array().unwrap().len(), 1);
+    assert_eq!(history[0]["care"].as_array().unwrap().len(), 1);
 }
 
 #[test]
 fn changing_the_passcode_with_a_new_key_keeps_everything_and_only_the_new_one_opens() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     ops::change_passcode_and_rekey(&app, PASSCODE.into(), "a quiet harbour at dawn".into())
         .unwrap();
     ops::lock(&app).unwrap();
@@ -195,7 +195,7 @@ fn changing_the_passcode_with_a_new_key_keeps_everything_and_only_the_new_one_op
     );
     ops::unlock(&app, "a quiet harbour at dawn".into()).unwrap();
     let history = to_json(ops::history(&app, 10, None).unwrap());
-    assert_eq!(history[0]["actions"].as_array().unwrap().len(), 1);
+    assert_eq!(history[0]["care"].as_array().unwrap().len(), 1);
 }
 
 #[test]

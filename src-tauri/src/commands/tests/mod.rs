@@ -63,13 +63,13 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
         "unlocked"
     );
 
-    let saved = to_json(ops::record_action(&app, "water").unwrap());
+    let saved = to_json(ops::record_care(&app, "water").unwrap());
     assert_eq!(saved["saved"], "in-moment");
     assert!(saved["moment"].is_i64());
 
     ops::lock(&app).unwrap();
     assert_eq!(
-        to_json(ops::record_action(&app, "cuddle").unwrap())["saved"],
+        to_json(ops::record_care(&app, "cuddle").unwrap())["saved"],
         "sealed"
     );
     assert_eq!(
@@ -86,7 +86,7 @@ fn first_run_then_a_tap_a_locked_tap_and_the_history() {
     );
     let history = to_json(ops::history(&app, 10, None).unwrap());
     assert_eq!(history.as_array().unwrap().len(), 1);
-    let actions: Vec<&str> = history[0]["actions"]
+    let actions: Vec<&str> = history[0]["care"]
         .as_array()
         .unwrap()
         .iter()
@@ -113,12 +113,12 @@ fn errors_are_kind_coded_and_hold_no_user_text() {
         "already-set-up"
     );
     assert_eq!(
-        error(ops::record_action(&app, "no-such-action"))["kind"],
+        error(ops::record_care(&app, "no-such-action"))["kind"],
         "not-found"
     );
 
     let secret_words = "my secret words ".repeat(7_000);
-    let too_long = error(ops::journal_create(&app, &secret_words, None, None));
+    let too_long = error(ops::create_journal_entry(&app, &secret_words, None, None));
     assert_eq!(too_long["kind"], "invalid");
     assert!(
         !too_long["message"].as_str().unwrap().contains("secret"),
@@ -178,10 +178,16 @@ fn a_check_in_as_the_ui_sends_it_is_saved_into_the_moment() {
 fn the_journal_through_its_commands() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    let entry = to_json(ops::journal_create(&app, "we talked until late", None, None).unwrap());
+    let entry =
+        to_json(ops::create_journal_entry(&app, "we talked until late", None, None).unwrap());
     let id = serde_json::from_value(entry["id"].clone()).unwrap();
     assert_eq!(
-        error(ops::journal_create(&app, "x", Some("no.such.prompt"), None))["kind"],
+        error(ops::create_journal_entry(
+            &app,
+            "x",
+            Some("no.such.prompt"),
+            None
+        ))["kind"],
         "not-found"
     );
 
@@ -192,11 +198,14 @@ fn the_journal_through_its_commands() {
             .len(),
         1
     );
-    let edited = to_json(ops::journal_edit(&app, id, "we talked until very late").unwrap());
+    let edited = to_json(ops::edit_journal_entry(&app, id, "we talked until very late").unwrap());
     assert_eq!(edited["body"], "we talked until very late");
-    ops::journal_delete(&app, id).unwrap();
-    assert_eq!(error(ops::journal_delete(&app, id))["kind"], "not-found");
-    assert!(to_json(ops::journal_list(&app, 1_000_000, 0).unwrap())
+    ops::delete_journal_entry(&app, id).unwrap();
+    assert_eq!(
+        error(ops::delete_journal_entry(&app, id))["kind"],
+        "not-found"
+    );
+    assert!(to_json(ops::journal_entries(&app, 1_000_000, 0).unwrap())
         .as_array()
         .unwrap()
         .is_empty());
@@ -235,8 +244,8 @@ fn change_passcode_and_wipe() {
 fn reminders_set_list_snooze_cancel_and_choose_a_wording() {
     let (tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    ops::record_action(&app, "water").unwrap();
-    ops::journal_create(&app, "CANARY words", None, None).unwrap();
+    ops::record_care(&app, "water").unwrap();
+    ops::create_journal_entry(&app, "CANARY words", None, None).unwrap();
 
     let set =
         to_json(ops::set_reminder(&app, aftercare_core::reminders::Preset::NextDay, None).unwrap());
@@ -335,7 +344,7 @@ fn ending_a_moment_offers_check_on_me_tomorrow_once_and_reminders_count_from_its
 
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
-    let moment = to_json(ops::record_action(&app, "water").unwrap())["moment"].clone();
+    let moment = to_json(ops::record_care(&app, "water").unwrap())["moment"].clone();
     assert!(
         !ops::check_tomorrow_offer(&app).unwrap(),
         "the card does not ask"
@@ -369,7 +378,7 @@ fn ending_a_moment_offers_check_on_me_tomorrow_once_and_reminders_count_from_its
     );
 
     pass(1);
-    let next = to_json(ops::record_action(&app, "cuddle").unwrap());
+    let next = to_json(ops::record_care(&app, "cuddle").unwrap());
     assert_ne!(
         next["moment"], moment,
         "after the end, a tap starts a new moment"

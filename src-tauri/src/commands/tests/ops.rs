@@ -42,8 +42,8 @@ pub fn set_biometric_unlock(app: &AppState, on: bool, passcode: Option<&str>) ->
 pub fn share_text(app: &AppState, text: &str) -> Result {
     call(app, "share_text", json!({ "text": text }))
 }
-pub fn shortcut_taken(app: &AppState) -> Result {
-    call(app, "shortcut_taken", json!({}))
+pub fn take_shortcut(app: &AppState) -> Result {
+    call(app, "take_shortcut", json!({}))
 }
 pub fn breathing_cue(app: &AppState, cue: &str) -> Result {
     call(app, "breathing_cue", json!({ "cue": cue }))
@@ -77,35 +77,35 @@ pub fn change_passcode_and_rekey(app: &AppState, current: String, new: String) -
 pub fn wipe(app: &AppState, confirmation: Option<&str>) -> Result {
     call(app, "wipe", json!({ "confirmation": confirmation }))
 }
-pub fn record_action(app: &AppState, action: &str) -> Result {
-    call(app, "record_action", json!({ "action": action }))
+pub fn record_care(app: &AppState, action: &str) -> Result {
+    call(app, "record_care", json!({ "action": action }))
 }
 
-pub fn undo_tap(app: &AppState, tap: serde_json::Value) -> Result {
-    call(app, "undo_tap", json!({ "tap": tap }))
+pub fn undo_care(app: &AppState, care: serde_json::Value) -> Result {
+    call(app, "undo_care", json!({ "care": care }))
 }
 pub fn save_check_in(app: &AppState, check_in: &NewCheckIn) -> Result {
     call(app, "save_check_in", json!({ "checkIn": check_in }))
 }
-pub fn journal_create(
+pub fn create_journal_entry(
     app: &AppState,
     body: &str,
     prompt: Option<&str>,
     moment: Option<MomentId>,
 ) -> Result {
     let args = json!({ "body": body, "prompt": prompt, "moment": moment });
-    call(app, "journal_create", args)
+    call(app, "create_journal_entry", args)
 }
-pub fn journal_edit(app: &AppState, id: JournalId, body: &str) -> Result {
-    call(app, "journal_edit", json!({ "id": id, "body": body }))
+pub fn edit_journal_entry(app: &AppState, id: JournalId, body: &str) -> Result {
+    call(app, "edit_journal_entry", json!({ "id": id, "body": body }))
 }
-pub fn journal_delete(app: &AppState, id: JournalId) -> Result {
-    call(app, "journal_delete", json!({ "id": id }))
+pub fn delete_journal_entry(app: &AppState, id: JournalId) -> Result {
+    call(app, "delete_journal_entry", json!({ "id": id }))
 }
-pub fn journal_list(app: &AppState, limit: u32, offset: u32) -> Result {
+pub fn journal_entries(app: &AppState, limit: u32, offset: u32) -> Result {
     call(
         app,
-        "journal_list",
+        "journal_entries",
         json!({ "limit": limit, "offset": offset }),
     )
 }
@@ -226,8 +226,8 @@ pub fn restore_backup(app: &AppState, file: &str, passphrase: &str) -> Result {
 pub fn auto_delete(app: &AppState) -> Result {
     call(app, "auto_delete", json!({}))
 }
-pub fn count_auto_delete(app: &AppState, choice: Value) -> Result {
-    call(app, "count_auto_delete", json!({ "choice": choice }))
+pub fn auto_delete_count(app: &AppState, choice: Value) -> Result {
+    call(app, "auto_delete_count", json!({ "choice": choice }))
 }
 pub fn set_auto_delete(app: &AppState, choice: Value) -> Result {
     call(app, "set_auto_delete", json!({ "choice": choice }))

@@ -7,7 +7,7 @@ use serde_json::json;
 use super::{app, error, ops, to_json, PASSCODE};
 
 fn order(settings: &serde_json::Value) -> Vec<String> {
-    serde_json::from_value(settings["home_order"].clone()).unwrap()
+    serde_json::from_value(settings["shown_order"].clone()).unwrap()
 }
 
 #[test]
@@ -39,11 +39,11 @@ fn my_own_tile_joins_home_and_can_be_moved_hidden_and_tapped() {
     let hidden = order(&ops::update_settings(&app, changes.clone()).unwrap());
     assert!(!hidden.contains(&id));
 
-    let tap = to_json(ops::record_action(&app, &id).unwrap());
+    let tap = to_json(ops::record_care(&app, &id).unwrap());
     assert_eq!(tap["saved"], "in-moment");
     ops::delete_own_tile(&app, &id).unwrap();
     assert_eq!(ops::own_tiles(&app).unwrap(), json!([]));
-    assert_eq!(error(ops::record_action(&app, &id))["kind"], "not-found");
+    assert_eq!(error(ops::record_care(&app, &id))["kind"], "not-found");
     changes.hidden_tiles = vec![ActionId(id.clone())];
     assert_eq!(
         error(ops::update_settings(&app, changes))["kind"],
@@ -52,7 +52,7 @@ fn my_own_tile_joins_home_and_can_be_moved_hidden_and_tapped() {
     );
     let history = to_json(ops::history(&app, 10, None).unwrap());
     assert_eq!(
-        history[0]["actions"][0]["action"],
+        history[0]["care"][0]["action"],
         id.as_str(),
         "its care stays"
     );
@@ -79,13 +79,10 @@ fn locked_only_the_chosen_titles_show_and_only_they_can_be_tapped() {
     );
     assert_eq!(error(ops::own_tiles(&app))["kind"], "locked");
     assert_eq!(
-        to_json(ops::record_action(&app, shown_id).unwrap())["saved"],
+        to_json(ops::record_care(&app, shown_id).unwrap())["saved"],
         "sealed"
     );
-    assert_eq!(
-        error(ops::record_action(&app, kept_id))["kind"],
-        "not-found"
-    );
+    assert_eq!(error(ops::record_care(&app, kept_id))["kind"], "not-found");
     assert_eq!(
         error(ops::add_own_tile(&app, json!({"title": "x"})))["kind"],
         "locked"

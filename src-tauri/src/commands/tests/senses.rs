@@ -28,11 +28,11 @@ fn on_a_desktop_the_breathing_vibrates_nothing_and_a_fingerprint_is_not_offered(
         "not-available",
         "no share sheet here: Copy is the way"
     );
-    assert_eq!(ops::shortcut_taken(&app).unwrap(), json!(null));
+    assert_eq!(ops::take_shortcut(&app).unwrap(), json!(null));
     // What a phone's shortcut leaves for the page (`shortcuts::opened`) is taken once.
     app.keep_shortcut(aftercare_core::content::ActionId("water".into()));
-    assert_eq!(ops::shortcut_taken(&app).unwrap(), json!("water"));
-    assert_eq!(ops::shortcut_taken(&app).unwrap(), json!(null));
+    assert_eq!(ops::take_shortcut(&app).unwrap(), json!("water"));
+    assert_eq!(ops::take_shortcut(&app).unwrap(), json!(null));
 
     let refused = ops::set_biometric_unlock(&app, true, Some(PASSCODE));
     assert_eq!(error(refused)["kind"], "not-available");

@@ -5,8 +5,8 @@ use serde_json::{json, Value};
 use super::{app, error, ops, PASSCODE};
 
 /// The settings without the tile order (`home::…` checks that).
-fn without_home_order(mut settings: Value) -> Value {
-    settings.as_object_mut().unwrap().remove("home_order");
+fn without_shown_order(mut settings: Value) -> Value {
+    settings.as_object_mut().unwrap().remove("shown_order");
     settings
 }
 
@@ -15,9 +15,9 @@ fn settings_round_trip_and_are_checked() {
     let (_tmp, app) = app();
     ops::set_up(&app, PASSCODE.into()).unwrap();
     assert_eq!(
-        without_home_order(ops::settings(&app).unwrap()),
+        without_shown_order(ops::settings(&app).unwrap()),
         json!({"auto_lock_minutes": 5, "moment_window_minutes": 180, "morning_hour": 9, "evening_hour": 21,
-               "discreet": true, "protect_screen": true, "solo_first": false, "later_minutes": 60, "most_used_first": false, "tile_order": [], "hidden_tiles": [], "tied_to_device": false,
+               "discreet": true, "protect_screen": true, "solo_first": false, "snooze_minutes": 60, "most_used_first": false, "tile_order": [], "hidden_tiles": [], "tied_to_device": false,
                "care_shortcuts": false, "haptic_breathing": false, "biometric_unlock": false}),
         "discreet and screen protection are on by default; care from the tray and the breathing's vibration off"
     );
@@ -34,9 +34,9 @@ fn settings_round_trip_and_are_checked() {
     };
     let changed = ops::update_settings(&app, view(2, 8)).unwrap();
     assert_eq!(
-        without_home_order(changed),
+        without_shown_order(changed),
         json!({"auto_lock_minutes": 2, "moment_window_minutes": 60, "morning_hour": 8, "evening_hour": 22,
-               "discreet": false, "protect_screen": false, "solo_first": false, "later_minutes": 60, "most_used_first": false, "tile_order": [], "hidden_tiles": [], "tied_to_device": false,
+               "discreet": false, "protect_screen": false, "solo_first": false, "snooze_minutes": 60, "most_used_first": false, "tile_order": [], "hidden_tiles": [], "tied_to_device": false,
                "care_shortcuts": true, "haptic_breathing": true, "biometric_unlock": false})
     );
     assert_eq!(

@@ -110,7 +110,7 @@ fn their_answer_is_noted_on_the_moment_a_check_in_was_sent_about() {
         to_json(ops::check_in_moment(&app, None).unwrap()),
         json!(null)
     );
-    ops::record_action(&app, "water").unwrap();
+    ops::record_care(&app, "water").unwrap();
     let moment = to_json(ops::check_in_moment(&app, None).unwrap());
     let id = moment["id"].as_i64().unwrap();
     assert_eq!(
