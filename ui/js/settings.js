@@ -32,11 +32,13 @@ function options(select, values) {
   );
 }
 
-/** The hours of the day from `min` to `max`, shown in the person's own clock format. */
+/** The hours of the day from `min` to `max`, shown in the person's own clock format (one
+ * format for every hour: making one loads the language's data). */
 function hourOptions(select, { min, max }) {
+  const clock = new Intl.DateTimeFormat(dateLocale(), { hour: 'numeric', minute: '2-digit' });
   select.replaceChildren(
     ...Array.from({ length: max - min + 1 }, (_, i) => min + i).map((hour) => {
-      const label = new Date(2000, 0, 1, hour).toLocaleTimeString(dateLocale(), { hour: 'numeric', minute: '2-digit' });
+      const label = clock.format(new Date(2000, 0, 1, hour));
       const option = el('option', '', label);
       option.value = String(hour);
       return option;
@@ -98,11 +100,7 @@ let actions = [];
 
 export function setUpSettings(rules, onWiped, content) {
   actions = content.actions;
-  options($('settings-auto-lock'), within(AUTO_LOCK, rules.auto_lock_minutes));
-  options($('settings-window'), within(WINDOWS, rules.moment_window_minutes));
-  options($('settings-later'), within(SNOOZE_CHOICES, rules.snooze_minutes));
-  hourOptions($('settings-morning'), rules.reminder_hour);
-  hourOptions($('settings-evening'), rules.reminder_hour);
+  choicesFrom = rules;
   $('settings-shortcuts-row').hidden = !rules.device.shortcuts;
   if (!rules.device.tray) {
     $('settings-shortcuts-label').dataset.string = 'settings.care_shortcuts_phone';
@@ -222,8 +220,25 @@ function showTied(tied) {
   $('settings-tied').textContent = tied ? t('settings.tied_yes') : t('settings.tied_no');
 }
 
+/** The rules the choices are made from, until they are made. */
+let choicesFrom = null;
+
+/** The choices of the form's lists, made the first time the form is filled rather than at
+ * start: their words in the language's numbers and clock are not needed before. */
+function makeChoices() {
+  if (!choicesFrom) return;
+  const rules = choicesFrom;
+  choicesFrom = null;
+  options($('settings-auto-lock'), within(AUTO_LOCK, rules.auto_lock_minutes));
+  options($('settings-window'), within(WINDOWS, rules.moment_window_minutes));
+  options($('settings-later'), within(SNOOZE_CHOICES, rules.snooze_minutes));
+  hourOptions($('settings-morning'), rules.reminder_hour);
+  hourOptions($('settings-evening'), rules.reminder_hour);
+}
+
 /** The form's fields from the settings as saved. */
 function fillForm(current) {
+  makeChoices();
   $('settings-auto-lock').value = String(current.auto_lock_minutes);
   $('settings-window').value = String(current.moment_window_minutes);
   $('settings-morning').value = String(current.morning_hour);

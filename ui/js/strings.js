@@ -7,8 +7,12 @@
 
 let strings = {};
 let lang = 'en';
-let plurals = new Intl.PluralRules('en');
-let numbers = new Intl.NumberFormat('en');
+// The language's plural rules and number format, made when first needed: making them loads
+// the ICU data, which the first screen (Home, locked) does not need.
+let plurals = null;
+let numbers = null;
+const pluralRules = () => (plurals ||= new Intl.PluralRules(lang));
+const numberFormat = () => (numbers ||= new Intl.NumberFormat(lang));
 
 const has = (id) => Object.prototype.hasOwnProperty.call(strings, id);
 const messageId = (key) => key.replace(/\./g, '-');
@@ -20,8 +24,8 @@ const messageId = (key) => key.replace(/\./g, '-');
 export function setStrings(table, locale = { tag: 'en', dir: 'ltr' }) {
   strings = table || {};
   lang = locale.tag || 'en';
-  plurals = new Intl.PluralRules(lang);
-  numbers = new Intl.NumberFormat(lang);
+  plurals = null;
+  numbers = null;
   document.documentElement.lang = lang;
   document.documentElement.dir = locale.dir === 'rtl' ? 'rtl' : 'ltr';
 }
@@ -43,7 +47,7 @@ export function dateLocale() {
 
 /** A value as the language writes it: numbers with its digits and separators. */
 function shown(value) {
-  return typeof value === 'number' ? numbers.format(value) : String(value);
+  return typeof value === 'number' ? numberFormat().format(value) : String(value);
 }
 
 /**
@@ -57,7 +61,7 @@ function variant(part, value) {
     if (typeof value === 'number' && Object.prototype.hasOwnProperty.call(variants, exact)) {
       return variants[exact];
     }
-    const key = typeof value === 'number' ? plurals.select(value) : exact;
+    const key = typeof value === 'number' ? pluralRules().select(value) : exact;
     if (Object.prototype.hasOwnProperty.call(variants, key)) return variants[key];
   }
   return variants[part.default];
