@@ -198,11 +198,12 @@ export function setUpCalm(content) {
       showMessage($('person-error'), errorText(error));
     }
   });
-  // Once locked, no name or number stays in the page; the calm space itself stays on screen.
+  // Once locked, no name or number stays in the page; the calm space itself stays on screen,
+  // its people block following (when it is not shown, showing it draws the block).
   session.onChange(() => {
     if (!session.isUnlocked()) forget();
     if (session.current() === 'not-set-up') vibrate = false;
-    showPeopleBlock();
+    if (!$('view-calm').hidden) showPeopleBlock();
   });
 }
 

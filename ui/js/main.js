@@ -272,8 +272,10 @@ async function start() {
 
   offerWhatThisDeviceHas(app.rules.device);
   for (const screen of SCREENS) if (screen.setUp) screen.setUp(app);
-  session.onChange(() => {
-    if (session.current() !== 'locked') return;
+  // Only what was shown unlocked is forgotten: the status the page learns at start (locked,
+  // before anything is shown) has nothing to forget.
+  session.onChange((now, before) => {
+    if (now !== 'locked' || before !== 'unlocked') return;
     forgetShownData();
     afterLock();
   });

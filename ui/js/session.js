@@ -14,13 +14,14 @@ export const current = () => status;
 export const isUnlocked = () => status === 'unlocked';
 
 function set(next) {
+  const before = status;
   status = next;
   document.body.dataset.vault = next;
-  for (const listener of listeners) listener(next);
+  for (const listener of listeners) listener(next, before);
   tellShell();
 }
 
-/** Calls `listener(status)` whenever the status changes. */
+/** Calls `listener(status, before)` whenever the status is set (`before`: what it was). */
 export function onChange(listener) {
   listeners.add(listener);
 }
