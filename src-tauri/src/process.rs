@@ -1,5 +1,5 @@
 //! What the app asks of its own process (Linux): never dumped to a core file, nor anything it
-//! starts, and a clean end when the system asks it to end.
+//! starts, its page painted on the CPU, and a clean end when the system asks it to end.
 //!
 //! While unlocked, the process holds the data key; a core file would write it to disk, outside
 //! the vault, where it outlives a wipe. So the process is made not dumpable before anything is
@@ -8,6 +8,9 @@
 //! is typed and every word on screen; they are programs of their own, dumpable again once
 //! started, so the limit on core files is set to nothing too, soft and hard: they inherit it,
 //! and cannot raise it again.
+//!
+//! The page is painted on the CPU ([`paint_on_the_cpu`]): lighter and quicker to its first
+//! screen than through OpenGL where that OpenGL is software.
 //!
 //! SIGTERM (a shutdown or logout, `kill`), SIGINT (Ctrl-C in a terminal) and SIGHUP (its
 //! terminal closed) end the app through Tauri's own exit, like closing its window, so what it
@@ -52,9 +55,49 @@ pub fn exit_on_signals(app: &tauri::AppHandle) {
 #[cfg(not(target_os = "linux"))]
 pub fn exit_on_signals(_app: &tauri::AppHandle) {}
 
+/// WebKitGTK's switch for painting the page with Skia on the CPU rather than through OpenGL.
+pub const CPU_PAINTING: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
+
+/// Asks WebKitGTK to paint the page on the CPU, unless whoever started the app said otherwise
+/// (the variable set, to anything): the web view's processes inherit it, so call it before the
+/// web view starts, while the app has one thread. Painted through OpenGL, every kind of shape
+/// the page draws is a shader compiled on first use, and where the OpenGL is Mesa's software
+/// one (no GPU, a virtual machine, Xvfb) each is compiled by LLVM: on the first screen that was
+/// most of the web process's work, and about 28 MiB it kept. The composited layers still go
+/// through OpenGL; the page is a few still layers and one breathing circle.
+#[cfg(target_os = "linux")]
+pub fn paint_on_the_cpu() {
+    if let Some((name, value)) = cpu_painting(std::env::var_os(CPU_PAINTING).is_some()) {
+        std::env::set_var(name, value);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn paint_on_the_cpu() {}
+
+/// The variable to set for painting on the CPU, given whether it is set already.
+#[cfg(target_os = "linux")]
+fn cpu_painting(already_set: bool) -> Option<(&'static str, &'static str)> {
+    (!already_set).then_some((CPU_PAINTING, "1"))
+}
+
 #[cfg(all(test, target_os = "linux"))]
 mod tests {
     use rustix::process::{dumpable_behavior, getrlimit, DumpableBehavior, Resource};
+
+    #[test]
+    fn the_web_view_paints_on_the_cpu_unless_told_otherwise() {
+        assert_eq!(
+            super::cpu_painting(false),
+            Some((super::CPU_PAINTING, "1")),
+            "not set: the page is painted on the CPU"
+        );
+        assert_eq!(
+            super::cpu_painting(true),
+            None,
+            "set by whoever started the app (0 to paint through OpenGL): left as it is"
+        );
+    }
 
     #[test]
     fn after_start_up_the_process_is_not_dumpable() {
