@@ -2,7 +2,7 @@
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
 // set-up and what showing it does.
 
-import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, takeShortcut } from './ipc.js';
+import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, takeShortcut, vaultStatus } from './ipc.js';
 import { $, timeWords } from './dom.js';
 import { offerWhatThisDeviceHas } from './hand-over.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
@@ -260,6 +260,10 @@ async function openShortcutCare() {
 }
 
 async function start() {
+  // Where the vault stands is asked at once, beside the content: one round trip fewer before
+  // Home (its answer is taken below, once every screen is set up).
+  const statusAsked = vaultStatus();
+  statusAsked.catch(() => {}); // if the content fails first, its error is the one shown
   try {
     [app.content, app.rules] = await Promise.all([loadContent(), loadRules()]);
   } catch (error) {
@@ -302,7 +306,7 @@ async function start() {
   });
   onReminderAnswer(answered);
   try {
-    const status = await session.refresh();
+    const status = await session.refresh(statusAsked);
     if (status.reminder_shown && session.current() !== 'not-set-up') location.replace('#/check-in/since');
   } catch (error) {
     showError(error);

@@ -32,8 +32,10 @@ export function beforeLock(hook) {
   return () => beforeLockHooks.delete(hook);
 }
 
-export async function refresh() {
-  const view = await ipc.vaultStatus();
+/** Learns where the vault stands: from `asked`, an answer already asked for (at start, asked
+ * beside the content), else by asking now. */
+export async function refresh(asked = ipc.vaultStatus()) {
+  const view = await asked;
   set(view.status);
   return view;
 }
