@@ -32,6 +32,9 @@ pub struct Config {
     /// on Linux; the system's own list elsewhere, through `sys-locale`): what the app speaks
     /// until the person chooses.
     pub system_languages: Vec<String>,
+    /// Whether `WEBKIT_SKIA_ENABLE_CPU_RENDERING` was set by whoever started the app: then the
+    /// app leaves WebKit's painting as they chose (`process::paint_on_the_cpu`).
+    pub painting_chosen: bool,
 }
 
 impl Default for Config {
@@ -42,6 +45,7 @@ impl Default for Config {
             in_an_hour: chrono::Duration::hours(1),
             runtime_dir: None,
             system_languages: Vec::new(),
+            painting_chosen: false,
         }
     }
 }
@@ -63,6 +67,7 @@ impl Config {
             in_an_hour: test_seconds.map_or(chrono::Duration::hours(1), chrono::Duration::seconds),
             runtime_dir: std::env::var_os(RUNTIME_DIR_ENV).map(Into::into),
             system_languages: sys_locale::get_locales().collect(),
+            painting_chosen: std::env::var_os(crate::process::CPU_PAINTING).is_some(),
         }
     }
 }

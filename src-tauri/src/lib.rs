@@ -27,9 +27,9 @@ pub fn run() {
     if let Err(error) = process::forbid_core_dumps() {
         eprintln!("Aftercare could not keep itself out of core dumps: {error}");
     }
-    // Before the web view starts, while this is the only thread.
-    process::paint_on_the_cpu();
     let config = config::Config::from_env();
+    // Before the web view starts, while this is the only thread.
+    process::paint_on_the_cpu(&config);
     let builder = tauri::Builder::default();
     // Linux sends its reminders itself (`reminders.rs`); the plugin serves the other platforms.
     #[cfg(not(target_os = "linux"))]

@@ -62,18 +62,18 @@ pub const CPU_PAINTING: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
 /// (the variable set, to anything): the web view's processes inherit it, so call it before the
 /// web view starts, while the app has one thread. Painted through OpenGL, every kind of shape
 /// the page draws is a shader compiled on first use, and where the OpenGL is Mesa's software
-/// one (no GPU, a virtual machine, Xvfb) each is compiled by LLVM: on the first screen that was
-/// most of the web process's work, and about 28 MiB it kept. The composited layers still go
+/// one (no GPU, a virtual machine, Xvfb) each is compiled by LLVM, and the web process keeps
+/// what that builds: about 29 MiB at rest (docs/performance.md). The composited layers still go
 /// through OpenGL; the page is a few still layers and one breathing circle.
 #[cfg(target_os = "linux")]
-pub fn paint_on_the_cpu() {
-    if let Some((name, value)) = cpu_painting(std::env::var_os(CPU_PAINTING).is_some()) {
+pub fn paint_on_the_cpu(config: &crate::config::Config) {
+    if let Some((name, value)) = cpu_painting(config.painting_chosen) {
         std::env::set_var(name, value);
     }
 }
 
 #[cfg(not(target_os = "linux"))]
-pub fn paint_on_the_cpu() {}
+pub fn paint_on_the_cpu(_config: &crate::config::Config) {}
 
 /// The variable to set for painting on the CPU, given whether it is set already.
 #[cfg(target_os = "linux")]
