@@ -16,6 +16,10 @@ const TEST_REMINDER_SECONDS_ENV: &str = "AFTERCARE_TEST_REMINDER_SECONDS";
 /// The session's runtime folder (the XDG Base Directory specification).
 const RUNTIME_DIR_ENV: &str = "XDG_RUNTIME_DIR";
 
+/// WebKitGTK's switch for painting the page with Skia on the CPU rather than through OpenGL
+/// (`process::paint_on_the_cpu` sets it unless it is set).
+pub const CPU_PAINTING_ENV: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
+
 #[derive(Debug, Clone)]
 pub struct Config {
     /// `AFTERCARE_DATA_DIR`: the data folder, instead of the platform's app-data folder, so
@@ -67,7 +71,7 @@ impl Config {
             in_an_hour: test_seconds.map_or(chrono::Duration::hours(1), chrono::Duration::seconds),
             runtime_dir: std::env::var_os(RUNTIME_DIR_ENV).map(Into::into),
             system_languages: sys_locale::get_locales().collect(),
-            painting_chosen: std::env::var_os(crate::process::CPU_PAINTING).is_some(),
+            painting_chosen: std::env::var_os(CPU_PAINTING_ENV).is_some(),
         }
     }
 }

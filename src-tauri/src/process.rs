@@ -55,9 +55,6 @@ pub fn exit_on_signals(app: &tauri::AppHandle) {
 #[cfg(not(target_os = "linux"))]
 pub fn exit_on_signals(_app: &tauri::AppHandle) {}
 
-/// WebKitGTK's switch for painting the page with Skia on the CPU rather than through OpenGL.
-pub const CPU_PAINTING: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
-
 /// Asks WebKitGTK to paint the page on the CPU, unless whoever started the app said otherwise
 /// (the variable set, to anything): the web view's processes inherit it, so call it before the
 /// web view starts, while the app has one thread. Painted through OpenGL, every kind of shape
@@ -78,7 +75,7 @@ pub fn paint_on_the_cpu(_config: &crate::config::Config) {}
 /// The variable to set for painting on the CPU, given whether it is set already.
 #[cfg(target_os = "linux")]
 fn cpu_painting(already_set: bool) -> Option<(&'static str, &'static str)> {
-    (!already_set).then_some((CPU_PAINTING, "1"))
+    (!already_set).then_some((crate::config::CPU_PAINTING_ENV, "1"))
 }
 
 #[cfg(all(test, target_os = "linux"))]
@@ -89,7 +86,7 @@ mod tests {
     fn the_web_view_paints_on_the_cpu_unless_told_otherwise() {
         assert_eq!(
             super::cpu_painting(false),
-            Some((super::CPU_PAINTING, "1")),
+            Some((crate::config::CPU_PAINTING_ENV, "1")),
             "not set: the page is painted on the CPU"
         );
         assert_eq!(
