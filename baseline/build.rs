@@ -1,3 +1,7 @@
+#[allow(
+    clippy::disallowed_methods,
+    reason = "a build script is told its target by Cargo, through the environment"
+)]
 fn main() {
     tauri_build::build();
     // The same packed relocations as the app's (`src-tauri/build.rs`), so the two binaries are

@@ -83,6 +83,10 @@ fn main() {
 /// unpacked, about a bit each packed, and the addresses still randomised.
 /// A release build also leaves the linker's map beside it (`OUT_DIR/aftercare.map`), from which
 /// `cargo xtask bench` counts what each crate costs the binary. See docs/performance.md.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "a build script is told its target and profile by Cargo, through the environment"
+)]
 fn link_small() {
     let var = |name: &str| std::env::var(name).unwrap_or_default();
     if var("CARGO_CFG_TARGET_OS") != "linux" || var("CARGO_CFG_TARGET_ENV") != "gnu" {
