@@ -338,7 +338,12 @@ fn hundreds_of_moments_restored_beside_a_vaults_own_each_keep_their_care_and_che
     assert_eq!(report.invalid, 0, "{report:?}");
     assert_eq!(report.added, 3 * MOMENTS as usize, "{report:?}");
 
-    let history = second.vault.store_for_tests().unwrap().history(1000, None).unwrap();
+    let history = second
+        .vault
+        .store_for_tests()
+        .unwrap()
+        .history(1000, None)
+        .unwrap();
     assert_eq!(history.len(), own.len() + MOMENTS as usize);
     let (mine, restored): (Vec<_>, Vec<_>) = history
         .into_iter()
@@ -357,5 +362,8 @@ fn hundreds_of_moments_restored_beside_a_vaults_own_each_keep_their_care_and_che
     }
     // Restored once: a second restore finds every record there already.
     let again = restore(&mut second, &summary.path);
-    assert_eq!((again.added, again.already_there), (0, 3 * MOMENTS as usize));
+    assert_eq!(
+        (again.added, again.already_there),
+        (0, 3 * MOMENTS as usize)
+    );
 }
