@@ -75,4 +75,26 @@ fn main() {
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
         .expect("tauri build step failed");
+    link_small();
+}
+
+/// Linux (glibc): the program's relative relocations packed (`DT_RELR`, glibc 2.36 and later;
+/// the loader of an older one refuses the program by name, `GLIBC_ABI_DT_RELR`): 24 bytes each
+/// unpacked, about a bit each packed, and the addresses still randomised.
+/// A release build also leaves the linker's map beside it (`OUT_DIR/aftercare.map`), from which
+/// `cargo xtask bench` counts what each crate costs the binary. See docs/performance.md.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "a build script is told its target and profile by Cargo, through the environment"
+)]
+fn link_small() {
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    if var("CARGO_CFG_TARGET_OS") != "linux" || var("CARGO_CFG_TARGET_ENV") != "gnu" {
+        return;
+    }
+    println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
+    if var("PROFILE") == "release" {
+        let map = std::path::Path::new(&var("OUT_DIR")).join("aftercare.map");
+        println!("cargo:rustc-link-arg-bins=-Wl,-Map={}", map.display());
+    }
 }

@@ -15,6 +15,7 @@
 
 mod launch;
 mod report;
+mod size;
 
 use std::{
     collections::HashMap,
@@ -163,6 +164,13 @@ pub fn run(args: &[String]) -> Result {
     } else {
         (None, Vec::new())
     };
+    // What each crate costs, from the linker's map of that same build.
+    let parts = match size::newest_map(&target_dir()).filter(|_| launch.is_some()) {
+        Some(map) => size::parts(
+            &fs::read_to_string(&map).map_err(|e| format!("could not read {map:?}: {e}"))?,
+        ),
+        None => Vec::new(),
+    };
     lines.push(size_line(size));
     let report = Report {
         taken,
@@ -170,7 +178,7 @@ pub fn run(args: &[String]) -> Result {
         load_at_start,
         load_at_end: report::load_average(),
         lines,
-        parts: Vec::new(),
+        parts,
         sections,
     };
     println!("\n{}", report.markdown());

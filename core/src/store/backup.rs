@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use rand_core::{CryptoRng, RngCore};
-use rusqlite::Transaction;
+use rusqlite::{types::Value, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::{
@@ -395,11 +395,18 @@ fn give_backup_ids(
         let rows = statement.query_map([kind], |r| r.get(0))?;
         rows.collect::<Result<_, _>>()?
     };
-    let mut insert = tx.prepare("INSERT INTO backup_id (kind, row_id, id) VALUES (?1, ?2, ?3)")?;
-    for row_id in missing {
-        insert.execute(rusqlite::params![kind, row_id, new_backup_id(rng)])?;
-    }
-    Ok(())
+    let rows: Vec<[Value; 2]> = missing
+        .into_iter()
+        .map(|row_id| [Value::Integer(row_id), Value::Text(new_backup_id(rng))])
+        .collect();
+    // `kind` is one of `KINDS`, never text from elsewhere. Many rows to a statement
+    // (`store/batch.rs` says why); a failure ends the whole backup, so `OR FAIL`.
+    super::batch::insert_shaped(
+        tx,
+        "INSERT OR FAIL INTO backup_id (kind, row_id, id)",
+        &format!("('{kind}', ?, ?)"),
+        &rows,
+    )
 }
 
 /// A new backup id: 16 random bytes as 32 lowercase hex digits.

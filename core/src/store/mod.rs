@@ -5,6 +5,7 @@
 //! and a database from a newer version is refused before anything is written to it.
 
 pub mod backup;
+mod batch;
 mod card;
 pub mod format;
 mod history;

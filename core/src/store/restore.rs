@@ -2,31 +2,25 @@
 //! be, merged exactly once by its backup id, all in one transaction.
 
 mod ids;
+mod records;
 mod search;
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, types::Value, OptionalExtension, Transaction};
 use serde::Serialize;
 
 use super::{
-    backup::{
-        CareV1, CheckInV1, JournalV1, MomentV1, OwnTileV1, PersonV1, ReminderV1, Snapshot,
-        TheirCardV1, BACKED_UP_SETTINGS,
-    },
+    backup::{OwnTileV1, Snapshot, TheirCardV1, BACKED_UP_SETTINGS},
+    batch,
     card::Restored,
-    format::{
-        company_code, company_from_code, encode_answers, occasion_code, occasion_from_code,
-        preset_from_code, state_from_code, time_to_ms,
-    },
     own_tiles::{self, NewOwnTile, MAX_OWN_TILES},
     settings::setting_is_valid,
     Store,
 };
 use crate::{
     content::{ActionId, Content},
-    model::{check_text, Answer, NewCheckIn, NewPerson, Scales, MAX_PEOPLE},
     Error,
 };
 
@@ -62,18 +56,35 @@ impl Store {
         progress: &mut dyn FnMut(usize),
     ) -> Result<RestoreReport, Error> {
         let tx = self.conn.transaction()?;
+        let next_row = |table: &str| -> Result<i64, Error> {
+            Ok(tx.query_row(
+                &format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"),
+                [],
+                |r| r.get(0),
+            )?)
+        };
         let mut merge = Merge {
             tx: &tx,
             now,
             report: RestoreReport::default(),
             moments: HashMap::new(),
             new_ids: HashMap::new(),
+            new_moments: Vec::new(),
+            next_moment: next_row("moment")?,
+            new_check_ins: Vec::new(),
+            next_check_in: next_row("check_in")?,
             done: 0,
             progress,
         };
         for moment in &snapshot.moments {
             merge.moment(moment)?;
         }
+        // Written together: the rows are numbered here as SQLite would number them.
+        batch::insert(
+            &tx,
+            "INSERT INTO moment (id, started_at, last_activity_at, setting, ended_at)",
+            &merge.new_moments,
+        )?;
         // Tiles of one's own before the care, which may name them.
         for tile in &snapshot.own_tiles {
             merge.own_tile(tile)?;
@@ -84,6 +95,12 @@ impl Store {
         for check_in in &snapshot.check_ins {
             merge.check_in(check_in, content)?;
         }
+        batch::insert(
+            &tx,
+            "INSERT INTO check_in
+               (id, moment_id, at, setting, body, feelings, mind, desire, answers, note, occasion)",
+            &merge.new_check_ins,
+        )?;
         let indexed_below = search::stop_indexing_each(&tx)?;
         for entry in &snapshot.journal {
             merge.journal(entry)?;
@@ -120,6 +137,11 @@ struct Merge<'t> {
     moments: HashMap<String, i64>,
     /// The backup ids of rows added now (kind, row), looked up first; written at the end.
     new_ids: HashMap<String, (&'static str, i64)>,
+    /// Moments and check-ins to add, each numbered already, written together.
+    new_moments: Vec<[Value; 5]>,
+    next_moment: i64,
+    new_check_ins: Vec<[Value; 11]>,
+    next_check_in: i64,
     /// Records looked at so far, and who hears of it.
     done: usize,
     progress: &'t mut dyn FnMut(usize),
@@ -174,9 +196,14 @@ impl Merge<'_> {
     /// Records the backup id of the row just inserted, and counts it.
     fn added(&mut self, kind: &'static str, id: &str) -> Result<i64, Error> {
         let row = self.tx.last_insert_rowid();
+        self.added_as(kind, id, row);
+        Ok(row)
+    }
+
+    /// Records the backup id of a row to be written as `row`, and counts it.
+    fn added_as(&mut self, kind: &'static str, id: &str, row: i64) {
         self.new_ids.insert(id.to_owned(), (kind, row));
         self.report.added += 1;
-        Ok(row)
     }
 
     /// A time a direct write would take: no earlier than 2000, no later than a day from now.
@@ -193,178 +220,6 @@ impl Merge<'_> {
     /// The row of a moment this backup or this database has, by its backup id.
     fn moment_row(&self, id: &str) -> Option<i64> {
         self.moments.get(id).copied()
-    }
-
-    fn moment(&mut self, m: &MomentV1) -> Result<(), Error> {
-        if let Found::Here(row) = self.find("moment", &m.id)? {
-            self.moments.insert(m.id.clone(), row);
-        }
-        let company = m.company.as_deref().map(company_from_code).transpose();
-        let valid = company.is_ok()
-            && self.plausible(m.started_at)
-            && self.plausible(m.last_activity_at)
-            && m.last_activity_at >= m.started_at
-            && m.ended_at
-                .is_none_or(|e| e >= m.started_at && self.plausible(e));
-        if self.admit("moment", &m.id, valid)?.is_none() {
-            return Ok(());
-        }
-        self.tx
-            .prepare_cached(
-                "INSERT INTO moment (started_at, last_activity_at, setting, ended_at)
-             VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![
-                time_to_ms(m.started_at),
-                time_to_ms(m.last_activity_at),
-                company.ok().flatten().map(company_code),
-                m.ended_at.map(time_to_ms)
-            ])?;
-        let row = self.added("moment", &m.id)?;
-        self.moments.insert(m.id.clone(), row);
-        Ok(())
-    }
-
-    fn care(&mut self, c: &CareV1, content: &Content) -> Result<(), Error> {
-        let moment = self.moment_row(&c.moment);
-        // Care with a tile of one's own is kept by the id's shape, as a locked tap is: the
-        // tile may have been removed since, and its past care stays.
-        let known = content.action(&c.action).is_some() || ActionId(c.action.clone()).is_own();
-        let valid = moment.is_some() && known && self.plausible(c.at);
-        if self.admit("care", &c.id, valid)?.is_none() {
-            return Ok(());
-        }
-        self.tx
-            .prepare_cached(
-                "INSERT INTO action_taken (moment_id, action_id, at) VALUES (?1, ?2, ?3)",
-            )?
-            .execute(params![moment, c.action, time_to_ms(c.at)])?;
-        self.added("care", &c.id).map(drop)
-    }
-
-    fn check_in(&mut self, c: &CheckInV1, content: &Content) -> Result<(), Error> {
-        let moment = self.moment_row(&c.moment);
-        let company = c.company.as_deref().map(company_from_code).transpose();
-        let occasion = c.occasion.as_deref().map(occasion_from_code).transpose();
-        let check_in = NewCheckIn {
-            occasion: occasion
-                .as_ref()
-                .ok()
-                .copied()
-                .flatten()
-                .unwrap_or_default(),
-            company: company.as_ref().ok().copied().flatten(),
-            answers: c.answers.iter().cloned().map(Answer::from).collect(),
-            scales: Scales {
-                body: c.scales.body,
-                feelings: c.scales.feelings,
-                mind: c.scales.mind,
-                desire: c.scales.desire,
-            },
-            note: c.note.clone(),
-        };
-        let valid = moment.is_some()
-            && company.is_ok()
-            && occasion.is_ok()
-            && check_in.validate(content).is_ok()
-            && self.plausible(c.at);
-        if self.admit("check-in", &c.id, valid)?.is_none() {
-            return Ok(());
-        }
-        let s = check_in.scales;
-        self.tx
-            .prepare_cached(
-                "INSERT INTO check_in
-               (moment_id, at, setting, body, feelings, mind, desire, answers, note, occasion)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?
-            .execute(params![
-                moment,
-                time_to_ms(c.at),
-                check_in.company.map(company_code),
-                s.body,
-                s.feelings,
-                s.mind,
-                s.desire,
-                encode_answers(&check_in.answers),
-                check_in.note,
-                occasion_code(check_in.occasion)
-            ])?;
-        self.added("check-in", &c.id).map(drop)
-    }
-
-    fn journal(&mut self, e: &JournalV1) -> Result<(), Error> {
-        let moment = e.moment.as_deref().map(|m| self.moment_row(m));
-        let valid = moment.is_none_or(|m| m.is_some())
-            && check_text("entry", &e.body).is_ok()
-            && e.prompt.as_ref().is_none_or(|p| p.len() <= MAX_PROMPT_LEN)
-            && self.plausible(e.created_at)
-            && self.plausible(e.updated_at);
-        if self.admit("journal", &e.id, valid)?.is_none() {
-            return Ok(());
-        }
-        self.tx
-            .prepare_cached(
-                "INSERT INTO journal_entry (moment_id, created_at, updated_at, prompt, body)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![
-                moment.flatten(),
-                time_to_ms(e.created_at),
-                time_to_ms(e.updated_at),
-                e.prompt,
-                e.body
-            ])?;
-        self.added("journal", &e.id).map(drop)
-    }
-
-    fn reminder(&mut self, r: &ReminderV1) -> Result<(), Error> {
-        let moment = r.moment.as_deref().map(|m| self.moment_row(m));
-        // A reminder may be due some days ahead; a year is more than any choice offers.
-        let due_ok = self.within(r.due_at, Duration::days(366));
-        let valid = moment.is_none_or(|m| m.is_some())
-            && preset_from_code(&r.preset).is_ok()
-            && state_from_code(&r.state).is_ok()
-            && self.plausible(r.created_at)
-            && due_ok;
-        if self.admit("reminder", &r.id, valid)?.is_none() {
-            return Ok(());
-        }
-        self.tx
-            .prepare_cached(
-                "INSERT INTO reminder (moment_id, preset, due_at, state, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![
-                moment.flatten(),
-                r.preset,
-                time_to_ms(r.due_at),
-                r.state,
-                time_to_ms(r.created_at)
-            ])?;
-        self.added("reminder", &r.id).map(drop)
-    }
-
-    fn person(&mut self, p: &PersonV1) -> Result<(), Error> {
-        // Restored unmarked: being readable without the passcode is chosen on this device.
-        let checked = NewPerson {
-            name: p.name.clone(),
-            number: p.number.clone(),
-            reachable_locked: false,
-        }
-        .validated();
-        let count: i64 = self
-            .tx
-            .query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
-        let valid = checked.is_ok() && count < MAX_PEOPLE as i64;
-        if self.admit("person", &p.id, valid)?.is_none() {
-            return Ok(());
-        }
-        let person = checked?;
-        self.tx
-            .prepare_cached("INSERT INTO person (name, number) VALUES (?1, ?2)")?
-            .execute(params![person.name, person.number])?;
-        self.added("person", &p.id).map(drop)
     }
 
     /// A tile of one's own, by its own id (which is random, like a backup id): added unless a

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use aftercare_core::{
     backup::{read_backup, restore_backup, write_backup, Progress},
+    content::{Company, Occasion},
+    model::{NewCheckIn, Scales},
     store::BackupChoices,
     ErrorKind,
 };
@@ -286,5 +288,82 @@ fn a_backup_from_a_newer_version_is_refused_and_changes_nothing() {
     assert_eq!(
         refused(&mut target, &newer, PASSPHRASE),
         ErrorKind::NewerBackup
+    );
+}
+
+/// More records than one statement writes (a restore writes moments, check-ins and backup
+/// ids a hundred to a statement), into a vault that has moments and check-ins of its own: each
+/// restored moment comes back with exactly its own care and check-in, and the vault's own
+/// stay as they were.
+#[test]
+fn hundreds_of_moments_restored_beside_a_vaults_own_each_keep_their_care_and_check_in() {
+    const MOMENTS: i64 = 250;
+    let check_in = |body: u8| NewCheckIn {
+        company: Some(Company::Partner),
+        answers: vec![],
+        scales: Scales {
+            body: Some(body),
+            ..Scales::default()
+        },
+        note: None,
+        occasion: Occasion::RightAfter,
+    };
+    let mut first = set_up();
+    {
+        let store = first.vault.store_for_tests().unwrap();
+        for n in 0..MOMENTS {
+            let at = evening() - Duration::days(n + 1);
+            store.record_care(&water(), at).unwrap();
+            store
+                .save_check_in(&check_in((n % 5 + 1) as u8), at + Duration::minutes(1))
+                .unwrap();
+        }
+    }
+    let out = tempfile::tempdir().unwrap();
+    let summary = back_up(&mut first, out.path(), 1617);
+
+    let mut second = set_up();
+    let own = {
+        let store = second.vault.store_for_tests().unwrap();
+        for n in 0..3 {
+            let at = evening() + Duration::hours(2 * n);
+            store.record_care(&water(), at).unwrap();
+            store
+                .save_check_in(&check_in(3), at + Duration::minutes(1))
+                .unwrap();
+        }
+        store.history(1000, None).unwrap()
+    };
+    let report = restore(&mut second, &summary.path);
+    assert_eq!(report.invalid, 0, "{report:?}");
+    assert_eq!(report.added, 3 * MOMENTS as usize, "{report:?}");
+
+    let history = second
+        .vault
+        .store_for_tests()
+        .unwrap()
+        .history(1000, None)
+        .unwrap();
+    assert_eq!(history.len(), own.len() + MOMENTS as usize);
+    let (mine, restored): (Vec<_>, Vec<_>) = history
+        .into_iter()
+        .partition(|m| m.moment.started_at >= evening());
+    assert_eq!(mine, own, "the vault's own moments are untouched");
+    for m in &restored {
+        let n = (evening() - m.moment.started_at).num_days() - 1;
+        let at = evening() - Duration::days(n + 1);
+        assert_eq!(m.moment.started_at, at);
+        assert_eq!(m.care.len(), 1, "one care in moment {n}");
+        assert_eq!(m.care[0].at, at);
+        assert_eq!(m.check_ins.len(), 1, "one check-in in moment {n}");
+        let c = &m.check_ins[0];
+        assert_eq!((c.moment, c.at), (m.moment.id, at + Duration::minutes(1)));
+        assert_eq!(c.content, check_in((n % 5 + 1) as u8));
+    }
+    // Restored once: a second restore finds every record there already.
+    let again = restore(&mut second, &summary.path);
+    assert_eq!(
+        (again.added, again.already_there),
+        (0, 3 * MOMENTS as usize)
     );
 }

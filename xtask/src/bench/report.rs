@@ -169,8 +169,9 @@ impl Report {
             let total: u64 = self.parts.iter().map(|p| p.bytes).sum();
             out.push_str(
                 "\n## What each part of the release binary costs\n\n\
-                 Bytes of code and data each crate or C library adds to the linked app \
-                 (symbols of the unstripped build, before stripping), largest first.\n\n\
+                 Bytes of code, data and unwind tables each crate or C library adds to the \
+                 release app, from the linker's map of its build (generic code counted where \
+                 it is instantiated), largest first.\n\n\
                  | part | bytes | share |\n|---|---|---|\n",
             );
             for part in &self.parts {

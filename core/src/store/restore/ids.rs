@@ -1,14 +1,12 @@
 //! Backup ids in a restore: their shape, and those of the rows it added, written together at
 //! its end.
 //!
-//! Written one row at a time, each insert into `backup_id` built a temporary table for its
-//! `CHECK (kind IN (…))` and kept a statement journal, each of them fresh allocations, which
-//! SQLCipher's memory security locks and wipes one by one. A few statements of a thousand rows
-//! each do the same checks.
+//! Written a hundred rows to a statement (`store/batch.rs` says why), in the order of the
+//! table's key, so that each page of it is filled once rather than split again and again.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::Transaction;
+use rusqlite::{types::Value, Transaction};
 
 use crate::Error;
 
@@ -20,26 +18,30 @@ pub(super) fn shaped(id: &str) -> bool {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
-/// Rows written by one statement.
-const AT_ONCE: usize = 1_000;
-
-/// Writes `ids` (backup id → kind and row) into `backup_id`.
+/// Writes `ids` (backup id → kind and row) into `backup_id`, kind by kind, each in the order of
+/// its rows. A failure ends the whole restore, so no row needs undoing alone (`OR FAIL`: no
+/// statement journal is kept, each of its pages another allocation to lock and wipe).
 pub(super) fn write(
     tx: &Transaction<'_>,
     ids: &HashMap<String, (&'static str, i64)>,
 ) -> Result<(), Error> {
-    let rows: Vec<(&str, i64, &str)> = ids
-        .iter()
-        .map(|(id, &(kind, row))| (kind, row, id.as_str()))
-        .collect();
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO backup_id (kind, row_id, id)
-         SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1)",
-    )?;
-    for chunk in rows.chunks(AT_ONCE) {
-        let json =
-            serde_json::to_string(chunk).map_err(|_| Error::Damaged { what: "backup ids" })?;
-        insert.execute([json])?;
+    let mut by_kind: BTreeMap<&'static str, Vec<(i64, &str)>> = BTreeMap::new();
+    for (id, &(kind, row)) in ids {
+        by_kind.entry(kind).or_default().push((row, id));
+    }
+    for (kind, mut rows) in by_kind {
+        rows.sort_unstable();
+        let rows: Vec<[Value; 2]> = rows
+            .into_iter()
+            .map(|(row, id)| [Value::Integer(row), Value::Text(id.to_owned())])
+            .collect();
+        // `kind` is one of this module's names, never a backup's text.
+        super::super::batch::insert_shaped(
+            tx,
+            "INSERT OR FAIL INTO backup_id (kind, row_id, id)",
+            &format!("('{kind}', ?, ?)"),
+            &rows,
+        )?;
     }
     Ok(())
 }
