@@ -18,6 +18,7 @@ const RUNTIME_DIR_ENV: &str = "XDG_RUNTIME_DIR";
 
 /// WebKitGTK's switch for painting the page with Skia on the CPU rather than through OpenGL
 /// (`process::paint_on_the_cpu` sets it unless it is set).
+#[cfg(target_os = "linux")]
 pub const CPU_PAINTING_ENV: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
 
 #[derive(Debug, Clone)]
@@ -37,7 +38,9 @@ pub struct Config {
     /// until the person chooses.
     pub system_languages: Vec<String>,
     /// Whether `WEBKIT_SKIA_ENABLE_CPU_RENDERING` was set by whoever started the app: then the
-    /// app leaves WebKit's painting as they chose (`process::paint_on_the_cpu`).
+    /// app leaves WebKit's painting as they chose (`process::paint_on_the_cpu`). Linux only:
+    /// WebKitGTK's switch.
+    #[cfg(target_os = "linux")]
     pub painting_chosen: bool,
 }
 
@@ -49,6 +52,7 @@ impl Default for Config {
             in_an_hour: chrono::Duration::hours(1),
             runtime_dir: None,
             system_languages: Vec::new(),
+            #[cfg(target_os = "linux")]
             painting_chosen: false,
         }
     }
@@ -71,6 +75,7 @@ impl Config {
             in_an_hour: test_seconds.map_or(chrono::Duration::hours(1), chrono::Duration::seconds),
             runtime_dir: std::env::var_os(RUNTIME_DIR_ENV).map(Into::into),
             system_languages: sys_locale::get_locales().collect(),
+            #[cfg(target_os = "linux")]
             painting_chosen: std::env::var_os(CPU_PAINTING_ENV).is_some(),
         }
     }
