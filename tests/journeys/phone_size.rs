@@ -175,10 +175,7 @@ async fn phone_window(app: &App, width: u32, height: u32) {
             .set_window_size(w, h)
             .await
             .expect("the window resized");
-        let inner = app
-            .script("return [document.documentElement.clientWidth, window.innerHeight]")
-            .await;
-        let (iw, ih) = (inner[0].as_u64().unwrap(), inner[1].as_u64().unwrap());
+        let (iw, ih) = settled_page_size(app, (u64::from(width), u64::from(height))).await;
         if (iw, ih) == (u64::from(width), u64::from(height)) {
             return;
         }
@@ -187,6 +184,31 @@ async fn phone_window(app: &App, width: u32, height: u32) {
         h = (i64::from(h) + i64::from(height) - ih as i64) as u32;
     }
     panic!("the page never became {width} × {height} CSS px");
+}
+
+/// The page's size once the window manager's resize has reached it: `wanted`, or the same size
+/// read twice in a row 100 ms apart (a loaded machine can take a while to pass a resize on, and
+/// reading too early once made the correction overshoot).
+async fn settled_page_size(app: &App, wanted: (u64, u64)) -> (u64, u64) {
+    let read = || async {
+        let inner = app
+            .script("return [document.documentElement.clientWidth, window.innerHeight]")
+            .await;
+        (inner[0].as_u64().unwrap(), inner[1].as_u64().unwrap())
+    };
+    let mut last = read().await;
+    for _ in 0..20 {
+        if last == wanted {
+            return last;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let now = read().await;
+        if now == last {
+            return now;
+        }
+        last = now;
+    }
+    last
 }
 
 /// Checks the screen showing; its problems and axe-core's go into `found`.
