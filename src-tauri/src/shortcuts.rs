@@ -23,6 +23,7 @@ const ADDRESS: &str = "aftercare:care/";
 pub const CHANGED_BY: &[&str] = &[
     "set_up",
     "unlock",
+    "unlock_with_biometric",
     "update_settings",
     "set_locale",
     "wipe",
@@ -265,6 +266,26 @@ pub mod android {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tray's and the Android icon's shortcuts are made again after the commands on
+    /// [`CHANGED_BY`]: each of them is a command, and every way of opening the vault is one of
+    /// them (the shortcuts offer what the settings chose, readable only once unlocked).
+    #[test]
+    fn every_way_of_opening_the_vault_and_only_real_commands_remake_the_shortcuts() {
+        let commands: Vec<&str> = crate::commands::names().collect();
+        for name in CHANGED_BY {
+            assert!(commands.contains(name), "`{name}` is not a command");
+        }
+        for name in commands
+            .iter()
+            .filter(|name| name.starts_with("unlock") || **name == "set_up")
+        {
+            assert!(
+                CHANGED_BY.contains(name),
+                "`{name}` opens the vault but leaves the shortcuts as they were"
+            );
+        }
+    }
 
     #[test]
     fn a_shortcuts_address_names_its_care_and_nothing_else_is_taken_for_one() {
