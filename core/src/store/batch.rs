@@ -2,8 +2,8 @@
 //!
 //! A table whose `CHECK` names a list (`kind IN ('moment', 'care', …)`) has SQLite build a
 //! small temporary table for that list once each time a statement runs: written a row at a
-//! time, that is nine fresh allocations a row (counted), each of which SQLCipher's memory security locks
-//! (`mlock`) and later wipes and unlocks, the most of a restore's time. One statement of many
+//! time, that is nine fresh allocations a row (counted), each of which SQLCipher's memory
+//! security locks (`mlock`) and later wipes and unlocks, the most of a restore's time. One statement of many
 //! rows builds it once and checks every row against it just the same.
 
 use rusqlite::{params_from_iter, types::Value, Transaction};
