@@ -60,6 +60,8 @@ struct Reading {
     uss_kib: u64,
     /// PSS by program name (the app, WebKitWebProcess, …), for the README's breakdown.
     parts: Vec<(String, u64)>,
+    /// How its web process paints: `WEBKIT_SKIA_ENABLE_CPU_RENDERING` as that process got it.
+    painting: String,
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -109,8 +111,22 @@ async fn main() {
         }
     }
 
+    // Like for like: memory depends on how the page is painted (through OpenGL, Mesa's software
+    // shaders stay in the web process), so both must have painted the same way in every launch.
+    let paintings: std::collections::BTreeSet<&str> = results
+        .iter()
+        .flatten()
+        .map(|r| r.painting.as_str())
+        .collect();
+    assert!(
+        paintings.len() == 1,
+        "the app and the baseline did not paint the same way ({paintings:?}): not like for like"
+    );
+    let painting = paintings.into_iter().next().unwrap_or_default();
+
     let json = serde_json::json!({
         "runs": runs,
+        "painting": painting,
         "subjects": subjects.iter().zip(&results).map(|(subject, readings)| {
             serde_json::json!({
                 "name": subject.name,
@@ -160,11 +176,18 @@ async fn launch(subject: &Subject) -> Reading {
     tokio::time::sleep(REST).await;
     let mut parts = Vec::new();
     let mut uss_kib = 0;
+    let mut painting = None;
     for pid in app.app_and_descendants() {
         let name = std::fs::read_to_string(format!("/proc/{pid}/comm"))
             .unwrap_or_default()
             .trim()
             .to_owned();
+        // `comm` is cut at 15 bytes: "WebKitWebProces".
+        if name.starts_with("WebKitWebProc") {
+            painting = Some(painting_of(
+                &std::fs::read(format!("/proc/{pid}/environ")).unwrap_or_default(),
+            ));
+        }
         let rollup =
             std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
         parts.push((name, kib(&rollup, &["Pss"])));
@@ -177,7 +200,20 @@ async fn launch(subject: &Subject) -> Reading {
         pss_kib: parts.iter().map(|(_, kib)| kib).sum(),
         uss_kib,
         parts,
+        painting: painting.unwrap_or_else(|| panic!("{}: no web process found", subject.name)),
     }
+}
+
+/// How a web process paints, from its environment (`/proc/<pid>/environ`): the value of
+/// `WEBKIT_SKIA_ENABLE_CPU_RENDERING`, or `unset` (WebKitGTK's default: through OpenGL).
+fn painting_of(environ: &[u8]) -> String {
+    environ
+        .split(|&byte| byte == 0)
+        .find_map(|pair| pair.strip_prefix(b"WEBKIT_SKIA_ENABLE_CPU_RENDERING="))
+        .map_or_else(
+            || "unset".to_owned(),
+            |value| String::from_utf8_lossy(value).into_owned(),
+        )
 }
 
 async fn interactive(app: &App, css: &str) -> bool {

@@ -281,6 +281,7 @@ fn launch_lines(launch: Option<&launch::Figures>) -> Vec<Line> {
         runs: report::LAUNCH_RUNS_FOR_A_VERDICT,
     };
     let l = |f: fn(&launch::Figures) -> launch::Stat| launch.map(f);
+    let painted = launch.map_or("", |f| painted_alike(&f.painting));
     vec![
         Line {
             what: "launch to interactive Home vs plain window".into(),
@@ -295,18 +296,28 @@ fn launch_lines(launch: Option<&launch::Figures>) -> Vec<Line> {
             aim: Aim::None,
         },
         Line {
-            what: "memory at rest (PSS) vs plain window".into(),
+            what: format!("memory at rest (PSS) vs plain window{painted}"),
             baseline: figure(l(|f| f.baseline_pss_kib), Unit::Kib, 1.0),
             measured: figure(l(|f| f.app_pss_kib), Unit::Kib, 1.0),
             aim: aim(MEMORY_AIM),
         },
         Line {
-            what: "memory at rest, own pages (USS) vs plain window".into(),
+            what: format!("memory at rest, own pages (USS) vs plain window{painted}"),
             baseline: figure(l(|f| f.baseline_uss_kib), Unit::Kib, 1.0),
             measured: figure(l(|f| f.app_uss_kib), Unit::Kib, 1.0),
             aim: aim(MEMORY_AIM),
         },
     ]
+}
+
+/// How both pages were painted, as the memory rows say it: the value of
+/// `WEBKIT_SKIA_ENABLE_CPU_RENDERING` that both web processes had.
+fn painted_alike(painting: &str) -> &'static str {
+    match painting {
+        "1" => ", both painting on the CPU",
+        "unset" | "0" => ", both painting through OpenGL",
+        _ => ", both painting alike",
+    }
 }
 
 /// Runs criterion and returns the medians it wrote.

@@ -32,6 +32,9 @@ pub struct Figures {
     /// lowered by other WebKit processes on the machine.
     pub app_uss_kib: Stat,
     pub baseline_uss_kib: Stat,
+    /// How both painted their pages (`launch-bench` refuses to compare two that differ): the
+    /// value of `WEBKIT_SKIA_ENABLE_CPU_RENDERING` in their web processes, or `unset`.
+    pub painting: String,
 }
 
 /// A median with the spread of the readings it is the median of.
@@ -114,6 +117,10 @@ fn read(path: &Path) -> Result<Figures> {
         baseline_pss_kib: median_of("baseline", "pss_kib")?,
         app_uss_kib: median_of("app", "uss_kib")?,
         baseline_uss_kib: median_of("baseline", "uss_kib")?,
+        painting: json["painting"]
+            .as_str()
+            .ok_or_else(|| format!("{path:?} does not say how the pages were painted"))?
+            .to_owned(),
     })
 }
 
