@@ -222,6 +222,7 @@ function showReplies(replies) {
 
 /** At lock: a half-filled check-in's answers go from the page, with what it said back. */
 export function forgetCheckIn() {
+  if (!content) return; // never set up: nothing was asked or answered
   resetCheckIn();
   $('follow-ups-list').replaceChildren();
   $('check-in-follow-ups').hidden = true;

@@ -190,11 +190,12 @@ let app = null;
  * file read while locked was changed by something else (the app is not using it until the
  * next unlock). */
 async function showHomeAgain() {
+  // Asked beside Home's own data, not after it; at start, where the vault stands was just learnt.
+  const status = app.takeStatusAtStart() || (session.current() === 'locked' && ipc.vaultStatus());
+  const altered = Promise.resolve(status).then((known) => known && known.files_altered, () => false);
   try {
     await showHome(app.content);
-    if (session.current() === 'locked' && (await ipc.vaultStatus().catch(() => ({}))).files_altered) {
-      app.notice([t('home.files_altered')]);
-    }
+    if (session.current() === 'locked' && (await altered)) app.notice([t('home.files_altered')]);
   } finally {
     const last = takeLastShown();
     if (last) focusTile(last);

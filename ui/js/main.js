@@ -13,6 +13,7 @@ import './focus-view.js';
 import { noteOnHome } from './home.js';
 import { offerSinceThen } from './calm.js';
 import { deletedTotal } from './keep.js';
+import { askLockedTiles } from './own-tiles.js';
 import * as auth from './auth.js';
 import * as home from './home.js';
 import * as actionCard from './action-card.js';
@@ -28,6 +29,13 @@ import * as learn from './learn.js';
 import * as calm from './calm.js';
 import * as settings from './settings.js';
 
+// The Linux desktop's web view (WebKitGTK) does not know system-ui and looks every family of a
+// font list up in turn before the first layout: there the page names only the fontconfig
+// default (app.css). Android's web view knows system-ui.
+if (/Linux/.test(navigator.userAgent) && !/Android/.test(navigator.userAgent)) {
+  document.documentElement.dataset.fonts = 'fontconfig';
+}
+
 // Shown only if the content itself cannot be loaded, when there are no strings to use.
 const FALLBACK_ERROR = 'Aftercare could not start. Nothing you saved is affected.';
 
@@ -41,14 +49,15 @@ let pendingNotice = [];
  * The screens: each module registers its own, one line each, in the order of their views in
  * index.html. An entry's `route` matches the location hash and its groups are passed to
  * `show`; `view` is the `#view-<view>` section and the body's `data-view`; `needsUnlock` marks
- * a screen showing saved data; `setUp(app)` runs once at start, after the content and the rules
- * are loaded; `show(...groups)` runs each time it is
- * shown; `forget()` empties what it showed when the app locks (nothing saved stays in the
- * page); `beforeSetUp` marks a screen that can be read while looking around before a passcode
- * exists; `open` one that anyone can read at any time, even from the welcome before "Look
- * around first" (the calm space and what it links to); `staysWhenLocked` one that a lock never
- * leads away from (nothing saved is on it, and nothing may throw a person out of the calm
- * space).
+ * a screen showing saved data; `setUp(app)` runs once, the first time a screen of its module is
+ * shown (with every other set-up of that module: they share its state), so that nothing but
+ * Home is set up before Home is first drawn; `show(...groups)` runs each time it is shown;
+ * `forget()` empties what it showed when the app locks (nothing saved stays in the page), and
+ * runs at every lock whether its screen was set up or not; `beforeSetUp` marks a screen that
+ * can be read while looking around before a passcode exists; `open` one that anyone can read
+ * at any time, even from the welcome before "Look around first" (the calm space and what it
+ * links to); `staysWhenLocked` one that a lock never leads away from (nothing saved is on it,
+ * and nothing may throw a person out of the calm space).
  */
 const MODULES = [
   auth,
@@ -68,11 +77,33 @@ const MODULES = [
 ];
 const SCREENS = MODULES.flatMap((module) => module.screens);
 
+/** The modules whose screens are set up. */
+const setUpModules = new Set();
+
+/** Sets up the screens of `screen`'s module, the first time one of them is shown. */
+function setUpScreensOf(screen) {
+  const module = MODULES.find((m) => m.screens.includes(screen));
+  if (setUpModules.has(module)) return;
+  setUpModules.add(module);
+  for (const one of module.screens) if (one.setUp) one.setUp(app);
+}
+
+/** Where the vault stood at start (`vault_status`), until the first screen is shown. */
+let statusAtStart = null;
+
+/** Where the vault stood at start, once, for the first screen shown (Home asks nothing again). */
+function takeStatusAtStart() {
+  const status = statusAtStart;
+  statusAtStart = null;
+  return status;
+}
+
 /** What a screen's set-up is given: the content, the rules, and what the page does for it. */
 const app = {
   content: null,
   rules: null,
   afterSetUp,
+  takeStatusAtStart,
   lookAround,
   startAgain,
   goOnAfterUnlock,
@@ -203,8 +234,9 @@ async function route() {
   const groups = (screen.route.exec(hash) || []).slice(1);
   if (screen.view === 'check-in') $('reminder-banner').hidden = true;
   nav.entered(hash);
-  showView(screen.view);
   try {
+    setUpScreensOf(screen);
+    showView(screen.view);
     if (screen.show) await screen.show(...groups);
   } catch (error) {
     showError(error);
@@ -249,10 +281,10 @@ function answered({ answer, until }) {
 /** Phones: a care chosen among the app icon's shortcuts opens its card, taken as a tap on
  * Home's tile (and so recorded, sealed while locked). Asked at start (the app may have been
  * opened by one) and whenever the shell says one opened it. */
-async function openShortcutCare() {
+async function openShortcutCare(asked = takeShortcut()) {
   let id = null;
   try {
-    id = await takeShortcut();
+    id = await asked;
   } catch (_) {
     return;
   }
@@ -260,10 +292,14 @@ async function openShortcutCare() {
 }
 
 async function start() {
-  // Where the vault stands is asked at once, beside the content: one round trip fewer before
-  // Home (its answer is taken below, once every screen is set up).
+  // Where the vault stands is asked at once, beside the content, and so are Home's own data (the
+  // titles shown while locked) and whether a shortcut opened the app: Home is then drawn and
+  // ready with no round trip after the content's (each answer is taken below).
   const statusAsked = vaultStatus();
   statusAsked.catch(() => {}); // if the content fails first, its error is the one shown
+  askLockedTiles();
+  const shortcutAsked = takeShortcut();
+  shortcutAsked.catch(() => {});
   try {
     [app.content, app.rules] = await Promise.all([loadContent(), loadRules()]);
   } catch (error) {
@@ -275,7 +311,6 @@ async function start() {
   setUpLanguages(app.content);
 
   offerWhatThisDeviceHas(app.rules.device);
-  for (const screen of SCREENS) if (screen.setUp) screen.setUp(app);
   // Only what was shown unlocked is forgotten: the status the page learns at start (locked,
   // before anything is shown) has nothing to forget.
   session.onChange((now, before) => {
@@ -307,13 +342,15 @@ async function start() {
   onReminderAnswer(answered);
   try {
     const status = await session.refresh(statusAsked);
+    statusAtStart = status;
     if (status.reminder_shown && session.current() !== 'not-set-up') location.replace('#/check-in/since');
   } catch (error) {
     showError(error);
   }
   await route();
-  onShortcutTaken(openShortcutCare);
-  await openShortcutCare();
+  statusAtStart = null;
+  onShortcutTaken(() => openShortcutCare());
+  await openShortcutCare(shortcutAsked);
   started = true;
   // How long from the page starting to load until it answers taps; read by the journeys.
   document.body.dataset.readyAfterMs = String(Math.round(performance.now()));

@@ -21,11 +21,24 @@ let full = false;
 /** Whether an id is one of a tile of one's own, by its shape. */
 export const isOwnId = (id) => /^own-[0-9a-f]{16}$/.test(id);
 
+/** The titles shown while locked, asked at start beside the content (Home's data), for the first
+ * load while locked to take. */
+let lockedAsked = null;
+
+/** Asks for the titles shown while locked now, at start, before knowing where the vault stands
+ * (it is locked at nearly every start): Home is then drawn without waiting for them. */
+export function askLockedTiles() {
+  lockedAsked = ipc.lockedTiles();
+  lockedAsked.catch(() => {}); // an answer never taken (first run, unlocked) is not an error
+}
+
 /** Loads the tiles: every one with its words when unlocked, the chosen titles when locked. */
 export async function loadOwnTiles() {
   full = session.isUnlocked();
+  const asked = lockedAsked;
+  lockedAsked = null;
   try {
-    tiles = full ? await ipc.ownTiles() : await ipc.lockedTiles();
+    tiles = full ? await ipc.ownTiles() : await (asked || ipc.lockedTiles());
   } catch (_) {
     tiles = [];
     full = false;
