@@ -35,7 +35,7 @@
 //! age implementation accepts it (the Go tool refuses more than 2^22, and `rage` by default
 //! more than about 16 times its own one-second work), it costs about a second on a desktop and
 //! 256 MiB of memory, which a phone from the last years has to spare (the app's own Argon2id
-//! takes 96 MiB). Reading accepts one step more, 2^19 ([`MAX_WORK_FACTOR`]), so a file made
+//! takes 128 MiB). Reading accepts one step more, 2^19 ([`MAX_WORK_FACTOR`]), so a file made
 //! with a slightly higher setting still opens; the work factor is read from the file's header
 //! before any scrypt work, so one asking for more (2^20 is a gigabyte) is refused at once.
 //!
