@@ -16,7 +16,7 @@ use crate::support::*;
 fn now() -> Now {
     Now {
         at: evening(),
-        zone: chrono_tz::Europe::London,
+        zone: crate::support::london(),
     }
 }
 
