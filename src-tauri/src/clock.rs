@@ -1,5 +1,8 @@
 //! The shell's one clock and one random generator. The core never reads either itself.
 
+use std::path::Path;
+
+use aftercare_core::zone::Zone;
 use chrono::{DateTime, Utc};
 
 /// The time now.
@@ -27,10 +30,81 @@ pub fn rng() -> Rng {
     rand_core::OsRng
 }
 
-/// The device's time zone, for reminders at local times; UTC if it cannot be told.
-pub fn time_zone() -> chrono_tz::Tz {
-    iana_time_zone::get_timezone()
-        .ok()
-        .and_then(|name| name.parse().ok())
-        .unwrap_or(chrono_tz::UTC)
+/// The device's time zone, for reminders at local times; UTC if it cannot be read.
+pub fn time_zone() -> Zone {
+    or_utc(None)
+}
+
+fn or_utc(zone: Option<Zone>) -> Zone {
+    zone.unwrap_or_else(Zone::utc)
+}
+
+fn zone_from_files(_name: Option<&str>, _zoneinfo: &Path, _localtime: &Path) -> Option<Zone> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use chrono::{TimeZone, Timelike, Utc};
+
+    use super::*;
+
+    /// The repository's TZif fixtures, laid out as a system's zone folder: never the machine's.
+    fn zoneinfo() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/zones")
+    }
+
+    /// The hour on the clock at noon UTC on 1 July 2026 in `zone`.
+    fn summer_hour(zone: &Zone) -> u32 {
+        let noon = Utc.with_ymd_and_hms(2026, 7, 1, 12, 0, 0).unwrap();
+        noon.with_timezone(zone).hour()
+    }
+
+    #[test]
+    fn the_device_zone_is_read_from_the_file_its_name_gives() {
+        let nowhere = zoneinfo().join("no-localtime");
+        let zone = zone_from_files(Some("Europe/Berlin"), &zoneinfo(), &nowhere);
+        assert_eq!(zone.as_ref().map(summer_hour), Some(14), "Berlin in summer: UTC+2");
+    }
+
+    #[test]
+    fn without_a_name_the_device_zone_is_the_localtime_file() {
+        let localtime = zoneinfo().join("Europe/London");
+        for name in [None, Some("Atlantis/Nowhere")] {
+            let zone = zone_from_files(name, &zoneinfo(), &localtime);
+            assert_eq!(zone.as_ref().map(summer_hour), Some(13), "London in summer: UTC+1");
+        }
+    }
+
+    #[test]
+    fn a_zone_that_cannot_be_read_is_none_and_the_app_takes_utc() {
+        let nowhere = zoneinfo().join("no-localtime");
+        assert_eq!(zone_from_files(None, &zoneinfo(), &nowhere), None);
+        assert_eq!(zone_from_files(Some("Atlantis/Nowhere"), &zoneinfo(), &nowhere), None);
+        assert_eq!(summer_hour(&or_utc(None)), 12);
+    }
+
+    #[test]
+    fn a_damaged_zone_file_gives_utc_without_a_panic() {
+        let folder = tempfile::tempdir().unwrap();
+        let cut = std::fs::read(zoneinfo().join("Europe/Berlin")).unwrap();
+        std::fs::create_dir(folder.path().join("Europe")).unwrap();
+        std::fs::write(folder.path().join("Europe/Berlin"), &cut[..cut.len() / 2]).unwrap();
+        let localtime = folder.path().join("localtime");
+        std::fs::write(&localtime, b"TZif2 and then nothing").unwrap();
+        let zone = zone_from_files(Some("Europe/Berlin"), folder.path(), &localtime);
+        assert_eq!(zone, None);
+        assert_eq!(summer_hour(&or_utc(zone)), 12);
+    }
+
+    #[test]
+    fn a_zone_name_that_leaves_the_zone_folder_is_not_read() {
+        let nowhere = zoneinfo().join("no-localtime");
+        let inside = zoneinfo().join("Europe");
+        for name in ["../Europe/London", "/etc/localtime", "Europe/../Europe/London", "", "."] {
+            assert_eq!(zone_from_files(Some(name), &inside, &nowhere), None, "{name:?}");
+        }
+    }
 }
