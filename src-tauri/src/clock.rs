@@ -30,17 +30,87 @@ pub fn rng() -> Rng {
     rand_core::OsRng
 }
 
-/// The device's time zone, for reminders at local times; UTC if it cannot be read.
+/// The device's time zone, for reminders at local times; UTC if it cannot be read. Read at each
+/// call, so a person who travels has reminders in the zone they are in.
+///
+/// Linux, macOS and iOS: the TZif file the zone's name gives in the system's zone folder, else
+/// the file that is the device's zone (`/etc/localtime`). Android: the zone's TZif data from the
+/// system's own zone file (`tzdata`). Windows keeps no TZif files: the device's present offset
+/// from UTC, without its clock changes.
 pub fn time_zone() -> Zone {
-    or_utc(None)
+    or_utc(device_zone(iana_time_zone::get_timezone().ok().as_deref()))
 }
 
 fn or_utc(zone: Option<Zone>) -> Zone {
     zone.unwrap_or_else(Zone::utc)
 }
 
-fn zone_from_files(_name: Option<&str>, _zoneinfo: &Path, _localtime: &Path) -> Option<Zone> {
+/// Where Linux, macOS and iOS keep a zone's TZif file by its name.
+#[cfg(all(unix, not(target_os = "android")))]
+const ZONEINFO: &str = "/usr/share/zoneinfo";
+
+/// The file that is the device's own zone on Linux, macOS and iOS (a link into `ZONEINFO`).
+#[cfg(all(unix, not(target_os = "android")))]
+const LOCALTIME: &str = "/etc/localtime";
+
+#[cfg(all(unix, not(target_os = "android")))]
+fn device_zone(name: Option<&str>) -> Option<Zone> {
+    zone_from_files(name, Path::new(ZONEINFO), Path::new(LOCALTIME))
+}
+
+#[cfg(target_os = "android")]
+fn device_zone(name: Option<&str>) -> Option<Zone> {
+    let data = android_tzdata::find_tz_data(name.filter(|n| is_zone_name(n))?).ok()?;
+    Zone::from_tzif(&data).ok()
+}
+
+#[cfg(windows)]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "the one place the app reads the clock: Windows says its zone's offset only for a time"
+)]
+fn device_zone(_name: Option<&str>) -> Option<Zone> {
+    Zone::fixed(chrono::Local::now().offset().local_minus_utc()).ok()
+}
+
+#[cfg(not(any(unix, windows)))]
+fn device_zone(_name: Option<&str>) -> Option<Zone> {
     None
+}
+
+/// A zone's TZif file is a few kilobytes; more is not one (a link to a device, say).
+const MOST_TZIF_BYTES: u64 = 256 * 1024;
+
+/// The zone in `zoneinfo/<name>`, or else in the file `localtime`: the first of them that is
+/// there and reads as TZif data.
+#[cfg_attr(any(target_os = "android", not(unix)), allow(dead_code))]
+fn zone_from_files(name: Option<&str>, zoneinfo: &Path, localtime: &Path) -> Option<Zone> {
+    let named = name.filter(|n| is_zone_name(n)).map(|n| zoneinfo.join(n));
+    named
+        .into_iter()
+        .chain([localtime.to_path_buf()])
+        .find_map(|path| {
+            let mut data = Vec::new();
+            let file = std::fs::File::open(path).ok()?;
+            std::io::Read::read_to_end(&mut std::io::Read::take(file, MOST_TZIF_BYTES), &mut data)
+                .ok()?;
+            Zone::from_tzif(&data).ok()
+        })
+}
+
+/// Whether `name` is a zone's name (`Europe/Berlin`, `Etc/GMT+3`): a path of plain parts inside
+/// the zone folder, never out of it.
+#[cfg_attr(not(unix), allow(dead_code))]
+fn is_zone_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.split('/').all(|part| {
+            !part.is_empty()
+                && part != "."
+                && part != ".."
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+' | '.'))
+        })
 }
 
 #[cfg(test)]
@@ -66,7 +136,11 @@ mod tests {
     fn the_device_zone_is_read_from_the_file_its_name_gives() {
         let nowhere = zoneinfo().join("no-localtime");
         let zone = zone_from_files(Some("Europe/Berlin"), &zoneinfo(), &nowhere);
-        assert_eq!(zone.as_ref().map(summer_hour), Some(14), "Berlin in summer: UTC+2");
+        assert_eq!(
+            zone.as_ref().map(summer_hour),
+            Some(14),
+            "Berlin in summer: UTC+2"
+        );
     }
 
     #[test]
@@ -74,7 +148,11 @@ mod tests {
         let localtime = zoneinfo().join("Europe/London");
         for name in [None, Some("Atlantis/Nowhere")] {
             let zone = zone_from_files(name, &zoneinfo(), &localtime);
-            assert_eq!(zone.as_ref().map(summer_hour), Some(13), "London in summer: UTC+1");
+            assert_eq!(
+                zone.as_ref().map(summer_hour),
+                Some(13),
+                "London in summer: UTC+1"
+            );
         }
     }
 
@@ -82,7 +160,10 @@ mod tests {
     fn a_zone_that_cannot_be_read_is_none_and_the_app_takes_utc() {
         let nowhere = zoneinfo().join("no-localtime");
         assert_eq!(zone_from_files(None, &zoneinfo(), &nowhere), None);
-        assert_eq!(zone_from_files(Some("Atlantis/Nowhere"), &zoneinfo(), &nowhere), None);
+        assert_eq!(
+            zone_from_files(Some("Atlantis/Nowhere"), &zoneinfo(), &nowhere),
+            None
+        );
         assert_eq!(summer_hour(&or_utc(None)), 12);
     }
 
@@ -103,8 +184,18 @@ mod tests {
     fn a_zone_name_that_leaves_the_zone_folder_is_not_read() {
         let nowhere = zoneinfo().join("no-localtime");
         let inside = zoneinfo().join("Europe");
-        for name in ["../Europe/London", "/etc/localtime", "Europe/../Europe/London", "", "."] {
-            assert_eq!(zone_from_files(Some(name), &inside, &nowhere), None, "{name:?}");
+        for name in [
+            "../Europe/London",
+            "/etc/localtime",
+            "Europe/../Europe/London",
+            "",
+            ".",
+        ] {
+            assert_eq!(
+                zone_from_files(Some(name), &inside, &nowhere),
+                None,
+                "{name:?}"
+            );
         }
     }
 }

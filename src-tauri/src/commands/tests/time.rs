@@ -4,8 +4,10 @@
 /// The time zone of every call the tests make, Europe/Berlin from the repository's TZif
 /// fixture: never the machine's.
 pub fn zone() -> aftercare_core::zone::Zone {
-    aftercare_core::zone::Zone::from_tzif(include_bytes!("../../../../core/tests/zones/Europe/Berlin"))
-        .expect("the fixture is TZif")
+    aftercare_core::zone::Zone::from_tzif(include_bytes!(
+        "../../../../core/tests/zones/Europe/Berlin"
+    ))
+    .expect("the fixture is TZif")
 }
 
 thread_local! {
