@@ -6,7 +6,7 @@ use aftercare_core::{
 };
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
-use crate::support::london;
+use crate::support::{london, troll};
 
 fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap()
@@ -95,6 +95,24 @@ fn presets_keep_the_wall_clock_across_daylight_saving_changes() {
     let autumn = local(&london(), 2026, 10, 24, 22, 0);
     let next = due_time(Preset::NextDay, None, autumn, autumn, &london(), HOURS).unwrap();
     assert_eq!(next - autumn, Duration::hours(25));
+}
+
+#[test]
+fn a_time_in_a_two_hour_gap_moves_past_it_without_a_panic() {
+    // Troll's clocks go from 01:00 UTC+0 to 03:00 UTC+2 on 29 March 2026: 01:00–03:00 is not.
+    let end = local(&troll(), 2026, 3, 28, 22, 0);
+    let now = end + Duration::minutes(1);
+    for morning in [1, 2] {
+        let early = ReminderHours {
+            morning,
+            evening: 21,
+        };
+        assert_eq!(
+            due_time(Preset::TomorrowMorning, None, end, now, &troll(), early).unwrap(),
+            utc(2026, 3, 29, 1, 0),
+            "{morning}:00 does not exist; 03:00 UTC+2 is the first time after it"
+        );
+    }
 }
 
 #[test]

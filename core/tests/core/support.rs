@@ -97,3 +97,8 @@ pub fn london() -> aftercare_core::zone::Zone {
 pub fn berlin() -> aftercare_core::zone::Zone {
     aftercare_core::zone::Zone::from_tzif(include_bytes!("../zones/Europe/Berlin")).unwrap()
 }
+
+/// Antarctica/Troll, whose clocks go forward by two hours (from UTC to UTC+2) each March.
+pub fn troll() -> aftercare_core::zone::Zone {
+    aftercare_core::zone::Zone::from_tzif(include_bytes!("../zones/Antarctica/Troll")).unwrap()
+}
