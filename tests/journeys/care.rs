@@ -25,13 +25,13 @@ async fn first_run_tap_lock_tap_again_unlock_and_both_taps_are_one_moment() {
     first_run(&app).await;
 
     // The key file the app wrote derives its key with Argon2id at the cost the core pins
-    // (`the_app_derives_its_key_with_argon2id_at_96_mib_4_passes_and_1_lane`).
+    // (`the_app_derives_its_key_with_argon2id_at_128_mib_4_passes_and_1_lane`).
     let slot = std::fs::read(app.data_dir().join("keyslot")).unwrap();
     let slot = KeySlot::decode(&slot).unwrap();
     assert_eq!(
         slot.params,
         KdfParams {
-            memory_kib: 96 * 1024,
+            memory_kib: 128 * 1024,
             iterations: 4,
             lanes: 1
         }

@@ -95,9 +95,9 @@ pub(crate) fn launcher_for(program: &Path) -> (tempfile::TempDir, PathBuf) {
     (folder, script)
 }
 
-/// The home folder of the services D-Bus starts for the journeys. `cargo xtask test` runs two
-/// journeys at a time, each under its own bus: one folder per worker, so one never clears the
-/// folder the other's services are using.
+/// The home folder of the services D-Bus starts for the journeys. `cargo xtask test` runs
+/// several journeys at a time, each under its own bus: one folder per worker, so one never
+/// clears the folder another's services are using.
 pub(crate) fn session_home() -> PathBuf {
     let worker = std::env::var("AFTERCARE_E2E_WORKER").unwrap_or_else(|_| "0".into());
     shots_dir().with_file_name(format!("e2e-session-home-{worker}"))

@@ -1,6 +1,7 @@
 //! `cargo xtask fuzz`: AFL++ (through afl.rs's `cargo afl`, which works on stable Rust) over
-//! each target of `fuzz/` for a bounded time, one after the other, then a table of executions
-//! and a failure if any input crashed or hung a target.
+//! each target of `fuzz/` for a bounded time, as many at once as the machine has cores (AFL++
+//! is one process on one core), then a table of executions and a failure if any input crashed
+//! or hung a target.
 //!
 //! Everything it writes is under `target/fuzz/`: the instrumented build, and per target the
 //! AFL++ output folder (`out/<target>/default/`: `queue/`, `crashes/`, `hangs/`,
@@ -11,6 +12,11 @@ use std::{
     fs,
     path::{Path, PathBuf},
     process::Stdio,
+    sync::{
+        atomic::{AtomicUsize, Ordering},
+        Mutex,
+    },
+    thread,
 };
 
 use crate::{
@@ -100,11 +106,33 @@ pub fn run(targets: &[String], seconds: u64) -> Result {
     )?;
     let binary = build_dir.join("debug").join("aftercare-fuzz");
 
-    let mut reports = Vec::new();
-    for target in targets {
-        step(&format!("fuzzing {target} for {seconds} s (AFL++)"));
-        reports.push(fuzz_one(&binary, target, seconds, &build_dir.join("out"))?);
-    }
+    // One AFL++ per core, each taking the next target until none is left.
+    let at_once = thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(targets.len().max(1));
+    step(&format!(
+        "fuzzing {} targets for {seconds} s each, {at_once} at a time (AFL++)",
+        targets.len()
+    ));
+    let next = AtomicUsize::new(0);
+    let results = Mutex::new(Vec::new());
+    let out = build_dir.join("out");
+    thread::scope(|scope| {
+        for _ in 0..at_once {
+            scope.spawn(|| {
+                while let Some(target) = targets.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let report = fuzz_one(&binary, target, seconds, &out);
+                    results.lock().expect("results").push(report);
+                }
+            });
+        }
+    });
+    let mut reports = results
+        .into_inner()
+        .expect("results")
+        .into_iter()
+        .collect::<Result<Vec<_>>>()?;
+    reports.sort_by(|a, b| a.target.cmp(&b.target));
     print_table(&reports);
 
     let found: Vec<String> = reports.iter().flat_map(problems).collect();

@@ -1,4 +1,4 @@
-//! The end-to-end journeys, two at a time.
+//! The end-to-end journeys, two at a time, and beside them two that mostly wait.
 //!
 //! Each journey runs as its own process of the `journeys` test binary under its own X server
 //! (`xvfb-run`) and its own D-Bus session (`dbus-run-session`): its own notification server,
@@ -6,7 +6,9 @@
 //! or keyboard. A journey spends much of its time waiting (for a reminder's minute, for a
 //! window, for the key derivation on the other core), so two workers on a two-core machine
 //! finish the list in far less time than one, and a queue (not a fixed split) keeps both busy
-//! to the end.
+//! to the end. Some journeys spend a minute or more waiting on the real clock (an auto-lock, a
+//! reminder's minute) with the app idle: two more workers take only those ([`WAITING`]), so
+//! their minutes pass beside the other journeys instead of after them.
 //!
 //! Every journey's output goes to `target/e2e-logs/<name>.log`: the harness's, and the app's
 //! and WebKit's (the drivers, and so the app and its web view, write to the journey's own
@@ -30,6 +32,16 @@ use crate::{
 
 /// Journeys at once. Two cores: a third worker made the machine, not the waiting, the limit.
 pub const WORKERS: usize = 2;
+/// Workers beside those that take only journeys which mostly wait ([`WAITING`]).
+pub const WAITERS: usize = 2;
+/// Journeys that spend most of their time waiting on the real clock while the app is idle.
+const WAITING: &[&str] = &[
+    "journal::a_draft_is_kept_when_the_app_locks", // the shortest auto-lock, a minute
+    "hard_moments::breathing",                     // the same
+    "reminders::",                                 // a reminder's minute
+    "answers::",                                   // the same, then the answer on it
+    "languages::in_",                              // a reminder in each language
+];
 /// Journeys that wait the longest (for a reminder's minute; axe over every screen) go first, so
 /// neither worker is left with a long one at the end while the other idles.
 const SLOW_FIRST: &[&str] = &[
@@ -95,24 +107,26 @@ pub fn run(env: &[(&str, PathBuf)], filters: &[String]) -> Result {
     }
     let mut names = names;
     names.sort_by_key(|name| !SLOW_FIRST.iter().any(|slow| name.starts_with(slow)));
+    let total = names.len();
     let logs = target_dir().join("e2e-logs");
     let _ = fs::remove_dir_all(&logs);
     fs::create_dir_all(&logs).map_err(|e| format!("cannot make {}: {e}", logs.display()))?;
 
     println!(
-        "xtask: {} journeys, {WORKERS} at a time, each under its own X server and D-Bus session",
-        names.len()
+        "xtask: {total} journeys, {WORKERS} at a time and up to {WAITERS} that mostly wait beside \
+         them, each under its own X server and D-Bus session",
     );
     let started = Instant::now();
-    let queue = Mutex::new(names.into_iter().collect::<VecDeque<_>>());
+    let queue = Mutex::new(Queues::new(names));
     let display = Mutex::new(FIRST_DISPLAY);
     let outcomes = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
-        for worker in 0..WORKERS {
+        for worker in 0..WORKERS + WAITERS {
             let (queue, display, outcomes, binary, logs) =
                 (&queue, &display, &outcomes, &binary, &logs);
+            let only_waiting = worker >= WORKERS;
             scope.spawn(move || loop {
-                let Some(name) = queue.lock().expect("queue").pop_front() else {
+                let Some(name) = queue.lock().expect("queue").next(only_waiting) else {
                     break;
                 };
                 let number = free_display(&mut display.lock().expect("display"));
@@ -136,7 +150,8 @@ pub fn run(env: &[(&str, PathBuf)], filters: &[String]) -> Result {
     }
     let busy: Duration = outcomes.iter().map(|o| o.took).sum();
     println!(
-        "xtask: {} of {} journeys passed in {:.0} s ({:.0} s of journeys, {WORKERS} at a time)",
+        "xtask: {} of {} journeys passed in {:.0} s ({:.0} s of journeys, {WORKERS} at a time \
+         and {WAITERS} that mostly wait)",
         outcomes.len() - failed.len(),
         outcomes.len(),
         started.elapsed().as_secs_f64(),
@@ -154,6 +169,31 @@ pub fn run(env: &[(&str, PathBuf)], filters: &[String]) -> Result {
                 .collect::<Vec<_>>()
                 .join(", ")
         ))
+    }
+}
+
+/// The journeys still to run: those that mostly wait, and the others.
+struct Queues {
+    waiting: VecDeque<String>,
+    others: VecDeque<String>,
+}
+
+impl Queues {
+    fn new(names: Vec<String>) -> Queues {
+        let (waiting, others) = names
+            .into_iter()
+            .partition(|name| WAITING.iter().any(|w| name.starts_with(w)));
+        Queues { waiting, others }
+    }
+
+    /// The next journey for a worker: one that mostly waits, for a worker that takes only
+    /// those; otherwise any other first, then one that waits.
+    fn next(&mut self, only_waiting: bool) -> Option<String> {
+        if only_waiting {
+            self.waiting.pop_front()
+        } else {
+            self.others.pop_front().or_else(|| self.waiting.pop_front())
+        }
     }
 }
 
@@ -311,7 +351,35 @@ pub fn typed_words_in(output: &str, typed: &str, journey: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{ran_and_passed, typed_words_in};
+    use super::{ran_and_passed, typed_words_in, Queues};
+
+    #[test]
+    fn a_worker_beside_the_two_takes_only_journeys_that_mostly_wait() {
+        let names = [
+            "a11y::every_screen",
+            "answers::later_on_the_notification",
+            "care::a_tap",
+            "journal::a_draft_is_kept_when_the_app_locks",
+        ];
+        let mut queues = Queues::new(names.iter().map(|n| n.to_string()).collect());
+        let next = |queues: &mut Queues, only_waiting| queues.next(only_waiting);
+        assert_eq!(
+            next(&mut queues, true).as_deref(),
+            Some("answers::later_on_the_notification")
+        );
+        assert_eq!(
+            next(&mut queues, false).as_deref(),
+            Some("a11y::every_screen")
+        );
+        assert_eq!(next(&mut queues, false).as_deref(), Some("care::a_tap"));
+        // The others done, the two take the waiting ones too.
+        assert_eq!(
+            next(&mut queues, false).as_deref(),
+            Some("journal::a_draft_is_kept_when_the_app_locks")
+        );
+        assert_eq!(next(&mut queues, true), None);
+        assert_eq!(next(&mut queues, false), None);
+    }
 
     #[test]
     fn a_journey_passes_only_if_one_test_ran_and_passed() {

@@ -42,7 +42,8 @@ commands:
   bundle  the release build, packaged as .deb and .rpm (target/release/bundle/)
   journeys [filter…]
           build the app and run the end-to-end journeys whose names contain a filter
-          (all without one), two at a time, each under its own X server and D-Bus session
+          (all without one), two at a time and two that mostly wait beside them, each
+          under its own X server and D-Bus session
   package-check
           package the debug build as a .deb, install it with apt-get, start the installed
           app at Home (one journey), remove it (also part of `test`)

@@ -1,13 +1,20 @@
 //! The backup file itself: a tar stream inside an age file, written and read as streams.
 
 use std::{
+    cell::RefCell,
+    collections::HashSet,
     fs::File,
     io::{self, BufReader, BufWriter, Read},
     iter,
     path::Path,
 };
 
-use age::{scrypt, secrecy::SecretString, DecryptError};
+use age::{
+    scrypt,
+    secrecy::{ExposeSecret, SecretString},
+    DecryptError, EncryptError,
+};
+use age_core::format::{FileKey, Stanza};
 use chrono::{DateTime, Utc};
 
 use super::{
@@ -51,21 +58,75 @@ fn check_header(head: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
-/// Writes the backup into `file` as a stream; returns the digest of the tar stream inside.
-pub(super) fn write(
+/// The age header's one stanza, and the file key it wraps, as they were written: what reading
+/// the file back checks it against ([`read_back`]).
+pub(super) struct Written {
+    stanza: Stanza,
+    file_key: FileKey,
+}
+
+/// age's passphrase recipient, keeping a copy of the file key it is given and of the stanza it
+/// makes, for the read-back.
+struct Keeping<'a> {
+    inner: &'a scrypt::Recipient,
+    kept: RefCell<Option<Written>>,
+}
+
+impl age::Recipient for Keeping<'_> {
+    fn wrap_file_key(
+        &self,
+        file_key: &FileKey,
+    ) -> Result<(Vec<Stanza>, HashSet<String>), EncryptError> {
+        let (stanzas, labels) = self.inner.wrap_file_key(file_key)?;
+        if let [stanza] = stanzas.as_slice() {
+            *self.kept.borrow_mut() = Some(Written {
+                stanza: Stanza {
+                    tag: stanza.tag.clone(),
+                    args: stanza.args.clone(),
+                    body: stanza.body.clone(),
+                },
+                file_key: FileKey::init_with_mut(|k| k.copy_from_slice(file_key.expose_secret())),
+            });
+        }
+        Ok((stanzas, labels))
+    }
+}
+
+/// Starts an age file locked with the passphrase in `file`: the header, after the passphrase is
+/// stretched (scrypt at the key's work factor, the long part of a backup). Returns the writer
+/// for what goes inside, and what the header holds.
+pub(super) fn start(
     file: File,
+    key: BackupKey<'_>,
+) -> Result<(age::stream::StreamWriter<BufWriter<File>>, Written), Error> {
+    let mut recipient = scrypt::Recipient::new(secret(key.passphrase));
+    recipient.set_work_factor(key.work.0);
+    let keeping = Keeping {
+        inner: &recipient,
+        kept: RefCell::new(None),
+    };
+    let encryptor = age::Encryptor::with_recipients(iter::once(&keeping as &dyn age::Recipient))
+        .expect("one passphrase recipient is a valid set");
+    let out = encryptor
+        .wrap_output(BufWriter::new(file))
+        .map_err(Error::io("backup"))?;
+    let written = keeping
+        .kept
+        .into_inner()
+        .expect("age's passphrase recipient makes one stanza");
+    Ok((out, written))
+}
+
+/// Writes the backup into `out` (from [`start`]) as a stream and makes it durable; returns the
+/// digest of the tar stream inside.
+pub(super) fn write(
+    out: age::stream::StreamWriter<BufWriter<File>>,
     snapshot: &Snapshot,
     readme: &str,
     now: DateTime<Utc>,
-    key: BackupKey<'_>,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Digest64, Error> {
     let io = Error::io("backup");
-    let mut recipient = scrypt::Recipient::new(secret(key.passphrase));
-    recipient.set_work_factor(key.work.0);
-    let encryptor = age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient))
-        .expect("one passphrase recipient is a valid set");
-    let out = encryptor.wrap_output(BufWriter::new(file)).map_err(&io)?;
     let hashing = super::contents::write_tar(Hashing::new(out), snapshot, readme, now, progress)
         .map_err(&io)?;
     let (out, digest) = hashing.finish();
@@ -78,10 +139,46 @@ pub(super) fn write(
     Ok(digest)
 }
 
+/// The read-back's key: it opens the file just written when its header holds exactly the
+/// stanza written, and then gives the file key that was wrapped in it. So the passphrase is
+/// stretched once per backup, not twice, and age still checks the header's MAC and every
+/// chunk of the file on disk with that key.
+impl age::Identity for Written {
+    fn unwrap_stanza(&self, stanza: &Stanza) -> Option<Result<FileKey, DecryptError>> {
+        let same = stanza.tag == self.stanza.tag
+            && stanza.args == self.stanza.args
+            && stanza.body == self.stanza.body;
+        same.then(|| {
+            Ok(FileKey::init_with_mut(|k| {
+                k.copy_from_slice(self.file_key.expose_secret())
+            }))
+        })
+    }
+}
+
 /// Opens, decrypts and parses a backup; also returns the digest of the tar stream inside.
 pub(super) fn read(
     path: &Path,
     passphrase: &Passcode,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(BackupContents, Digest64), Error> {
+    let mut identity = scrypt::Identity::new(secret(passphrase));
+    identity.set_max_work_factor(MAX_WORK_FACTOR);
+    read_with(path, &identity, progress)
+}
+
+/// Reads a backup just written back from the disk, as [`read`] does, with the key its header
+/// was written with (see [`Written`]).
+pub(super) fn read_back(
+    path: &Path,
+    written: &Written,
+) -> Result<(BackupContents, Digest64), Error> {
+    read_with(path, written, &mut |_| {})
+}
+
+fn read_with(
+    path: &Path,
+    identity: &dyn age::Identity,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(BackupContents, Digest64), Error> {
     let file = File::open(path).map_err(|e| match e.kind() {
@@ -109,10 +206,8 @@ pub(super) fn read(
     if !decryptor.is_scrypt() {
         return Err(Error::NotABackup);
     }
-    let mut identity = scrypt::Identity::new(secret(passphrase));
-    identity.set_max_work_factor(MAX_WORK_FACTOR);
     let stream = decryptor
-        .decrypt(iter::once(&identity as &dyn age::Identity))
+        .decrypt(iter::once(identity))
         .map_err(|e| match e {
             DecryptError::DecryptionFailed
             | DecryptError::KeyDecryptionFailed

@@ -26,13 +26,16 @@
 //!
 //! The file is written as a stream: records go from the database through tar and age into the
 //! file, so no plaintext ever touches the disk. Before success is reported the file is read
-//! back from the disk, decrypted and parsed, and must give back exactly what was written.
+//! back from the disk, decrypted and parsed, and must give back exactly what was written. The
+//! passphrase is stretched once per backup, while the records are read: the read-back opens the
+//! file with the file key its header was written with, once the header on disk is found to hold
+//! exactly the stanza written (age still checks the header's MAC and every chunk with it).
 //!
 //! **Why 2^18.** It is what the reference `age` tool itself writes for a passphrase, so every
 //! age implementation accepts it (the Go tool refuses more than 2^22, and `rage` by default
 //! more than about 16 times its own one-second work), it costs about a second on a desktop and
 //! 256 MiB of memory, which a phone from the last years has to spare (the app's own Argon2id
-//! takes 96 MiB). Reading accepts one step more, 2^19 ([`MAX_WORK_FACTOR`]), so a file made
+//! takes 128 MiB). Reading accepts one step more, 2^19 ([`MAX_WORK_FACTOR`]), so a file made
 //! with a slightly higher setting still opens; the work factor is read from the file's header
 //! before any scrypt work, so one asking for more (2^20 is a gigabyte) is refused at once.
 //!
@@ -162,21 +165,28 @@ pub fn write_backup_tampered_for_tests(
 ) -> Result<BackupSummary, Error> {
     let passphrase = key.passphrase;
     passphrase.check_strength()?;
-    let snapshot = store.backup_snapshot(rng)?;
-    // The README in the person's language; the records are the same in every language.
-    let readme = readme(store.words()?);
     let (path, file) = create_unique(dir, "backup", date, "age")?;
-    let written = archive::write(file, &snapshot, &readme, now, key, progress).and_then(|digest| {
+    let written = std::thread::scope(|scope| {
+        // The passphrase is stretched (the long part) while the records are read.
+        let header = scope.spawn(move || archive::start(file, key));
+        let records = store.backup_snapshot(rng).and_then(|snapshot| {
+            // The README in the person's language; the records are the same in every language.
+            Ok((snapshot, readme(store.words()?)))
+        });
+        let header = header
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let ((snapshot, readme), (out, header)) = (records?, header?);
+        let digest = archive::write(out, &snapshot, &readme, now, progress)?;
         tamper(&path);
-        // Whatever reading back finds (a changed salt reads as a wrong passphrase), the file
-        // just written is not what was meant: a damaged backup.
-        let (read, read_digest) =
-            archive::read(&path, passphrase, &mut |_| {}).map_err(|e| match e {
-                Error::Io { .. } => e,
-                _ => Error::DamagedBackup {
-                    what: "it did not read back as written",
-                },
-            })?;
+        // Whatever reading back finds (a changed salt reads as another key), the file just
+        // written is not what was meant: a damaged backup.
+        let (read, read_digest) = archive::read_back(&path, &header).map_err(|e| match e {
+            Error::Io { .. } => e,
+            _ => Error::DamagedBackup {
+                what: "it did not read back as written",
+            },
+        })?;
         let same = read_digest == digest
             && read.snapshot == snapshot
             && read.unreadable == 0
@@ -186,20 +196,18 @@ pub fn write_backup_tampered_for_tests(
                 what: "it did not read back as written",
             });
         }
-        std::fs::metadata(&path).map_err(Error::io("backup"))
-    });
-    match written {
-        Ok(metadata) => Ok(BackupSummary {
-            path,
+        let metadata = std::fs::metadata(&path).map_err(Error::io("backup"))?;
+        Ok(BackupSummary {
+            path: path.clone(),
             records: snapshot.records(),
             journal_entries: snapshot.journal.len(),
             bytes: metadata.len(),
-        }),
-        Err(e) => {
-            let _ = std::fs::remove_file(&path);
-            Err(e)
-        }
+        })
+    });
+    if written.is_err() {
+        let _ = std::fs::remove_file(&path);
     }
+    written
 }
 
 /// The tar stream inside a backup, unencrypted, in memory: for the fuzz target's seeds only.

@@ -221,12 +221,21 @@ fn backed_up_with(tamper: impl Fn(&mut Vec<u8>)) -> (Fixture, tempfile::TempDir,
     (f, out, error.kind())
 }
 
+/// Where line `n` (from 0) of an age file's header starts.
+fn header_line(bytes: &[u8], n: usize) -> usize {
+    let mut at = 0;
+    for _ in 0..n {
+        at += bytes[at..].iter().position(|&b| b == b'\n').unwrap() + 1;
+    }
+    at
+}
+
 /// What was done to a file, and how.
 type Tampering = (&'static str, fn(&mut Vec<u8>));
 
 #[test]
 fn a_backup_that_does_not_read_back_as_written_is_reported_damaged_and_removed() {
-    let tampering: [Tampering; 3] = [
+    let tampering: [Tampering; 5] = [
         ("a byte of the records", |b| {
             let at = b.len() - 40;
             b[at] ^= 1;
@@ -234,6 +243,15 @@ fn a_backup_that_does_not_read_back_as_written_is_reported_damaged_and_removed()
         // Another letter of base64, so the header still reads and only the key differs.
         ("a byte of the header's salt", |b| {
             b[34] = if b[34] == b'A' { b'B' } else { b'A' };
+        }),
+        // The line after the stanza's: the file key, wrapped with the stretched passphrase.
+        ("a byte of the wrapped file key", |b| {
+            let at = header_line(b, 2) + 5;
+            b[at] = if b[at] == b'A' { b'B' } else { b'A' };
+        }),
+        ("a byte of the header's MAC", |b| {
+            let at = header_line(b, 3) + "--- ".len() + 5;
+            b[at] = if b[at] == b'A' { b'B' } else { b'A' };
         }),
         ("the end cut off", |b| b.truncate(b.len() - 17)),
     ];
