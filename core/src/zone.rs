@@ -14,7 +14,7 @@ use tz::{datetime::FoundDateTimeKind, timezone::TransitionRule, LocalTimeType};
 use crate::error::Error;
 
 /// Offsets of a day or more are no real zone's, and chrono cannot hold them.
-const DAY_SECONDS: i32 = 24 * 60 * 60;
+const DAY_SECONDS: u32 = 24 * 60 * 60;
 
 /// A time zone, for chrono's conversions (`at.with_timezone(&zone)`,
 /// `zone.from_local_datetime(…)`). Cheap to clone: the rules are shared.
@@ -30,7 +30,7 @@ impl Zone {
     /// A zone `seconds` east of UTC all year, without clock changes. Errors with
     /// [`Error::Invalid`] for an offset of a day or more.
     pub fn fixed(seconds: i32) -> Result<Zone, Error> {
-        if seconds.abs() >= DAY_SECONDS {
+        if seconds.unsigned_abs() >= DAY_SECONDS {
             return Err(Error::invalid("a time zone's offset is under a day"));
         }
         tz::TimeZone::fixed(seconds)
@@ -50,7 +50,7 @@ impl Zone {
             Some(TransitionRule::Alternate(both)) => vec![both.std(), both.dst()],
             None => Vec::new(),
         };
-        let sensible = |t: &LocalTimeType| t.ut_offset().abs() < DAY_SECONDS;
+        let sensible = |t: &LocalTimeType| t.ut_offset().unsigned_abs() < DAY_SECONDS;
         if !zone_ref.local_time_types().iter().all(sensible)
             || !rule_types.into_iter().all(sensible)
         {

@@ -1,4 +1,5 @@
-//! The shell's one clock and one random generator. The core never reads either itself.
+//! The shell's one clock, one random generator and the device's time zone. The core never reads
+//! any of them itself.
 
 use std::path::Path;
 

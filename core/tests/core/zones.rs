@@ -63,11 +63,13 @@ fn utc_and_a_fixed_offset_never_change() {
         assert_eq!(at.with_timezone(&Zone::utc()).hour(), 12);
         assert_eq!(at.with_timezone(&Zone::fixed(-5 * 3600).unwrap()).hour(), 7);
     }
-    assert_eq!(
-        Zone::fixed(24 * 3600).map_err(|e| e.kind()),
-        Err(ErrorKind::Invalid),
-        "an offset of a day or more is no zone's"
-    );
+    for day_or_more in [24 * 3600, -24 * 3600, i32::MIN, i32::MAX] {
+        assert_eq!(
+            Zone::fixed(day_or_more).map_err(|e| e.kind()),
+            Err(ErrorKind::Invalid),
+            "an offset of a day or more is no zone's"
+        );
+    }
 }
 
 #[test]
