@@ -57,7 +57,11 @@ fn ten_thousand_moments(c: &mut Criterion) {
     group.bench_function("read it and work out the insights", |b| {
         b.iter(|| {
             let history = store.history_all().unwrap();
-            black_box(insights(&history, content, chrono_tz::UTC))
+            black_box(insights(
+                &history,
+                content,
+                &aftercare_core::zone::Zone::utc(),
+            ))
         })
     });
     group.finish();

@@ -6,8 +6,8 @@
 
 use std::collections::BTreeSet;
 
+use crate::zone::Zone;
 use chrono::{Duration, NaiveDate};
-use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::{
@@ -207,7 +207,7 @@ fn their_answers(history: &[MomentHistory], content: &Content) -> Vec<TheirAnswe
 }
 
 /// Works out the insights from the whole history (any order), with days in `tz`.
-pub fn insights(history: &[MomentHistory], content: &Content, tz: Tz) -> Insights {
+pub fn insights(history: &[MomentHistory], content: &Content, tz: &Zone) -> Insights {
     // The content's care, then any other care the history holds (tiles of one's own, even
     // removed ones), in the order first taken.
     let mut ids: Vec<&ActionId> = content.actions.iter().map(|a| &a.id).collect();
@@ -245,7 +245,7 @@ pub fn insights(history: &[MomentHistory], content: &Content, tz: Tz) -> Insight
         .collect();
     let calendar: BTreeSet<NaiveDate> = history
         .iter()
-        .map(|m| m.moment.started_at.with_timezone(&tz).date_naive())
+        .map(|m| m.moment.started_at.with_timezone(tz).date_naive())
         .collect();
     Insights {
         moments: history.len(),

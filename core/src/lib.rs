@@ -20,5 +20,6 @@ pub mod model;
 pub mod reminders;
 pub mod store;
 pub mod vault;
+pub mod zone;
 
 pub use error::{Error, ErrorKind};

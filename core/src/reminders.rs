@@ -4,8 +4,8 @@
 //! computed in the time zone given, so "tomorrow morning" is 9:00 on the wall clock even across
 //! a daylight-saving change; "+24 h" means the same wall-clock time the next day.
 
-use chrono::{DateTime, Days, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
-use chrono_tz::Tz;
+use crate::zone::Zone;
+use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -161,13 +161,13 @@ pub fn due_time(
     custom: Option<DateTime<Utc>>,
     moment_end: DateTime<Utc>,
     now: DateTime<Utc>,
-    tz: Tz,
+    tz: &Zone,
     hours: ReminderHours,
 ) -> Result<DateTime<Utc>, Error> {
     if !HOURS.contains(&hours.morning) || !HOURS.contains(&hours.evening) {
         return Err(Error::invalid("reminder hours go from 0 to 23"));
     }
-    let today = now.with_timezone(&tz).date_naive();
+    let today = now.with_timezone(tz).date_naive();
     let at_hour = |date: NaiveDate, hour: u32| {
         local(
             tz,
@@ -179,7 +179,7 @@ pub fn due_time(
     let out_of_range = || Error::invalid("that time is out of range");
     let anchor = round_up(moment_end, ANCHOR_MINUTES).ok_or_else(out_of_range)?;
     let days_after_moment = |days: u64| {
-        let end = anchor.with_timezone(&tz);
+        let end = anchor.with_timezone(tz);
         let date = end
             .date_naive()
             .checked_add_days(Days::new(days))
@@ -221,19 +221,16 @@ pub fn to_the_minute(at: DateTime<Utc>) -> DateTime<Utc> {
     round_up(at, 1).unwrap_or(at)
 }
 
-/// A wall-clock time on a date in `tz`. In the hour skipped when clocks go forward it is moved
-/// an hour later; in the hour repeated when they go back, the first one is used.
-fn local(tz: Tz, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
+/// A wall-clock time on a date in `tz`. In the hours skipped when clocks go forward it is moved
+/// whole hours later, to the first that exists (an hour later where they go forward by one); in
+/// the hour repeated when they go back, the first one is used. A zone whose gap lasts a day or
+/// more (damaged data) gives the time as if it were UTC, never a panic.
+fn local(tz: &Zone, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
     let naive = date.and_time(time);
-    match tz.from_local_datetime(&naive) {
-        LocalResult::Single(at) => at.with_timezone(&Utc),
-        LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
-        LocalResult::None => tz
-            .from_local_datetime(&(naive + Duration::hours(1)))
-            .earliest()
-            .expect("an hour after a gap exists")
-            .with_timezone(&Utc),
-    }
+    (0..=24)
+        .filter_map(|hours| naive.checked_add_signed(Duration::hours(hours)))
+        .find_map(|later| tz.from_local_datetime(&later).earliest())
+        .map_or_else(|| naive.and_utc(), |at| at.with_timezone(&Utc))
 }
 
 /// A pending reminder as the timer sees it: when it is due, to the whole minute (rounded up:

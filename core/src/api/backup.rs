@@ -42,7 +42,7 @@ pub fn back_up(
     vault: &mut Vault,
     dir: Option<&Path>,
     passphrase: &Passcode,
-    now: Now,
+    now: &Now,
     rng: &mut (impl RngCore + CryptoRng),
     progress: &mut dyn FnMut(Progress),
 ) -> Result<BackupView, Error> {
@@ -155,7 +155,7 @@ pub fn export_journal(
     passphrase: Option<&Passcode>,
     plain: bool,
     passcode: Option<&Passcode>,
-    now: Now,
+    now: &Now,
 ) -> Result<PathBuf, Error> {
     let dir = folder(dir)?;
     let confirmed = match (plain, passcode) {

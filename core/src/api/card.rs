@@ -45,7 +45,7 @@ pub fn export_card_image(
     vault: &Vault,
     content: &Content,
     dir: Option<&Path>,
-    now: Now,
+    now: &Now,
 ) -> Result<PathBuf, Error> {
     let text = card(vault, content)?.text;
     let caption = content.string("my_card.image_caption").unwrap_or_default();

@@ -18,18 +18,18 @@ pub mod settings;
 pub mod their_cards;
 pub mod vault;
 
+use crate::zone::Zone;
 use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Tz;
 
 /// The most rows one call returns, so a page can never be unbounded.
 pub const MAX_PAGE: u32 = 200;
 
 /// The time of one call, as the shell read it once: the instant, and the device's time zone
 /// (for what is said in local time: "tonight", "tomorrow morning", a file's date, a day).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Now {
     pub at: DateTime<Utc>,
-    pub zone: Tz,
+    pub zone: Zone,
 }
 
 impl Now {

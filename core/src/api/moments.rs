@@ -23,9 +23,9 @@ pub fn history(
 
 /// "What helps me": the insights from the whole history (unlocked only), with days in the
 /// device's time zone.
-pub fn insights(vault: &Vault, content: &Content, now: Now) -> Result<Insights, Error> {
+pub fn insights(vault: &Vault, content: &Content, now: &Now) -> Result<Insights, Error> {
     let history = vault.store()?.history_all()?;
-    Ok(crate::insights::insights(&history, content, now.zone))
+    Ok(crate::insights::insights(&history, content, &now.zone))
 }
 
 /// The moment Home shows: the latest, if still within the moment window.

@@ -22,15 +22,15 @@ pub fn set_reminder(
     vault: &mut Vault,
     preset: Preset,
     custom: Option<DateTime<Utc>>,
-    now: Now,
+    now: &Now,
     in_an_hour: Duration,
 ) -> Result<Reminder, Error> {
-    vault.write(|store| store.set_reminder(preset, custom, now.at, now.zone, in_an_hour))
+    vault.write(|store| store.set_reminder(preset, custom, now.at, &now.zone, in_an_hour))
 }
 
 /// "Check on me tomorrow and in three days", locked or not: the two due times.
-pub fn plan_follow_ups(vault: &mut Vault, now: Now) -> Result<Vec<DateTime<Utc>>, Error> {
-    vault.plan_follow_ups(now.at, now.zone)
+pub fn plan_follow_ups(vault: &mut Vault, now: &Now) -> Result<Vec<DateTime<Utc>>, Error> {
+    vault.plan_follow_ups(now.at, &now.zone)
 }
 
 /// The pending reminders and the chosen wording (empty for the first one).

@@ -1,8 +1,8 @@
 //! Reminders as stored: created pending; then shown, done, cancelled or missed; or snoozed to a
 //! later time.
 
+use crate::zone::Zone;
 use chrono::{DateTime, Duration, Utc};
-use chrono_tz::Tz;
 use rusqlite::params;
 
 use super::{
@@ -28,7 +28,7 @@ impl Store {
         preset: Preset,
         custom: Option<DateTime<Utc>>,
         now: DateTime<Utc>,
-        tz: Tz,
+        tz: &Zone,
         in_an_hour: Duration,
     ) -> Result<Reminder, Error> {
         let moment = self.recent_moment(now)?;
@@ -43,7 +43,11 @@ impl Store {
     /// Sets the follow-up plan ([`FOLLOW_UP_PLAN`]): tomorrow and in three days from the recent
     /// moment's end (or from now), linked to that moment. A reminder already pending in the same
     /// minute is kept rather than doubled, so a second tap plans nothing more.
-    pub fn plan_follow_ups(&mut self, now: DateTime<Utc>, tz: Tz) -> Result<Vec<Reminder>, Error> {
+    pub fn plan_follow_ups(
+        &mut self,
+        now: DateTime<Utc>,
+        tz: &Zone,
+    ) -> Result<Vec<Reminder>, Error> {
         let moment = self.recent_moment(now)?;
         let end = moment.as_ref().map_or(now, Moment::end);
         let hours = self.reminder_hours()?;

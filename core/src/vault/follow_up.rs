@@ -4,8 +4,8 @@
 //! the next unlock the store takes in any due minute it does not know, and the schedule is
 //! rewritten from the store.
 
+use crate::zone::Zone;
 use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 
 use super::{Vault, VaultStatus};
 use crate::{
@@ -22,7 +22,7 @@ impl Vault {
     pub fn plan_follow_ups(
         &mut self,
         now: DateTime<Utc>,
-        tz: Tz,
+        tz: &Zone,
     ) -> Result<Vec<DateTime<Utc>>, Error> {
         match self.status() {
             VaultStatus::NotSetUp | VaultStatus::Unfinished => Err(Error::NotSetUp),

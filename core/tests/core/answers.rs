@@ -2,13 +2,13 @@
 //! "since then" check-in and marks the reminder done, "Later" brings it back after the chosen
 //! step, "Not so good" records nothing. Each is applied once, however often it arrives.
 
+use crate::support::london;
 use aftercare_core::{
     content::Occasion,
     reminders::{Pending, Preset, ReminderAnswer, ReminderState, Schedule},
     vault::{Answered, Recorded},
 };
 use chrono::{DateTime, Duration, Utc};
-use chrono_tz::Europe::London;
 
 use crate::support::*;
 
@@ -19,7 +19,13 @@ fn shown_reminder(f: &mut Fixture) -> (Pending, DateTime<Utc>) {
         .unwrap();
     f.vault
         .write(|store| {
-            store.set_reminder(Preset::NextDay, None, evening(), London, Duration::hours(1))
+            store.set_reminder(
+                Preset::NextDay,
+                None,
+                evening(),
+                &london(),
+                Duration::hours(1),
+            )
         })
         .unwrap();
     let mut schedule = f.vault.schedule();
@@ -218,7 +224,9 @@ fn a_reminder_due_between_minutes_is_marked_by_the_minute_the_timer_kept() {
     let mut f = set_up();
     let now = evening() + Duration::seconds(17);
     f.vault
-        .write(|store| store.set_reminder(Preset::InAnHour, None, now, London, Duration::hours(1)))
+        .write(|store| {
+            store.set_reminder(Preset::InAnHour, None, now, &london(), Duration::hours(1))
+        })
         .unwrap();
     let mut schedule = f.vault.schedule();
     let due = schedule.pending[0];

@@ -16,7 +16,7 @@ use crate::support::*;
 fn now() -> Now {
     Now {
         at: evening(),
-        zone: chrono_tz::Europe::London,
+        zone: crate::support::london(),
     }
 }
 
@@ -36,7 +36,7 @@ fn every_write_brings_the_schedule_and_both_locked_lists_in_line_with_the_store(
         &mut f.vault,
         Preset::NextDay,
         None,
-        now(),
+        &now(),
         Duration::hours(1),
     )
     .unwrap();
@@ -95,7 +95,7 @@ fn a_write_that_changes_none_of_them_rewrites_none() {
         &mut f.vault,
         Preset::NextDay,
         None,
-        now(),
+        &now(),
         Duration::hours(1),
     )
     .unwrap();
@@ -144,7 +144,7 @@ fn the_shell_is_told_once_when_the_timer_must_look_again() {
         &mut f.vault,
         Preset::NextDay,
         None,
-        now(),
+        &now(),
         Duration::hours(1),
     )
     .unwrap();
@@ -161,7 +161,7 @@ fn the_shell_is_told_once_when_the_timer_must_look_again() {
     // Locked, the follow-up plan goes into the schedule alone; the next unlock takes it into
     // the store, and the schedule it writes back is the same: nothing to follow.
     f.vault.lock();
-    api::reminders::plan_follow_ups(&mut f.vault, now()).unwrap();
+    api::reminders::plan_follow_ups(&mut f.vault, &now()).unwrap();
     assert!(f.vault.take_changes().schedule);
     f.vault
         .unlock(&passcode(PASSCODE), evening() + minutes(1))

@@ -266,7 +266,7 @@ fn planted_records_are_refused(entries: Vec<LockedEntry>) {
             aftercare_core::reminders::Preset::NextDay,
             None,
             evening() + minutes(20),
-            chrono_tz::Europe::London,
+            &crate::support::london(),
             chrono::Duration::hours(1),
         )
         .unwrap();

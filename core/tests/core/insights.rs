@@ -1,13 +1,13 @@
 //! "What helps me" (issue 18 §1): insights worked out from hand-made histories whose answers
 //! are known: empty, one moment, ties, and clear differences either way.
 
+use crate::support::berlin;
 use aftercare_core::{
     content::{ActionId, Occasion},
     insights::{insights, Lean, Span, ENOUGH},
     model::{Care, CheckIn, CheckInId, Moment, MomentHistory, MomentId, NewCheckIn, Scales},
 };
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
-use chrono_tz::Europe::Berlin;
 
 use crate::support::*;
 
@@ -74,7 +74,7 @@ fn care<'a>(
 
 #[test]
 fn an_empty_history_says_there_is_not_enough_yet_everywhere() {
-    let found = insights(&[], content(), Berlin);
+    let found = insights(&[], content(), &berlin());
     assert_eq!(found.moments, 0);
     assert_eq!(
         found.care.len(),
@@ -92,7 +92,7 @@ fn an_empty_history_says_there_is_not_enough_yet_everywhere() {
 
 #[test]
 fn one_moment_is_not_enough_to_compare() {
-    let found = insights(&[moment(0, &["water"], Some(5))], content(), Berlin);
+    let found = insights(&[moment(0, &["water"], Some(5))], content(), &berlin());
     assert_eq!(found.moments, 1);
     let water = care(&found, "water");
     assert_eq!(water.with.count, 1);
@@ -115,7 +115,7 @@ fn care_that_goes_with_feeling_better_and_care_that_makes_no_difference() {
         moment(5, &["blanket"], Some(2)),
         moment(6, &["blanket"], None), // no check-in: counts for neither side
     ];
-    let found = insights(&history, content(), Berlin);
+    let found = insights(&history, content(), &berlin());
 
     let water = care(&found, "water");
     assert_eq!((water.with.count, water.without.count), (3, 3));
@@ -154,10 +154,10 @@ fn a_tie_is_about_the_same_and_a_lower_average_says_so() {
         lower.push(moment(n, &["rest"], Some(2)));
         lower.push(moment(10 + n, &[], Some(3)));
     }
-    let film = care(&insights(&tie, content(), Berlin), "film").clone();
+    let film = care(&insights(&tie, content(), &berlin()), "film").clone();
     assert_eq!(film.lean, Lean::Same, "{film:?}");
     assert_eq!(film.difference, Some(0.0));
-    let rest = care(&insights(&lower, content(), Berlin), "rest").clone();
+    let rest = care(&insights(&lower, content(), &berlin()), "rest").clone();
     assert_eq!(rest.lean, Lean::Lower, "{rest:?}");
 }
 
@@ -178,7 +178,7 @@ fn the_days_after_show_when_a_dip_tends_to_come() {
         }
         history.push(m);
     }
-    let found = insights(&history, content(), Berlin);
+    let found = insights(&history, content(), &berlin());
     let by_span = |span: Span| found.days_after.iter().find(|d| d.span == span).unwrap();
     assert_eq!(by_span(Span::RightAfter).means.feelings, Some(4.0));
     assert_eq!(by_span(Span::NextDay).means.feelings, Some(4.0));
@@ -199,7 +199,7 @@ fn the_calendar_marks_local_days_once() {
         m
     };
     let history = vec![moment(3, &[], None), late, moment(3, &[], None)];
-    let found = insights(&history, content(), Berlin);
+    let found = insights(&history, content(), &berlin());
     assert_eq!(
         found.calendar,
         vec![
@@ -249,6 +249,6 @@ fn the_store_gives_the_whole_history_to_work_from() {
         store.history(200, None).unwrap(),
         "the same as the history's pages, read in four queries"
     );
-    let found = insights(&all, content(), Berlin);
+    let found = insights(&all, content(), &berlin());
     assert_eq!(found.calendar.len(), 30);
 }

@@ -347,7 +347,7 @@ fn a_vault_set_up_without_a_key_store_is_tied_at_the_next_change_of_passcode() {
     )
     .unwrap();
     vault
-        .plan_follow_ups(evening(), chrono_tz::Europe::London)
+        .plan_follow_ups(evening(), &crate::support::london())
         .unwrap();
     vault.set_device_secret(Some(device(5)));
     vault

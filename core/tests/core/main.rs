@@ -52,3 +52,4 @@ mod undo;
 mod untrusted_backups;
 mod vault;
 mod vouched;
+mod zones;

@@ -165,7 +165,8 @@ fn a_tap_on_my_tile_is_care_and_stays_after_the_tile_is_removed() {
         .unwrap();
     let taken: Vec<&ActionId> = history[0].care.iter().map(|a| &a.action).collect();
     assert_eq!(taken, [&mine.id, &mine.id], "its past taps stay");
-    let insights = aftercare_core::insights::insights(&history, content(), chrono_tz::UTC);
+    let insights =
+        aftercare_core::insights::insights(&history, content(), &aftercare_core::zone::Zone::utc());
     assert!(
         insights.care.iter().any(|c| c.action == mine.id),
         "and What helps me counts them"

@@ -1,16 +1,18 @@
+use aftercare_core::zone::Zone;
 use aftercare_core::{
     model::ReminderId,
     reminders::{due, due_time, next_due, snoozed_until, Pending, Preset, ReminderHours},
     ErrorKind,
 };
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use chrono_tz::{Europe::London, Tz};
+
+use crate::support::{london, troll};
 
 fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap()
 }
 
-fn local(tz: Tz, y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+fn local(tz: &Zone, y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
     tz.with_ymd_and_hms(y, mo, d, h, mi, 0)
         .unwrap()
         .with_timezone(&Utc)
@@ -24,31 +26,42 @@ const HOURS: ReminderHours = ReminderHours {
 #[test]
 fn each_preset_on_an_ordinary_day() {
     // A Thursday evening in November, London (UTC+0).
-    let end = local(London, 2026, 11, 26, 22, 40);
+    let end = local(&london(), 2026, 11, 26, 22, 40);
     let now = end + Duration::minutes(5);
     let cases = [
         (Preset::InAnHour, now + Duration::hours(1)),
-        (Preset::TomorrowMorning, local(London, 2026, 11, 27, 9, 0)),
+        (
+            Preset::TomorrowMorning,
+            local(&london(), 2026, 11, 27, 9, 0),
+        ),
         // Counted from the moment's end rounded up to the quarter hour.
-        (Preset::NextDay, local(London, 2026, 11, 27, 22, 45)),
-        (Preset::TwoDays, local(London, 2026, 11, 28, 22, 45)),
-        (Preset::ThreeDays, local(London, 2026, 11, 29, 22, 45)),
+        (Preset::NextDay, local(&london(), 2026, 11, 27, 22, 45)),
+        (Preset::TwoDays, local(&london(), 2026, 11, 28, 22, 45)),
+        (Preset::ThreeDays, local(&london(), 2026, 11, 29, 22, 45)),
     ];
     for (preset, expected) in cases {
         assert_eq!(
-            due_time(preset, None, end, now, London, HOURS).unwrap(),
+            due_time(preset, None, end, now, &london(), HOURS).unwrap(),
             expected,
             "{preset:?}"
         );
     }
-    let afternoon = local(London, 2026, 11, 26, 15, 0);
+    let afternoon = local(&london(), 2026, 11, 26, 15, 0);
     assert_eq!(
-        due_time(Preset::Tonight, None, afternoon, afternoon, London, HOURS).unwrap(),
-        local(London, 2026, 11, 26, 21, 0)
+        due_time(
+            Preset::Tonight,
+            None,
+            afternoon,
+            afternoon,
+            &london(),
+            HOURS
+        )
+        .unwrap(),
+        local(&london(), 2026, 11, 26, 21, 0)
     );
     let custom = now + Duration::hours(5);
     assert_eq!(
-        due_time(Preset::Custom, Some(custom), end, now, London, HOURS).unwrap(),
+        due_time(Preset::Custom, Some(custom), end, now, &london(), HOURS).unwrap(),
         custom
     );
 }
@@ -56,16 +69,16 @@ fn each_preset_on_an_ordinary_day() {
 #[test]
 fn presets_keep_the_wall_clock_across_daylight_saving_changes() {
     // Clocks go forward in London at 01:00 UTC on 29 March 2026.
-    let end = local(London, 2026, 3, 28, 22, 0);
+    let end = local(&london(), 2026, 3, 28, 22, 0);
     let now = end + Duration::minutes(1);
-    let next_day = due_time(Preset::NextDay, None, end, now, London, HOURS).unwrap();
+    let next_day = due_time(Preset::NextDay, None, end, now, &london(), HOURS).unwrap();
     assert_eq!(next_day, utc(2026, 3, 29, 21, 0), "22:00 BST the next day");
     assert_eq!(
         next_day - end,
         Duration::hours(23),
         "a day that is 23 hours long"
     );
-    let morning = due_time(Preset::TomorrowMorning, None, end, now, London, HOURS).unwrap();
+    let morning = due_time(Preset::TomorrowMorning, None, end, now, &london(), HOURS).unwrap();
     assert_eq!(morning, utc(2026, 3, 29, 8, 0), "09:00 BST");
 
     // An hour that does not exist (01:00–02:00 on 29 March) moves an hour later.
@@ -74,21 +87,39 @@ fn presets_keep_the_wall_clock_across_daylight_saving_changes() {
         evening: 21,
     };
     assert_eq!(
-        due_time(Preset::TomorrowMorning, None, end, now, London, early).unwrap(),
+        due_time(Preset::TomorrowMorning, None, end, now, &london(), early).unwrap(),
         utc(2026, 3, 29, 1, 0)
     );
 
     // Clocks go back at 01:00 UTC on 25 October 2026: the day is 25 hours long.
-    let autumn = local(London, 2026, 10, 24, 22, 0);
-    let next = due_time(Preset::NextDay, None, autumn, autumn, London, HOURS).unwrap();
+    let autumn = local(&london(), 2026, 10, 24, 22, 0);
+    let next = due_time(Preset::NextDay, None, autumn, autumn, &london(), HOURS).unwrap();
     assert_eq!(next - autumn, Duration::hours(25));
 }
 
 #[test]
+fn a_time_in_a_two_hour_gap_moves_past_it_without_a_panic() {
+    // Troll's clocks go from 01:00 UTC+0 to 03:00 UTC+2 on 29 March 2026: 01:00–03:00 is not.
+    let end = local(&troll(), 2026, 3, 28, 22, 0);
+    let now = end + Duration::minutes(1);
+    for morning in [1, 2] {
+        let early = ReminderHours {
+            morning,
+            evening: 21,
+        };
+        assert_eq!(
+            due_time(Preset::TomorrowMorning, None, end, now, &troll(), early).unwrap(),
+            utc(2026, 3, 29, 1, 0),
+            "{morning}:00 does not exist; 03:00 UTC+2 is the first time after it"
+        );
+    }
+}
+
+#[test]
 fn a_time_in_the_past_is_refused() {
-    let end = local(London, 2026, 11, 26, 22, 40);
+    let end = local(&london(), 2026, 11, 26, 22, 40);
     let late = end + Duration::minutes(30);
-    let tonight = due_time(Preset::Tonight, None, end, late, London, HOURS).unwrap_err();
+    let tonight = due_time(Preset::Tonight, None, end, late, &london(), HOURS).unwrap_err();
     assert_eq!(tonight.kind(), ErrorKind::Invalid);
     assert!(tonight.to_string().contains("already passed"), "{tonight}");
     let custom = due_time(
@@ -96,20 +127,20 @@ fn a_time_in_the_past_is_refused() {
         Some(late - Duration::hours(1)),
         end,
         late,
-        London,
+        &london(),
         HOURS,
     );
     assert_eq!(custom.unwrap_err().kind(), ErrorKind::Invalid);
     // Four days after the moment, "two days after it" has gone by.
     let much_later = end + Duration::days(4);
     assert_eq!(
-        due_time(Preset::TwoDays, None, end, much_later, London, HOURS)
+        due_time(Preset::TwoDays, None, end, much_later, &london(), HOURS)
             .unwrap_err()
             .kind(),
         ErrorKind::Invalid
     );
     assert_eq!(
-        due_time(Preset::Custom, None, end, late, London, HOURS)
+        due_time(Preset::Custom, None, end, late, &london(), HOURS)
             .unwrap_err()
             .kind(),
         ErrorKind::Invalid
@@ -226,7 +257,7 @@ fn schedule_file_after(cancelled: usize) -> (Vec<u8>, DateTime<Utc>) {
     let now = end + Duration::minutes(1);
     for _ in 0..cancelled {
         let r = store
-            .set_reminder(Preset::InAnHour, None, now, London, Duration::hours(1))
+            .set_reminder(Preset::InAnHour, None, now, &london(), Duration::hours(1))
             .unwrap();
         store
             .set_reminder_state(r.id, aftercare_core::reminders::ReminderState::Cancelled)
@@ -234,7 +265,7 @@ fn schedule_file_after(cancelled: usize) -> (Vec<u8>, DateTime<Utc>) {
     }
     for preset in [Preset::NextDay, Preset::TwoDays, Preset::ThreeDays] {
         store
-            .set_reminder(preset, None, now, London, Duration::hours(1))
+            .set_reminder(preset, None, now, &london(), Duration::hours(1))
             .unwrap();
     }
     let custom = end + Duration::hours(5);
@@ -243,7 +274,7 @@ fn schedule_file_after(cancelled: usize) -> (Vec<u8>, DateTime<Utc>) {
             Preset::Custom,
             Some(custom),
             now,
-            London,
+            &london(),
             Duration::hours(1),
         )
         .unwrap();

@@ -1,6 +1,7 @@
 //! The days after: one tap plans "check on me tomorrow and in three days", locked or not, and
 //! a reminder that falls due opens a "since then" check-in that looks back on the moment.
 
+use crate::support::london;
 use aftercare_core::{
     content::{AnswerKind, Company, Occasion, OptionId, QuestionId},
     model::{Answer, NewCheckIn, Scales},
@@ -8,7 +9,6 @@ use aftercare_core::{
     vault::{Recorded, VaultStatus},
 };
 use chrono::{Duration, Timelike};
-use chrono_tz::Europe::London;
 
 use crate::support::*;
 
@@ -72,7 +72,7 @@ fn one_tap_plans_tomorrow_and_three_days_from_the_moment() {
         .unwrap();
     let now = end + minutes(10);
 
-    let due = f.vault.plan_follow_ups(now, London).unwrap();
+    let due = f.vault.plan_follow_ups(now, &london()).unwrap();
 
     // 22:40 rounded up to the quarter hour, a day and three days on.
     let anchor = end + minutes(5);
@@ -95,7 +95,10 @@ fn one_tap_plans_tomorrow_and_three_days_from_the_moment() {
     );
     assert_eq!(f.vault.schedule().pending.len(), 2, "the timer knows");
 
-    let again = f.vault.plan_follow_ups(now + minutes(1), London).unwrap();
+    let again = f
+        .vault
+        .plan_follow_ups(now + minutes(1), &london())
+        .unwrap();
     assert_eq!(again, due, "a second tap plans the same two, not four");
     assert_eq!(
         f.vault.store().unwrap().reminders_pending().unwrap().len(),
@@ -113,7 +116,7 @@ fn a_plan_made_while_locked_writes_only_due_minutes_and_is_kept_at_unlock() {
     let before = files(f.dir.path());
     let now = evening() + minutes(10);
 
-    let due = f.vault.plan_follow_ups(now, London).unwrap();
+    let due = f.vault.plan_follow_ups(now, &london()).unwrap();
 
     // Locked, the plan counts from now (rounded up to the quarter hour): the moment's end is
     // in the encrypted store.
@@ -143,7 +146,7 @@ fn a_plan_made_while_locked_writes_only_due_minutes_and_is_kept_at_unlock() {
         },
         "the file holds due minutes, as it always did, and nothing else"
     );
-    let again = f.vault.plan_follow_ups(now, London).unwrap();
+    let again = f.vault.plan_follow_ups(now, &london()).unwrap();
     assert_eq!(again, due);
     assert_eq!(
         f.vault.schedule().pending.len(),
@@ -187,7 +190,7 @@ fn a_plan_before_set_up_is_refused_calmly() {
     .unwrap();
     let mut vault = aftercare_core::vault::Vault::new(&dir);
     assert_eq!(vault.status(), VaultStatus::NotSetUp);
-    assert!(vault.plan_follow_ups(evening(), London).is_err());
+    assert!(vault.plan_follow_ups(evening(), &london()).is_err());
     assert!(!dir.path().join("reminder-schedule").exists());
 }
 
@@ -197,7 +200,7 @@ fn the_check_in_a_follow_up_reminder_opens_looks_back_on_its_moment() {
     f.vault
         .record_care(content(), &water(), evening(), &mut rng())
         .unwrap();
-    let due = f.vault.plan_follow_ups(evening(), London).unwrap();
+    let due = f.vault.plan_follow_ups(evening(), &london()).unwrap();
     let moment = f.vault.store().unwrap().history(10, None).unwrap()[0]
         .moment
         .clone();

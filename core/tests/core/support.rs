@@ -84,3 +84,21 @@ fn collect(dir: &Path, prefix: &str, out: &mut BTreeMap<String, Vec<u8>>) {
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+/// London's TZif file, from the repository's fixtures (never the machine's tzdata).
+pub const LONDON_TZIF: &[u8] = include_bytes!("../zones/Europe/London");
+
+/// Europe/London, with its real clock changes.
+pub fn london() -> aftercare_core::zone::Zone {
+    aftercare_core::zone::Zone::from_tzif(LONDON_TZIF).unwrap()
+}
+
+/// Europe/Berlin, with its real clock changes.
+pub fn berlin() -> aftercare_core::zone::Zone {
+    aftercare_core::zone::Zone::from_tzif(include_bytes!("../zones/Europe/Berlin")).unwrap()
+}
+
+/// Antarctica/Troll, whose clocks go forward by two hours (from UTC to UTC+2) each March.
+pub fn troll() -> aftercare_core::zone::Zone {
+    aftercare_core::zone::Zone::from_tzif(include_bytes!("../zones/Antarctica/Troll")).unwrap()
+}

@@ -77,7 +77,11 @@ fn their_answer_is_noted_on_its_moment_and_shown_in_history_and_insights() {
         "my own reminder is not answered by theirs"
     );
 
-    let found = insights(&store.history_all().unwrap(), content(), chrono_tz::UTC);
+    let found = insights(
+        &store.history_all().unwrap(),
+        content(),
+        &aftercare_core::zone::Zone::utc(),
+    );
     let counts: Vec<(&str, usize)> = found
         .their_answers
         .iter()

@@ -66,7 +66,7 @@ fn canary_words_never_reach_the_disk_in_the_clear() {
             aftercare_core::reminders::Preset::Custom,
             Some(reminder_at),
             evening(),
-            chrono_tz::Europe::London,
+            &crate::support::london(),
             chrono::Duration::hours(1),
         )
         .unwrap();

@@ -261,7 +261,7 @@ fn a_byte_flipped_in_a_file_read_while_locked_is_refused_and_nothing_is_lost() {
         let mut f = set_up_tied(tied);
         let planned = f
             .vault
-            .plan_follow_ups(evening(), chrono_tz::Europe::London)
+            .plan_follow_ups(evening(), &crate::support::london())
             .unwrap();
         aftercare_core::api::own_tiles::add_own_tile(&mut f.vault, &tile, &mut r).unwrap();
         aftercare_core::api::people::add_person(&mut f.vault, &reachable_person()).unwrap();
@@ -355,7 +355,7 @@ fn a_byte_flipped_in_a_file_read_while_locked_is_refused_and_nothing_is_lost() {
 fn files_written_before_they_were_vouched_for_are_not_trusted_with_a_key_in_hand() {
     let mut f = set_up_tied(true);
     f.vault
-        .plan_follow_ups(evening(), chrono_tz::Europe::London)
+        .plan_follow_ups(evening(), &crate::support::london())
         .unwrap();
     aftercare_core::api::own_tiles::add_own_tile(
         &mut f.vault,
@@ -391,7 +391,7 @@ fn files_written_before_they_were_vouched_for_are_not_trusted_with_a_key_in_hand
     // Without a key in hand (not tied, a cold start), nothing can be checked: used as it is.
     let mut f = set_up_tied(false);
     f.vault
-        .plan_follow_ups(evening(), chrono_tz::Europe::London)
+        .plan_follow_ups(evening(), &crate::support::london())
         .unwrap();
     f.vault.lock();
     assert_eq!(cold_start(&f, false).schedule().pending.len(), 2);

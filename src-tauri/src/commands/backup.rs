@@ -16,7 +16,7 @@ commands! {
     fn back_up(app, vault, given, passphrase: Secret) -> BackupView {
         let passphrase = Passcode::from(passphrase);
         let dir = app.export_dir.as_deref();
-        app.with_progress(|progress| backup::back_up(vault, dir, &passphrase, given.now, &mut given.rng, progress))
+        app.with_progress(|progress| backup::back_up(vault, dir, &passphrase, &given.now, &mut given.rng, progress))
     }
 
     /// How far the backup or restore under way is; `None` when none is.
@@ -57,7 +57,7 @@ commands! {
     fn export_journal(app, vault, given, passphrase: Option<Secret>, plain: bool, passcode: Option<Secret>) -> String {
         let (passphrase, passcode) = (passphrase.map(Passcode::from), passcode.map(Passcode::from));
         let dir = app.export_dir.as_deref();
-        let path = backup::export_journal(vault, dir, passphrase.as_ref(), plain, passcode.as_ref(), given.now)?;
+        let path = backup::export_journal(vault, dir, passphrase.as_ref(), plain, passcode.as_ref(), &given.now)?;
         Ok(path.display().to_string())
     }
 }

@@ -21,6 +21,6 @@ commands! {
     /// `AFTERCARE_EXPORT_DIR`) and returns its path; only on the person's explicit tap.
     fn export_card_image(app, vault, given) -> String {
         let dir = app.export_dir.as_deref();
-        Ok(card::export_card_image(vault, app.content(), dir, given.now)?.display().to_string())
+        Ok(card::export_card_image(vault, app.content(), dir, &given.now)?.display().to_string())
     }
 }

@@ -18,7 +18,7 @@ commands! {
 
     /// "What helps me": the insights from the whole history, days in the device's time zone.
     fn insights(app, vault, given) -> Insights {
-        moments::insights(vault, app.content(), given.now)
+        moments::insights(vault, app.content(), &given.now)
     }
 
     /// The moment Home shows: the latest, if still within the moment window.

@@ -15,12 +15,12 @@ use super::commands;
 commands! {
     /// A reminder from a one-tap preset or a time picked (`custom`).
     fn set_reminder(app, vault, given, preset: Preset, custom: Option<DateTime<Utc>>) -> Reminder {
-        reminders::set_reminder(vault, preset, custom, given.now, app.in_an_hour)
+        reminders::set_reminder(vault, preset, custom, &given.now, app.in_an_hour)
     }
 
     /// "Check on me tomorrow and in three days", locked or not: the two due times.
     fn plan_follow_ups(app, vault, given) -> Vec<DateTime<Utc>> {
-        reminders::plan_follow_ups(vault, given.now)
+        reminders::plan_follow_ups(vault, &given.now)
     }
 
     fn reminders(app, vault, given) -> Reminders {

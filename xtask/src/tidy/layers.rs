@@ -20,6 +20,8 @@ const CORE_LAYERS: &[(&str, &str)] = &[
     // data_dir: where the app keeps its files.
     ("data_dir", "error"),
     ("data_dir", "fs"),
+    // zone: a time zone read from TZif data, which the shell passes in.
+    ("zone", "error"),
     // content: the authored words and their validation; it uses nothing else of the core.
     // card: the aftercare card and its image (it shares the model's text limit).
     ("card", "content"),
@@ -31,16 +33,19 @@ const CORE_LAYERS: &[(&str, &str)] = &[
     // insights: what goes with what in a person's own history, as pure functions of records.
     ("insights", "content"),
     ("insights", "model"),
+    ("insights", "zone"),
     // reminders: the reminder plan and its times.
     ("reminders", "content"),
     ("reminders", "model"),
     ("reminders", "error"),
+    ("reminders", "zone"),
     // store: the encrypted database and its key.
     ("store", "card"),
     ("store", "content"),
     ("store", "model"),
     ("store", "reminders"),
     ("store", "error"),
+    ("store", "zone"),
     // vault: the passcode, the key slot, the inbox and the locked/unlocked line, over the rest.
     ("vault", "store"),
     ("vault", "card"),
@@ -50,6 +55,7 @@ const CORE_LAYERS: &[(&str, &str)] = &[
     ("vault", "data_dir"),
     ("vault", "fs"),
     ("vault", "error"),
+    ("vault", "zone"),
     // api: the body of each command the shell calls, over everything it decides with.
     ("api", "backup"),
     ("api", "vault"),
@@ -60,6 +66,7 @@ const CORE_LAYERS: &[(&str, &str)] = &[
     ("api", "reminders"),
     ("api", "insights"),
     ("api", "error"),
+    ("api", "zone"),
     // backup: the age file a person keeps, over the store and the vault's passcode rules.
     ("backup", "vault"),
     ("backup", "store"),

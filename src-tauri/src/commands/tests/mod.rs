@@ -28,7 +28,7 @@ mod time;
 
 const PASSCODE: &str = "correct horse battery";
 
-use time::{now, pass, tick, ZONE};
+use time::{now, pass, tick, zone};
 
 fn app() -> (tempfile::TempDir, AppState) {
     let tmp = tempfile::tempdir().unwrap();
@@ -412,7 +412,7 @@ fn ending_a_moment_offers_check_on_me_tomorrow_once_and_reminders_count_from_its
     .unwrap();
     let morning = to_json(ops::set_reminder(&app, Preset::TomorrowMorning, None).unwrap());
     let due: DateTime<Utc> = serde_json::from_value(morning["due_at"].clone()).unwrap();
-    assert_eq!(due.with_timezone(&ZONE).hour(), 6);
+    assert_eq!(due.with_timezone(&zone()).hour(), 6);
 
     ops::lock(&app).unwrap();
     assert!(

@@ -1,8 +1,14 @@
 //! The tests' clock and time zone, handed to every call (`commands::Given::at`): never the
 //! machine's, so the contracts hold on any machine, in any zone, at any hour.
 
-/// The time zone of every call the tests make: never the machine's.
-pub const ZONE: chrono_tz::Tz = chrono_tz::Europe::Berlin;
+/// The time zone of every call the tests make, Europe/Berlin from the repository's TZif
+/// fixture: never the machine's.
+pub fn zone() -> aftercare_core::zone::Zone {
+    aftercare_core::zone::Zone::from_tzif(include_bytes!(
+        "../../../../core/tests/zones/Europe/Berlin"
+    ))
+    .expect("the fixture is TZif")
+}
 
 thread_local! {
     /// The test's clock (each test runs on a thread of its own): a late November evening,
@@ -26,6 +32,6 @@ pub fn pass(minutes: i64) {
 pub fn now() -> aftercare_core::api::Now {
     aftercare_core::api::Now {
         at: CLOCK.get(),
-        zone: ZONE,
+        zone: zone(),
     }
 }
