@@ -11,14 +11,27 @@ use fantoccini::{elements::Element, Locator};
 use crate::{processes::native_window_titles, start::shots_dir, App, PATIENCE, REMINDER_PATIENCE};
 
 impl App {
-    /// Waits until an element matching `css` exists, and returns it.
+    /// Waits until an element matching `css` exists, and returns it. A look that the page's
+    /// reload cut short (a language chosen reloads it; WebKit's driver then answers "Callback
+    /// was not called before the unload event") is simply made again, within the same patience.
     pub async fn wait_for(&self, css: &str) -> Element {
-        self.client
-            .wait()
-            .at_most(PATIENCE)
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("[{}] `{css}` never appeared: {e}", self.journey))
+        let start = Instant::now();
+        loop {
+            let left = PATIENCE.saturating_sub(start.elapsed());
+            match self
+                .client
+                .wait()
+                .at_most(left)
+                .for_element(Locator::Css(css))
+                .await
+            {
+                Ok(element) => return element,
+                Err(e) if e.to_string().contains("unload event") && !left.is_zero() => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("[{}] `{css}` never appeared: {e}", self.journey),
+            }
+        }
     }
 
     /// Waits until `css` matches a displayed element.
