@@ -11,7 +11,7 @@
 use std::{
     fs,
     path::{Path, PathBuf},
-    process::{Child, Stdio},
+    process::Stdio,
     sync::{
         atomic::{AtomicUsize, Ordering},
         Mutex,
@@ -89,96 +89,23 @@ pub fn targets() -> Result<Vec<String>> {
 /// Installs AFL++ if needed, builds the targets with its instrumentation, and fuzzes each of
 /// `targets` for `seconds`. Fails if any input crashed or hung a target.
 pub fn run(targets: &[String], seconds: u64) -> Result {
+    // The system's OpenSSL for SQLCipher, as in `mobile.rs`: the fuzz targets read files, not
+    // ciphers, and building OpenSSL from source a second time (with AFL++'s flags, in its own
+    // target folder) cost CI three to six minutes of compiling.
+    prerequisites::ensure_packages(&["build-essential", "pkg-config", "libssl-dev"])?;
+    prerequisites::ensure_cargo_afl()?;
+
     step("fuzz targets, built with AFL++'s instrumentation (cargo afl build)");
-    let binary = Build::start(Output::Terminal)?.finish()?;
-    fuzz_built(&binary, targets, seconds)
-}
-
-/// Where the instrumented build writes what it says.
-pub enum Output {
-    Terminal,
-    /// To `target/fuzz/build.log`, for a build running beside other work; its end is printed
-    /// if it fails.
-    Log,
-}
-
-/// The fuzz targets' instrumented build, under way.
-pub struct Build {
-    child: Child,
-    log: Option<PathBuf>,
-}
-
-impl Build {
-    /// Installs AFL++ if needed and starts the instrumented build of the targets.
-    pub fn start(output: Output) -> Result<Build> {
-        // The system's OpenSSL for SQLCipher, as in `mobile.rs`: the fuzz targets read files,
-        // not ciphers, and building OpenSSL from source a second time (with AFL++'s flags, in
-        // its own target folder) cost CI three to six minutes of compiling.
-        prerequisites::ensure_packages(&["build-essential", "pkg-config", "libssl-dev"])?;
-        prerequisites::ensure_cargo_afl()?;
-        let build_dir = target_dir().join("fuzz");
-        let mut command = cargo();
-        command
+    let build_dir = target_dir().join("fuzz");
+    status(
+        cargo()
             .args(["afl", "build", "--package", "aftercare-fuzz", "--locked"])
             .arg("--target-dir")
             .arg(&build_dir)
-            .env("OPENSSL_NO_VENDOR", "1");
-        let log = match output {
-            Output::Terminal => None,
-            Output::Log => {
-                fs::create_dir_all(&build_dir)
-                    .map_err(|e| format!("cannot create {}: {e}", build_dir.display()))?;
-                let path = build_dir.join("build.log");
-                let file = fs::File::create(&path)
-                    .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
-                let err = file
-                    .try_clone()
-                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-                command.stdin(Stdio::null()).stdout(file).stderr(err);
-                Some(path)
-            }
-        };
-        let child = command
-            .spawn()
-            .map_err(|e| format!("cannot start cargo afl build: {e}"))?;
-        Ok(Build { child, log })
-    }
+            .env("OPENSSL_NO_VENDOR", "1"),
+    )?;
+    let binary = build_dir.join("debug").join("aftercare-fuzz");
 
-    /// Waits for the build; returns the instrumented binary.
-    pub fn finish(mut self) -> Result<PathBuf> {
-        let ended = self
-            .child
-            .wait()
-            .map_err(|e| format!("cargo afl build: {e}"))?;
-        if !ended.success() {
-            let tail = self
-                .log
-                .as_ref()
-                .and_then(|path| fs::read_to_string(path).ok())
-                .map(|text| {
-                    let lines: Vec<&str> = text.lines().collect();
-                    lines[lines.len().saturating_sub(40)..].join("\n")
-                })
-                .unwrap_or_default();
-            return Err(format!("cargo afl build failed ({ended})\n{tail}"));
-        }
-        Ok(target_dir()
-            .join("fuzz")
-            .join("debug")
-            .join("aftercare-fuzz"))
-    }
-
-    /// Stops a build no longer needed (the work beside it failed).
-    pub fn stop(mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Fuzzes each of `targets` for `seconds` with the instrumented `binary`, as many at once as
-/// the machine has cores. Fails if any input crashed or hung a target.
-pub fn fuzz_built(binary: &Path, targets: &[String], seconds: u64) -> Result {
-    let build_dir = target_dir().join("fuzz");
     // One AFL++ per core, each taking the next target until none is left.
     let at_once = thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -194,7 +121,7 @@ pub fn fuzz_built(binary: &Path, targets: &[String], seconds: u64) -> Result {
         for _ in 0..at_once {
             scope.spawn(|| {
                 while let Some(target) = targets.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let report = fuzz_one(binary, target, seconds, &out);
+                    let report = fuzz_one(&binary, target, seconds, &out);
                     results.lock().expect("results").push(report);
                 }
             });

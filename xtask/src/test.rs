@@ -1,7 +1,6 @@
 //! `cargo xtask test`: everything, in the order a failure is cheapest to find: formatting,
 //! licences, lints, the unit and integration tests with the architecture checks, the Android
-//! type-check, the journeys (with the fuzz targets built beside them), a short fuzzing pass,
-//! and the package installed and started.
+//! type-check, a short fuzzing pass, the journeys, and the package installed and started.
 
 use std::{process::Command, time::Instant};
 
@@ -47,24 +46,16 @@ pub fn run() -> Result {
     // The phone's code (`cfg(mobile)`, `cfg(target_os = "android")`) type-checked for Android.
     mobile::check()?;
 
+    // A short pass over every parser of a file read from disk; `cargo xtask fuzz` runs longer.
+    fuzz::run(&fuzz::targets()?, fuzz::CI_SECONDS)?;
+
     step("end-to-end journeys (the real app under xvfb-run)");
     prerequisites::ensure_axe()?;
     status(cargo().args(["build", "--package", APP, "--locked"]))?;
     let app = target_dir().join("debug").join(APP);
     let mut env = journeys::drivers(&tauri_driver, &webkit_driver);
     env.push(("AFTERCARE_APP", app));
-    // The fuzz targets' instrumented build runs beside the journeys, much of whose time is
-    // spent waiting (for a window, an auto-lock, a reminder's minute); its output goes to
-    // `target/fuzz/build.log`.
-    let fuzz_build = fuzz::Build::start(fuzz::Output::Log)?;
-    if let Err(error) = journeys::run(&env, &[]) {
-        fuzz_build.stop();
-        return Err(error);
-    }
-    step("fuzz targets, built with AFL++'s instrumentation beside the journeys (the rest of it)");
-    let fuzz_binary = fuzz_build.finish()?;
-    // A short pass over every parser of a file read from disk; `cargo xtask fuzz` runs longer.
-    fuzz::fuzz_built(&fuzz_binary, &fuzz::targets()?, fuzz::CI_SECONDS)?;
+    journeys::run(&env, &[])?;
 
     // The same debug build, packaged as a .deb, installed, started at Home, removed.
     let deb = package::deb_of(package::Build::Debug)?;
