@@ -280,21 +280,7 @@ impl App {
         drop(self);
         // The next start on this folder must not find this copy still closing: it would hand
         // over to it and end, and its session would never begin (seen once on a busy machine).
-        let start = std::time::Instant::now();
-        loop {
-            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-            let state = stat
-                .rsplit_once(')')
-                .and_then(|(_, rest)| rest.split_whitespace().next());
-            if matches!(state, None | Some("Z" | "X")) {
-                break;
-            }
-            assert!(
-                start.elapsed() < PATIENCE,
-                "[{journey}] the app (process {pid}) was still running after it was quit"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
+        processes::wait_until_ended(journey, pid).await;
         data_dir
     }
 }

@@ -75,23 +75,7 @@ impl App {
     /// Waits until process `pid` has ended: gone, or a zombie its parent has not yet reaped
     /// (a core file, if any, is written before then).
     pub async fn wait_until_gone(&self, pid: u32) {
-        let start = Instant::now();
-        loop {
-            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-            // `pid (name) state …`
-            let state = stat
-                .rsplit_once(')')
-                .and_then(|(_, rest)| rest.split_whitespace().next());
-            if matches!(state, None | Some("Z" | "X")) {
-                return;
-            }
-            assert!(
-                start.elapsed() < PATIENCE,
-                "[{}] process {pid} is still running",
-                self.journey
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        wait_until_ended(self.journey, pid).await;
     }
 
     /// The app's process and every process descended from it (its web view's: WebKit's web
@@ -194,4 +178,25 @@ pub fn native_window_titles() -> Vec<String> {
             Some(name[..name.find("\": (")?].to_owned())
         })
         .collect()
+}
+
+/// Waits until process `pid` has ended: gone, or a zombie its parent has not yet reaped (a core
+/// file, if any, is written before then); fails `journey` after [`PATIENCE`].
+pub(crate) async fn wait_until_ended(journey: &str, pid: u32) {
+    let start = Instant::now();
+    loop {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        // `pid (name) state …`
+        let state = stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().next());
+        if matches!(state, None | Some("Z" | "X")) {
+            return;
+        }
+        assert!(
+            start.elapsed() < PATIENCE,
+            "[{journey}] process {pid} is still running"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
