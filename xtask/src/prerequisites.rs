@@ -213,10 +213,12 @@ fn npm_ci(folder: &std::path::Path) -> Result {
 /// Makes sure `cargo afl` (afl.rs) and its build of AFL++ are there: `cargo install` builds
 /// AFL++ from the source inside the crate (it needs `make` and a C compiler, no download);
 /// `cargo afl config --build` builds it again for a Rust that has none yet.
-pub fn ensure_cargo_afl() -> Result {
+/// Its commands run through `run`: the fuzz build, beside other steps, runs them at the lowest
+/// priority with their output in its log.
+pub fn ensure_cargo_afl_with(run: &mut dyn FnMut(&mut Command) -> Result) -> Result {
     if find_on_path("cargo-afl").is_none() {
         println!("xtask: cargo-afl is missing; installing it with cargo install (a minute or two)");
-        status(Command::new("cargo").args([
+        run(Command::new("cargo").args([
             "install",
             "cargo-afl",
             "--locked",
@@ -224,16 +226,22 @@ pub fn ensure_cargo_afl() -> Result {
             AFL_VERSION,
         ]))?;
     }
-    let config = Command::new("cargo")
+    // Builds AFL++ itself the first time; says "already built" (and fails) after that.
+    match run(Command::new("cargo").args(["afl", "config", "--build"])) {
+        Ok(()) => Ok(()),
+        Err(_) if afl_is_built() => Ok(()),
+        Err(error) => Err(format!("`cargo afl config --build` failed: {error}")),
+    }
+}
+
+/// Whether `cargo afl config --build` has built AFL++ already.
+fn afl_is_built() -> bool {
+    Command::new("cargo")
         .args(["afl", "config", "--build"])
         .output()
-        .map_err(|e| format!("could not start `cargo afl config --build`: {e}"))?;
-    let said = String::from_utf8_lossy(&config.stderr);
-    if config.status.success() || said.contains("already built") {
-        Ok(())
-    } else {
-        Err(format!("`cargo afl config --build` failed:\n{said}"))
-    }
+        .is_ok_and(|out| {
+            out.status.success() || String::from_utf8_lossy(&out.stderr).contains("already built")
+        })
 }
 
 /// The afl.rs release `cargo xtask fuzz` installs; the `afl` crate in `fuzz/Cargo.toml` matches.

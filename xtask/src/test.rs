@@ -1,6 +1,7 @@
 //! `cargo xtask test`: everything, in the order a failure is cheapest to find: formatting,
 //! licences, lints, the unit and integration tests with the architecture checks, the Android
-//! type-check, a short fuzzing pass, the journeys, and the package installed and started.
+//! type-check, a short fuzzing pass (its build under way from the start, at the lowest
+//! priority), the journeys, and the package installed and started.
 
 use std::{process::Command, time::Instant};
 
@@ -12,6 +13,9 @@ use crate::{
 pub fn run() -> Result {
     let started = Instant::now();
     let (tauri_driver, webkit_driver) = journeys::test_tools()?;
+    // The fuzz targets' instrumented build, beside the steps below at the lowest priority: it
+    // takes the time they leave idle (their compilers' last crates, the tests' running).
+    let fuzz_build = fuzz::Build::start()?;
 
     step("formatting (cargo fmt --check)");
     status(cargo().args(["fmt", "--all", "--", "--check"]))?;
@@ -47,7 +51,9 @@ pub fn run() -> Result {
     mobile::check()?;
 
     // A short pass over every parser of a file read from disk; `cargo xtask fuzz` runs longer.
-    fuzz::run(&fuzz::targets()?, fuzz::CI_SECONDS)?;
+    step("fuzz targets, built with AFL++'s instrumentation: what is left of the build");
+    let fuzz_binary = fuzz_build.finish()?;
+    fuzz::fuzz_built(&fuzz_binary, &fuzz::targets()?, fuzz::CI_SECONDS)?;
 
     step("end-to-end journeys (the real app under xvfb-run)");
     prerequisites::ensure_axe()?;
