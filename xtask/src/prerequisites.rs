@@ -96,7 +96,12 @@ pub fn apt(args: &[&str]) -> Result {
             ))
         }
     };
-    command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+    // Another apt (an unattended upgrade, a second checkout's set-up) holds dpkg's lock for a
+    // while: wait for it, up to ten minutes, instead of failing at once.
+    command
+        .args(["-o", "DPkg::Lock::Timeout=600"])
+        .args(args)
+        .env("DEBIAN_FRONTEND", "noninteractive");
     status(&mut command)
 }
 
