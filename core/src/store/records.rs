@@ -347,3 +347,82 @@ fn insert_check_in(
         ])?;
     Ok((CheckInId(tx.last_insert_rowid()), moment))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use chrono::{TimeZone, Utc};
+    use rand_chacha::{rand_core::SeedableRng, ChaCha20Rng};
+
+    use super::Store;
+    use crate::{
+        content::ActionId,
+        store::{DataKey, SCHEMA_VERSION},
+    };
+
+    /// What `write` commits to the write-ahead log: for each frame, the table or index whose
+    /// page it holds. The log is emptied first, so everything in it afterwards is `write`'s.
+    fn pages_committed_by(
+        store: &mut Store,
+        path: &Path,
+        write: impl FnOnce(&mut Store),
+    ) -> Vec<String> {
+        store.checkpoint_truncate().unwrap();
+        write(store);
+        let log = std::fs::read(path.with_extension("db-wal")).unwrap();
+        // The log's header is 32 bytes, its page size at 8; each frame a 24-byte header,
+        // the page's number first, then the page (encrypted, in SQLCipher's case).
+        let page_size = u32::from_be_bytes(log[8..12].try_into().unwrap()) as usize;
+        log[32..]
+            .chunks(24 + page_size)
+            .map(|frame| {
+                let page = u32::from_be_bytes(frame[0..4].try_into().unwrap());
+                store
+                    .conn
+                    .query_row("SELECT name FROM dbstat WHERE pageno = ?1", [page], |r| {
+                        r.get(0)
+                    })
+                    .unwrap()
+            })
+            .collect()
+    }
+
+    /// A care tap writes four pages, each encrypted and signed by SQLCipher before it reaches
+    /// the disk (docs/performance.md, "the durable tap"): the care's row and its place in the
+    /// index of care by moment, the moment's last activity and its place in the index of
+    /// moments by activity. Both when the tap starts a moment and when it joins one. (A page
+    /// that fills up adds its split, once in about forty taps.)
+    #[test]
+    fn a_care_tap_commits_four_pages_to_the_log() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("tap.db");
+        let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(9));
+        let mut store = Store::open_at_schema(&path, &key, SCHEMA_VERSION).unwrap();
+        let water = ActionId("water".into());
+        let start = Utc.with_ymd_and_hms(2026, 3, 1, 21, 0, 0).unwrap();
+        let four = [
+            "action_taken",
+            "action_taken_by_moment",
+            "moment",
+            "moment_by_activity",
+        ];
+        for (what, at) in [
+            ("a tap that starts a moment", start),
+            (
+                "a tap a minute later, in the same moment",
+                start + chrono::Duration::minutes(1),
+            ),
+            (
+                "a tap a day later, in a new moment",
+                start + chrono::Duration::days(1),
+            ),
+        ] {
+            let mut pages = pages_committed_by(&mut store, &path, |store| {
+                store.record_care(&water, at).unwrap();
+            });
+            pages.sort();
+            assert_eq!(pages, four, "{what}");
+        }
+    }
+}
