@@ -261,8 +261,10 @@ fn moment_for(
         .optional()?;
     let id = match current {
         Some(id) => {
+            // Only when it moves on: SQLite would write the moment's place in
+            // `moment_by_activity` again even with the value unchanged.
             tx.prepare_cached(
-                "UPDATE moment SET last_activity_at = max(last_activity_at, ?2) WHERE id = ?1",
+                "UPDATE moment SET last_activity_at = ?2 WHERE id = ?1 AND last_activity_at < ?2",
             )?
             .execute(params![id, at_ms])?;
             id
@@ -424,5 +426,33 @@ mod tests {
             pages.sort();
             assert_eq!(pages, four, "{what}");
         }
+    }
+
+    /// A tap timed before its moment's last activity (a clock moved back, or a tap sealed while
+    /// locked and merged after later ones) leaves the moment as it was, and writes nothing of it:
+    /// only the care's two pages.
+    #[test]
+    fn a_tap_before_its_moments_last_activity_writes_only_the_care() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("tap.db");
+        let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(9));
+        let mut store = Store::open_at_schema(&path, &key, SCHEMA_VERSION).unwrap();
+        let water = ActionId("water".into());
+        let start = Utc.with_ymd_and_hms(2026, 3, 1, 21, 0, 0).unwrap();
+        let later = start + chrono::Duration::minutes(2);
+        let moment = store.record_care(&water, start).unwrap().1;
+        store.record_care(&water, later).unwrap();
+        let mut pages = pages_committed_by(&mut store, &path, |store| {
+            let joined = store
+                .record_care(&water, start + chrono::Duration::minutes(1))
+                .unwrap()
+                .1;
+            assert_eq!(joined, moment);
+        });
+        pages.sort();
+        assert_eq!(pages, ["action_taken", "action_taken_by_moment"]);
+        let history = store.moment(moment).unwrap();
+        assert_eq!(history.moment.last_activity_at, later);
+        assert_eq!(history.care.len(), 3);
     }
 }
