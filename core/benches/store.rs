@@ -1,6 +1,9 @@
 //! The store's costs, each against a baseline measured in the same run:
 //! - recording one action durably, encrypted (SQLCipher) vs the same schema in plain SQLite,
-//!   the two taken in turn so that both meet the same machine (`paired`);
+//!   the two taken in turn so that both meet the same machine (`paired`), and the same not
+//!   waited for (what it costs the processor);
+//! - what the page cipher adds to a durable commit for each page it writes: commits of 1, 2
+//!   and 4 pages, encrypted vs plain, also in turn;
 //! - recording one action while locked (sealed into a file of its own) vs unlocked;
 //! - unlocking with the app's real Argon2id parameters, and one guess at a passcode against a
 //!   copied key slot (what offline guessing costs per core), also in turn;
@@ -64,37 +67,111 @@ fn paired(iters: u64, timed: Timed, mut first: impl FnMut(), mut second: impl Fn
 }
 
 fn record_one_action(c: &mut Criterion) {
-    let tmp = tempfile::tempdir().unwrap();
-    let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(1));
-    let mut encrypted =
-        Store::open_at_schema(&tmp.path().join("encrypted.db"), &key, SCHEMA_VERSION).unwrap();
-    let mut plain = Store::open_plaintext_for_benchmark(&tmp.path().join("plain.db")).unwrap();
-    let water = ActionId("water".into());
-    let mut group = c.benchmark_group("record one action durably");
-    group
-        .sample_size(40)
-        .measurement_time(Duration::from_secs(8));
-    let at = std::cell::Cell::new(evening());
-    // Both stores take a tap in every iteration of both benchmarks (see `paired`).
-    for (name, timed) in [
-        ("plain SQLite (baseline)", Timed::First),
-        ("SQLCipher", Timed::Second),
+    // Durable, as the app records it; and not waited for, which leaves what the tap costs the
+    // processor (its four pages through the page cipher among it), whatever the disk does.
+    for (group, durable) in [
+        ("record one action durably", true),
+        ("record one action, not waited for", false),
     ] {
-        group.bench_function(name, |b| {
-            b.iter_custom(|iters| {
-                paired(
-                    iters,
-                    timed,
-                    || {
-                        at.set(at.get() + chrono::Duration::seconds(1));
-                        plain.record_care(&water, at.get()).unwrap();
-                    },
-                    || encrypted.record_care(&water, at.get()).map(drop).unwrap(),
-                )
-            })
-        });
+        let tmp = tempfile::tempdir().unwrap();
+        let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(1));
+        let mut encrypted =
+            Store::open_at_schema(&tmp.path().join("encrypted.db"), &key, SCHEMA_VERSION).unwrap();
+        let mut plain = Store::open_plaintext_for_benchmark(&tmp.path().join("plain.db")).unwrap();
+        encrypted.set_durable_for_benchmark(durable).unwrap();
+        plain.set_durable_for_benchmark(durable).unwrap();
+        let water = ActionId("water".into());
+        let mut group = c.benchmark_group(group);
+        group
+            .sample_size(40)
+            .measurement_time(Duration::from_secs(8));
+        let at = std::cell::Cell::new(evening());
+        // Both stores take a tap in every iteration of both benchmarks (see `paired`).
+        for (name, timed) in [
+            ("plain SQLite (baseline)", Timed::First),
+            ("SQLCipher", Timed::Second),
+        ] {
+            group.bench_function(name, |b| {
+                b.iter_custom(|iters| {
+                    paired(
+                        iters,
+                        timed,
+                        || {
+                            at.set(at.get() + chrono::Duration::seconds(1));
+                            plain.record_care(&water, at.get()).unwrap();
+                        },
+                        || encrypted.record_care(&water, at.get()).map(drop).unwrap(),
+                    )
+                })
+            });
+        }
+        group.finish();
     }
-    group.finish();
+}
+
+/// A commit of 1, 2 and 4 pages, encrypted (SQLCipher) vs plain SQLite, taken in turn
+/// (`paired`): one statement that changes a number in as many rows, each row filling most of a
+/// page of its own. The difference between the two, per page, is what SQLCipher's page cipher
+/// (AES-256-CBC and HMAC-SHA512 of each page written to the log) adds; a care tap commits four
+/// pages (`a_care_tap_commits_four_pages_to_the_log`). Durable (waiting for the disk, as the
+/// app does), and not waited for: the page cipher's CPU time alone, which a disk kept busy by
+/// other programs' writes would hide.
+fn commit_of_pages(c: &mut Criterion) {
+    for durable in [true, false] {
+        let tmp = tempfile::tempdir().unwrap();
+        let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(5));
+        let encrypted_path = tmp.path().join("encrypted.db");
+        let plain_path = tmp.path().join("plain.db");
+        let mut encrypted = Store::open_at_schema(&encrypted_path, &key, SCHEMA_VERSION).unwrap();
+        let mut plain = Store::open_plaintext_for_benchmark(&plain_path).unwrap();
+        for store in [&mut encrypted, &mut plain] {
+            store.set_durable_for_benchmark(durable).unwrap();
+            store
+                .execute_batch_for_tests(
+                    "CREATE TABLE bench_page (id INTEGER PRIMARY KEY, n INTEGER NOT NULL, filler BLOB);
+                     INSERT INTO bench_page (n, filler)
+                         VALUES (0, zeroblob(3000)), (0, zeroblob(3000)),
+                                (0, zeroblob(3000)), (0, zeroblob(3000));",
+                )
+                .unwrap();
+        }
+        for pages in [1, 2, 4] {
+            let commit = format!("UPDATE bench_page SET n = n + 1 WHERE id <= {pages}");
+            // What is measured: a commit of that many pages, each a frame of the log.
+            for (store, path) in [(&mut encrypted, &encrypted_path), (&mut plain, &plain_path)] {
+                store.checkpoint_truncate().unwrap();
+                store.execute_batch_for_tests(&commit).unwrap();
+                let log = std::fs::metadata(path.with_extension("db-wal"))
+                    .unwrap()
+                    .len();
+                assert_eq!(log, 32 + pages * (24 + 4096), "{pages} pages");
+            }
+            let mut group = c.benchmark_group(if durable {
+                format!("a durable commit of {pages} pages")
+            } else {
+                format!("a commit of {pages} pages, not waited for")
+            });
+            group
+                .sample_size(30)
+                .measurement_time(Duration::from_secs(5));
+            for (name, timed) in [
+                ("plain SQLite (baseline)", Timed::First),
+                ("SQLCipher", Timed::Second),
+            ] {
+                group.bench_function(name, |b| {
+                    b.iter_custom(|iters| {
+                        paired(
+                            iters,
+                            timed,
+                            || plain.execute_batch_for_tests(&commit).unwrap(),
+                            || encrypted.execute_batch_for_tests(&commit).unwrap(),
+                        )
+                    })
+                });
+            }
+            group.finish();
+        }
+    }
 }
 
 fn record_one_action_while_locked(c: &mut Criterion) {
@@ -254,6 +331,7 @@ fn journal_and_history(c: &mut Criterion) {
 criterion_group!(
     benches,
     record_one_action,
+    commit_of_pages,
     record_one_action_while_locked,
     unlock_and_one_guess,
     journal_and_history

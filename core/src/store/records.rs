@@ -261,8 +261,10 @@ fn moment_for(
         .optional()?;
     let id = match current {
         Some(id) => {
+            // Only when it moves on: SQLite would write the moment's place in
+            // `moment_by_activity` again even with the value unchanged.
             tx.prepare_cached(
-                "UPDATE moment SET last_activity_at = max(last_activity_at, ?2) WHERE id = ?1",
+                "UPDATE moment SET last_activity_at = ?2 WHERE id = ?1 AND last_activity_at < ?2",
             )?
             .execute(params![id, at_ms])?;
             id
@@ -347,3 +349,6 @@ fn insert_check_in(
         ])?;
     Ok((CheckInId(tx.last_insert_rowid()), moment))
 }
+
+#[cfg(test)]
+mod tests;
