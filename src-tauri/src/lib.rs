@@ -78,9 +78,13 @@ pub fn run() {
             app.state::<state::AppState>().set_timer(timer);
             idle::start(app.handle());
             process::exit_on_signals(app.handle());
+            // The window first: its web process starts while the tray is set up (30 ms here),
+            // instead of after it. The page's first call is answered only once this set-up
+            // has returned (it runs on the main thread, which answers them), so the tray is
+            // there by then.
+            window::create_main(app, &data_dir)?;
             #[cfg(desktop)]
             tray::set_up(app)?;
-            window::create_main(app, &data_dir)?;
             tray::show_main(app.handle());
             Ok(())
         })
