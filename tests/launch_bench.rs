@@ -62,6 +62,8 @@ struct Reading {
     parts: Vec<(String, u64)>,
     /// How its web process paints: `WEBKIT_SKIA_ENABLE_CPU_RENDERING` as that process got it.
     painting: String,
+    /// Whether its web process runs script with a JIT: `JSC_useJIT` as that process got it.
+    jit: String,
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -123,10 +125,20 @@ async fn main() {
         "the app and the baseline did not paint the same way ({paintings:?}): not like for like"
     );
     let painting = paintings.into_iter().next().unwrap_or_default();
+    // And memory depends on whether script is compiled just in time (its code and the tables
+    // behind it stay in the web process).
+    let jits: std::collections::BTreeSet<&str> =
+        results.iter().flatten().map(|r| r.jit.as_str()).collect();
+    assert!(
+        jits.len() == 1,
+        "the app and the baseline did not run script alike ({jits:?}): not like for like"
+    );
+    let jit = jits.into_iter().next().unwrap_or_default();
 
     let json = serde_json::json!({
         "runs": runs,
         "painting": painting,
+        "jit": jit,
         "subjects": subjects.iter().zip(&results).map(|(subject, readings)| {
             serde_json::json!({
                 "name": subject.name,
@@ -177,6 +189,7 @@ async fn launch(subject: &Subject) -> Reading {
     let mut parts = Vec::new();
     let mut uss_kib = 0;
     let mut painting = None;
+    let mut jit = None;
     for pid in app.app_and_descendants() {
         let name = std::fs::read_to_string(format!("/proc/{pid}/comm"))
             .unwrap_or_default()
@@ -184,9 +197,9 @@ async fn launch(subject: &Subject) -> Reading {
             .to_owned();
         // `comm` is cut at 15 bytes: "WebKitWebProces".
         if name.starts_with("WebKitWebProc") {
-            painting = Some(painting_of(
-                &std::fs::read(format!("/proc/{pid}/environ")).unwrap_or_default(),
-            ));
+            let environ = std::fs::read(format!("/proc/{pid}/environ")).unwrap_or_default();
+            painting = Some(variable_of(&environ, "WEBKIT_SKIA_ENABLE_CPU_RENDERING"));
+            jit = Some(variable_of(&environ, "JSC_useJIT"));
         }
         let rollup =
             std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
@@ -201,15 +214,18 @@ async fn launch(subject: &Subject) -> Reading {
         uss_kib,
         parts,
         painting: painting.unwrap_or_else(|| panic!("{}: no web process found", subject.name)),
+        jit: jit.unwrap_or_default(),
     }
 }
 
-/// How a web process paints, from its environment (`/proc/<pid>/environ`): the value of
-/// `WEBKIT_SKIA_ENABLE_CPU_RENDERING`, or `unset` (WebKitGTK's default: through OpenGL).
-fn painting_of(environ: &[u8]) -> String {
+/// A variable of a web process's environment (`/proc/<pid>/environ`), or `unset`: how it
+/// paints (`WEBKIT_SKIA_ENABLE_CPU_RENDERING`; unset, WebKitGTK paints through OpenGL) and
+/// whether it compiles script just in time (`JSC_useJIT`; unset, it does).
+fn variable_of(environ: &[u8], name: &str) -> String {
+    let prefix = format!("{name}=");
     environ
         .split(|&byte| byte == 0)
-        .find_map(|pair| pair.strip_prefix(b"WEBKIT_SKIA_ENABLE_CPU_RENDERING="))
+        .find_map(|pair| pair.strip_prefix(prefix.as_bytes()))
         .map_or_else(
             || "unset".to_owned(),
             |value| String::from_utf8_lossy(value).into_owned(),

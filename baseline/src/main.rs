@@ -26,6 +26,12 @@ fn paint_as_the_app_does() {
     if std::env::var_os(CPU_PAINTING_ENV).is_none() {
         std::env::set_var(CPU_PAINTING_ENV, "1");
     }
+    // And it runs its script without a JIT, as the app does (`script_without_a_jit`); the bench
+    // refuses to compare the two if their web processes differ here too.
+    const JIT_ENV: &str = "JSC_useJIT";
+    if std::env::var_os(JIT_ENV).is_none() {
+        std::env::set_var(JIT_ENV, "0");
+    }
 }
 
 #[cfg(not(target_os = "linux"))]

@@ -21,6 +21,11 @@ const RUNTIME_DIR_ENV: &str = "XDG_RUNTIME_DIR";
 #[cfg(target_os = "linux")]
 pub const CPU_PAINTING_ENV: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
 
+/// JavaScriptCore's switch for its just-in-time compilers (`process::script_without_a_jit`
+/// sets it to 0 unless it is set).
+#[cfg(target_os = "linux")]
+pub const JIT_ENV: &str = "JSC_useJIT";
+
 #[derive(Debug, Clone)]
 pub struct Config {
     /// `AFTERCARE_DATA_DIR`: the data folder, instead of the platform's app-data folder, so
@@ -42,6 +47,10 @@ pub struct Config {
     /// WebKitGTK's switch.
     #[cfg(target_os = "linux")]
     pub painting_chosen: bool,
+    /// Whether `JSC_useJIT` was set by whoever started the app: then the app leaves it as they
+    /// chose (`process::script_without_a_jit`).
+    #[cfg(target_os = "linux")]
+    pub jit_chosen: bool,
 }
 
 impl Default for Config {
@@ -54,6 +63,8 @@ impl Default for Config {
             system_languages: Vec::new(),
             #[cfg(target_os = "linux")]
             painting_chosen: false,
+            #[cfg(target_os = "linux")]
+            jit_chosen: false,
         }
     }
 }
@@ -77,6 +88,8 @@ impl Config {
             system_languages: sys_locale::get_locales().collect(),
             #[cfg(target_os = "linux")]
             painting_chosen: std::env::var_os(CPU_PAINTING_ENV).is_some(),
+            #[cfg(target_os = "linux")]
+            jit_chosen: std::env::var_os(JIT_ENV).is_some(),
         }
     }
 }

@@ -72,6 +72,29 @@ pub fn paint_on_the_cpu(config: &crate::config::Config) {
 #[cfg(not(target_os = "linux"))]
 pub fn paint_on_the_cpu(_config: &crate::config::Config) {}
 
+/// Asks JavaScriptCore to run the page's script without its just-in-time compilers, unless
+/// whoever started the app set `JSC_useJIT`; as for the painting, before the web view starts.
+/// The page is a few screens of forms and taps, never a hot loop, and its interpreter is quick
+/// enough for them. Without a JIT the web process does not reserve JavaScriptCore's 1 GiB of
+/// memory both writable and executable for compiled script (seen in its `/proc/<pid>/maps`),
+/// so a flaw in the page has no such place to write code into, and it keeps about 4–6 MiB less
+/// at rest (docs/performance.md).
+#[cfg(target_os = "linux")]
+pub fn script_without_a_jit(config: &crate::config::Config) {
+    if let Some((name, value)) = without_jit(config.jit_chosen) {
+        std::env::set_var(name, value);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn script_without_a_jit(_config: &crate::config::Config) {}
+
+/// The variable to set for running the page's script without a JIT, given whether it is set.
+#[cfg(target_os = "linux")]
+fn without_jit(already_set: bool) -> Option<(&'static str, &'static str)> {
+    (!already_set).then_some((crate::config::JIT_ENV, "0"))
+}
+
 /// The variable to set for painting on the CPU, given whether it is set already.
 #[cfg(target_os = "linux")]
 fn cpu_painting(already_set: bool) -> Option<(&'static str, &'static str)> {
@@ -93,6 +116,20 @@ mod tests {
             super::cpu_painting(true),
             None,
             "set by whoever started the app (0 to paint through OpenGL): left as it is"
+        );
+    }
+
+    #[test]
+    fn the_web_view_runs_its_script_without_a_jit_unless_told_otherwise() {
+        assert_eq!(
+            super::without_jit(false),
+            Some((crate::config::JIT_ENV, "0")),
+            "not set: the page's script runs without a JIT"
+        );
+        assert_eq!(
+            super::without_jit(true),
+            None,
+            "set by whoever started the app"
         );
     }
 

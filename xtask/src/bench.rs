@@ -281,7 +281,9 @@ fn launch_lines(launch: Option<&launch::Figures>) -> Vec<Line> {
         runs: report::LAUNCH_RUNS_FOR_A_VERDICT,
     };
     let l = |f: fn(&launch::Figures) -> launch::Stat| launch.map(f);
-    let painted = launch.map_or("", |f| painted_alike(&f.painting));
+    let painted = launch.map_or(String::new(), |f| {
+        format!("{}{}", painted_alike(&f.painting), scripted_alike(&f.jit))
+    });
     vec![
         Line {
             what: "launch to interactive Home vs plain window".into(),
@@ -317,6 +319,14 @@ fn painted_alike(painting: &str) -> &'static str {
         "1" => ", both painting on the CPU",
         "unset" | "0" => ", both painting through OpenGL",
         _ => ", both painting alike",
+    }
+}
+
+/// How both pages' script was run, as the memory rows say it: `JSC_useJIT` in both.
+fn scripted_alike(jit: &str) -> &'static str {
+    match jit {
+        "0" | "false" => ", without a JIT",
+        _ => "",
     }
 }
 

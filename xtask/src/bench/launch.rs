@@ -35,6 +35,9 @@ pub struct Figures {
     /// How both painted their pages (`launch-bench` refuses to compare two that differ): the
     /// value of `WEBKIT_SKIA_ENABLE_CPU_RENDERING` in their web processes, or `unset`.
     pub painting: String,
+    /// Whether both ran script with a JIT (`launch-bench` refuses two that differ): the value
+    /// of `JSC_useJIT` in their web processes, or `unset`.
+    pub jit: String,
 }
 
 /// A median with the spread of the readings it is the median of.
@@ -120,6 +123,10 @@ fn read(path: &Path) -> Result<Figures> {
         painting: json["painting"]
             .as_str()
             .ok_or_else(|| format!("{path:?} does not say how the pages were painted"))?
+            .to_owned(),
+        jit: json["jit"]
+            .as_str()
+            .ok_or_else(|| format!("{path:?} does not say how script was run"))?
             .to_owned(),
     })
 }
