@@ -128,7 +128,10 @@ fn page() {
     let mut modules = BTreeMap::new();
     for entry in fs::read_dir(ui.join("js")).expect("ui/js lists") {
         let path = entry.expect("a directory entry").path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if name.ends_with(".js") {
             let text = fs::read_to_string(&path).expect("a module of ui/js reads as text");
             modules.insert(name.to_owned(), text);

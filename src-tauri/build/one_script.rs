@@ -155,7 +155,9 @@ fn visit<'a>(
         ));
     }
     let Some(module) = modules.get(file) else {
-        let by = path.last().map_or(String::new(), |f| format!(" (imported by {f})"));
+        let by = path
+            .last()
+            .map_or(String::new(), |f| format!(" (imported by {f})"));
         return Err(format!("ui/js/{file} does not exist{by}"));
     };
     path.push(file);
@@ -176,7 +178,9 @@ fn parse<'a>(file: &str, text: &'a str) -> Result<Module<'a>, String> {
         let number = index + 1;
         let refuse = |why: &str| Err(format!("ui/js/{file}:{number}: {why}: {}", line.trim()));
         if line.contains(PREFIX) {
-            return refuse(&format!("`{PREFIX}` is kept for the names the one script adds"));
+            return refuse(&format!(
+                "`{PREFIX}` is kept for the names the one script adds"
+            ));
         }
         if line.contains("import(") || line.contains("import.meta") {
             return refuse("a dynamic import or `import.meta`, which one script cannot keep");
@@ -227,7 +231,11 @@ fn import(rest: &str) -> Option<(&str, Imported<'_>)> {
     }
     let list = what.trim().strip_prefix('{')?.strip_suffix('}')?;
     let mut names = Vec::new();
-    for item in list.split(',').map(str::trim).filter(|item| !item.is_empty()) {
+    for item in list
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+    {
         let (name, local) = item.split_once(" as ").unwrap_or((item, item));
         names.push((plain_name(name.trim())?, plain_name(local.trim())?));
     }

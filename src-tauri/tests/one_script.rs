@@ -50,12 +50,12 @@ fn every_module_is_in_once_after_what_it_imports_in_the_order_they_are_imported(
     assert!(script.contains("const { x: y } = module$d;"), "{script}");
     assert!(script.contains("const { b } = module$b;"), "{script}");
     assert!(script.contains("const d = module$d;"), "{script}");
+    assert!(script.contains("get later() { return later; }"), "{script}");
+    assert!(script.contains("\nfunction b(v) {"), "{script}");
     assert!(
-        script.contains("get later() { return later; }"),
+        !script.contains("import ") && !script.contains("export "),
         "{script}"
     );
-    assert!(script.contains("\nfunction b(v) {"), "{script}");
-    assert!(!script.contains("import ") && !script.contains("export "), "{script}");
 }
 
 #[test]
@@ -108,7 +108,10 @@ fn an_import_or_export_of_another_form_is_refused_with_its_file_and_line() {
         ("import {\n  x,\n} from './other.js';\n", 1),
         ("import { x } from 'other.js';\n", 1),
         ("import { x } from './other.js'\n", 1),
-        ("import * as other from './other.js';\nconst y = 1;\nexport default y;\n", 3),
+        (
+            "import * as other from './other.js';\nconst y = 1;\nexport default y;\n",
+            3,
+        ),
         ("const x = 1;\nexport { x };\n", 2),
         ("export * from './other.js';\n", 1),
         ("export const { a, b } = {};\n", 1),
@@ -135,7 +138,10 @@ fn a_let_imported_by_name_is_refused_and_through_its_namespace_kept() {
     assert!(error.contains("`share` is a `let`"), "{error}");
     let script = one_script::bundle(
         &sources(&[
-            ("main.js", "import * as other from './other.js';\nother.offer();\nother.share;\n"),
+            (
+                "main.js",
+                "import * as other from './other.js';\nother.offer();\nother.share;\n",
+            ),
             ("other.js", other),
         ]),
         "main.js",
@@ -150,7 +156,10 @@ fn a_name_or_file_that_is_not_there_is_refused() {
         ("main.js", "import { nothing } from './other.js';\n"),
         ("other.js", "export const x = 1;\n"),
     ]);
-    assert!(error.contains("`nothing` is not exported by other.js"), "{error}");
+    assert!(
+        error.contains("`nothing` is not exported by other.js"),
+        "{error}"
+    );
     let error = refusal(&[
         ("main.js", "import './own-tiles.js';\n"),
         ("own-tiles.js", "export const a = 1;\n"),
@@ -158,5 +167,8 @@ fn a_name_or_file_that_is_not_there_is_refused() {
     ]);
     assert!(error.contains("would have the same name"), "{error}");
     let error = refusal(&[("main.js", "import './gone.js';\n")]);
-    assert!(error.contains("ui/js/gone.js does not exist (imported by main.js)"), "{error}");
+    assert!(
+        error.contains("ui/js/gone.js does not exist (imported by main.js)"),
+        "{error}"
+    );
 }
