@@ -8,7 +8,8 @@
 //! - `import * as name from './file.js';`, `import { a, b as c } from './file.js';` and
 //!   `import './file.js';`, each on one line at the start of it;
 //! - `export function`, `export async function`, `export class`, `export const` and `export let`
-//!   followed by one plain name, at the start of a line.
+//!   followed by one plain name, at the start of a line (`export const a = 1, b = 2;` would
+//!   export `a` only, and an import of `b` by name be refused as not exported).
 //!
 //! Each module becomes a function run once, in the order of a depth-first walk of the imports
 //! in the order they are written (the order ES modules are evaluated in), which returns its
