@@ -219,22 +219,27 @@ async fn with_vibration_chosen_the_breathing_cues_in_then_out_and_stop_ends_them
         true,
         "not offered where nothing vibrates"
     );
-    // Set-up: the choice, saved as a phone's Settings saves it (through the page's kept
-    // settings, which the calm space reads), and a listener on the page's calls.
+    // Set-up: the choice, saved with the command a phone's Settings saves it with (the page's
+    // modules are one script in the app, out of a journey's reach), the page started again so
+    // that the settings it keeps are asked anew, and a listener on the page's calls.
     app.script_async(
         "const done = arguments[arguments.length - 1];
-         import('./js/saved-settings.js')
-           .then(async (kept) => kept.saveSettings({ ...(await kept.savedSettings()), haptic_breathing: true }))
-           .then(() => {
-             window.cues = [];
-             // Each call reaches the shell as a request to `ipc://localhost/<command>`.
-             const fetch = window.fetch;
-             window.fetch = (url, init) => {
-               if (String(url).endsWith('/breathing_cue')) window.cues.push(JSON.parse(init.body).cue);
-               return fetch(url, init);
-             };
-             done(null);
-           });",
+         const invoke = window.__TAURI__.core.invoke;
+         invoke('settings')
+           .then((now) => invoke('update_settings', { changes: { ...now, haptic_breathing: true } }))
+           .then(() => done(null));",
+    )
+    .await;
+    app.reload().await;
+    app.script(
+        "window.cues = [];
+         // Each call reaches the shell as a request to `ipc://localhost/<command>`.
+         const fetch = window.fetch;
+         window.fetch = (url, init) => {
+           if (String(url).endsWith('/breathing_cue')) window.cues.push(JSON.parse(init.body).cue);
+           return fetch(url, init);
+         };
+         return null;",
     )
     .await;
 

@@ -1,6 +1,8 @@
 // Starts the UI and routes between screens by location hash, so a phone's back gesture works.
 // Every screen is one entry of SCREENS: its address, its view, whether it needs unlocking, its
-// set-up and what showing it does.
+// set-up and what showing it does. The app loads this module and every module it imports as
+// one script made at build time (src-tauri/build/one_script.rs), which refuses what it cannot
+// keep as ES modules do.
 
 import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, takeShortcut, vaultStatus } from './ipc.js';
 import { $, timeWords } from './dom.js';

@@ -7,7 +7,8 @@ import * as ipc from './ipc.js';
 import { chip, releaseAll, toggleChips } from './chips.js';
 import { $, el, formatDateTime, showMessage } from './dom.js';
 import { errorText, t } from './strings.js';
-import { copyText, shareText } from './hand-over.js';
+// The namespace: `shareText` is set once the device is known, after this module has run.
+import * as handOver from './hand-over.js';
 
 let content = null;
 /** The moment this is about, once shown; null before any moment. */
@@ -37,7 +38,7 @@ async function copy() {
     words.focus();
     return;
   }
-  if (await copyText(words.value)) {
+  if (await handOver.copyText(words.value)) {
     $('send-status').textContent = t('send.copied');
   } else {
     words.focus();
@@ -55,7 +56,7 @@ async function share() {
     return;
   }
   try {
-    await shareText(words.value);
+    await handOver.shareText(words.value);
     $('send-status').textContent = t('send.shared');
   } catch (error) {
     $('send-status').textContent = errorText(error);
@@ -88,7 +89,7 @@ export function setUpSendCheckIn(loaded) {
   toggleChips($('send-said'));
   $('send-their-words-label').textContent = theirs.find((q) => q.answer === 'text').text;
   $('send-copy').addEventListener('click', copy);
-  if (shareText) {
+  if (handOver.shareText) {
     $('send-share').hidden = false;
     $('send-share').addEventListener('click', share);
   }

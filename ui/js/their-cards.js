@@ -6,7 +6,8 @@
 import * as ipc from './ipc.js';
 import { $, el, formatDateTime, showMessage } from './dom.js';
 import { errorText, t } from './strings.js';
-import { scanCode } from './hand-over.js';
+// The namespace: `scanCode` is set once the device is known, after this module has run.
+import * as handOver from './hand-over.js';
 
 /** The card just read, waiting for a name; nothing is kept until "Keep their card". */
 let read = null;
@@ -117,12 +118,12 @@ export function setUpTheirCards() {
   $('their-card-delete-yes').addEventListener('click', remove);
   $('their-card-delete-no').addEventListener('click', () => $('their-card-delete-dialog').close());
   // Phones (issue 30): the camera reads the code, and its text is read as pasted words are.
-  if (scanCode) {
+  if (handOver.scanCode) {
     $('their-card-camera').hidden = false;
     $('their-card-camera').addEventListener('click', async () => {
       let text = null;
       try {
-        text = await scanCode();
+        text = await handOver.scanCode();
       } catch (error) {
         showMessage($('their-card-read-error'), errorText(error));
         return;
