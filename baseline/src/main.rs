@@ -12,7 +12,7 @@ fn main() {
 }
 
 /// The app asks WebKitGTK to paint its page on the CPU unless whoever started it said otherwise
-/// (`paint_on_the_cpu` in `src-tauri/src/process.rs`); the baseline does the same, so that the
+/// (`prepare_the_web_view` in `src-tauri/src/process.rs`); the baseline does the same, so that the
 /// two are compared like for like (painted through OpenGL, where Mesa's software OpenGL compiles
 /// a shader for each kind of shape, a web process keeps about 29 MiB more). The launch bench
 /// reads the variable back from both web processes and refuses to compare them if they differ.
@@ -26,7 +26,7 @@ fn paint_as_the_app_does() {
     if std::env::var_os(CPU_PAINTING_ENV).is_none() {
         std::env::set_var(CPU_PAINTING_ENV, "1");
     }
-    // And it runs its script without a JIT, as the app does (`script_without_a_jit`); the bench
+    // And it runs its script without a JIT, as the app does (`prepare_the_web_view`); the bench
     // refuses to compare the two if their web processes differ here too.
     const JIT_ENV: &str = "JSC_useJIT";
     if std::env::var_os(JIT_ENV).is_none() {

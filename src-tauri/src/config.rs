@@ -17,11 +17,11 @@ const TEST_REMINDER_SECONDS_ENV: &str = "AFTERCARE_TEST_REMINDER_SECONDS";
 const RUNTIME_DIR_ENV: &str = "XDG_RUNTIME_DIR";
 
 /// WebKitGTK's switch for painting the page with Skia on the CPU rather than through OpenGL
-/// (`process::paint_on_the_cpu` sets it unless it is set).
+/// (`process::prepare_the_web_view` sets it unless it is set).
 #[cfg(target_os = "linux")]
 pub const CPU_PAINTING_ENV: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
 
-/// JavaScriptCore's switch for its just-in-time compilers (`process::script_without_a_jit`
+/// JavaScriptCore's switch for its just-in-time compilers (`process::prepare_the_web_view`
 /// sets it to 0 unless it is set).
 #[cfg(target_os = "linux")]
 pub const JIT_ENV: &str = "JSC_useJIT";
@@ -43,12 +43,12 @@ pub struct Config {
     /// until the person chooses.
     pub system_languages: Vec<String>,
     /// Whether `WEBKIT_SKIA_ENABLE_CPU_RENDERING` was set by whoever started the app: then the
-    /// app leaves WebKit's painting as they chose (`process::paint_on_the_cpu`). Linux only:
+    /// app leaves WebKit's painting as they chose (`process::prepare_the_web_view`). Linux only:
     /// WebKitGTK's switch.
     #[cfg(target_os = "linux")]
     pub painting_chosen: bool,
     /// Whether `JSC_useJIT` was set by whoever started the app: then the app leaves it as they
-    /// chose (`process::script_without_a_jit`).
+    /// chose (`process::prepare_the_web_view`).
     #[cfg(target_os = "linux")]
     pub jit_chosen: bool,
 }

@@ -29,8 +29,7 @@ pub fn run() {
     }
     let config = config::Config::from_env();
     // Before the web view starts, while this is the only thread.
-    process::paint_on_the_cpu(&config);
-    process::script_without_a_jit(&config);
+    process::prepare_the_web_view(&config);
     let builder = tauri::Builder::default();
     // Linux sends its reminders itself (`reminders.rs`); the plugin serves the other platforms.
     #[cfg(not(target_os = "linux"))]

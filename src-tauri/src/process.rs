@@ -9,7 +9,7 @@
 //! started, so the limit on core files is set to nothing too, soft and hard: they inherit it,
 //! and cannot raise it again.
 //!
-//! The page is painted on the CPU ([`paint_on_the_cpu`]): lighter and quicker to its first
+//! The page is painted on the CPU ([`prepare_the_web_view`]): lighter and quicker to its first
 //! screen than through OpenGL where that OpenGL is software.
 //!
 //! SIGTERM (a shutdown or logout, `kill`), SIGINT (Ctrl-C in a terminal) and SIGHUP (its
@@ -55,46 +55,40 @@ pub fn exit_on_signals(app: &tauri::AppHandle) {
 #[cfg(not(target_os = "linux"))]
 pub fn exit_on_signals(_app: &tauri::AppHandle) {}
 
-/// Asks WebKitGTK to paint the page on the CPU, unless whoever started the app said otherwise
-/// (the variable set, to anything): the web view's processes inherit it, so call it before the
-/// web view starts, while the app has one thread. Painted through OpenGL, every kind of shape
-/// the page draws is a shader compiled on first use, and where the OpenGL is Mesa's software
-/// one (no GPU, a virtual machine, Xvfb) each is compiled by LLVM, and the web process keeps
-/// what that builds: about 29 MiB at rest (docs/performance.md). The composited layers still go
-/// through OpenGL; the page is a few still layers and one breathing circle.
+/// Sets what the web view's processes inherit from the app's environment, so call it before
+/// the web view starts, while the app has one thread: the page painted on the CPU
+/// (`cpu_painting`) and its script run without a JIT (`without_jit`), each unless whoever
+/// started the app set the variable (to anything), which is then left as they chose.
 #[cfg(target_os = "linux")]
-pub fn paint_on_the_cpu(config: &crate::config::Config) {
-    if let Some((name, value)) = cpu_painting(config.painting_chosen) {
+pub fn prepare_the_web_view(config: &crate::config::Config) {
+    let chosen = [
+        cpu_painting(config.painting_chosen),
+        without_jit(config.jit_chosen),
+    ];
+    for (name, value) in chosen.into_iter().flatten() {
         std::env::set_var(name, value);
     }
 }
 
 #[cfg(not(target_os = "linux"))]
-pub fn paint_on_the_cpu(_config: &crate::config::Config) {}
+pub fn prepare_the_web_view(_config: &crate::config::Config) {}
 
-/// Asks JavaScriptCore to run the page's script without its just-in-time compilers, unless
-/// whoever started the app set `JSC_useJIT`; as for the painting, before the web view starts.
-/// The page is a few screens of forms and taps, never a hot loop, and its interpreter is quick
-/// enough for them. Without a JIT the web process does not reserve JavaScriptCore's 1 GiB of
-/// memory both writable and executable for compiled script (seen in its `/proc/<pid>/maps`),
-/// so a flaw in the page has no such place to write code into, and it keeps about 4–6 MiB less
-/// at rest (docs/performance.md).
-#[cfg(target_os = "linux")]
-pub fn script_without_a_jit(config: &crate::config::Config) {
-    if let Some((name, value)) = without_jit(config.jit_chosen) {
-        std::env::set_var(name, value);
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-pub fn script_without_a_jit(_config: &crate::config::Config) {}
-
-/// The variable to set for running the page's script without a JIT, given whether it is set.
+/// The variable to set for running the page's script without JavaScriptCore's just-in-time
+/// compilers, given whether it is set. The page is a few screens of forms and taps, never a
+/// hot loop, and the interpreter is quick enough for them. Without a JIT the web process does
+/// not reserve JavaScriptCore's 1 GiB of memory both writable and executable for compiled
+/// script (seen in its `/proc/<pid>/maps`), so a flaw in the page has no such place to write
+/// code into, and it keeps about 4–6 MiB less at rest (docs/performance.md).
 #[cfg(target_os = "linux")]
 fn without_jit(already_set: bool) -> Option<(&'static str, &'static str)> {
     (!already_set).then_some((crate::config::JIT_ENV, "0"))
 }
 
+/// Painted through OpenGL, every kind of shape the page draws is a shader compiled on first
+/// use, and where the OpenGL is Mesa's software one (no GPU, a virtual machine, Xvfb) each is
+/// compiled by LLVM, and the web process keeps what that builds: about 29 MiB at rest
+/// (docs/performance.md). The composited layers still go through OpenGL; the page is a few
+/// still layers and one breathing circle.
 /// The variable to set for painting on the CPU, given whether it is set already.
 #[cfg(target_os = "linux")]
 fn cpu_painting(already_set: bool) -> Option<(&'static str, &'static str)> {
