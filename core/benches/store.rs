@@ -22,7 +22,10 @@ use aftercare_core::{
     },
 };
 use chrono::{DateTime, TimeZone, Utc};
-use criterion::{black_box, criterion_group, criterion_main, Criterion, SamplingMode};
+use criterion::{
+    black_box, criterion_group, criterion_main, measurement::WallTime, BenchmarkGroup, Criterion,
+    SamplingMode,
+};
 use rand_chacha::{
     rand_core::{RngCore, SeedableRng},
     ChaCha20Rng,
@@ -87,24 +90,14 @@ fn record_one_action(c: &mut Criterion) {
             .measurement_time(Duration::from_secs(8));
         let at = std::cell::Cell::new(evening());
         // Both stores take a tap in every iteration of both benchmarks (see `paired`).
-        for (name, timed) in [
-            ("plain SQLite (baseline)", Timed::First),
-            ("SQLCipher", Timed::Second),
-        ] {
-            group.bench_function(name, |b| {
-                b.iter_custom(|iters| {
-                    paired(
-                        iters,
-                        timed,
-                        || {
-                            at.set(at.get() + chrono::Duration::seconds(1));
-                            plain.record_care(&water, at.get()).unwrap();
-                        },
-                        || encrypted.record_care(&water, at.get()).map(drop).unwrap(),
-                    )
-                })
-            });
-        }
+        plain_and_encrypted(
+            &mut group,
+            &mut || {
+                at.set(at.get() + chrono::Duration::seconds(1));
+                plain.record_care(&water, at.get()).unwrap();
+            },
+            &mut || encrypted.record_care(&water, at.get()).map(drop).unwrap(),
+        );
         group.finish();
     }
 }
@@ -154,23 +147,30 @@ fn commit_of_pages(c: &mut Criterion) {
             group
                 .sample_size(30)
                 .measurement_time(Duration::from_secs(5));
-            for (name, timed) in [
-                ("plain SQLite (baseline)", Timed::First),
-                ("SQLCipher", Timed::Second),
-            ] {
-                group.bench_function(name, |b| {
-                    b.iter_custom(|iters| {
-                        paired(
-                            iters,
-                            timed,
-                            || plain.execute_batch_for_tests(&commit).unwrap(),
-                            || encrypted.execute_batch_for_tests(&commit).unwrap(),
-                        )
-                    })
-                });
-            }
+            plain_and_encrypted(
+                &mut group,
+                &mut || plain.execute_batch_for_tests(&commit).unwrap(),
+                &mut || encrypted.execute_batch_for_tests(&commit).unwrap(),
+            );
             group.finish();
         }
+    }
+}
+
+/// Two benchmarks of a group, plain SQLite (the baseline) and SQLCipher, each timing one of
+/// the two operations while both run in turn (`paired`).
+fn plain_and_encrypted(
+    group: &mut BenchmarkGroup<WallTime>,
+    plain: &mut dyn FnMut(),
+    encrypted: &mut dyn FnMut(),
+) {
+    for (name, timed) in [
+        ("plain SQLite (baseline)", Timed::First),
+        ("SQLCipher", Timed::Second),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter_custom(|iters| paired(iters, timed, &mut *plain, &mut *encrypted))
+        });
     }
 }
 

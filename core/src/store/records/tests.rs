@@ -38,6 +38,15 @@ fn pages_committed_by(
         .collect()
 }
 
+/// A new encrypted store in a folder of its own (kept while the folder lives), and its path.
+fn encrypted_store() -> (tempfile::TempDir, std::path::PathBuf, Store) {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("tap.db");
+    let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(9));
+    let store = Store::open_at_schema(&path, &key, SCHEMA_VERSION).unwrap();
+    (tmp, path, store)
+}
+
 /// A care tap writes four pages, each encrypted and signed by SQLCipher before it reaches
 /// the disk (docs/performance.md, "the durable tap"): the care's row and its place in the
 /// index of care by moment, the moment's last activity and its place in the index of
@@ -45,10 +54,7 @@ fn pages_committed_by(
 /// that fills up adds its split, once in about forty taps.)
 #[test]
 fn a_care_tap_commits_four_pages_to_the_log() {
-    let tmp = tempfile::tempdir().unwrap();
-    let path = tmp.path().join("tap.db");
-    let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(9));
-    let mut store = Store::open_at_schema(&path, &key, SCHEMA_VERSION).unwrap();
+    let (_tmp, path, mut store) = encrypted_store();
     let water = ActionId("water".into());
     let start = Utc.with_ymd_and_hms(2026, 3, 1, 21, 0, 0).unwrap();
     let four = [
@@ -81,10 +87,7 @@ fn a_care_tap_commits_four_pages_to_the_log() {
 /// only the care's two pages.
 #[test]
 fn a_tap_before_its_moments_last_activity_writes_only_the_care() {
-    let tmp = tempfile::tempdir().unwrap();
-    let path = tmp.path().join("tap.db");
-    let key = DataKey::for_tests(&mut ChaCha20Rng::seed_from_u64(9));
-    let mut store = Store::open_at_schema(&path, &key, SCHEMA_VERSION).unwrap();
+    let (_tmp, path, mut store) = encrypted_store();
     let water = ActionId("water".into());
     let start = Utc.with_ymd_and_hms(2026, 3, 1, 21, 0, 0).unwrap();
     let later = start + chrono::Duration::minutes(2);
