@@ -92,3 +92,55 @@ async fn open_the_app_see_every_action_tap_one_read_its_card_and_go_back() {
 
     app.finish().await;
 }
+
+/// The views a start puts in the page: the ones it can show first.
+const START_VIEWS: [&str; 4] = ["view-welcome", "view-start-again", "view-unlock", "view-home"];
+
+/// The ids of the views in the page (not those still waiting in a `<template>`).
+async fn views_in_the_page(app: &App) -> Vec<String> {
+    let ids = app
+        .script("return [...document.querySelectorAll('.view')].map((view) => view.id)")
+        .await;
+    serde_json::from_value(ids).unwrap()
+}
+
+/// A start puts in the page only the views it can show first (the welcome, starting again,
+/// unlocking, Home), so Home is drawn and held in a small document; every other screen's view
+/// goes in the first time it is opened, with its words, and works as before. A lock leaves the
+/// views never opened out of the page.
+#[tokio::test]
+async fn a_start_holds_only_the_views_it_can_show_and_the_others_go_in_when_first_opened() {
+    let app = App::launch("views").await;
+    let content = content();
+    crate::care::first_run(&app).await;
+    assert_eq!(views_in_the_page(&app).await, START_VIEWS);
+
+    // The journal, from Home's link: in the page, in the app's words, and its Back works.
+    app.click(".more-nav a[href='#/journal']").await;
+    app.wait_view("journal").await;
+    assert_eq!(
+        app.text("#journal-title").await,
+        content.string("journal.title").unwrap()
+    );
+    assert_eq!(
+        app.wait_for("#journal-search")
+            .await
+            .attr("placeholder")
+            .await
+            .unwrap()
+            .as_deref(),
+        content.string("journal.search")
+    );
+    app.click("#view-journal [data-back]").await;
+    app.wait_view("home").await;
+    let mut shown = START_VIEWS.map(String::from).to_vec();
+    shown.insert(4, "view-journal".to_owned());
+    assert_eq!(views_in_the_page(&app).await, shown);
+
+    // Locking forgets what every screen showed, without putting the others in the page.
+    app.click("#lock-button").await;
+    app.wait_text("#moment-line", "Locked").await;
+    assert_eq!(views_in_the_page(&app).await, shown);
+
+    app.finish().await;
+}
