@@ -213,12 +213,16 @@ async fn a_person_marked_reachable_shows_in_the_calm_space_while_locked() {
 async fn with_vibration_chosen_the_breathing_cues_in_then_out_and_stop_ends_them() {
     let app = App::launch("calm-vibration").await;
     first_run(&app).await;
+    app.click(".more-nav a[href='#/settings']").await;
+    app.wait_view("settings").await;
     assert_eq!(
         app.script("return document.getElementById('settings-haptic-breathing-row').hidden")
             .await,
         true,
         "not offered where nothing vibrates"
     );
+    app.click("#view-settings [data-back]").await;
+    app.wait_view("home").await;
     // Set-up: the choice, saved with the command a phone's Settings saves it with (the page's
     // modules are one script in the app, out of a journey's reach), the page started again so
     // that the settings it keeps are asked anew, and a listener on the page's calls.

@@ -156,7 +156,7 @@ function guide(on) {
 
 /** The circle breathes until Stop, and again on "Breathe with the circle again". */
 function breathing(on) {
-  document.querySelector('.breath').classList.toggle('stopped', !on);
+  $('breath').classList.toggle('stopped', !on);
   $('breath-stop').hidden = !on;
   $('breath-start').hidden = on;
   guide(on);

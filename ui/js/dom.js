@@ -1,8 +1,32 @@
 // Small helpers for building the DOM. Text only ever goes in through textContent.
 
-import { dateLocale } from './strings.js';
+import { applyStrings, dateLocale } from './strings.js';
 
-export const $ = (id) => document.getElementById(id);
+/**
+ * The element with `id`. The views a start does not show wait in the page's markup, each in a
+ * `<template data-view>` (index.html), so that Home is drawn and held in a small document;
+ * asking for an element inside one puts its view in the page first, in its place and in the
+ * app's words.
+ */
+export function $(id) {
+  return document.getElementById(id) || placeViewHolding(id);
+}
+
+/** The element with `id` only if its view is in the page (a waiting view stays waiting): for
+ * what a lock forgets, which is only ever in a view that was shown. */
+export const inPage = (id) => document.getElementById(id);
+
+/** Puts in the page the waiting view that holds the element `id`, and returns that element. */
+function placeViewHolding(id) {
+  for (const waiting of document.querySelectorAll('template[data-view]')) {
+    if (!waiting.content.getElementById(id)) continue;
+    const view = waiting.content.firstElementChild;
+    waiting.replaceWith(waiting.content);
+    applyStrings(view);
+    return document.getElementById(id);
+  }
+  return null;
+}
 
 /** An element with a class and, optionally, text. */
 export function el(tag, className, text) {

@@ -34,10 +34,10 @@ function picker(id, languages) {
   });
 }
 
-/** Sets up the welcome's and Settings' pickers with the languages the content offers. */
-export function setUpLanguages(content) {
-  const languages = content.languages || [];
-  for (const id of ['welcome-language', 'settings-language']) picker(id, languages);
+/** Sets up a picker, the welcome's or Settings' (each with its screen), with the languages the
+ * content offers. */
+export function setUpLanguagePicker(id, content) {
+  picker(id, content.languages || []);
 }
 
 /**

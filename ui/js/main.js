@@ -5,10 +5,10 @@
 // keep as ES modules do.
 
 import { loadContent, onReminderAnswer, onReminderShown, onShortcutTaken, onVaultLocked, onVaultLocking, rules as loadRules, takeShortcut, vaultStatus } from './ipc.js';
-import { $, timeWords } from './dom.js';
+import { $, inPage, timeWords } from './dom.js';
 import { offerWhatThisDeviceHas } from './hand-over.js';
 import { applyStrings, errorText, setStrings, t } from './strings.js';
-import { setUpLanguages } from './language.js';
+import { setUpLanguagePicker } from './language.js';
 import * as session from './session.js';
 import * as nav from './nav.js';
 import './focus-view.js';
@@ -49,17 +49,18 @@ let pendingNotice = [];
 
 /**
  * The screens: each module registers its own, one line each, in the order of their views in
- * index.html. An entry's `route` matches the location hash and its groups are passed to
- * `show`; `view` is the `#view-<view>` section and the body's `data-view`; `needsUnlock` marks
- * a screen showing saved data; `setUp(app)` runs once, the first time a screen of its module is
- * shown (with every other set-up of that module: they share its state), so that nothing but
- * Home is set up before Home is first drawn; `show(...groups)` runs each time it is shown;
- * `forget()` empties what it showed when the app locks (nothing saved stays in the page), and
- * runs at every lock whether its screen was set up or not; `beforeSetUp` marks a screen that
- * can be read while looking around before a passcode exists; `open` one that anyone can read
- * at any time, even from the welcome before "Look around first" (the calm space and what it
- * links to); `staysWhenLocked` one that a lock never leads away from (nothing saved is on it,
- * and nothing may throw a person out of the calm space).
+ * index.html. An entry's `route` matches the location hash and its groups are passed to `show`;
+ * `view` is the `#view-<view>` section and the body's `data-view`; `needsUnlock` marks a screen
+ * showing saved data; `setUp(app)` runs once, the first time a screen of its module is shown (with
+ * every other set-up of that module: they share its state), so that nothing but Home is set up
+ * before Home is first drawn; `show(...groups)` runs each time it is shown; `forget()` empties what
+ * it showed when the app locks (nothing saved stays in the page), and runs at every lock once its
+ * view is in the page (a view waits in a `<template>` until it is first asked for, see dom.js's
+ * `$`, and one never shown has shown nothing); `beforeSetUp` marks a screen that can be read while
+ * looking around before a passcode exists; `open` one that anyone can read at any time, even from
+ * the welcome before "Look around first" (the calm space and what it links to); `staysWhenLocked`
+ * one that a lock never leads away from (nothing saved is on it, and nothing may throw a person out
+ * of the calm space).
  */
 const MODULES = [
   auth,
@@ -154,7 +155,7 @@ async function goOnAfterUnlock(report) {
  * it again when shown, after unlocking). A check-in in progress is cleared too, not kept.
  */
 function forgetShownData() {
-  for (const screen of SCREENS) if (screen.forget) screen.forget();
+  for (const screen of SCREENS) if (screen.forget && inPage(`view-${screen.view}`)) screen.forget();
 }
 
 /**
@@ -195,8 +196,9 @@ async function startAgain() {
 }
 
 function showView(name) {
-  for (const view of document.querySelectorAll('.view')) view.hidden = view.id !== `view-${name}`;
-  const heading = $(`view-${name}`).querySelector('h1');
+  const shown = $(`view-${name}`); // put in the page first, if it is waiting to be
+  for (const view of document.querySelectorAll('.view')) view.hidden = view !== shown;
+  const heading = shown.querySelector('h1');
   if (heading) heading.focus({ preventScroll: true });
   window.scrollTo(0, 0);
 }
@@ -310,7 +312,7 @@ async function start() {
   }
   setStrings(app.content.strings, app.content.locale);
   applyStrings();
-  setUpLanguages(app.content);
+  setUpLanguagePicker('welcome-language', app.content);
 
   offerWhatThisDeviceHas(app.rules.device);
   // Only what was shown unlocked is forgotten: the status the page learns at start (locked,
@@ -325,7 +327,10 @@ async function start() {
   onVaultLocking(() => session.beforeTheShellLocks());
   onVaultLocked(() => session.lockedByTheShell());
 
-  for (const back of document.querySelectorAll('[data-back]')) back.addEventListener('click', goBack);
+  // Every screen's Back, including those of views put in the page later.
+  document.addEventListener('click', (event) => {
+    if (event.target.closest('[data-back]')) goBack();
+  });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && document.body.dataset.view !== 'home' && !document.querySelector('dialog[open]')) goBack();
   });

@@ -4,7 +4,7 @@
 // text only (textContent), never as markup.
 
 import * as ipc from './ipc.js';
-import { $, el, showMessage } from './dom.js';
+import { $, el, inPage, showMessage } from './dom.js';
 import * as session from './session.js';
 import { errorText, t } from './strings.js';
 import { settingsChanged } from './saved-settings.js';
@@ -50,9 +50,11 @@ export async function loadOwnTiles() {
 export function forgetOwnTiles() {
   tiles = [];
   full = false;
+  const form = inPage('own-tile-form');
+  if (!form) return; // Settings was never shown
   $('settings-own-list').replaceChildren();
-  $('own-tile-form').reset();
-  $('own-tile-form').hidden = true;
+  form.reset();
+  form.hidden = true;
 }
 
 /** The title of any care by its id: the content's, a tile of one's own, or "(removed)". */

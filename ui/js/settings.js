@@ -8,6 +8,7 @@ import { orderTiles } from './home.js';
 import { savedSettings, saveSettings, settingsChanged } from './saved-settings.js';
 import { setUpKeep, showKeep } from './keep.js';
 import { loadOwnTiles, setUpOwnTiles, showOwnTilesSettings } from './own-tiles.js';
+import { setUpLanguagePicker } from './language.js';
 
 /** The choices offered, kept to the ranges the core accepts. */
 const AUTO_LOCK = [1, 2, 5, 10, 15, 30];
@@ -113,6 +114,7 @@ export function setUpSettings(rules, onWiped, content) {
   // The backup's choices, once taken, show in the form (the shell's auto-lock reads the store).
   setUpKeep(fillForm);
   setUpOwnTiles(ownTileChanged);
+  setUpLanguagePicker('settings-language', content);
   $('settings-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
