@@ -94,7 +94,12 @@ async fn open_the_app_see_every_action_tap_one_read_its_card_and_go_back() {
 }
 
 /// The views a start puts in the page: the ones it can show first.
-const START_VIEWS: [&str; 4] = ["view-welcome", "view-start-again", "view-unlock", "view-home"];
+const START_VIEWS: [&str; 4] = [
+    "view-welcome",
+    "view-start-again",
+    "view-unlock",
+    "view-home",
+];
 
 /// The ids of the views in the page (not those still waiting in a `<template>`).
 async fn views_in_the_page(app: &App) -> Vec<String> {
