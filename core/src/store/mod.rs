@@ -7,6 +7,7 @@
 pub mod backup;
 mod batch;
 mod card;
+mod first_open;
 pub mod format;
 mod history;
 mod journal;
@@ -27,6 +28,8 @@ use rusqlite::{config::DbConfig, Connection, OpenFlags};
 
 use crate::Error;
 
+#[doc(hidden)]
+pub use first_open::opens_waiting_for_sqlcipher;
 pub use key::DataKey;
 pub use own_tiles::{
     NewOwnTile, OwnTile, MAX_OWN_SAY_CHARS, MAX_OWN_STEPS, MAX_OWN_STEP_CHARS, MAX_OWN_TILES,
