@@ -107,6 +107,8 @@ impl Store {
         create: Create,
         version: i64,
     ) -> Result<Store, Error> {
+        // Not before SQLCipher is set up in this process (see `first_open`).
+        first_open::wait_for_sqlcipher()?;
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if create == Create::Yes {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
