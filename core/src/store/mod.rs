@@ -7,6 +7,7 @@
 pub mod backup;
 mod batch;
 mod card;
+mod first_open;
 pub mod format;
 mod history;
 mod journal;
@@ -27,6 +28,8 @@ use rusqlite::{config::DbConfig, Connection, OpenFlags};
 
 use crate::Error;
 
+#[doc(hidden)]
+pub use first_open::opens_waiting_for_sqlcipher;
 pub use key::DataKey;
 pub use own_tiles::{
     NewOwnTile, OwnTile, MAX_OWN_SAY_CHARS, MAX_OWN_STEPS, MAX_OWN_STEP_CHARS, MAX_OWN_TILES,
@@ -104,6 +107,8 @@ impl Store {
         create: Create,
         version: i64,
     ) -> Result<Store, Error> {
+        // Not before SQLCipher is set up in this process (see `first_open`).
+        first_open::wait_for_sqlcipher()?;
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if create == Create::Yes {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;

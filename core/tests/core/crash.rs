@@ -4,7 +4,6 @@
 use std::{
     collections::BTreeSet,
     io::{BufRead, BufReader},
-    path::PathBuf,
     process::{Child, Command, Stdio},
     time::Duration,
 };
@@ -16,26 +15,8 @@ use aftercare_core::{
 
 use crate::support::*;
 
-fn crash_writer() -> PathBuf {
-    // target/debug/deps/core-… → target/debug/examples/crash_writer (cargo test builds examples).
-    let exe = std::env::current_exe().unwrap();
-    let path = exe
-        .parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .join("examples")
-        .join("crash_writer");
-    assert!(
-        path.is_file(),
-        "{} is missing: run through cargo test",
-        path.display()
-    );
-    path
-}
-
 fn spawn(args: &[&str]) -> Child {
-    Command::new(crash_writer())
+    Command::new(example("crash_writer"))
         .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

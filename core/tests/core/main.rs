@@ -17,6 +17,7 @@ mod data_dir;
 mod deletion_choices;
 mod durability;
 mod every_body;
+mod first_opens;
 mod follow_ups;
 mod formats;
 mod fuzzed;

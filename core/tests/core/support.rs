@@ -102,3 +102,23 @@ pub fn berlin() -> aftercare_core::zone::Zone {
 pub fn troll() -> aftercare_core::zone::Zone {
     aftercare_core::zone::Zone::from_tzif(include_bytes!("../zones/Antarctica/Troll")).unwrap()
 }
+
+/// One of the crate's examples (`core/examples/`), which `cargo test` builds: the helpers that
+/// tests run as a process of their own.
+pub fn example(name: &str) -> std::path::PathBuf {
+    // target/debug/deps/core-… → target/debug/examples/<name>.
+    let exe = std::env::current_exe().unwrap();
+    let path = exe
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("examples")
+        .join(name);
+    assert!(
+        path.is_file(),
+        "{} is missing: run through cargo test",
+        path.display()
+    );
+    path
+}
