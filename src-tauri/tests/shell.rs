@@ -237,3 +237,31 @@ fn typed_words_feed_no_password_manager_spell_check_or_keyboard_learning() {
         );
     }
 }
+
+/// Every icon the page draws is a symbol of the page itself (`<use href="#icon-…">`), so no
+/// second document is loaded, and parsed as XML, for the icons (docs/performance.md).
+#[test]
+fn every_icon_the_page_draws_is_a_symbol_of_the_page() {
+    let page = std::fs::read_to_string(root().join("ui/index.html")).unwrap();
+    let drawn: Vec<&str> = page
+        .split("<use href=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
+    assert!(drawn.len() >= 10, "the scan must see the page's icons");
+    for href in drawn {
+        let id = href
+            .strip_prefix("#icon-")
+            .unwrap_or_else(|| panic!("<use href=\"{href}\"> draws from elsewhere"));
+        assert!(
+            page.contains(&format!("<symbol id=\"icon-{id}\"")),
+            "{href} is not a symbol of the page"
+        );
+    }
+    // The modules that draw icons name them the same way.
+    for module in ["icons.js", "action-card.js"] {
+        let text = std::fs::read_to_string(root().join("ui/js").join(module)).unwrap();
+        assert!(text.contains("`#icon-${"), "{module} draws the page's symbols");
+        assert!(!text.contains(".svg#"), "{module} draws an icon from a file");
+    }
+}

@@ -22,7 +22,7 @@ function affirmationFor(action, affirmations) {
 /** Fills the card view with one action. Text goes in with textContent only. Before a passcode
  * exists (`canRecord` false) the card says that nothing is saved yet, and offers no "I did this". */
 export function renderActionCard(action, content, canRecord) {
-  $('action-icon').setAttribute('href', `icons.svg#${action.icon}`);
+  $('action-icon').setAttribute('href', `#icon-${action.icon}`);
   $('action-title').textContent = action.title;
   // A tile of one's own has no "who"; locked, its steps are behind the passcode.
   $('action-who').textContent = action.who ? t(`action_card.for_${action.who}`) : '';

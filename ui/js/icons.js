@@ -1,4 +1,5 @@
-// Icons are symbols in ui/icons.svg, drawn with <use> so they take the text colour.
+// Icons are the symbols `icon-<name>` at the top of ui/index.html, drawn with <use> so they take
+// the text colour.
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -9,7 +10,7 @@ export function icon(name, className = 'icon') {
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   const use = document.createElementNS(SVG, 'use');
-  use.setAttribute('href', `icons.svg#${name}`);
+  use.setAttribute('href', `#icon-${name}`);
   svg.append(use);
   return svg;
 }

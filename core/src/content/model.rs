@@ -118,7 +118,7 @@ pub struct Action {
     pub title: String,
     /// Its name outside the app while discreet (the tray, a phone's shortcuts): says nothing.
     pub discreet: String,
-    /// A symbol id in `ui/icons.svg`.
+    /// An icon: the symbol `icon-<icon>` at the top of `ui/index.html`.
     pub icon: String,
     /// One line: what this is and why it helps.
     pub summary: String,

@@ -194,12 +194,12 @@ fn the_guide_covers_what_a_person_needs_to_know() {
 
 #[test]
 fn every_icon_an_action_names_is_in_the_icon_sheet() {
-    let sheet = repo_file("ui/icons.svg");
+    let page = repo_file("ui/index.html");
     for action in &content().actions {
-        let symbol = format!("<symbol id=\"{}\"", action.icon);
+        let symbol = format!("<symbol id=\"icon-{}\"", action.icon);
         assert!(
-            sheet.contains(&symbol),
-            "action {}: icon {} is not in ui/icons.svg",
+            page.contains(&symbol),
+            "action {}: icon {} is not among the icons of ui/index.html",
             action.id,
             action.icon
         );
