@@ -261,7 +261,13 @@ fn every_icon_the_page_draws_is_a_symbol_of_the_page() {
     // The modules that draw icons name them the same way.
     for module in ["icons.js", "action-card.js"] {
         let text = std::fs::read_to_string(root().join("ui/js").join(module)).unwrap();
-        assert!(text.contains("`#icon-${"), "{module} draws the page's symbols");
-        assert!(!text.contains(".svg#"), "{module} draws an icon from a file");
+        assert!(
+            text.contains("`#icon-${"),
+            "{module} draws the page's symbols"
+        );
+        assert!(
+            !text.contains(".svg#"),
+            "{module} draws an icon from a file"
+        );
     }
 }
