@@ -253,3 +253,32 @@ async fn a_start_while_locked_shows_only_the_tiles_chosen_for_home_while_locked(
     app.screenshot("own-tile-after-restart").await;
     app.finish().await;
 }
+
+/// Home's quiet lines (what a tap on Home set, an answer given on a reminder) take no room until
+/// they say something: after the first run, only the offer to check in tomorrow stands between
+/// the greeting and "Need a moment?" with the tiles, not a band of blank lines.
+#[tokio::test]
+async fn homes_quiet_lines_take_no_room_until_they_say_something() {
+    let app = App::launch("home-quiet-lines").await;
+    first_run(&app).await;
+    app.wait_visible("#home-follow-up").await;
+    let gap = "return document.getElementById('home-calm').getBoundingClientRect().top - \
+                      document.getElementById('home-follow-up').getBoundingClientRect().bottom";
+    let blank = app.script(gap).await.as_f64().unwrap();
+    assert!(
+        blank <= 40.0,
+        "{blank} px between the offer and \"Need a moment?\""
+    );
+
+    // Taken, the offer goes and its line says what was set, in room of its own.
+    app.click("#home-follow-up").await;
+    app.wait_text("#home-follow-up-set", "check on you").await;
+    let line = app
+        .script("return document.getElementById('home-follow-up-set').getBoundingClientRect().height")
+        .await
+        .as_f64()
+        .unwrap();
+    assert!(line >= 16.0, "the line shows ({line} px)");
+    app.screenshot("home-quiet-lines").await;
+    app.finish().await;
+}
