@@ -274,7 +274,9 @@ async fn homes_quiet_lines_take_no_room_until_they_say_something() {
     app.click("#home-follow-up").await;
     app.wait_text("#home-follow-up-set", "check on you").await;
     let line = app
-        .script("return document.getElementById('home-follow-up-set').getBoundingClientRect().height")
+        .script(
+            "return document.getElementById('home-follow-up-set').getBoundingClientRect().height",
+        )
         .await
         .as_f64()
         .unwrap();
